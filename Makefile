@@ -1,0 +1,46 @@
+# The front door: every task a developer or CI runs goes through here.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test lint unit bench translations screenshots package clean venv
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+run: $(STAMP)
+	@unset QT_QPA_PLATFORM; $(BIN)/nam-desktop
+
+lint: $(STAMP)
+	$(BIN)/ruff check nam_desktop tests benchmarks
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+test: $(STAMP) lint
+	$(BIN)/python -m pytest -q
+
+unit: $(STAMP)
+	$(BIN)/python -m pytest -q tests/unit
+
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks.run
+
+translations: $(STAMP)
+	$(BIN)/python -m nam_desktop.gui.i18n_build
+
+screenshots: $(STAMP)
+	$(BIN)/python -m nam_desktop.gui.screenshots docs/screenshots
+
+package: $(STAMP)
+	$(BIN)/python -m pip install --quiet pyinstaller
+	$(BIN)/pyinstaller --noconfirm packaging/nam_desktop.spec
+
+clean:
+	rm -rf build dist .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,3 @@
+from nam_desktop.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,97 @@
+"""Command line: ``nam-desktop SUBCOMMAND ...``.
+
+Each module in :mod:`nam_desktop.commands` exposes ``register(subparsers)`` and sets
+``func`` on its parsers; a handler returns an exit code. Expected failures are
+:class:`~nam_desktop.core.errors.NamError` and become one line on stderr plus the
+exit code from :data:`EXIT_CODES` (documented in ``docs/cli.md``), never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from nam_desktop import __version__
+from nam_desktop.commands import COMMAND_MODULES
+from nam_desktop.core.errors import NamError, Status
+
+EXIT_OK = 0
+EXIT_FAILED = 1  # damaged vault or file, check failed
+EXIT_BAD_INPUT = 2  # bad arguments, malformed JSON or file
+EXIT_UNSUPPORTED = 3  # unsupported file format
+EXIT_WRONG_PASSPHRASE = 4
+EXIT_IN_USE = 5  # vault locked by another process
+EXIT_NOT_FOUND = 6
+EXIT_NOT_READY = 7  # e.g. finalize refused: something required is missing
+
+EXIT_CODES: dict[Status, int] = {
+    Status.WRONG_PASSPHRASE: EXIT_WRONG_PASSPHRASE,
+    Status.KEYSLOT_DAMAGED: EXIT_FAILED,
+    Status.DATABASE_DAMAGED: EXIT_FAILED,
+    Status.MEDIA_MISSING: EXIT_FAILED,
+    Status.MEDIA_DAMAGED: EXIT_FAILED,
+    Status.VAULT_LOCKED: EXIT_FAILED,
+    Status.VAULT_IN_USE: EXIT_IN_USE,
+    Status.VAULT_NOT_FOUND: EXIT_NOT_FOUND,
+    Status.VAULT_EXISTS: EXIT_BAD_INPUT,
+    Status.INVALID_INPUT: EXIT_BAD_INPUT,
+    Status.NOT_FOUND: EXIT_NOT_FOUND,
+    Status.NOT_READY: EXIT_NOT_READY,
+    Status.UNSUPPORTED_FORMAT: EXIT_UNSUPPORTED,
+    Status.MALFORMED_FILE: EXIT_BAD_INPUT,
+    Status.PERMISSION_DENIED: EXIT_FAILED,
+}
+
+MESSAGES: dict[Status, str] = {
+    Status.WRONG_PASSPHRASE: "wrong passphrase",
+    Status.KEYSLOT_DAMAGED: "the vault's key slot is damaged",
+    Status.DATABASE_DAMAGED: "the vault database is damaged",
+    Status.MEDIA_MISSING: "a media file is missing from the vault",
+    Status.MEDIA_DAMAGED: "a media file failed its integrity check",
+    Status.VAULT_LOCKED: "the vault is locked",
+    Status.VAULT_IN_USE: "the vault is open in another program",
+    Status.VAULT_NOT_FOUND: "no vault found",
+    Status.VAULT_EXISTS: "a vault already exists there",
+    Status.INVALID_INPUT: "invalid input",
+    Status.NOT_FOUND: "not found",
+    Status.NOT_READY: "not ready",
+    Status.UNSUPPORTED_FORMAT: "unsupported file format",
+    Status.MALFORMED_FILE: "malformed file",
+    Status.PERMISSION_DENIED: "permission denied",
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse exits 2 on usage errors, which matches EXIT_BAD_INPUT."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="nam-desktop", description="NAM Desktop: encrypted testimony vault.")
+    parser.add_argument("--version", action="version", version=f"nam-desktop {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def run(argv: Sequence[str]) -> int:
+    """Parse ``argv`` (without the program name) and run the subcommand."""
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    func = getattr(args, "func", None)
+    if func is None:
+        parser.print_help(sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        return int(func(args))
+    except NamError as exc:
+        msg = MESSAGES.get(exc.status, exc.status.value)
+        detail = f": {exc.detail}" if exc.detail else ""
+        print(f"nam-desktop: error: {msg}{detail}", file=sys.stderr)
+        return EXIT_CODES.get(exc.status, EXIT_FAILED)
+    except KeyboardInterrupt:
+        print("nam-desktop: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK

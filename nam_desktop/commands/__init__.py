@@ -1,0 +1,9 @@
+"""CLI subcommands, one module per area. Each exposes ``register(subparsers)``."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from nam_desktop.commands import media, search, testimony, vault
+
+COMMAND_MODULES: tuple[ModuleType, ...] = (vault, testimony, search, media)

@@ -1,0 +1,92 @@
+"""Helpers shared by the CLI subcommands: passphrases, opening vaults, output."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import getpass
+import json
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from nam_desktop.core.errors import ValidationError
+from nam_desktop.core.model.repository import TestimonyRepository
+from nam_desktop.core.vault.vault import Vault
+
+PASSPHRASE_ENV = "NAM_PASSPHRASE"
+MAX_PASSPHRASE_FILE = 4096
+
+
+def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help=f"read the passphrase from FILE (first line); else ${PASSPHRASE_ENV}; else ask",
+    )
+
+
+def read_passphrase(args: argparse.Namespace, *, prompt: str = "Passphrase: ",
+                    confirm: bool = False) -> str:
+    """Passphrase from --passphrase-file, else $NAM_PASSPHRASE, else an interactive prompt."""
+    path: Path | None = getattr(args, "passphrase_file", None)
+    if path is not None:
+        try:
+            with path.open("rb") as fh:
+                data = fh.read(MAX_PASSPHRASE_FILE + 1)
+        except OSError as exc:
+            raise ValidationError("--passphrase-file", f"cannot read: {exc.strerror}") from exc
+        if len(data) > MAX_PASSPHRASE_FILE:
+            raise ValidationError("--passphrase-file", "file too large for a passphrase")
+        try:
+            lines = data.decode("utf-8").splitlines()
+        except UnicodeDecodeError as exc:
+            raise ValidationError("--passphrase-file", "not UTF-8 text") from exc
+        return lines[0] if lines else ""
+    env = os.environ.get(PASSPHRASE_ENV)
+    if env is not None:
+        return env
+    if not sys.stdin.isatty():
+        raise ValidationError(
+            "passphrase", f"no terminal to ask: use --passphrase-file or ${PASSPHRASE_ENV}"
+        )
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat: ") != first:
+        raise ValidationError("passphrase", "the two entries differ")
+    return first
+
+
+@contextlib.contextmanager
+def open_vault(args: argparse.Namespace) -> Iterator[Vault]:
+    vault = Vault.open(Path(args.dir), read_passphrase(args))
+    try:
+        for warning in vault.warnings:
+            print(f"nam-desktop: warning: {warning}", file=sys.stderr)
+        for missing in vault.open_scan.missing:
+            print(f"nam-desktop: warning: media file missing: {missing}", file=sys.stderr)
+        yield vault
+    finally:
+        vault.close()
+
+
+@contextlib.contextmanager
+def open_repository(args: argparse.Namespace) -> Iterator[TestimonyRepository]:
+    with open_vault(args) as vault:
+        yield TestimonyRepository(vault)
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, sort_keys=True)
+    sys.stdout.write("\n")
+
+
+def read_input_file(path: str) -> bytes:
+    try:
+        if path == "-":
+            return sys.stdin.buffer.read()
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise ValidationError(path, f"cannot read: {exc.strerror}") from exc

@@ -1,0 +1,1 @@
+"""All application logic. Nothing here imports Qt (enforced by import-linter)."""

@@ -1,0 +1,1 @@
+"""Cryptographic building blocks: passphrase KDF, key slots, media streams, device keys."""

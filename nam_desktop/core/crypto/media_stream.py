@@ -1,0 +1,234 @@
+"""Chunked authenticated encryption for media files (format ``NAMMEDIA`` v1).
+
+Layout::
+
+    header (32 bytes) = b"NAMMEDIA" | version u8 (1) | 3 zero bytes | chunk_size u32 BE
+                        | file_id (16 bytes)
+    chunk i            = ChaCha20-Poly1305(key, nonce_i, plaintext_i, aad=header)
+    nonce_i (12 bytes) = i as 11-byte big-endian | 0x01 if last chunk else 0x00
+
+Every chunk is ``chunk_size`` bytes of plaintext except the last, which may be shorter
+(or empty for an empty file). The counter in the nonce detects reordering, the last-chunk
+flag detects truncation at a chunk boundary, the tag detects bit flips, and the file id in
+the associated data ties the file to its database row. Each file has its own random key
+kept in the database: deleting the row makes the file unreadable (crypto-shredding).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import struct
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
+from nam_desktop.core.errors import MediaDamagedError, MediaMissingError
+
+MAGIC = b"NAMMEDIA"
+VERSION = 1
+HEADER_LEN = 32
+TAG_LEN = 16
+DEFAULT_CHUNK = 1024 * 1024
+MAX_CHUNK = 16 * 1024 * 1024
+_COUNTER_MAX = 2**88 - 1
+
+Progress = Callable[[int], None]
+
+
+def _nonce(index: int, last: bool) -> bytes:
+    if index > _COUNTER_MAX:
+        raise OverflowError("too many chunks")
+    return index.to_bytes(11, "big") + (b"\x01" if last else b"\x00")
+
+
+def make_header(file_id: bytes, chunk_size: int = DEFAULT_CHUNK) -> bytes:
+    if len(file_id) != 16:
+        raise ValueError("file_id must be 16 bytes")
+    return MAGIC + bytes([VERSION, 0, 0, 0]) + struct.pack(">I", chunk_size) + file_id
+
+
+class ChunkWriter:
+    """Encrypts a stream chunk by chunk into an open binary file.
+
+    Holds at most two chunks of plaintext. ``write`` may be called with any sizes;
+    ``finish`` seals the last chunk. The SHA-256 of the plaintext is computed on the way.
+    """
+
+    def __init__(
+        self, out: BinaryIO, key: bytes, file_id: bytes, chunk_size: int = DEFAULT_CHUNK
+    ) -> None:
+        if not 1 <= chunk_size <= MAX_CHUNK:
+            raise ValueError("bad chunk size")
+        self._out = out
+        self._aead = ChaCha20Poly1305(key)
+        self._header = make_header(file_id, chunk_size)
+        self._chunk = chunk_size
+        self._buf = bytearray()
+        self._index = 0
+        self._size = 0
+        self._sha = hashlib.sha256()
+        self._finished = False
+        out.write(self._header)
+
+    @property
+    def size(self) -> int:
+        return self._size
+
+    def write(self, data: bytes | bytearray | memoryview) -> None:
+        if self._finished:
+            raise ValueError("writer is finished")
+        self._sha.update(data)
+        self._size += len(data)
+        self._buf += data
+        # Keep the final (possibly full) chunk back until we know it is the last one.
+        while len(self._buf) > self._chunk:
+            self._emit(bytes(self._buf[: self._chunk]), last=False)
+            del self._buf[: self._chunk]
+
+    def _emit(self, plain: bytes, *, last: bool) -> None:
+        self._out.write(self._aead.encrypt(_nonce(self._index, last), plain, self._header))
+        self._index += 1
+
+    def finish(self) -> str:
+        """Seal the last chunk; returns the plaintext SHA-256 (hex)."""
+        if not self._finished:
+            self._emit(bytes(self._buf), last=True)
+            self._buf.clear()
+            self._finished = True
+        return self._sha.hexdigest()
+
+
+def encrypt_stream(
+    src: BinaryIO,
+    out: BinaryIO,
+    key: bytes,
+    file_id: bytes,
+    *,
+    chunk_size: int = DEFAULT_CHUNK,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> tuple[int, str]:
+    """Encrypt all of ``src`` into ``out``; returns (plaintext size, SHA-256 hex)."""
+    writer = ChunkWriter(out, key, file_id, chunk_size)
+    while True:
+        if cancelled is not None and cancelled():
+            raise InterruptedError("cancelled")
+        block = src.read(chunk_size)
+        if not block:
+            break
+        writer.write(block)
+        if progress is not None:
+            progress(writer.size)
+    return writer.size, writer.finish()
+
+
+class MediaReader(io.RawIOBase):
+    """Seekable, read-only plaintext view of an encrypted media file.
+
+    Decrypts one chunk at a time, in memory; nothing is written anywhere. Usable by
+    Pillow, mutagen, hashlib or a Qt device adapter.
+    """
+
+    def __init__(self, path: Path, key: bytes, file_id: bytes) -> None:
+        super().__init__()
+        try:
+            self._fh: BinaryIO = path.open("rb")
+        except FileNotFoundError as exc:
+            raise MediaMissingError(path.name) from exc
+        try:
+            header = self._fh.read(HEADER_LEN)
+            if len(header) != HEADER_LEN or header[:8] != MAGIC or header[8] != VERSION:
+                raise MediaDamagedError(f"{path.name}: bad header")
+            (chunk,) = struct.unpack(">I", header[12:16])
+            if not 1 <= chunk <= MAX_CHUNK or header[16:32] != file_id:
+                raise MediaDamagedError(f"{path.name}: header does not match its record")
+            total = os.fstat(self._fh.fileno()).st_size - HEADER_LEN
+            stride = chunk + TAG_LEN
+            n_chunks = max(1, -(-total // stride))
+            size = total - n_chunks * TAG_LEN
+            if size < 0 or (total % stride and total % stride < TAG_LEN):
+                raise MediaDamagedError(f"{path.name}: truncated")
+        except BaseException:
+            self._fh.close()
+            raise
+        self._name = path.name
+        self._aead = ChaCha20Poly1305(key)
+        self._header = header
+        self._chunk = chunk
+        self._stride = stride
+        self._n_chunks = n_chunks
+        self._size = size
+        self._pos = 0
+        self._cached: tuple[int, bytes] | None = None
+
+    @property
+    def size(self) -> int:
+        return self._size
+
+    @property
+    def chunk_count(self) -> int:
+        return self._n_chunks
+
+    def read_chunk(self, index: int) -> bytes:
+        """Decrypt and authenticate chunk ``index``."""
+        if self._cached is not None and self._cached[0] == index:
+            return self._cached[1]
+        if not 0 <= index < self._n_chunks:
+            raise IndexError(index)
+        self._fh.seek(HEADER_LEN + index * self._stride)
+        blob = self._fh.read(self._stride)
+        last = index == self._n_chunks - 1
+        try:
+            plain = self._aead.decrypt(_nonce(index, last), blob, self._header)
+        except InvalidTag as exc:
+            raise MediaDamagedError(f"{self._name}: chunk {index} failed authentication") from exc
+        self._cached = (index, plain)
+        return plain
+
+    # io.RawIOBase interface
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._pos
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: self._size}[whence]
+        new = base + offset
+        if new < 0:
+            raise ValueError("negative seek position")
+        self._pos = new
+        return new
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        view = memoryview(buffer).cast("B")
+        want = min(len(view), self._size - self._pos)
+        done = 0
+        while done < want:
+            index, offset = divmod(self._pos, self._chunk)
+            chunk = self.read_chunk(index)
+            take = min(want - done, len(chunk) - offset)
+            view[done : done + take] = chunk[offset : offset + take]
+            done += take
+            self._pos += take
+        return done
+
+    def close(self) -> None:
+        self._cached = None
+        self._fh.close()
+        super().close()
+
+    def verify_all(self) -> str:
+        """Authenticate every chunk; returns the plaintext SHA-256 (hex)."""
+        sha = hashlib.sha256()
+        for i in range(self._n_chunks):
+            sha.update(self.read_chunk(i))
+        return sha.hexdigest()

@@ -1,0 +1,115 @@
+"""Typed errors of the core.
+
+Every expected failure carries a :class:`Status`. Front ends turn the status into
+words (the GUI through Qt Linguist, the CLI into a message and an exit code); the
+core never formats user-facing sentences beyond a short technical ``detail``.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Status(Enum):
+    WRONG_PASSPHRASE = "wrong_passphrase"
+    KEYSLOT_DAMAGED = "keyslot_damaged"
+    DATABASE_DAMAGED = "database_damaged"
+    MEDIA_MISSING = "media_missing"
+    MEDIA_DAMAGED = "media_damaged"
+    VAULT_LOCKED = "vault_locked"
+    VAULT_IN_USE = "vault_in_use"
+    VAULT_NOT_FOUND = "vault_not_found"
+    VAULT_EXISTS = "vault_exists"
+    INVALID_INPUT = "invalid_input"
+    NOT_FOUND = "not_found"
+    NOT_READY = "not_ready"
+    UNSUPPORTED_FORMAT = "unsupported_format"
+    MALFORMED_FILE = "malformed_file"
+    PERMISSION_DENIED = "permission_denied"
+
+
+class NamError(Exception):
+    """Base of every expected failure. ``detail`` never contains testimony content."""
+
+    status: Status = Status.INVALID_INPUT
+
+    def __init__(self, detail: str = "", *, status: Status | None = None) -> None:
+        super().__init__(detail or self.__class__.__name__)
+        self.detail = detail
+        if status is not None:
+            self.status = status
+
+
+class WrongPassphraseError(NamError):
+    status = Status.WRONG_PASSPHRASE
+
+
+class KeySlotDamagedError(NamError):
+    status = Status.KEYSLOT_DAMAGED
+
+
+class DatabaseDamagedError(NamError):
+    status = Status.DATABASE_DAMAGED
+
+
+class MediaMissingError(NamError):
+    status = Status.MEDIA_MISSING
+
+
+class MediaDamagedError(NamError):
+    """A media file failed authentication: truncated, reordered or altered."""
+
+    status = Status.MEDIA_DAMAGED
+
+
+class VaultLockedError(NamError):
+    """The vault object was locked (closed); decrypted state is gone."""
+
+    status = Status.VAULT_LOCKED
+
+
+class VaultInUseError(NamError):
+    """Another process holds the vault's lock file."""
+
+    status = Status.VAULT_IN_USE
+
+
+class VaultNotFoundError(NamError):
+    status = Status.VAULT_NOT_FOUND
+
+
+class VaultExistsError(NamError):
+    status = Status.VAULT_EXISTS
+
+
+class ValidationError(NamError):
+    """Bad input. ``field`` names the offending field (e.g. ``acts[0].type``)."""
+
+    status = Status.INVALID_INPUT
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(f"{field}: {problem}")
+        self.field = field
+        self.problem = problem
+
+
+class NotFoundError(NamError):
+    status = Status.NOT_FOUND
+
+
+class NotReadyError(NamError):
+    """An operation's preconditions are not met; ``missing`` lists what is missing."""
+
+    status = Status.NOT_READY
+
+    def __init__(self, missing: list[str]) -> None:
+        super().__init__("missing: " + ", ".join(missing))
+        self.missing = list(missing)
+
+
+class UnsupportedFormatError(NamError):
+    status = Status.UNSUPPORTED_FORMAT
+
+
+class MalformedFileError(NamError):
+    status = Status.MALFORMED_FILE

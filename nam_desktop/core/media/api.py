@@ -1,0 +1,209 @@
+"""Public entry points: :func:`inspect`, :func:`clean`, :func:`verify`.
+
+Everything happens in memory: the input stream is read once (bounded by
+:attr:`Limits.max_bytes`), and no plaintext is ever written to a temporary file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable
+from typing import BinaryIO
+
+from nam_desktop import __version__
+from nam_desktop.core.errors import MalformedFileError, UnsupportedFormatError, ValidationError
+from nam_desktop.core.media.base import DEFAULT_LIMITS, FormatHandler, Limits
+from nam_desktop.core.media.detect import sniff
+from nam_desktop.core.media.report import (
+    CleanResult,
+    CleanStatus,
+    MetadataItem,
+    MetadataReport,
+    RiskClass,
+    VerifyResult,
+    bytes_stream,
+)
+
+
+def _handlers() -> dict[str, Callable[[], FormatHandler]]:
+    from nam_desktop.core.media.audio import AUDIO_HANDLERS
+    from nam_desktop.core.media.jpeg import JpegHandler
+    from nam_desktop.core.media.office import OFFICE_HANDLERS
+    from nam_desktop.core.media.pdf import PdfHandler
+    from nam_desktop.core.media.png import PngHandler
+
+    table: dict[str, Callable[[], FormatHandler]] = {
+        "jpeg": JpegHandler,
+        "png": PngHandler,
+        "pdf": PdfHandler,
+    }
+    table.update(AUDIO_HANDLERS)
+    table.update(OFFICE_HANDLERS)
+    return table
+
+
+def handler_for(fmt: str) -> FormatHandler | None:
+    factory = _handlers().get(fmt)
+    return factory() if factory is not None else None
+
+
+def supported_formats() -> list[str]:
+    return sorted(_handlers())
+
+
+def read_bounded(stream: BinaryIO, limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """Read a whole stream, refusing more than ``limits.max_bytes``."""
+    data = stream.read(limits.max_bytes + 1)
+    if not isinstance(data, bytes):
+        raise ValidationError("stream", "must be a binary stream")
+    if len(data) > limits.max_bytes:
+        raise ValidationError("file", f"larger than the {limits.max_bytes // 2**20} MiB limit")
+    return data
+
+
+def _unsupported_report(fmt: str) -> MetadataReport:
+    return MetadataReport(fmt, supported=False, notes=["format not checked: stored as is"])
+
+
+def inspect(
+    stream: BinaryIO,
+    *,
+    filename: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    require_supported: bool = False,
+) -> MetadataReport:
+    """Every metadata item found, with a risk class. Unknown formats give an empty,
+    ``supported=False`` report (or :class:`UnsupportedFormatError` if required)."""
+    data = read_bounded(stream, limits)
+    return _inspect_bytes(data, filename, limits, require_supported)
+
+
+def _inspect_bytes(
+    data: bytes, filename: str | None, limits: Limits, require_supported: bool
+) -> MetadataReport:
+    if not data:
+        raise MalformedFileError("empty file")
+    fmt = sniff(data, filename)
+    handler = handler_for(fmt)
+    if handler is None:
+        if require_supported:
+            raise UnsupportedFormatError(fmt)
+        return _unsupported_report(fmt)
+    return handler.inspect(data, limits)
+
+
+def _key(item: MetadataItem) -> tuple[str, str, str]:
+    return (item.group, item.name, item.value_short)
+
+
+def clean(
+    stream: BinaryIO,
+    *,
+    filename: str | None = None,
+    accept_flattening: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
+) -> CleanResult:
+    """Remove metadata and verify the result. Only a verified output is CLEAN; in every
+    other case ``data`` is the original, unchanged."""
+    started = time.monotonic()
+    data = read_bounded(stream, limits)
+    if not data:
+        raise MalformedFileError("empty file")
+    sha_orig = hashlib.sha256(data).hexdigest()
+    fmt = sniff(data, filename)
+    handler = handler_for(fmt)
+    versions = {"nam_desktop": __version__}
+    if handler is None:
+        rep = _unsupported_report(fmt)
+        return CleanResult(CleanStatus.NOT_CHECKED, bytes_stream(data), rep, rep, [], sha_orig,
+                           sha_orig, ["format not checked: stored as is"], versions)
+    versions.update(handler.tool_versions())
+    before = handler.inspect(data, limits)
+    if before.blockers and not accept_flattening:
+        notes = [f"refused: {b}" for b in before.blockers]
+        notes.append("accept flattening to remove them")
+        return CleanResult(CleanStatus.REFUSED, bytes_stream(data), before, before, [], sha_orig,
+                           sha_orig, notes, versions)
+    cleaned, notes = handler.clean(data, limits, accept_flattening=accept_flattening)
+    _check_budget(started, limits)
+    result = _verify(handler, before, cleaned, data, limits, accept_flattening)
+    _check_budget(started, limits)
+    if not result.ok:
+        notes = [*notes, *(f"verification failed: {p}" for p in result.problems)]
+        return CleanResult(CleanStatus.REFUSED, bytes_stream(data), before, before, [], sha_orig,
+                           sha_orig, notes, versions, result)
+    after = handler.inspect(cleaned, limits)
+    after_keys = {_key(i) for i in after.items}
+    removed = [i for i in before.items if _key(i) not in after_keys]
+    return CleanResult(
+        CleanStatus.CLEAN, bytes_stream(cleaned), before, after, removed, sha_orig,
+        hashlib.sha256(cleaned).hexdigest(), notes, versions, result,
+    )
+
+
+def _check_budget(started: float, limits: Limits) -> None:
+    if time.monotonic() - started > limits.time_budget_s:
+        raise MalformedFileError("processing took longer than the time budget")
+
+
+def verify(
+    original_report: MetadataReport,
+    cleaned: BinaryIO,
+    *,
+    original: bytes | None = None,
+    accept_flattening: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
+) -> VerifyResult:
+    """Check a cleaned file against what was found in the original.
+
+    Re-inspects against the format's allow-list, searches the bytes (and decompressed
+    PDF streams, ZIP members) for the original's identifying values, checks structure
+    (with ``original``: image data unchanged) and that cleaning again changes nothing.
+    """
+    data = read_bounded(cleaned, limits)
+    handler = handler_for(original_report.format)
+    if handler is None:
+        return VerifyResult(False, [f"format {original_report.format} not checked"])
+    return _verify(handler, original_report, data, original, limits, accept_flattening)
+
+
+def _verify(
+    handler: FormatHandler,
+    before: MetadataReport,
+    data: bytes,
+    original: bytes | None,
+    limits: Limits,
+    accept_flattening: bool,
+) -> VerifyResult:
+    problems: list[str] = []
+    fmt = sniff(data)
+    if fmt != before.format:
+        return VerifyResult(False, [f"output format {fmt}, expected {before.format}"])
+    try:
+        after = handler.inspect(data, limits)
+    except MalformedFileError as exc:
+        return VerifyResult(False, [f"output unreadable: {exc.detail}"])
+    problems.extend(
+        f"left: {i.group}/{i.name} ({i.risk.value})" for i in after.items
+        if not handler.allowed_after(i)
+    )
+    problems.extend(f"left: {b}" for b in after.blockers)
+    needles = [
+        (item, needle)
+        for item in before.items
+        if item.risk is RiskClass.IDENTIFYING
+        for needle in item.needles
+    ]
+    if needles:
+        for view in handler.searchable_views(data, limits):
+            for item, needle in needles:
+                if needle in view:
+                    problems.append(f"value of {item.group}/{item.name} still in the output")
+                    needles = [(i, n) for (i, n) in needles if i is not item]
+    if original is not None:
+        problems.extend(handler.structural_problems(data, original, limits))
+    again, _ = handler.clean(data, limits, accept_flattening=accept_flattening)
+    if again != data:
+        problems.append("not idempotent: cleaning the output changes it again")
+    return VerifyResult(not problems, sorted(set(problems)))

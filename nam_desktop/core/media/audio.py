@@ -1,0 +1,324 @@
+"""Audio: MP3, FLAC, WAV (byte level, own parsers) and Ogg Vorbis/Opus (mutagen, in memory).
+
+Audio frames are copied unchanged; only tag containers are dropped:
+- MP3: ID3v2 (all, leading), ID3v1 and ID3v1 "TAG+", APEv2, Lyrics3v2.
+- FLAC: every metadata block but STREAMINFO and SEEKTABLE (Vorbis comments, pictures,
+  padding, application blocks, cue sheets), plus a leading ID3v2 tag.
+- WAV: every RIFF chunk but ``fmt ``, ``fact`` and ``data`` (LIST/INFO, id3, bext, iXML,
+  XMP, EXIF...).
+- Ogg: the comment header is emptied (the encoder's vendor string stays: it is required).
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+from collections.abc import Callable
+
+import mutagen
+from mutagen.id3 import ID3, ID3NoHeaderError
+from mutagen.oggopus import OggOpus
+from mutagen.oggvorbis import OggVorbis
+
+from nam_desktop.core.errors import MalformedFileError
+from nam_desktop.core.media.base import FormatHandler, Limits
+from nam_desktop.core.media.needles import blob_needles, text_needles
+from nam_desktop.core.media.report import MetadataItem, MetadataReport, RiskClass
+
+I, S, H = RiskClass.IDENTIFYING, RiskClass.SENSITIVE, RiskClass.HARMLESS
+_SENSITIVE_ID3 = ("TDRC", "TYER", "TDAT", "TIME", "TSSE", "TENC", "TLEN", "TFLT", "TDEN", "TDTG")
+_SENSITIVE_VORBIS = {"date", "encoder", "encoded_by", "encoding"}
+
+
+def _mutagen_version() -> dict[str, str]:
+    return {"mutagen": mutagen.version_string}
+
+
+def _vorbis_risk(key: str) -> RiskClass:
+    low = key.lower()
+    if low.startswith("replaygain_"):
+        return H
+    return S if low in _SENSITIVE_VORBIS else I
+
+
+def _report_id3(rep: MetadataReport, tagdata: bytes, group: str = "ID3v2") -> None:
+    try:
+        tags = ID3(io.BytesIO(tagdata))
+    except (ID3NoHeaderError, mutagen.MutagenError, ValueError, struct.error) as exc:
+        rep.add(group, "UnreadableID3", f"{len(tagdata)} bytes ({type(exc).__name__})", I,
+                blob_needles(tagdata))
+        return
+    for key, frame in tags.items():
+        risk = S if key.startswith(_SENSITIVE_ID3) else I
+        data = getattr(frame, "data", None)
+        if isinstance(data, bytes):
+            rep.add(group, key, f"{len(data)} bytes", risk, blob_needles(data))
+            continue
+        text = str(frame)
+        rep.add(group, key, text, risk, text_needles(text) if risk is I else ())
+
+
+# ---------------------------------------------------------------- MP3
+
+
+def _id3v2_size(data: bytes, pos: int) -> int:
+    if data[pos : pos + 3] != b"ID3" or len(data) < pos + 10:
+        return 0
+    b = data[pos + 6 : pos + 10]
+    if any(x & 0x80 for x in b):
+        raise MalformedFileError("mp3: bad ID3v2 size")
+    size = (b[0] << 21) | (b[1] << 14) | (b[2] << 7) | b[3]
+    footer = 10 if data[pos + 5] & 0x10 else 0
+    return 10 + size + footer
+
+
+def _split_mp3(data: bytes) -> tuple[list[bytes], bytes, list[tuple[str, bytes]]]:
+    """(leading ID3v2 tags, audio, trailing tags as (kind, bytes))."""
+    heads: list[bytes] = []
+    pos = 0
+    while (size := _id3v2_size(data, pos)) > 0:
+        heads.append(data[pos : pos + size])
+        pos = min(len(data), pos + size)
+    end = len(data)
+    tails: list[tuple[str, bytes]] = []
+    for _ in range(8):
+        if end - pos >= 128 and data[end - 128 : end - 125] == b"TAG":
+            tails.append(("ID3v1", data[end - 128 : end]))
+            end -= 128
+            if end - pos >= 227 and data[end - 227 : end - 223] == b"TAG+":
+                tails.append(("ID3v1+", data[end - 227 : end]))
+                end -= 227
+        elif end - pos >= 32 and data[end - 32 : end - 24] == b"APETAGEX":
+            (size, flags) = struct.unpack("<LL", data[end - 20 : end - 12])[0], struct.unpack(
+                "<L", data[end - 12 : end - 8])[0]
+            total = size + (32 if flags & 0x80000000 else 0)
+            if total > end - pos:
+                raise MalformedFileError("mp3: bad APE tag size")
+            tails.append(("APEv2", data[end - total : end]))
+            end -= total
+        elif end - pos >= 15 and data[end - 9 : end] == b"LYRICS200":
+            digits = data[end - 15 : end - 9]
+            if not digits.isdigit() or int(digits) + 15 > end - pos:
+                raise MalformedFileError("mp3: bad Lyrics3 size")
+            total = int(digits) + 15
+            tails.append(("Lyrics3", data[end - total : end]))
+            end -= total
+        else:
+            break
+    return heads, data[pos:end], tails
+
+
+class Mp3Handler(FormatHandler):
+    name = "mp3"
+
+    def tool_versions(self) -> dict[str, str]:
+        return _mutagen_version()
+
+    def inspect(self, data: bytes, limits: Limits) -> MetadataReport:
+        rep = MetadataReport("mp3")
+        heads, audio, tails = _split_mp3(data)
+        if audio and not (audio[0] == 0xFF and audio[1:2] and audio[1] & 0xE0 == 0xE0):
+            raise MalformedFileError("mp3: no MPEG audio frame after the tags")
+        for head in heads:
+            _report_id3(rep, head)
+        for kind, tail in tails:
+            if kind == "ID3v1":
+                for name, a, b in (("Title", 3, 33), ("Artist", 33, 63), ("Album", 63, 93),
+                                   ("Year", 93, 97), ("Comment", 97, 127)):
+                    text = tail[a:b].split(b"\x00", 1)[0].decode("latin-1").strip()
+                    if text:
+                        risk = S if name == "Year" else I
+                        rep.add("ID3v1", name, text, risk, text_needles(text))
+            else:
+                rep.add(kind, kind, f"{len(tail)} bytes", I, blob_needles(tail))
+        return rep
+
+    def clean(self, data: bytes, limits: Limits, *, accept_flattening: bool) -> tuple[bytes, list[str]]:
+        _heads, audio, _tails = _split_mp3(data)
+        return audio, ["lossless: tag blocks removed, audio frames copied unchanged"]
+
+
+# ---------------------------------------------------------------- FLAC
+
+
+def _flac_blocks(data: bytes) -> tuple[int, list[tuple[int, bytes]], int]:
+    """(offset of 'fLaC', [(type, block body)], offset of the first audio frame)."""
+    start = _id3v2_size(data, 0)
+    if data[start : start + 4] != b"fLaC":
+        raise MalformedFileError("flac: bad signature")
+    pos = start + 4
+    blocks: list[tuple[int, bytes]] = []
+    while True:
+        if pos + 4 > len(data):
+            raise MalformedFileError("flac: truncated metadata")
+        header = data[pos]
+        (size,) = struct.unpack(">L", b"\x00" + data[pos + 1 : pos + 4])
+        if pos + 4 + size > len(data) or (header & 0x7F) == 127:
+            raise MalformedFileError("flac: bad metadata block")
+        blocks.append((header & 0x7F, data[pos + 4 : pos + 4 + size]))
+        pos += 4 + size
+        if header & 0x80:
+            break
+    if not blocks or blocks[0][0] != 0:
+        raise MalformedFileError("flac: STREAMINFO missing")
+    return start, blocks, pos
+
+
+def _report_vorbis_comment(rep: MetadataReport, body: bytes, group: str) -> None:
+    try:
+        (vlen,) = struct.unpack("<L", body[:4])
+        vendor = body[4 : 4 + vlen].decode("utf-8", "replace")
+        pos = 4 + vlen
+        (count,) = struct.unpack("<L", body[pos : pos + 4])
+        pos += 4
+        rep.add(group, "Vendor", vendor, S)
+        for _ in range(min(count, 10_000)):
+            (clen,) = struct.unpack("<L", body[pos : pos + 4])
+            entry = body[pos + 4 : pos + 4 + clen].decode("utf-8", "replace")
+            pos += 4 + clen
+            key, _, value = entry.partition("=")
+            risk = _vorbis_risk(key)
+            rep.add(group, key, value, risk, text_needles(value) if risk is I else ())
+    except struct.error:
+        rep.add(group, "UnreadableComment", f"{len(body)} bytes", I, blob_needles(body))
+
+
+class FlacHandler(FormatHandler):
+    name = "flac"
+    _KEEP = (0, 3)  # STREAMINFO, SEEKTABLE
+    _NAMES = {1: "Padding", 2: "Application", 4: "VorbisComment", 5: "CueSheet", 6: "Picture"}
+
+    def tool_versions(self) -> dict[str, str]:
+        return _mutagen_version()
+
+    def inspect(self, data: bytes, limits: Limits) -> MetadataReport:
+        rep = MetadataReport("flac")
+        start, blocks, _ = _flac_blocks(data)
+        if start:
+            _report_id3(rep, data[:start])
+        for btype, body in blocks:
+            if btype == 4:
+                _report_vorbis_comment(rep, body, "Vorbis")
+            elif btype == 1:
+                if body.strip(b"\x00"):
+                    rep.add("FLAC", "Padding", "non-zero bytes", I, blob_needles(body))
+            elif btype not in self._KEEP:
+                rep.add("FLAC", self._NAMES.get(btype, f"Block{btype}"), f"{len(body)} bytes", I,
+                        blob_needles(body))
+        return rep
+
+    def clean(self, data: bytes, limits: Limits, *, accept_flattening: bool) -> tuple[bytes, list[str]]:
+        _start, blocks, audio = _flac_blocks(data)
+        kept = [(t, b) for t, b in blocks if t in self._KEEP]
+        out = [b"fLaC"]
+        for i, (btype, body) in enumerate(kept):
+            last = 0x80 if i == len(kept) - 1 else 0
+            out.append(bytes([btype | last]) + struct.pack(">L", len(body))[1:] + body)
+        out.append(data[audio:])
+        return b"".join(out), ["lossless: metadata blocks removed, audio frames unchanged"]
+
+
+# ---------------------------------------------------------------- WAV
+
+
+def _riff_chunks(data: bytes) -> list[tuple[bytes, bytes]]:
+    if data[:4] != b"RIFF" or data[8:12] != b"WAVE":
+        raise MalformedFileError("wav: bad RIFF header")
+    pos, end = 12, min(len(data), 8 + struct.unpack("<L", data[4:8])[0])
+    chunks: list[tuple[bytes, bytes]] = []
+    while pos + 8 <= end:
+        cid = data[pos : pos + 4]
+        (size,) = struct.unpack("<L", data[pos + 4 : pos + 8])
+        if pos + 8 + size > len(data):
+            raise MalformedFileError("wav: chunk out of range")
+        chunks.append((cid, data[pos + 8 : pos + 8 + size]))
+        pos += 8 + size + (size & 1)
+    if not any(c == b"fmt " for c, _ in chunks):
+        raise MalformedFileError("wav: fmt chunk missing")
+    return chunks
+
+
+class WavHandler(FormatHandler):
+    name = "wav"
+    _KEEP = (b"fmt ", b"fact", b"data")
+
+    def inspect(self, data: bytes, limits: Limits) -> MetadataReport:
+        rep = MetadataReport("wav")
+        for cid, body in _riff_chunks(data):
+            name = cid.decode("latin-1")
+            if cid in self._KEEP:
+                continue
+            if cid.lower() == b"id3 ":
+                _report_id3(rep, body)
+            elif cid == b"LIST" and body[:4] == b"INFO":
+                pos = 4
+                while pos + 8 <= len(body):
+                    sub = body[pos : pos + 4].decode("latin-1")
+                    (size,) = struct.unpack("<L", body[pos + 4 : pos + 8])
+                    text = body[pos + 8 : pos + 8 + size].split(b"\x00", 1)[0].decode(
+                        "latin-1")
+                    risk = S if sub in ("ICRD", "ISFT") else I
+                    rep.add("RIFF-INFO", sub, text, risk, text_needles(text) if risk is I else ())
+                    pos += 8 + size + (size & 1)
+            else:
+                label = name if cid != b"LIST" else "LIST-" + body[:4].decode("latin-1")
+                rep.add("RIFF", label, f"{len(body)} bytes", I, blob_needles(body))
+        return rep
+
+    def clean(self, data: bytes, limits: Limits, *, accept_flattening: bool) -> tuple[bytes, list[str]]:
+        parts = []
+        for cid, body in _riff_chunks(data):
+            if cid in self._KEEP:
+                parts.append(cid + struct.pack("<L", len(body)) + body + b"\x00" * (len(body) & 1))
+        payload = b"WAVE" + b"".join(parts)
+        return b"RIFF" + struct.pack("<L", len(payload)) + payload, [
+            "lossless: chunks removed, audio data unchanged"]
+
+
+# ---------------------------------------------------------------- Ogg
+
+
+class OggHandler(FormatHandler):
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._cls = OggOpus if name == "opus" else OggVorbis
+
+    def tool_versions(self) -> dict[str, str]:
+        return _mutagen_version()
+
+    def _load(self, buf: io.BytesIO) -> mutagen.FileType:
+        try:
+            return self._cls(buf)
+        except (mutagen.MutagenError, ValueError, struct.error, EOFError) as exc:
+            raise MalformedFileError(f"{self.name}: unreadable ({type(exc).__name__})") from exc
+
+    def inspect(self, data: bytes, limits: Limits) -> MetadataReport:
+        rep = MetadataReport(self.name)
+        f = self._load(io.BytesIO(data))
+        if f.tags is not None:
+            rep.add("Vorbis", "Vendor", f.tags.vendor, S)
+            for key, value in f.tags:
+                risk = _vorbis_risk(key)
+                rep.add("Vorbis", key, value, risk, text_needles(value) if risk is I else ())
+        return rep
+
+    def clean(self, data: bytes, limits: Limits, *, accept_flattening: bool) -> tuple[bytes, list[str]]:
+        buf = io.BytesIO(data)
+        f = self._load(buf)
+        if f.tags is not None and len(f.tags):
+            f.tags.clear()
+            buf.seek(0)
+            f.save(buf)
+        return buf.getvalue(), ["comment header emptied; audio pages unchanged"]
+
+    def allowed_after(self, item: MetadataItem) -> bool:
+        return item.risk is H or (item.group == "Vorbis" and item.name == "Vendor")
+
+
+AUDIO_HANDLERS: dict[str, Callable[[], FormatHandler]] = {
+    "mp3": Mp3Handler,
+    "flac": FlacHandler,
+    "wav": WavHandler,
+    "ogg": lambda: OggHandler("ogg"),
+    "opus": lambda: OggHandler("opus"),
+}

@@ -1,0 +1,58 @@
+"""What every format handler provides, and the limits applied to hostile input."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from nam_desktop.core.media.report import MetadataItem, MetadataReport, RiskClass
+
+MiB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds on what the inspector and cleaner accept (see docs/metadata.md)."""
+
+    #: Files are held in memory while cleaned: at most this many bytes.
+    max_bytes: int = 512 * MiB
+    #: Largest picture accepted (width x height), whatever the format.
+    max_pixels: int = 200_000_000
+    #: ZIP containers (Office, ODF): members, and total uncompressed size.
+    max_zip_members: int = 10_000
+    max_zip_uncompressed: int = 1024 * MiB
+    #: Largest ratio uncompressed/compressed for one ZIP member (zip bombs).
+    max_zip_ratio: int = 200
+    #: Parse-time budget per operation, in seconds (checked between steps).
+    time_budget_s: float = 60.0
+
+
+DEFAULT_LIMITS = Limits()
+
+
+class FormatHandler:
+    """Base class: a format that can be inspected, cleaned and verified."""
+
+    name = "unknown"
+    #: Versions of the libraries the handler relies on (recorded with each result).
+    def tool_versions(self) -> dict[str, str]:
+        return {}
+
+    def inspect(self, data: bytes, limits: Limits) -> MetadataReport:
+        raise NotImplementedError
+
+    def clean(self, data: bytes, limits: Limits, *, accept_flattening: bool) -> tuple[bytes, list[str]]:
+        """Return the cleaned bytes and notes about how it was done."""
+        raise NotImplementedError
+
+    def allowed_after(self, item: MetadataItem) -> bool:
+        """Allow-list for what may remain in a cleaned file."""
+        return item.risk is RiskClass.HARMLESS
+
+    def structural_problems(self, cleaned: bytes, original: bytes, limits: Limits) -> list[str]:
+        """Format-specific structure checks of a cleaned file."""
+        return []
+
+    def searchable_views(self, cleaned: bytes, limits: Limits) -> Iterator[bytes]:
+        """The cleaned bytes plus decoded views of them (decompressed streams, members)."""
+        yield cleaned

@@ -1,0 +1,82 @@
+"""Format sniffing by magic bytes (the file name is only a tie-breaker for ZIP and MP4)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+_FTYP_AUDIO = {b"M4A ", b"M4B ", b"M4P ", b"F4A "}
+_FTYP_HEIF = {b"heic", b"heix", b"mif1", b"msf1", b"heim", b"heis", b"hevc", b"avif"}
+_OOXML = {
+    "word/document.xml": "docx",
+    "xl/workbook.xml": "xlsx",
+    "ppt/presentation.xml": "pptx",
+}
+_ODF = {
+    b"application/vnd.oasis.opendocument.text": "odt",
+    b"application/vnd.oasis.opendocument.spreadsheet": "ods",
+    b"application/vnd.oasis.opendocument.presentation": "odp",
+    b"application/epub+zip": "epub",
+}
+
+
+def sniff(data: bytes, filename: str | None = None) -> str:
+    """Short format name (``jpeg``, ``png``, ``pdf``, ``docx``...) or ``unknown``."""
+    head = data[:64]
+    if head.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if head.startswith((b"GIF87a", b"GIF89a")):
+        return "gif"
+    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
+        return "webp"
+    if head.startswith(b"RIFF") and head[8:12] == b"WAVE":
+        return "wav"
+    if head.startswith(b"RIFF") and head[8:12] == b"AVI ":
+        return "avi"
+    if head.startswith((b"II*\x00", b"MM\x00*")):
+        return "tiff"
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    if head.startswith(b"8BPS"):
+        return "psd"
+    if head.startswith(b"fLaC"):
+        return "flac"
+    if head.startswith(b"OggS"):
+        if b"OpusHead" in data[:128]:
+            return "opus"
+        return "ogg"
+    if head.startswith(b"ID3") or (len(head) > 1 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0):
+        return "mp3"
+    if head[4:8] == b"ftyp":
+        brand = head[8:12]
+        if brand in _FTYP_HEIF:
+            return "heic"
+        if brand in _FTYP_AUDIO:
+            return "m4a"
+        if brand == b"qt  ":
+            return "mov"
+        return "mp4"
+    if head[4:8] in (b"moov", b"mdat", b"wide", b"free") :
+        return "mov"
+    if head.startswith(b"PK\x03\x04"):
+        return _sniff_zip(data, filename)
+    return "unknown"
+
+
+def _sniff_zip(data: bytes, filename: str | None) -> str:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            names = set(zf.namelist())
+            if "mimetype" in names:
+                mime = zf.read("mimetype").strip()
+                return _ODF.get(mime, "zip")
+    except (zipfile.BadZipFile, OSError, ValueError, KeyError, EOFError):
+        # A damaged ZIP that looks like Office is still Office: its handler reports it.
+        ext = (filename or "").rsplit(".", 1)[-1].lower()
+        return ext if ext in ("docx", "xlsx", "pptx", "odt", "ods") else "zip"
+    for member, fmt in _OOXML.items():
+        if member in names:
+            return fmt
+    return "zip"

@@ -1,0 +1,235 @@
+"""A small, bounded reader for EXIF (TIFF-structured) blocks, and the minimal EXIF writer.
+
+Only reads: the cleaner never edits EXIF in place, it drops it and, where needed,
+writes a fresh block holding only the Orientation tag.
+"""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass
+
+from nam_desktop.core.media.needles import (
+    blob_needles,
+    jpeg_blob_needles,
+    raw_needles,
+    text_needles,
+)
+from nam_desktop.core.media.report import MetadataReport, RiskClass
+
+MAX_ENTRIES_PER_IFD = 1000
+MAX_IFDS = 32
+ORIENTATION_TAG = 0x0112
+
+_TYPE_SIZES = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 13: 4}
+
+I = RiskClass.IDENTIFYING
+S = RiskClass.SENSITIVE
+H = RiskClass.HARMLESS
+
+# tag -> (name, risk). Tags not listed are reported as SENSITIVE "Tag0x....".
+TAGS: dict[int, tuple[str, RiskClass]] = {
+    0x010E: ("ImageDescription", I),
+    0x010F: ("Make", S),
+    0x0110: ("Model", S),
+    0x0112: ("Orientation", H),
+    0x011A: ("XResolution", H),
+    0x011B: ("YResolution", H),
+    0x0128: ("ResolutionUnit", H),
+    0x0131: ("Software", S),
+    0x0132: ("DateTime", S),
+    0x013B: ("Artist", I),
+    0x013C: ("HostComputer", I),
+    0x0201: ("ThumbnailOffset", I),
+    0x0202: ("ThumbnailLength", I),
+    0x0213: ("YCbCrPositioning", H),
+    0x8298: ("Copyright", I),
+    0x8769: ("ExifIFD", H),
+    0x8825: ("GPSIFD", I),
+    0x829A: ("ExposureTime", S),
+    0x829D: ("FNumber", S),
+    0x8827: ("ISO", S),
+    0x9003: ("DateTimeOriginal", S),
+    0x9004: ("CreateDate", S),
+    0x9010: ("OffsetTime", S),
+    0x9011: ("OffsetTimeOriginal", S),
+    0x9012: ("OffsetTimeDigitized", S),
+    0x927C: ("MakerNote", I),
+    0x9286: ("UserComment", I),
+    0x9290: ("SubSecTime", S),
+    0x9291: ("SubSecTimeOriginal", S),
+    0x9292: ("SubSecTimeDigitized", S),
+    0x9C9B: ("XPTitle", I),
+    0x9C9C: ("XPComment", I),
+    0x9C9D: ("XPAuthor", I),
+    0x9C9E: ("XPKeywords", I),
+    0x9C9F: ("XPSubject", I),
+    0xA000: ("FlashpixVersion", H),
+    0xA001: ("ColorSpace", H),
+    0xA002: ("ExifImageWidth", H),
+    0xA003: ("ExifImageHeight", H),
+    0xA005: ("InteropIFD", H),
+    0xA420: ("ImageUniqueID", I),
+    0xA430: ("OwnerName", I),
+    0xA431: ("SerialNumber", I),
+    0xA432: ("LensInfo", S),
+    0xA433: ("LensMake", S),
+    0xA434: ("LensModel", S),
+    0xA435: ("LensSerialNumber", I),
+    0xC4A5: ("PrintIM", S),
+    0x9000: ("ExifVersion", H),
+    0x4746: ("Rating", S),
+    0x02BC: ("ApplicationNotes(XMP)", I),
+    0x83BB: ("IPTC-NAA", I),
+    0x8773: ("ICC_Profile", H),
+}
+
+GPS_NAMES = {
+    0: "GPSVersionID", 1: "GPSLatitudeRef", 2: "GPSLatitude", 3: "GPSLongitudeRef",
+    4: "GPSLongitude", 5: "GPSAltitudeRef", 6: "GPSAltitude", 7: "GPSTimeStamp",
+    8: "GPSSatellites", 9: "GPSStatus", 10: "GPSMeasureMode", 11: "GPSDOP", 12: "GPSSpeedRef",
+    13: "GPSSpeed", 14: "GPSTrackRef", 15: "GPSTrack", 16: "GPSImgDirectionRef",
+    17: "GPSImgDirection", 18: "GPSMapDatum", 27: "GPSProcessingMethod",
+    28: "GPSAreaInformation", 29: "GPSDateStamp", 30: "GPSDifferential",
+}
+
+_SUB_IFDS = {0x8769: "ExifIFD", 0x8825: "GPS", 0xA005: "InteropIFD"}
+
+
+class ExifError(ValueError):
+    """The block is not a readable TIFF structure."""
+
+
+@dataclass(frozen=True)
+class ExifEntry:
+    ifd: str
+    tag: int
+    type: int
+    count: int
+    raw: bytes
+    value: object
+
+
+@dataclass
+class ExifData:
+    entries: list[ExifEntry]
+    thumbnail: bytes | None
+    orientation: int | None
+
+
+def _decode(typ: int, count: int, raw: bytes, endian: str) -> object:
+    if typ == 2:
+        return raw.split(b"\x00", 1)[0].decode("utf-8", "replace")
+    if typ in (3, 8):
+        vals = struct.unpack(f"{endian}{count}{'H' if typ == 3 else 'h'}", raw[: 2 * count])
+        return vals[0] if count == 1 else list(vals)
+    if typ in (4, 9, 13):
+        vals = struct.unpack(f"{endian}{count}{'l' if typ == 9 else 'L'}", raw[: 4 * count])
+        return vals[0] if count == 1 else list(vals)
+    if typ in (5, 10):
+        code = "l" if typ == 10 else "L"
+        nums = struct.unpack(f"{endian}{2 * count}{code}", raw[: 8 * count])
+        fr = [f"{nums[i]}/{nums[i + 1]}" for i in range(0, len(nums), 2)]
+        return fr[0] if count == 1 else fr
+    return raw
+
+
+def parse_tiff(block: bytes) -> ExifData:
+    """Walk IFD0, IFD1 and the Exif/GPS/Interop sub-IFDs of a TIFF-structured block."""
+    if len(block) < 8:
+        raise ExifError("short TIFF header")
+    if block[:4] == b"II*\x00":
+        endian = "<"
+    elif block[:4] == b"MM\x00*":
+        endian = ">"
+    else:
+        raise ExifError("bad TIFF byte order mark")
+    entries: list[ExifEntry] = []
+    visited: set[int] = set()
+    thumb_off: int | None = None
+    thumb_len: int | None = None
+    orientation: int | None = None
+    (first,) = struct.unpack(endian + "L", block[4:8])
+    queue: list[tuple[str, int]] = [("IFD0", first)]
+    n_ifds = 0
+    while queue:
+        name, off = queue.pop(0)
+        if off == 0 or off in visited:
+            continue
+        n_ifds += 1
+        if n_ifds > MAX_IFDS or off + 2 > len(block):
+            raise ExifError("IFD offset out of range or too many IFDs")
+        visited.add(off)
+        (n,) = struct.unpack(endian + "H", block[off : off + 2])
+        if n > MAX_ENTRIES_PER_IFD or off + 2 + 12 * n + 4 > len(block):
+            raise ExifError("IFD entry table out of range")
+        for k in range(n):
+            e = off + 2 + 12 * k
+            tag, typ, count = struct.unpack(endian + "HHL", block[e : e + 8])
+            size = _TYPE_SIZES.get(typ, 1) * count
+            if size <= 4:
+                raw = block[e + 8 : e + 8 + size]
+            else:
+                (voff,) = struct.unpack(endian + "L", block[e + 8 : e + 12])
+                if voff + size > len(block):
+                    raise ExifError(f"value of tag 0x{tag:04x} out of range")
+                raw = block[voff : voff + size]
+            value = _decode(typ, count, raw, endian) if typ in _TYPE_SIZES else raw
+            entries.append(ExifEntry(name, tag, typ, count, raw, value))
+            if name in ("IFD0", "IFD1") and tag in _SUB_IFDS and isinstance(value, int):
+                queue.append((_SUB_IFDS[tag], value))
+            elif name == "ExifIFD" and tag == 0xA005 and isinstance(value, int):
+                queue.append(("InteropIFD", value))
+            if name == "IFD0" and tag == ORIENTATION_TAG and isinstance(value, int):
+                orientation = value
+            if name == "IFD1" and tag == 0x0201 and isinstance(value, int):
+                thumb_off = value
+            if name == "IFD1" and tag == 0x0202 and isinstance(value, int):
+                thumb_len = value
+        (nxt,) = struct.unpack(endian + "L", block[off + 2 + 12 * n : off + 6 + 12 * n])
+        if name == "IFD0" and nxt:
+            queue.append(("IFD1", nxt))
+    thumbnail = None
+    if thumb_off is not None and thumb_len:
+        thumbnail = block[thumb_off : thumb_off + thumb_len] or None
+    return ExifData(entries, thumbnail, orientation)
+
+
+def report_exif(report: MetadataReport, block: bytes, group: str = "EXIF") -> ExifData | None:
+    """Add every EXIF entry to ``report``; an unreadable block is one identifying item."""
+    try:
+        data = parse_tiff(block)
+    except (ExifError, struct.error) as exc:
+        report.add(group, "UnreadableEXIF", f"{len(block)} bytes ({exc})", I, blob_needles(block))
+        return None
+    for entry in data.entries:
+        if entry.ifd == "GPS":
+            name = GPS_NAMES.get(entry.tag, f"GPSTag0x{entry.tag:04x}")
+            risk = I
+            grp = "GPS"
+        else:
+            name, risk = TAGS.get(entry.tag, (f"Tag0x{entry.tag:04x}", S))
+            grp = group if entry.ifd != "IFD1" else "Thumbnail"
+            if entry.ifd == "IFD1":
+                risk = I if risk is not H else H
+        if isinstance(entry.value, str):
+            needles = text_needles(entry.value) if risk is I else ()
+        elif entry.tag == 0x927C:
+            needles = blob_needles(entry.raw)
+        else:
+            needles = raw_needles(entry.raw) if risk is I else ()
+        report.add(grp, name, entry.value, risk, needles)
+    if data.thumbnail:
+        report.add(
+            "Thumbnail", "ThumbnailImage", f"{len(data.thumbnail)} bytes", I,
+            jpeg_blob_needles(data.thumbnail),
+        )
+    return data
+
+
+def minimal_exif(orientation: int) -> bytes:
+    """A TIFF block holding only IFD0 / Orientation (big-endian)."""
+    if not 1 <= orientation <= 8:
+        raise ValueError("orientation out of range")
+    ifd = struct.pack(">H", 1) + struct.pack(">HHLHH", ORIENTATION_TAG, 3, 1, orientation, 0)
+    return b"MM\x00*" + struct.pack(">L", 8) + ifd + struct.pack(">L", 0)

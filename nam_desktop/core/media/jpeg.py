@@ -1,0 +1,250 @@
+"""JPEG: lossless, segment-level metadata removal.
+
+Kept: SOI, DQT, DHT, DRI, SOFn, SOS + entropy-coded data, DAC, DNL, EOI (the picture),
+APP2 ICC_PROFILE (colours), APP14 Adobe (colour transform: changes decoding), a JFIF APP0
+rewritten without its thumbnail, and a fresh minimal EXIF APP1 holding only Orientation
+when the original picture was rotated. Everything else is dropped: EXIF (incl. GPS, maker
+notes, thumbnails), XMP, extended XMP, IPTC/Photoshop, MPF, other APPn, COM, and any
+bytes after EOI. Nothing is decoded or re-encoded, so the decoded pixels are identical.
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+from dataclasses import dataclass
+
+from nam_desktop.core.errors import MalformedFileError
+from nam_desktop.core.media.base import FormatHandler, Limits
+from nam_desktop.core.media.exif import minimal_exif, report_exif
+from nam_desktop.core.media.needles import blob_needles, text_needles
+from nam_desktop.core.media.report import MetadataItem, MetadataReport, RiskClass
+from nam_desktop.core.media.xmp import report_photoshop, report_xmp
+
+SOI, EOI, SOS, APP0, APP1, APP2, APP14, COM = 0xD8, 0xD9, 0xDA, 0xE0, 0xE1, 0xE2, 0xEE, 0xFE
+ENTROPY = -1
+_STANDALONE = {0x01, *range(0xD0, 0xD8)}
+_SOF = {*range(0xC0, 0xD0)} - {0xC4, 0xC8, 0xCC}
+# Markers that may appear between segments (JPEG T.81 table B.1).
+_VALID = {0xC4, 0xCC, 0xDB, 0xDC, 0xDD, 0xDE, 0xDF, SOS, EOI, COM, *_SOF, *range(0xE0, 0xF0)}
+_IMAGE_MARKERS = {*_SOF, 0xC4, 0xCC, 0xDB, 0xDC, 0xDD, 0xDE, 0xDF, SOS, ENTROPY, EOI}
+# In entropy-coded data: 0xFF (fill bytes allowed) followed by something other than
+# 0x00 (stuffing) or RST0-7 ends the scan.
+_MARKER_IN_SCAN = re.compile(rb"\xff+[^\x00\xd0-\xd7\xff]")
+
+EXIF_HDR = b"Exif\x00\x00"
+XMP_HDR = b"http://ns.adobe.com/xap/1.0/\x00"
+XMP_EXT_HDR = b"http://ns.adobe.com/xmp/extension/\x00"
+ICC_HDR = b"ICC_PROFILE\x00"
+PS_HDR = b"Photoshop 3.0\x00"
+
+
+@dataclass(frozen=True)
+class Segment:
+    marker: int  # JPEG marker byte, or ENTROPY for scan data
+    raw: bytes  # full bytes as in the file (marker and length included)
+
+    @property
+    def payload(self) -> bytes:
+        return self.raw[4:] if self.marker != ENTROPY else self.raw
+
+
+@dataclass
+class ParsedJpeg:
+    segments: list[Segment]
+    trailer: bytes
+    width: int
+    height: int
+
+
+def parse(data: bytes, limits: Limits) -> ParsedJpeg:
+    if data[:3] != b"\xff\xd8\xff":
+        raise MalformedFileError("jpeg: missing start of image")
+    segs = [Segment(SOI, data[:2])]
+    pos, n = 2, len(data)
+    width = height = -1
+    seen_sos = False
+    while True:
+        if pos >= n:
+            raise MalformedFileError("jpeg: truncated (no end of image)")
+        if data[pos] != 0xFF:
+            raise MalformedFileError(f"jpeg: expected a marker at byte {pos}")
+        while pos < n and data[pos] == 0xFF:
+            pos += 1  # fill bytes
+        if pos >= n:
+            raise MalformedFileError("jpeg: truncated marker")
+        marker = data[pos]
+        start = pos - 1
+        pos += 1
+        if marker == EOI:
+            segs.append(Segment(EOI, b"\xff\xd9"))
+            break
+        if marker in _STANDALONE or marker not in _VALID:
+            raise MalformedFileError(f"jpeg: invalid marker 0x{marker:02x} at byte {start}")
+        if pos + 2 > n:
+            raise MalformedFileError("jpeg: truncated segment length")
+        (length,) = struct.unpack(">H", data[pos : pos + 2])
+        if length < 2 or pos + length > n:
+            raise MalformedFileError(f"jpeg: segment 0x{marker:02x} length out of range")
+        end = pos + length
+        segs.append(Segment(marker, b"\xff" + bytes([marker]) + data[pos:end]))
+        if marker in _SOF:
+            if length < 8:
+                raise MalformedFileError("jpeg: short frame header")
+            height, width = struct.unpack(">HH", data[pos + 3 : pos + 7])
+            if width * height > limits.max_pixels:
+                raise MalformedFileError("jpeg: picture larger than the pixel limit")
+        pos = end
+        if marker == SOS:
+            if width < 0:
+                raise MalformedFileError("jpeg: scan before frame header")
+            seen_sos = True
+            m = _MARKER_IN_SCAN.search(data, pos)
+            if m is None:
+                raise MalformedFileError("jpeg: truncated scan (no end of image)")
+            stop = m.start()  # fill bytes and the marker are read by the loop
+            segs.append(Segment(ENTROPY, data[pos:stop]))
+            pos = stop
+    if not seen_sos:
+        raise MalformedFileError("jpeg: no image data")
+    return ParsedJpeg(segs, data[pos + 1 :], width, height)
+
+
+def _app_kind(seg: Segment) -> str:
+    p = seg.payload
+    if seg.marker == APP0:
+        return "jfif" if p.startswith(b"JFIF\x00") else "app0-other"
+    if seg.marker == APP1:
+        if p.startswith(EXIF_HDR):
+            return "exif"
+        if p.startswith(XMP_HDR):
+            return "xmp"
+        if p.startswith(XMP_EXT_HDR):
+            return "xmp-ext"
+    if seg.marker == APP2:
+        if p.startswith(ICC_HDR):
+            return "icc"
+        if p.startswith(b"MPF\x00"):
+            return "mpf"
+    if seg.marker == APP14 and p.startswith(b"Adobe"):
+        return "adobe"
+    if seg.marker == 0xED and p.startswith(PS_HDR):
+        return "photoshop"
+    return "other"
+
+
+def _orientation(parsed: ParsedJpeg) -> int | None:
+    probe = MetadataReport("jpeg")
+    for seg in parsed.segments:
+        if seg.marker == APP1 and _app_kind(seg) == "exif":
+            data = report_exif(probe, seg.payload[len(EXIF_HDR) :])
+            if data is not None and data.orientation is not None:
+                return data.orientation if 1 <= data.orientation <= 8 else None
+            return None
+    return None
+
+
+class JpegHandler(FormatHandler):
+    name = "jpeg"
+
+    def inspect(self, data: bytes, limits: Limits) -> MetadataReport:
+        parsed = parse(data, limits)
+        rep = MetadataReport("jpeg")
+        rep.add("File", "ImageSize", f"{parsed.width}x{parsed.height}", RiskClass.HARMLESS)
+        icc = 0
+        for seg in parsed.segments:
+            if seg.marker in _IMAGE_MARKERS or seg.marker == SOI:
+                continue
+            kind = _app_kind(seg)
+            p = seg.payload
+            if kind == "jfif":
+                rep.add("JFIF", "JFIFVersion", f"{p[5]}.{p[6]:02d}" if len(p) > 6 else "?",
+                        RiskClass.HARMLESS)
+                if len(p) >= 14 and p[12] * p[13] > 0:
+                    rep.add("JFIF", "JFIFThumbnail", f"{p[12]}x{p[13]}", RiskClass.IDENTIFYING,
+                            blob_needles(p[14:]))
+            elif kind == "exif":
+                report_exif(rep, p[len(EXIF_HDR) :])
+            elif kind == "xmp":
+                report_xmp(rep, p[len(XMP_HDR) :])
+            elif kind == "xmp-ext":
+                rep.add("XMP", "ExtendedXMP", f"{len(p)} bytes", RiskClass.IDENTIFYING,
+                        blob_needles(p[len(XMP_EXT_HDR) + 40 :]))
+            elif kind == "icc":
+                icc += len(p)
+            elif kind == "adobe":
+                rep.add("Adobe", "APP14Adobe", "colour transform", RiskClass.HARMLESS)
+            elif kind == "photoshop":
+                report_photoshop(rep, p[len(PS_HDR) :])
+            elif kind == "mpf":
+                rep.add("MPF", "MultiPictureFormat", f"{len(p)} bytes", RiskClass.IDENTIFYING)
+            elif seg.marker == COM:
+                text = p.decode("utf-8", "replace")
+                rep.add("Comment", "Comment", text, RiskClass.IDENTIFYING, text_needles(text))
+            else:
+                label = p[:12].split(b"\x00", 1)[0].decode("ascii", "replace")
+                rep.add(f"APP{seg.marker - APP0}", label or "unnamed", f"{len(p)} bytes",
+                        RiskClass.IDENTIFYING, blob_needles(p))
+        if icc:
+            rep.add("ICC_Profile", "ICCProfile", f"{icc} bytes", RiskClass.HARMLESS)
+        if parsed.trailer:
+            rep.add("Trailer", "DataAfterEndOfImage", f"{len(parsed.trailer)} bytes",
+                    RiskClass.IDENTIFYING, blob_needles(parsed.trailer))
+        return rep
+
+    def clean(self, data: bytes, limits: Limits, *, accept_flattening: bool) -> tuple[bytes, list[str]]:
+        parsed = parse(data, limits)
+        orientation = _orientation(parsed)
+        out: list[bytes] = [b"\xff\xd8"]
+        notes: list[str] = ["lossless: segments removed, image data copied unchanged"]
+        for seg in parsed.segments[1:]:
+            if seg.marker in _IMAGE_MARKERS:
+                out.append(seg.raw)
+                continue
+            kind = _app_kind(seg)
+            if kind == "jfif" and len(out) == 1 and len(seg.payload) >= 14:
+                p = bytearray(seg.payload[:14])
+                p[12] = p[13] = 0  # no JFIF thumbnail
+                out.append(b"\xff\xe0" + struct.pack(">H", 16) + bytes(p))
+            elif kind in ("icc", "adobe"):
+                out.append(seg.raw)
+        if orientation is not None and orientation != 1:
+            # Right after SOI (and JFIF, which must come first): only Orientation.
+            out.insert(2 if out[1][:2] == b"\xff\xe0" else 1, _app1_exif(orientation))
+            notes.append(f"kept orientation {orientation} in a minimal EXIF block")
+        if parsed.trailer:
+            notes.append(f"removed {len(parsed.trailer)} bytes after end of image")
+        return b"".join(out), notes
+
+    def structural_problems(self, cleaned: bytes, original: bytes, limits: Limits) -> list[str]:
+        problems: list[str] = []
+        after = parse(cleaned, limits)
+        before = parse(original, limits)
+        if after.trailer:
+            problems.append("jpeg: data after end of image")
+        if image_signature(after) != image_signature(before):
+            problems.append("jpeg: image data or tables changed")
+        for seg in after.segments:
+            kind = _app_kind(seg) if APP0 <= seg.marker <= 0xEF or seg.marker == COM else ""
+            if kind not in ("", "jfif", "exif", "icc", "adobe"):
+                problems.append(f"jpeg: segment 0x{seg.marker:02x} ({kind}) left")
+        return problems
+
+    def allowed_after(self, item: MetadataItem) -> bool:
+        return item.risk is RiskClass.HARMLESS and item.group in (
+            "File", "JFIF", "EXIF", "ICC_Profile", "Adobe")
+
+
+def image_signature(parsed: ParsedJpeg) -> bytes:
+    """Every byte that affects decoding: tables, frame, scans, ICC and Adobe segments."""
+    parts = [
+        seg.raw
+        for seg in parsed.segments
+        if seg.marker in _IMAGE_MARKERS or _app_kind(seg) in ("icc", "adobe")
+    ]
+    return b"".join(parts)
+
+
+def _app1_exif(orientation: int) -> bytes:
+    body = EXIF_HDR + minimal_exif(orientation)
+    return b"\xff\xe1" + struct.pack(">H", len(body) + 2) + body

@@ -1,0 +1,62 @@
+"""Byte strings the verifier looks for in cleaned output ("needles").
+
+A needle must be specific enough not to occur by chance in pixel or audio data, so
+short text values and low-entropy windows (XMP padding, zero runs) are skipped.
+"""
+
+from __future__ import annotations
+
+MIN_TEXT_NEEDLE = 5
+BLOB_WINDOW = 32
+MIN_DISTINCT = 12
+# Values too common to mean anything when found elsewhere in a file.
+_COMMON = {"false", "true", "image/jpeg", "application/pdf", "image/png", "normal", "unknown"}
+
+
+def text_needles(value: str) -> tuple[bytes, ...]:
+    """UTF-8 and UTF-16LE forms of a text value, when long enough to be specific."""
+    text = value.strip().strip("\x00").strip()
+    if len(text) < MIN_TEXT_NEEDLE or len(set(text)) < 3 or text.lower() in _COMMON:
+        return ()
+    out = [text.encode("utf-8", "replace")]
+    if not text.isascii() or len(text) >= 8:
+        out.append(text.encode("utf-16-le", "replace"))
+    return tuple(out)
+
+
+def raw_needles(raw: bytes) -> tuple[bytes, ...]:
+    """The raw value itself when it is long and varied enough (e.g. GPS rationals)."""
+    if len(raw) >= 8 and len(set(raw)) >= 4:
+        return (raw[:64],)
+    return ()
+
+
+def blob_needles(blob: bytes, count: int = 2) -> tuple[bytes, ...]:
+    """Up to ``count`` varied 32-byte windows from a binary block (thumbnail, maker note)."""
+    found: list[bytes] = []
+    if len(blob) < BLOB_WINDOW:
+        return raw_needles(blob)
+    step = max(1, (len(blob) - BLOB_WINDOW) // 16)
+    for start in range(0, len(blob) - BLOB_WINDOW + 1, step):
+        window = blob[start : start + BLOB_WINDOW]
+        if len(set(window)) >= MIN_DISTINCT and window not in found:
+            found.append(window)
+            if len(found) >= count:
+                break
+    return tuple(found)
+
+
+def contains_any(haystack: bytes, needles: tuple[bytes, ...] | list[bytes]) -> bytes | None:
+    for needle in needles:
+        if needle and needle in haystack:
+            return needle
+    return None
+
+
+def jpeg_blob_needles(blob: bytes) -> tuple[bytes, ...]:
+    """Needles from an embedded JPEG (thumbnail, preview): from its entropy-coded data,
+    because its tables (DQT, DHT) are often identical to the main picture's."""
+    sos = blob.find(b"\xff\xda")
+    if sos >= 0 and len(blob) - sos > 4 * BLOB_WINDOW:
+        return blob_needles(blob[sos + 2 * BLOB_WINDOW :])
+    return blob_needles(blob[len(blob) // 2 :])

@@ -1,0 +1,160 @@
+"""PNG: lossless, chunk-level metadata removal.
+
+Kept: critical chunks (IHDR, PLTE, IDAT, IEND), APNG animation chunks, and the
+ancillary chunks that change how pixels look (tRNS, gAMA, cHRM, sRGB, iCCP, sBIT, cICP,
+mDCv, cLLi, bKGD, pHYs). Dropped: tEXt, zTXt, iTXt (incl. XMP), eXIf (replaced by a
+minimal one when the picture is rotated), tIME, and every other ancillary chunk.
+An unknown critical chunk makes the file unreadable for us: refused as malformed.
+"""
+
+from __future__ import annotations
+
+import struct
+import zlib
+
+from nam_desktop.core.errors import MalformedFileError
+from nam_desktop.core.media.base import FormatHandler, Limits
+from nam_desktop.core.media.exif import minimal_exif, report_exif
+from nam_desktop.core.media.needles import blob_needles, text_needles
+from nam_desktop.core.media.report import MetadataItem, MetadataReport, RiskClass
+from nam_desktop.core.media.xmp import report_xmp
+
+SIGNATURE = b"\x89PNG\r\n\x1a\n"
+MAX_TEXT_INFLATE = 16 * 1024 * 1024
+_CRITICAL = {b"IHDR", b"PLTE", b"IDAT", b"IEND"}
+_KEEP = _CRITICAL | {
+    b"acTL", b"fcTL", b"fdAT", b"tRNS", b"gAMA", b"cHRM", b"sRGB", b"iCCP", b"sBIT",
+    b"cICP", b"mDCv", b"cLLi", b"bKGD", b"pHYs",
+}
+_IMAGE = _KEEP  # every kept chunk affects rendering, and is compared before/after
+
+
+def parse(data: bytes, limits: Limits) -> list[tuple[bytes, bytes, bytes]]:
+    """List of (type, body, raw chunk bytes); checks lengths, CRCs, IHDR and IEND."""
+    if not data.startswith(SIGNATURE):
+        raise MalformedFileError("png: bad signature")
+    pos, n = 8, len(data)
+    chunks: list[tuple[bytes, bytes, bytes]] = []
+    while True:
+        if pos + 12 > n:
+            raise MalformedFileError("png: truncated (no IEND)")
+        (length,) = struct.unpack(">L", data[pos : pos + 4])
+        ctype = data[pos + 4 : pos + 8]
+        end = pos + 12 + length
+        if length > 2**31 - 1 or end > n or not ctype.isalpha():
+            raise MalformedFileError("png: chunk out of range")
+        body = data[pos + 8 : pos + 8 + length]
+        (crc,) = struct.unpack(">L", data[end - 4 : end])
+        if zlib.crc32(ctype + body) != crc:
+            raise MalformedFileError(f"png: bad CRC in {ctype.decode('ascii')} chunk")
+        if not chunks and ctype != b"IHDR":
+            raise MalformedFileError("png: first chunk is not IHDR")
+        if ctype[0:1].isupper() and ctype not in _CRITICAL:
+            raise MalformedFileError(f"png: unknown critical chunk {ctype.decode('ascii')}")
+        chunks.append((ctype, body, data[pos:end]))
+        pos = end
+        if ctype == b"IEND":
+            break
+    w, h = struct.unpack(">LL", chunks[0][1][:8])
+    if w * h > limits.max_pixels:
+        raise MalformedFileError("png: picture larger than the pixel limit")
+    if pos != n:
+        chunks.append((b"", b"", data[pos:]))  # trailing data
+    return chunks
+
+
+def _inflate(body: bytes) -> bytes:
+    d = zlib.decompressobj()
+    out = d.decompress(body, MAX_TEXT_INFLATE)
+    return out
+
+
+def _text(ctype: bytes, body: bytes) -> tuple[str, bytes]:
+    key, _, rest = body.partition(b"\x00")
+    if ctype == b"zTXt":
+        rest = _inflate(rest[1:])
+    elif ctype == b"iTXt":
+        flag = rest[0:1]
+        rest = rest[2:]
+        _lang, _, rest = rest.partition(b"\x00")
+        _tkey, _, rest = rest.partition(b"\x00")
+        if flag == b"\x01":
+            rest = _inflate(rest)
+    return key.decode("latin-1"), rest
+
+
+def _chunk(ctype: bytes, body: bytes) -> bytes:
+    return struct.pack(">L", len(body)) + ctype + body + struct.pack(">L", zlib.crc32(ctype + body))
+
+
+class PngHandler(FormatHandler):
+    name = "png"
+
+    def inspect(self, data: bytes, limits: Limits) -> MetadataReport:
+        rep = MetadataReport("png")
+        chunks = parse(data, limits)
+        w, h = struct.unpack(">LL", chunks[0][1][:8])
+        rep.add("File", "ImageSize", f"{w}x{h}", RiskClass.HARMLESS)
+        for ctype, body, raw in chunks:
+            name = ctype.decode("ascii")
+            if ctype in (b"tEXt", b"zTXt", b"iTXt"):
+                try:
+                    key, value = _text(ctype, body)
+                except (zlib.error, IndexError):
+                    rep.add("PNG", name, f"{len(body)} bytes (unreadable)", RiskClass.IDENTIFYING,
+                            blob_needles(body))
+                    continue
+                if key == "XML:com.adobe.xmp":
+                    report_xmp(rep, value)
+                    continue
+                text = value.decode("utf-8", "replace")
+                risk = (RiskClass.SENSITIVE if key.lower() in ("creation time", "software")
+                        else RiskClass.IDENTIFYING)
+                rep.add("PNG", key or name, text, risk, text_needles(text) + blob_needles(body, 1))
+            elif ctype == b"eXIf":
+                report_exif(rep, body)
+            elif ctype == b"tIME":
+                rep.add("PNG", "ModifyTime", body.hex(), RiskClass.SENSITIVE)
+            elif ctype == b"iCCP":
+                rep.add("ICC_Profile", "ICCProfile", f"{len(body)} bytes", RiskClass.HARMLESS)
+            elif ctype == b"":
+                rep.add("Trailer", "DataAfterIEND", f"{len(raw)} bytes", RiskClass.IDENTIFYING,
+                        blob_needles(raw))
+            elif ctype not in _KEEP:
+                rep.add("PNG", name, f"{len(body)} bytes", RiskClass.IDENTIFYING, blob_needles(body))
+        return rep
+
+    def clean(self, data: bytes, limits: Limits, *, accept_flattening: bool) -> tuple[bytes, list[str]]:
+        chunks = parse(data, limits)
+        orientation = None
+        for ctype, body, _ in chunks:
+            if ctype == b"eXIf":
+                probe = MetadataReport("png")
+                exif = report_exif(probe, body)
+                if exif is not None and exif.orientation and 1 < exif.orientation <= 8:
+                    orientation = exif.orientation
+        out = [SIGNATURE]
+        notes = ["lossless: chunks removed, image data copied unchanged"]
+        for ctype, _body, raw in chunks:
+            if ctype in _KEEP:
+                if ctype == b"IDAT" and orientation:
+                    out.append(_chunk(b"eXIf", minimal_exif(orientation)))
+                    notes.append(f"kept orientation {orientation} in a minimal eXIf chunk")
+                    orientation = None
+                out.append(raw)
+        return b"".join(out), notes
+
+    def structural_problems(self, cleaned: bytes, original: bytes, limits: Limits) -> list[str]:
+        def sig(d: bytes) -> list[bytes]:
+            return [raw for ctype, _, raw in parse(d, limits) if ctype in _IMAGE]
+
+        problems = []
+        after = parse(cleaned, limits)
+        if after[-1][0] != b"IEND":
+            problems.append("png: data after IEND")
+        if sig(cleaned) != sig(original):
+            problems.append("png: image chunks changed")
+        return problems
+
+    def allowed_after(self, item: MetadataItem) -> bool:
+        return item.risk is RiskClass.HARMLESS and item.group in ("File", "EXIF", "ICC_Profile")

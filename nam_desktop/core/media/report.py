@@ -1,0 +1,157 @@
+"""Plain data types of the metadata inspector and cleaner (no I/O, no Qt).
+
+The front ends turn :class:`RiskClass` and :class:`CleanStatus` into words; the core
+only carries the enums and short technical values.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any, BinaryIO
+
+#: Longest value shown in a report; longer values are shortened with an ellipsis.
+VALUE_SHORT_MAX = 80
+
+
+class RiskClass(Enum):
+    IDENTIFYING = "identifying"  # location, serial numbers, names, unique ids, thumbnails
+    SENSITIVE = "sensitive"  # timestamps, software, device make and model
+    HARMLESS = "harmless"  # dimensions, colour profile, orientation
+
+
+class CleanStatus(Enum):
+    CLEAN = "clean"  # metadata removed and the output passed verification
+    NOT_CHECKED = "not_checked"  # format not handled: stored as is, never called clean
+    REFUSED = "refused"  # handled, but cannot be called clean (comments, tracked changes, ...)
+
+
+def shorten(value: object, limit: int = VALUE_SHORT_MAX) -> str:
+    """One-line, printable, bounded rendering of a metadata value."""
+    if isinstance(value, bytes | bytearray | memoryview):
+        raw = bytes(value)
+        text = f"<{len(raw)} bytes>"
+    else:
+        text = str(value)
+    # Control characters (incl. RTL overrides) never reach a terminal or a label verbatim.
+    cleaned = "".join(
+        ch if ch.isprintable() and ch not in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+        else " "
+        for ch in text
+    )
+    cleaned = " ".join(cleaned.split())
+    if len(cleaned) > limit:
+        cleaned = cleaned[: limit - 1] + "…"
+    return cleaned
+
+
+@dataclass(frozen=True)
+class MetadataItem:
+    """One metadata item found in a file.
+
+    ``needles`` are byte strings taken from the original value (text and raw binary
+    forms) that the verifier searches for in the cleaned output; they are never
+    serialised.
+    """
+
+    group: str
+    name: str
+    value_short: str
+    risk: RiskClass
+    needles: tuple[bytes, ...] = field(default=(), compare=False, repr=False)
+
+    def to_json(self) -> dict[str, str]:
+        return {
+            "group": self.group,
+            "name": self.name,
+            "value": self.value_short,
+            "risk": self.risk.value,
+        }
+
+
+@dataclass
+class MetadataReport:
+    """Everything :func:`inspect` found in one file."""
+
+    format: str
+    items: list[MetadataItem] = field(default_factory=list)
+    #: Structural findings that are not metadata values (e.g. "trailing data after EOI").
+    notes: list[str] = field(default_factory=list)
+    #: Content that blocks a clean verdict unless the user accepts flattening.
+    blockers: list[str] = field(default_factory=list)
+    #: True when the format is handled by a cleaner.
+    supported: bool = True
+
+    def add(
+        self,
+        group: str,
+        name: str,
+        value: object,
+        risk: RiskClass,
+        needles: tuple[bytes, ...] = (),
+    ) -> None:
+        self.items.append(MetadataItem(group, name, shorten(value), risk, needles))
+
+    def by_risk(self, risk: RiskClass) -> list[MetadataItem]:
+        return [item for item in self.items if item.risk is risk]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": self.format,
+            "supported": self.supported,
+            "items": [item.to_json() for item in self.items],
+            "notes": list(self.notes),
+            "blockers": list(self.blockers),
+            "counts": {risk.value: len(self.by_risk(risk)) for risk in RiskClass},
+        }
+
+
+@dataclass
+class VerifyResult:
+    ok: bool
+    problems: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"ok": self.ok, "problems": list(self.problems)}
+
+
+@dataclass
+class CleanResult:
+    """Outcome of :func:`clean`.
+
+    ``data`` holds the cleaned bytes (position 0) when ``status`` is CLEAN; otherwise it
+    holds the original bytes unchanged, so a caller that stores ``data`` never stores a
+    half-cleaned file believing it clean.
+    """
+
+    status: CleanStatus
+    data: BinaryIO
+    before: MetadataReport
+    after: MetadataReport
+    removed: list[MetadataItem]
+    sha256_original: str
+    sha256_cleaned: str
+    notes: list[str] = field(default_factory=list)
+    tool_versions: dict[str, str] = field(default_factory=dict)
+    verification: VerifyResult | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "status": self.status.value,
+            "format": self.before.format,
+            "sha256_original": self.sha256_original,
+            "sha256_cleaned": self.sha256_cleaned,
+            "before": self.before.to_json(),
+            "after": self.after.to_json(),
+            "removed": [item.to_json() for item in self.removed],
+            "notes": list(self.notes),
+            "tool_versions": dict(self.tool_versions),
+            "verification": self.verification.to_json() if self.verification else None,
+        }
+
+
+def bytes_stream(data: bytes) -> BinaryIO:
+    stream = io.BytesIO(data)
+    stream.seek(0)
+    return stream

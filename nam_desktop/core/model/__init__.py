@@ -1,0 +1,1 @@
+"""The testimony data model: vocabulary, records, validation, repository, search."""

@@ -1,0 +1,1 @@
+"""The encrypted vault: SQLCipher database, key slots, encrypted media, audit chain."""

@@ -1,0 +1,157 @@
+"""Encrypted media files in ``media/``, one random key each, keys in the database."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from nam_desktop.core.clock import Clock, iso
+from nam_desktop.core.crypto.fsutil import fsync_dir
+from nam_desktop.core.crypto.media_stream import (
+    DEFAULT_CHUNK,
+    MediaReader,
+    encrypt_stream,
+)
+from nam_desktop.core.errors import MediaMissingError, NotFoundError
+from nam_desktop.core.vault.db import Connection
+
+SUFFIX = ".nam"
+PART_SUFFIX = ".part"
+
+
+@dataclass(frozen=True)
+class StoredMedia:
+    id: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class MediaScan:
+    orphans_removed: list[str]
+    missing: list[str]
+
+
+class MediaStore:
+    def __init__(self, folder: Path, conn: Connection, clock: Clock) -> None:
+        self._folder = folder
+        self._conn = conn
+        self._clock = clock
+
+    @property
+    def folder(self) -> Path:
+        return self._folder
+
+    def path_of(self, media_id: str) -> Path:
+        if len(media_id) != 32 or not all(c in "0123456789abcdef" for c in media_id):
+            raise NotFoundError("bad media id")
+        return self._folder / f"{media_id}{SUFFIX}"
+
+    def write_file(
+        self,
+        src: BinaryIO,
+        *,
+        chunk_size: int = DEFAULT_CHUNK,
+        progress: Callable[[int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> tuple[StoredMedia, bytes]:
+        """Encrypt ``src`` into a new durable file. Returns its record and key.
+
+        Crash order: ``.part`` -> fsync -> rename -> fsync dir. The caller then inserts
+        the row with :meth:`insert_row` (a file without a row is an orphan, removed at
+        the next open).
+        """
+        file_id = secrets.token_bytes(16)
+        key = secrets.token_bytes(32)
+        media_id = file_id.hex()
+        final = self.path_of(media_id)
+        part = final.with_name(final.name + PART_SUFFIX)
+        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            with os.fdopen(fd, "wb", buffering=0) as out:
+                size, digest = encrypt_stream(
+                    src, out, key, file_id,
+                    chunk_size=chunk_size, progress=progress, cancelled=cancelled,
+                )
+                os.fsync(out.fileno())
+            os.replace(part, final)
+            fsync_dir(self._folder)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                part.unlink()
+            raise
+        return StoredMedia(media_id, size, digest), key
+
+    def insert_row(self, media: StoredMedia, key: bytes, chunk_size: int = DEFAULT_CHUNK) -> None:
+        self._conn.execute(
+            "INSERT INTO media_files (id, file_key, size, sha256, chunk_size, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (media.id, key, media.size, media.sha256, chunk_size, iso(self._clock())),
+        )
+
+    def discard_file(self, media_id: str) -> None:
+        """Remove a file whose row was never committed."""
+        with contextlib.suppress(FileNotFoundError):
+            self.path_of(media_id).unlink()
+
+    def open(self, media_id: str) -> MediaReader:
+        row = self._conn.execute(
+            "SELECT file_key FROM media_files WHERE id = ?", (media_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"media {media_id}")
+        return MediaReader(self.path_of(media_id), bytes(row[0]), bytes.fromhex(media_id))
+
+    def record(self, media_id: str) -> StoredMedia:
+        row = self._conn.execute(
+            "SELECT id, size, sha256 FROM media_files WHERE id = ?", (media_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"media {media_id}")
+        return StoredMedia(row[0], row[1], row[2])
+
+    def delete(self, media_id: str) -> None:
+        """Crypto-shred: drop the key (secure_delete overwrites it), then the file."""
+        path = self.path_of(media_id)
+        self._conn.execute("DELETE FROM media_files WHERE id = ?", (media_id,))
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+
+    def scan(self, *, remove_orphans: bool = True) -> MediaScan:
+        """Remove unfinished ``.part`` files and files without a row; report missing files."""
+        known = {r[0] for r in self._conn.execute("SELECT id FROM media_files")}
+        orphans: list[str] = []
+        present: set[str] = set()
+        for entry in self._folder.iterdir():
+            name = entry.name
+            stem = name[: -len(SUFFIX)] if name.endswith(SUFFIX) else None
+            if stem is not None and stem in known:
+                present.add(stem)
+                continue
+            if name.endswith((SUFFIX, PART_SUFFIX)) and entry.is_file():
+                orphans.append(name)
+                if remove_orphans:
+                    with contextlib.suppress(FileNotFoundError):
+                        entry.unlink()
+        return MediaScan(sorted(orphans), sorted(known - present))
+
+    def verify_all(self) -> list[str]:
+        """Authenticate every chunk of every file; returns problems (ids + reason)."""
+        problems = []
+        for (media_id, digest) in self._conn.execute(
+            "SELECT id, sha256 FROM media_files ORDER BY id"
+        ).fetchall():
+            try:
+                with self.open(media_id) as reader:
+                    if reader.verify_all() != digest:
+                        problems.append(f"{media_id}: hash differs from the record")
+            except MediaMissingError:
+                problems.append(f"{media_id}: file missing")
+            except Exception as exc:  # noqa: BLE001  # report every kind of damage, keep going
+                problems.append(f"{media_id}: {getattr(exc, 'detail', '') or type(exc).__name__}")
+        return problems

@@ -1,0 +1,286 @@
+"""The vault: a folder holding ``vault.db``, two key-slot copies, ``media/`` and a lock.
+
+Key hierarchy (docs/architecture.md)::
+
+    passphrase --Argon2id--> KEK --ChaCha20-Poly1305 unwrap--> master key (random, 256 bit)
+    master key --HKDF-SHA256 "nam-desktop/v1/sqlcipher"--> raw SQLCipher key
+    per media file: random 256-bit key stored in the (encrypted) database
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import threading
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from nam_desktop.core.clock import Clock, iso, utc_now
+from nam_desktop.core.crypto import keyslot
+from nam_desktop.core.crypto.device import DeviceIdentity
+from nam_desktop.core.crypto.kdf import DEFAULT_PARAMS, KdfParams, check_new_passphrase
+from nam_desktop.core.errors import (
+    DatabaseDamagedError,
+    VaultExistsError,
+    VaultLockedError,
+    VaultNotFoundError,
+)
+from nam_desktop.core.vault import db
+from nam_desktop.core.vault.audit import AuditLog, ChainVerification
+from nam_desktop.core.vault.lockfile import VaultLock
+from nam_desktop.core.vault.media_store import MediaScan, MediaStore
+
+DB_NAME = "vault.db"
+MEDIA_DIR = "media"
+ROLES = ("interviewer", "hq")
+
+
+def derive_db_key(master_key: bytes) -> bytes:
+    return HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=b"nam-desktop/v1/sqlcipher"
+    ).derive(master_key)
+
+
+def is_vault(folder: Path) -> bool:
+    return (folder / DB_NAME).exists() or (folder / keyslot.PRIMARY_NAME).exists()
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    ok: bool
+    integrity: list[str]
+    chain: ChainVerification
+    media_problems: list[str]
+    foreign_key_problems: int
+    notes: list[str] = field(default_factory=list)
+
+
+class Vault:
+    """An unlocked vault. Use :meth:`create` or :meth:`open`; :meth:`close` locks it."""
+
+    def __init__(
+        self,
+        folder: Path,
+        conn: db.Connection,
+        lock: VaultLock,
+        slot: keyslot.KeySlot,
+        clock: Clock,
+        warnings: list[str],
+    ) -> None:
+        self.folder = folder
+        self._conn: db.Connection | None = conn
+        self._lock = lock
+        self._slot = slot
+        self._clock = clock
+        self._mutex = threading.RLock()
+        self.warnings = warnings
+        self.audit = AuditLog(conn, clock)
+        self.media = MediaStore(folder / MEDIA_DIR, conn, clock)
+        self.open_scan: MediaScan = MediaScan([], [])
+
+    # ---- lifecycle -------------------------------------------------------------------
+    @classmethod
+    def create(
+        cls,
+        folder: Path,
+        passphrase: str,
+        *,
+        kdf: KdfParams = DEFAULT_PARAMS,
+        role: str = "interviewer",
+        interviewer: str = "",
+        clock: Clock = utc_now,
+    ) -> Vault:
+        if role not in ROLES:
+            raise ValueError(f"role must be one of {ROLES}")
+        check_new_passphrase(passphrase)
+        kdf.validate()
+        folder = Path(folder)
+        if folder.exists() and (is_vault(folder) or any(folder.iterdir())):
+            raise VaultExistsError(str(folder))
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.chmod(folder, 0o700)
+        (folder / MEDIA_DIR).mkdir(mode=0o700, exist_ok=True)
+        # Permissions before the file first exists; SQLite gives -wal/-shm the same mode.
+        os.close(os.open(folder / DB_NAME, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        lock = VaultLock(folder)
+        lock.acquire()
+        try:
+            vault_id = str(uuid.uuid4())
+            master = secrets.token_bytes(32)
+            slot = keyslot.KeySlot.wrap(master, passphrase, vault_id, kdf)
+            conn = db.open_database(folder / DB_NAME, derive_db_key(master))
+            db.migrate(conn)
+            vault = cls(folder, conn, lock, slot, clock, [])
+            with vault.transaction() as c:
+                now = iso(clock())
+                for key, value in (
+                    ("vault_id", vault_id),
+                    ("role", role),
+                    ("interviewer", interviewer),
+                    ("created_at", now),
+                    ("keep_originals", "1"),
+                ):
+                    c.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (key, value))
+                identity = DeviceIdentity.generate_raw()
+                device = DeviceIdentity(identity)
+                c.execute(
+                    "INSERT INTO device_identity (id, private_key, public_key, created_at) "
+                    "VALUES (1, ?, ?, ?)",
+                    (identity, device.public_key, now),
+                )
+                vault.audit.append(
+                    "vault.create", vault_id, role=role, fingerprint=device.fingerprint
+                )
+            # The key slot is written last: a folder without one is not a usable vault.
+            keyslot.write_both(folder, slot)
+            return vault
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def open(cls, folder: Path, passphrase: str, *, clock: Clock = utc_now) -> Vault:
+        folder = Path(folder)
+        if not (folder / DB_NAME).exists():
+            raise VaultNotFoundError(str(folder))
+        lock = VaultLock(folder)
+        lock.acquire()
+        try:
+            slot, master, warnings = keyslot.load_and_unwrap(folder, passphrase)
+            conn = db.open_database(folder / DB_NAME, derive_db_key(master))
+            try:
+                db.migrate(conn)
+                vault = cls(folder, conn, lock, slot, clock, warnings)
+                if vault.meta("vault_id") != slot.vault_id:
+                    raise DatabaseDamagedError("key slot and database belong to different vaults")
+                (folder / MEDIA_DIR).mkdir(mode=0o700, exist_ok=True)
+                with vault.transaction():
+                    vault.open_scan = vault.media.scan()
+            except BaseException:
+                conn.close()
+                raise
+            return vault
+        except BaseException:
+            lock.release()
+            raise
+
+    def close(self) -> None:
+        """Lock the vault: close the database and release the lock file."""
+        with self._mutex:
+            if self._conn is not None:
+                with contextlib.suppress(Exception):
+                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self._conn.close()
+                self._conn = None
+            self._lock.release()
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- database access ---------------------------------------------------------------
+    @property
+    def conn(self) -> db.Connection:
+        if self._conn is None:
+            raise VaultLockedError()
+        return self._conn
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[db.Connection]:
+        """Serialise access across threads; commit on success, roll back on error."""
+        with self._mutex:
+            conn = self.conn
+            if conn.in_transaction:  # nested: join the outer transaction
+                yield conn
+                return
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[db.Connection]:
+        with self._mutex:
+            yield self.conn
+
+    def meta(self, key: str, default: str = "") -> str:
+        with self.reading() as c:
+            row = c.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction() as c:
+            c.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    @property
+    def role(self) -> str:
+        return self.meta("role", "interviewer")
+
+    @property
+    def vault_id(self) -> str:
+        return self._slot.vault_id
+
+    @property
+    def device(self) -> DeviceIdentity:
+        with self.reading() as c:
+            row = c.execute("SELECT private_key FROM device_identity WHERE id = 1").fetchone()
+        if row is None:
+            raise DatabaseDamagedError("device identity missing")
+        return DeviceIdentity(bytes(row[0]))
+
+    # ---- passphrase --------------------------------------------------------------------
+    def change_passphrase(self, old: str, new: str, *, kdf: KdfParams | None = None) -> None:
+        """Re-wrap the master key under a new passphrase; the data is not re-encrypted."""
+        check_new_passphrase(new)
+        master = self._slot.unwrap(old)
+        slot = keyslot.KeySlot.wrap(master, new, self._slot.vault_id, kdf or self._slot.kdf)
+        keyslot.write_both(self.folder, slot)
+        self._slot = slot
+        with self.transaction():
+            self.audit.append("vault.passphrase_changed", self.vault_id)
+
+    # ---- checks ------------------------------------------------------------------------
+    def check(self, *, deep_media: bool = True) -> CheckReport:
+        with self.reading() as c:
+            integrity = [str(r[0]) for r in c.execute("PRAGMA cipher_integrity_check")]
+            integrity += [
+                str(r[0]) for r in c.execute("PRAGMA integrity_check") if r[0] != "ok"
+            ]
+            fk = len(c.execute("PRAGMA foreign_key_check").fetchall())
+            chain = self.audit.verify()
+            scan = self.media.scan(remove_orphans=False)
+            problems = [f"{m}: file missing" for m in scan.missing]
+            if deep_media:
+                problems = self.media.verify_all()
+        notes = [f"orphan file {name}" for name in scan.orphans_removed]
+        ok = not integrity and chain.ok and not problems and fk == 0
+        return CheckReport(ok, integrity, chain, problems, fk, notes)
+
+    def info(self) -> dict[str, Any]:
+        return {
+            "vault_id": self.vault_id,
+            "role": self.role,
+            "fingerprint": self.device.fingerprint,
+            "schema_version": db.schema_version(self.conn),
+            "audit_head": self.audit.head(),
+        }

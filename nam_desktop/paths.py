@@ -1,0 +1,63 @@
+"""Where the app keeps its files: one place, on platformdirs, with overrides.
+
+* ``NAM_HOME`` (or the ``home`` argument) puts everything under one folder (tests).
+* Portable mode: a file named ``nam-portable`` beside the executable (or the package
+  root when run from source) keeps vaults, settings and logs beside it, on the stick.
+
+Directories are created 0700 before anything is written into them.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "nam-desktop"
+APP_ID = "org.nam.Desktop"
+PORTABLE_MARKER = "nam-portable"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    data: Path  # default location for new vaults
+    config: Path  # settings (no media paths, no content)
+    logs: Path
+    portable: bool
+
+    @property
+    def default_vault(self) -> Path:
+        return self.data / "vault"
+
+    def ensure(self) -> None:
+        for folder in (self.data, self.config, self.logs):
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if os.name == "posix":
+                os.chmod(folder, 0o700)
+
+
+def executable_dir() -> Path:
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return Path(__file__).resolve().parents[1]
+
+
+def resolve_paths(home: Path | None = None) -> AppPaths:
+    env_home = os.environ.get("NAM_HOME")
+    if home is None and env_home:
+        home = Path(env_home)
+    if home is not None:
+        return AppPaths(home / "data", home / "config", home / "logs", portable=False)
+    base = executable_dir()
+    if (base / PORTABLE_MARKER).exists():
+        root = base / "nam-data"
+        return AppPaths(root / "vaults", root / "config", root / "logs", portable=True)
+    return AppPaths(
+        Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+        Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+        Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
+        portable=False,
+    )
