@@ -4,6 +4,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from nam_desktop.commands import media, search, testimony, vault
+from nam_desktop.commands import attach, media, search, testimony, vault
 
-COMMAND_MODULES: tuple[ModuleType, ...] = (vault, testimony, search, media)
+COMMAND_MODULES: tuple[ModuleType, ...] = (vault, testimony, search, attach, media)

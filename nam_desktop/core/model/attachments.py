@@ -1,0 +1,222 @@
+"""Attaching files to testimonies: original kept encrypted, metadata cleaned, verified.
+
+Flow (streams only, nothing in plaintext on disk)::
+
+    source --encrypt+SHA-256 in one pass--> original media file (vault)
+    original (decrypted in memory, seekable) --inspect/clean/verify--> cleaned bytes
+    cleaned bytes --encrypt--> cleaned media file (vault)
+    one transaction: media rows + attachment row + audit entry
+
+When the vault's "keep originals" policy is off and the cleaned file was verified, the
+original is crypto-shredded. Files the cleaner cannot check are kept as they are and
+marked ``not_checked``; malformed files are refused and nothing is kept.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from nam_desktop.core import media
+from nam_desktop.core.clock import Clock, iso, utc_now
+from nam_desktop.core.crypto.media_stream import MediaReader
+from nam_desktop.core.errors import MalformedFileError, NotFoundError, ValidationError
+from nam_desktop.core.vault.media_store import StoredMedia
+from nam_desktop.core.vault.vault import Vault
+
+Cleaner = Callable[..., media.CleanResult]
+MAX_FILENAME = 255
+
+
+@dataclass(frozen=True)
+class Attachment:
+    id: str
+    testimony_id: str
+    filename: str
+    media_type: str
+    kind: str
+    original_media_id: str | None
+    cleaned_media_id: str | None
+    sha256_original: str
+    sha256_cleaned: str
+    size_original: int
+    size_cleaned: int
+    clean_status: str  # "clean", "not_checked" or "refused"
+    report: dict[str, Any]
+    created_at: str
+
+    @property
+    def is_clean(self) -> bool:
+        return self.clean_status == media.CleanStatus.CLEAN.value
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+
+_COLUMNS = ("id, testimony_id, filename, media_type, kind, original_media_id, "
+            "cleaned_media_id, sha256_original, sha256_cleaned, size_original, size_cleaned, "
+            "clean_status, report, created_at")
+
+
+def _row(r: tuple[Any, ...]) -> Attachment:
+    return Attachment(*r[:12], json.loads(r[12]), r[13])  # type: ignore[arg-type]
+
+
+def safe_filename(name: str) -> str:
+    """Keep the base name only, without control or bidi characters."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    cleaned = "".join(ch for ch in base if ch.isprintable() and ch not in "\u202a\u202b\u202c"
+                      "\u202d\u202e\u2066\u2067\u2068\u2069")
+    return (cleaned.strip() or "unnamed")[:MAX_FILENAME]
+
+
+class AttachmentService:
+    def __init__(self, vault: Vault, clock: Clock = utc_now,
+                 cleaner: Cleaner = media.clean) -> None:
+        self._vault = vault
+        self._clock = clock
+        self._clean = cleaner
+
+    @property
+    def keep_originals(self) -> bool:
+        return self._vault.meta("keep_originals", "1") == "1"
+
+    def set_keep_originals(self, keep: bool) -> None:
+        with self._vault.transaction():
+            self._vault.set_meta("keep_originals", "1" if keep else "0")
+            self._vault.audit.append("policy.keep_originals", value=keep)
+
+    def attach_file(self, testimony_id: str, path: Path, **kwargs: Any) -> Attachment:
+        try:
+            fh = path.open("rb")
+        except OSError as exc:
+            raise ValidationError(str(path), f"cannot read: {exc.strerror}") from exc
+        with fh:
+            return self.attach(testimony_id, fh, path.name, **kwargs)
+
+    def attach(
+        self,
+        testimony_id: str,
+        src: BinaryIO,
+        filename: str,
+        *,
+        accept_flattening: bool = False,
+        kind: str = "file",
+        progress: Callable[[int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Attachment:
+        with self._vault.reading() as c:
+            if c.execute("SELECT 1 FROM testimonies WHERE id = ?", (testimony_id,)).fetchone() \
+                    is None:
+                raise NotFoundError(f"testimony {testimony_id}")
+        store = self._vault.media
+        original, okey = store.write_file(src, progress=progress, cancelled=cancelled)
+        written = [original.id]
+        try:
+            result, notes = self._clean_stored(original, okey, filename, accept_flattening)
+            cleaned: StoredMedia | None = None
+            ckey = b""
+            if result is not None and result.status is media.CleanStatus.CLEAN:
+                cleaned, ckey = store.write_file(result.data)
+                written.append(cleaned.id)
+                if cleaned.sha256 != result.sha256_cleaned:
+                    raise MalformedFileError("cleaned file changed while it was stored")
+            status = result.status.value if result is not None else "not_checked"
+            report = result.to_json() if result is not None else {"notes": notes}
+            report.setdefault("notes", [])
+            report["notes"] = [*report["notes"], *notes]
+            drop_original = cleaned is not None and not self.keep_originals
+            att = Attachment(
+                id=str(uuid.uuid4()),
+                testimony_id=testimony_id,
+                filename=safe_filename(filename),
+                media_type=(result.before.format if result is not None else "unknown"),
+                kind=kind,
+                original_media_id=None if drop_original else original.id,
+                cleaned_media_id=cleaned.id if cleaned else None,
+                sha256_original=original.sha256,
+                sha256_cleaned=cleaned.sha256 if cleaned else "",
+                size_original=original.size,
+                size_cleaned=cleaned.size if cleaned else 0,
+                clean_status=status,
+                report=report,
+                created_at=iso(self._clock()),
+            )
+            with self._vault.transaction() as c:
+                if not drop_original:
+                    store.insert_row(original, okey)
+                if cleaned is not None:
+                    store.insert_row(cleaned, ckey)
+                c.execute(
+                    f"INSERT INTO attachments ({_COLUMNS}) VALUES "  # noqa: S608  # constant
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (att.id, att.testimony_id, att.filename, att.media_type, att.kind,
+                     att.original_media_id, att.cleaned_media_id, att.sha256_original,
+                     att.sha256_cleaned, att.size_original, att.size_cleaned,
+                     att.clean_status, json.dumps(report, ensure_ascii=False), att.created_at),
+                )
+                self._vault.audit.append(
+                    "attachment.add", testimony_id, attachment=att.id,
+                    sha256_original=att.sha256_original, sha256_cleaned=att.sha256_cleaned,
+                    clean_status=status, format=att.media_type,
+                    original_kept=not drop_original,
+                    tools=report.get("tool_versions", {}),
+                )
+            if drop_original:
+                store.discard_file(original.id)
+            return att
+        except BaseException:
+            for media_id in written:
+                store.discard_file(media_id)
+            raise
+
+    def _clean_stored(self, original: StoredMedia, key: bytes, filename: str,
+                      accept_flattening: bool) -> tuple[media.CleanResult | None, list[str]]:
+        limit = media.DEFAULT_LIMITS.max_bytes
+        if original.size > limit:
+            return None, [f"larger than {limit // 2**20} MiB: metadata not checked"]
+        reader = MediaReader(self._vault.media.path_of(original.id), key,
+                             bytes.fromhex(original.id))
+        with reader:
+            result = self._clean(reader, filename=filename, accept_flattening=accept_flattening)
+        return result, []
+
+    # ---- reading -------------------------------------------------------------------------
+    def list(self, testimony_id: str) -> list[Attachment]:
+        with self._vault.reading() as c:
+            rows = c.execute(f"SELECT {_COLUMNS} FROM attachments WHERE testimony_id = ? "  # noqa: S608
+                             "ORDER BY created_at, id", (testimony_id,)).fetchall()
+        return [_row(r) for r in rows]
+
+    def get(self, attachment_id: str) -> Attachment:
+        with self._vault.reading() as c:
+            r = c.execute(f"SELECT {_COLUMNS} FROM attachments WHERE id = ?",  # noqa: S608
+                          (attachment_id,)).fetchone()
+        if r is None:
+            raise NotFoundError(f"attachment {attachment_id}")
+        return _row(r)
+
+    def open(self, attachment_id: str, *, original: bool = False) -> MediaReader:
+        """Decrypting reader. The cleaned version unless ``original`` is asked for; a
+        file that was never cleaned is only available as the original."""
+        att = self.get(attachment_id)
+        media_id = att.original_media_id if original else att.cleaned_media_id
+        if media_id is None:
+            raise NotFoundError("no original kept" if original else "no cleaned version")
+        with self._vault.reading():
+            return self._vault.media.open(media_id)
+
+    def delete(self, attachment_id: str) -> None:
+        """Remove the attachment and crypto-shred both versions."""
+        att = self.get(attachment_id)
+        with self._vault.transaction() as c:
+            c.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
+            for media_id in (att.original_media_id, att.cleaned_media_id):
+                if media_id:
+                    self._vault.media.delete(media_id)
+            self._vault.audit.append("attachment.delete", att.testimony_id,
+                                     attachment=attachment_id)
