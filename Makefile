@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint unit bench translations screenshots package clean venv
+.PHONY: run test lint unit bench translations screenshots package clean venv schema
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -41,6 +41,9 @@ screenshots: $(STAMP)
 package: $(STAMP)
 	$(BIN)/python -m pip install --quiet pyinstaller
 	$(BIN)/pyinstaller --noconfirm packaging/nam_desktop.spec
+
+schema: $(STAMP)
+	$(BIN)/python -m nam_desktop.core.vault.schema_dump docs/schema.sql
 
 clean:
 	rm -rf build dist .mypy_cache .ruff_cache .pytest_cache

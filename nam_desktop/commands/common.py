@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from nam_desktop.core.errors import ValidationError
+from nam_desktop.core.errors import ValidationError, VaultNotFoundError
 from nam_desktop.core.model.repository import TestimonyRepository
-from nam_desktop.core.vault.vault import Vault
+from nam_desktop.core.vault.vault import DB_NAME, Vault
 
 PASSPHRASE_ENV = "NAM_PASSPHRASE"
 MAX_PASSPHRASE_FILE = 4096
@@ -61,7 +61,10 @@ def read_passphrase(args: argparse.Namespace, *, prompt: str = "Passphrase: ",
 
 @contextlib.contextmanager
 def open_vault(args: argparse.Namespace) -> Iterator[Vault]:
-    vault = Vault.open(Path(args.dir), read_passphrase(args))
+    folder = Path(args.dir)
+    if not (folder / DB_NAME).is_file():
+        raise VaultNotFoundError(str(folder))
+    vault = Vault.open(folder, read_passphrase(args))
     try:
         for warning in vault.warnings:
             print(f"nam-desktop: warning: {warning}", file=sys.stderr)

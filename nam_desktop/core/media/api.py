@@ -28,6 +28,7 @@ from nam_desktop.core.media.report import (
 
 def _handlers() -> dict[str, Callable[[], FormatHandler]]:
     from nam_desktop.core.media.audio import AUDIO_HANDLERS
+    from nam_desktop.core.media.gif import GifHandler
     from nam_desktop.core.media.jpeg import JpegHandler
     from nam_desktop.core.media.office import OFFICE_HANDLERS
     from nam_desktop.core.media.pdf import PdfHandler
@@ -37,6 +38,7 @@ def _handlers() -> dict[str, Callable[[], FormatHandler]]:
         "jpeg": JpegHandler,
         "png": PngHandler,
         "pdf": PdfHandler,
+        "gif": GifHandler,
     }
     table.update(AUDIO_HANDLERS)
     table.update(OFFICE_HANDLERS)
@@ -116,29 +118,64 @@ def clean(
     versions = {"nam_desktop": __version__}
     if handler is None:
         rep = _unsupported_report(fmt)
-        return CleanResult(CleanStatus.NOT_CHECKED, bytes_stream(data), rep, rep, [], sha_orig,
-                           sha_orig, ["format not checked: stored as is"], versions)
+        return CleanResult(
+            CleanStatus.NOT_CHECKED,
+            bytes_stream(data),
+            rep,
+            rep,
+            [],
+            sha_orig,
+            sha_orig,
+            ["format not checked: stored as is"],
+            versions,
+        )
     versions.update(handler.tool_versions())
     before = handler.inspect(data, limits)
     if before.blockers and not accept_flattening:
         notes = [f"refused: {b}" for b in before.blockers]
-        notes.append("accept flattening to remove them")
-        return CleanResult(CleanStatus.REFUSED, bytes_stream(data), before, before, [], sha_orig,
-                           sha_orig, notes, versions)
+        return CleanResult(
+            CleanStatus.REFUSED,
+            bytes_stream(data),
+            before,
+            before,
+            [],
+            sha_orig,
+            sha_orig,
+            notes,
+            versions,
+        )
     cleaned, notes = handler.clean(data, limits, accept_flattening=accept_flattening)
     _check_budget(started, limits)
     result = _verify(handler, before, cleaned, data, limits, accept_flattening)
     _check_budget(started, limits)
     if not result.ok:
         notes = [*notes, *(f"verification failed: {p}" for p in result.problems)]
-        return CleanResult(CleanStatus.REFUSED, bytes_stream(data), before, before, [], sha_orig,
-                           sha_orig, notes, versions, result)
+        return CleanResult(
+            CleanStatus.REFUSED,
+            bytes_stream(data),
+            before,
+            before,
+            [],
+            sha_orig,
+            sha_orig,
+            notes,
+            versions,
+            result,
+        )
     after = handler.inspect(cleaned, limits)
     after_keys = {_key(i) for i in after.items}
     removed = [i for i in before.items if _key(i) not in after_keys]
     return CleanResult(
-        CleanStatus.CLEAN, bytes_stream(cleaned), before, after, removed, sha_orig,
-        hashlib.sha256(cleaned).hexdigest(), notes, versions, result,
+        CleanStatus.CLEAN,
+        bytes_stream(cleaned),
+        before,
+        after,
+        removed,
+        sha_orig,
+        hashlib.sha256(cleaned).hexdigest(),
+        notes,
+        versions,
+        result,
     )
 
 
@@ -185,7 +222,8 @@ def _verify(
     except MalformedFileError as exc:
         return VerifyResult(False, [f"output unreadable: {exc.detail}"])
     problems.extend(
-        f"left: {i.group}/{i.name} ({i.risk.value})" for i in after.items
+        f"left: {i.group}/{i.name} ({i.risk.value})"
+        for i in after.items
         if not handler.allowed_after(i)
     )
     problems.extend(f"left: {b}" for b in after.blockers)

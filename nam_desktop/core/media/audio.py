@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import struct
 from collections.abc import Callable
+from typing import Any, ClassVar
 
 import mutagen
 from mutagen.id3 import ID3, ID3NoHeaderError
@@ -25,7 +26,7 @@ from nam_desktop.core.media.base import FormatHandler, Limits
 from nam_desktop.core.media.needles import blob_needles, text_needles
 from nam_desktop.core.media.report import MetadataItem, MetadataReport, RiskClass
 
-I, S, H = RiskClass.IDENTIFYING, RiskClass.SENSITIVE, RiskClass.HARMLESS
+IDF, SEN, HRM = RiskClass.IDENTIFYING, RiskClass.SENSITIVE, RiskClass.HARMLESS
 _SENSITIVE_ID3 = ("TDRC", "TYER", "TDAT", "TIME", "TSSE", "TENC", "TLEN", "TFLT", "TDEN", "TDTG")
 _SENSITIVE_VORBIS = {"date", "encoder", "encoded_by", "encoding"}
 
@@ -37,25 +38,30 @@ def _mutagen_version() -> dict[str, str]:
 def _vorbis_risk(key: str) -> RiskClass:
     low = key.lower()
     if low.startswith("replaygain_"):
-        return H
-    return S if low in _SENSITIVE_VORBIS else I
+        return HRM
+    return SEN if low in _SENSITIVE_VORBIS else IDF
 
 
 def _report_id3(rep: MetadataReport, tagdata: bytes, group: str = "ID3v2") -> None:
     try:
-        tags = ID3(io.BytesIO(tagdata))
+        tags = ID3(io.BytesIO(tagdata))  # type: ignore[no-untyped-call]  # mutagen untyped
     except (ID3NoHeaderError, mutagen.MutagenError, ValueError, struct.error) as exc:
-        rep.add(group, "UnreadableID3", f"{len(tagdata)} bytes ({type(exc).__name__})", I,
-                blob_needles(tagdata))
+        rep.add(
+            group,
+            "UnreadableID3",
+            f"{len(tagdata)} bytes ({type(exc).__name__})",
+            IDF,
+            blob_needles(tagdata),
+        )
         return
-    for key, frame in tags.items():
-        risk = S if key.startswith(_SENSITIVE_ID3) else I
+    for key, frame in tags.items():  # type: ignore[no-untyped-call]  # mutagen untyped
+        risk = SEN if key.startswith(_SENSITIVE_ID3) else IDF
         data = getattr(frame, "data", None)
         if isinstance(data, bytes):
             rep.add(group, key, f"{len(data)} bytes", risk, blob_needles(data))
             continue
         text = str(frame)
-        rep.add(group, key, text, risk, text_needles(text) if risk is I else ())
+        rep.add(group, key, text, risk, text_needles(text) if risk is IDF else ())
 
 
 # ---------------------------------------------------------------- MP3
@@ -89,8 +95,10 @@ def _split_mp3(data: bytes) -> tuple[list[bytes], bytes, list[tuple[str, bytes]]
                 tails.append(("ID3v1+", data[end - 227 : end]))
                 end -= 227
         elif end - pos >= 32 and data[end - 32 : end - 24] == b"APETAGEX":
-            (size, flags) = struct.unpack("<LL", data[end - 20 : end - 12])[0], struct.unpack(
-                "<L", data[end - 12 : end - 8])[0]
+            (size, flags) = (
+                struct.unpack("<LL", data[end - 20 : end - 12])[0],
+                struct.unpack("<L", data[end - 12 : end - 8])[0],
+            )
             total = size + (32 if flags & 0x80000000 else 0)
             if total > end - pos:
                 raise MalformedFileError("mp3: bad APE tag size")
@@ -123,17 +131,24 @@ class Mp3Handler(FormatHandler):
             _report_id3(rep, head)
         for kind, tail in tails:
             if kind == "ID3v1":
-                for name, a, b in (("Title", 3, 33), ("Artist", 33, 63), ("Album", 63, 93),
-                                   ("Year", 93, 97), ("Comment", 97, 127)):
+                for name, a, b in (
+                    ("Title", 3, 33),
+                    ("Artist", 33, 63),
+                    ("Album", 63, 93),
+                    ("Year", 93, 97),
+                    ("Comment", 97, 127),
+                ):
                     text = tail[a:b].split(b"\x00", 1)[0].decode("latin-1").strip()
                     if text:
-                        risk = S if name == "Year" else I
+                        risk = SEN if name == "Year" else IDF
                         rep.add("ID3v1", name, text, risk, text_needles(text))
             else:
-                rep.add(kind, kind, f"{len(tail)} bytes", I, blob_needles(tail))
+                rep.add(kind, kind, f"{len(tail)} bytes", IDF, blob_needles(tail))
         return rep
 
-    def clean(self, data: bytes, limits: Limits, *, accept_flattening: bool) -> tuple[bytes, list[str]]:
+    def clean(
+        self, data: bytes, limits: Limits, *, accept_flattening: bool
+    ) -> tuple[bytes, list[str]]:
         _heads, audio, _tails = _split_mp3(data)
         return audio, ["lossless: tag blocks removed, audio frames copied unchanged"]
 
@@ -171,22 +186,28 @@ def _report_vorbis_comment(rep: MetadataReport, body: bytes, group: str) -> None
         pos = 4 + vlen
         (count,) = struct.unpack("<L", body[pos : pos + 4])
         pos += 4
-        rep.add(group, "Vendor", vendor, S)
+        rep.add(group, "Vendor", vendor, SEN)
         for _ in range(min(count, 10_000)):
             (clen,) = struct.unpack("<L", body[pos : pos + 4])
             entry = body[pos + 4 : pos + 4 + clen].decode("utf-8", "replace")
             pos += 4 + clen
             key, _, value = entry.partition("=")
             risk = _vorbis_risk(key)
-            rep.add(group, key, value, risk, text_needles(value) if risk is I else ())
+            rep.add(group, key, value, risk, text_needles(value) if risk is IDF else ())
     except struct.error:
-        rep.add(group, "UnreadableComment", f"{len(body)} bytes", I, blob_needles(body))
+        rep.add(group, "UnreadableComment", f"{len(body)} bytes", IDF, blob_needles(body))
 
 
 class FlacHandler(FormatHandler):
     name = "flac"
     _KEEP = (0, 3)  # STREAMINFO, SEEKTABLE
-    _NAMES = {1: "Padding", 2: "Application", 4: "VorbisComment", 5: "CueSheet", 6: "Picture"}
+    _NAMES: ClassVar[dict[int, str]] = {
+        1: "Padding",
+        2: "Application",
+        4: "VorbisComment",
+        5: "CueSheet",
+        6: "Picture",
+    }
 
     def tool_versions(self) -> dict[str, str]:
         return _mutagen_version()
@@ -201,13 +222,20 @@ class FlacHandler(FormatHandler):
                 _report_vorbis_comment(rep, body, "Vorbis")
             elif btype == 1:
                 if body.strip(b"\x00"):
-                    rep.add("FLAC", "Padding", "non-zero bytes", I, blob_needles(body))
+                    rep.add("FLAC", "Padding", "non-zero bytes", IDF, blob_needles(body))
             elif btype not in self._KEEP:
-                rep.add("FLAC", self._NAMES.get(btype, f"Block{btype}"), f"{len(body)} bytes", I,
-                        blob_needles(body))
+                rep.add(
+                    "FLAC",
+                    self._NAMES.get(btype, f"Block{btype}"),
+                    f"{len(body)} bytes",
+                    IDF,
+                    blob_needles(body),
+                )
         return rep
 
-    def clean(self, data: bytes, limits: Limits, *, accept_flattening: bool) -> tuple[bytes, list[str]]:
+    def clean(
+        self, data: bytes, limits: Limits, *, accept_flattening: bool
+    ) -> tuple[bytes, list[str]]:
         _start, blocks, audio = _flac_blocks(data)
         kept = [(t, b) for t, b in blocks if t in self._KEEP]
         out = [b"fLaC"]
@@ -255,24 +283,26 @@ class WavHandler(FormatHandler):
                 while pos + 8 <= len(body):
                     sub = body[pos : pos + 4].decode("latin-1")
                     (size,) = struct.unpack("<L", body[pos + 4 : pos + 8])
-                    text = body[pos + 8 : pos + 8 + size].split(b"\x00", 1)[0].decode(
-                        "latin-1")
-                    risk = S if sub in ("ICRD", "ISFT") else I
-                    rep.add("RIFF-INFO", sub, text, risk, text_needles(text) if risk is I else ())
+                    text = body[pos + 8 : pos + 8 + size].split(b"\x00", 1)[0].decode("latin-1")
+                    risk = SEN if sub in ("ICRD", "ISFT") else IDF
+                    rep.add("RIFF-INFO", sub, text, risk, text_needles(text) if risk is IDF else ())
                     pos += 8 + size + (size & 1)
             else:
                 label = name if cid != b"LIST" else "LIST-" + body[:4].decode("latin-1")
-                rep.add("RIFF", label, f"{len(body)} bytes", I, blob_needles(body))
+                rep.add("RIFF", label, f"{len(body)} bytes", IDF, blob_needles(body))
         return rep
 
-    def clean(self, data: bytes, limits: Limits, *, accept_flattening: bool) -> tuple[bytes, list[str]]:
+    def clean(
+        self, data: bytes, limits: Limits, *, accept_flattening: bool
+    ) -> tuple[bytes, list[str]]:
         parts = []
         for cid, body in _riff_chunks(data):
             if cid in self._KEEP:
                 parts.append(cid + struct.pack("<L", len(body)) + body + b"\x00" * (len(body) & 1))
         payload = b"WAVE" + b"".join(parts)
         return b"RIFF" + struct.pack("<L", len(payload)) + payload, [
-            "lossless: chunks removed, audio data unchanged"]
+            "lossless: chunks removed, audio data unchanged"
+        ]
 
 
 # ---------------------------------------------------------------- Ogg
@@ -286,7 +316,7 @@ class OggHandler(FormatHandler):
     def tool_versions(self) -> dict[str, str]:
         return _mutagen_version()
 
-    def _load(self, buf: io.BytesIO) -> mutagen.FileType:
+    def _load(self, buf: io.BytesIO) -> Any:
         try:
             return self._cls(buf)
         except (mutagen.MutagenError, ValueError, struct.error, EOFError) as exc:
@@ -296,13 +326,15 @@ class OggHandler(FormatHandler):
         rep = MetadataReport(self.name)
         f = self._load(io.BytesIO(data))
         if f.tags is not None:
-            rep.add("Vorbis", "Vendor", f.tags.vendor, S)
+            rep.add("Vorbis", "Vendor", f.tags.vendor, SEN)
             for key, value in f.tags:
                 risk = _vorbis_risk(key)
-                rep.add("Vorbis", key, value, risk, text_needles(value) if risk is I else ())
+                rep.add("Vorbis", key, value, risk, text_needles(value) if risk is IDF else ())
         return rep
 
-    def clean(self, data: bytes, limits: Limits, *, accept_flattening: bool) -> tuple[bytes, list[str]]:
+    def clean(
+        self, data: bytes, limits: Limits, *, accept_flattening: bool
+    ) -> tuple[bytes, list[str]]:
         buf = io.BytesIO(data)
         f = self._load(buf)
         if f.tags is not None and len(f.tags):
@@ -312,7 +344,7 @@ class OggHandler(FormatHandler):
         return buf.getvalue(), ["comment header emptied; audio pages unchanged"]
 
     def allowed_after(self, item: MetadataItem) -> bool:
-        return item.risk is H or (item.group == "Vorbis" and item.name == "Vendor")
+        return item.risk is HRM or (item.group == "Vorbis" and item.name == "Vendor")
 
 
 AUDIO_HANDLERS: dict[str, Callable[[], FormatHandler]] = {

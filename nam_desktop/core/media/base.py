@@ -34,6 +34,7 @@ class FormatHandler:
     """Base class: a format that can be inspected, cleaned and verified."""
 
     name = "unknown"
+
     #: Versions of the libraries the handler relies on (recorded with each result).
     def tool_versions(self) -> dict[str, str]:
         return {}
@@ -41,7 +42,9 @@ class FormatHandler:
     def inspect(self, data: bytes, limits: Limits) -> MetadataReport:
         raise NotImplementedError
 
-    def clean(self, data: bytes, limits: Limits, *, accept_flattening: bool) -> tuple[bytes, list[str]]:
+    def clean(
+        self, data: bytes, limits: Limits, *, accept_flattening: bool
+    ) -> tuple[bytes, list[str]]:
         """Return the cleaned bytes and notes about how it was done."""
         raise NotImplementedError
 

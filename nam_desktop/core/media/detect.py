@@ -58,7 +58,7 @@ def sniff(data: bytes, filename: str | None = None) -> str:
         if brand == b"qt  ":
             return "mov"
         return "mp4"
-    if head[4:8] in (b"moov", b"mdat", b"wide", b"free") :
+    if head[4:8] in (b"moov", b"mdat", b"wide", b"free"):
         return "mov"
     if head.startswith(b"PK\x03\x04"):
         return _sniff_zip(data, filename)

@@ -23,74 +23,91 @@ ORIENTATION_TAG = 0x0112
 
 _TYPE_SIZES = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 13: 4}
 
-I = RiskClass.IDENTIFYING
-S = RiskClass.SENSITIVE
-H = RiskClass.HARMLESS
+IDF = RiskClass.IDENTIFYING
+SEN = RiskClass.SENSITIVE
+HRM = RiskClass.HARMLESS
 
 # tag -> (name, risk). Tags not listed are reported as SENSITIVE "Tag0x....".
 TAGS: dict[int, tuple[str, RiskClass]] = {
-    0x010E: ("ImageDescription", I),
-    0x010F: ("Make", S),
-    0x0110: ("Model", S),
-    0x0112: ("Orientation", H),
-    0x011A: ("XResolution", H),
-    0x011B: ("YResolution", H),
-    0x0128: ("ResolutionUnit", H),
-    0x0131: ("Software", S),
-    0x0132: ("DateTime", S),
-    0x013B: ("Artist", I),
-    0x013C: ("HostComputer", I),
-    0x0201: ("ThumbnailOffset", I),
-    0x0202: ("ThumbnailLength", I),
-    0x0213: ("YCbCrPositioning", H),
-    0x8298: ("Copyright", I),
-    0x8769: ("ExifIFD", H),
-    0x8825: ("GPSIFD", I),
-    0x829A: ("ExposureTime", S),
-    0x829D: ("FNumber", S),
-    0x8827: ("ISO", S),
-    0x9003: ("DateTimeOriginal", S),
-    0x9004: ("CreateDate", S),
-    0x9010: ("OffsetTime", S),
-    0x9011: ("OffsetTimeOriginal", S),
-    0x9012: ("OffsetTimeDigitized", S),
-    0x927C: ("MakerNote", I),
-    0x9286: ("UserComment", I),
-    0x9290: ("SubSecTime", S),
-    0x9291: ("SubSecTimeOriginal", S),
-    0x9292: ("SubSecTimeDigitized", S),
-    0x9C9B: ("XPTitle", I),
-    0x9C9C: ("XPComment", I),
-    0x9C9D: ("XPAuthor", I),
-    0x9C9E: ("XPKeywords", I),
-    0x9C9F: ("XPSubject", I),
-    0xA000: ("FlashpixVersion", H),
-    0xA001: ("ColorSpace", H),
-    0xA002: ("ExifImageWidth", H),
-    0xA003: ("ExifImageHeight", H),
-    0xA005: ("InteropIFD", H),
-    0xA420: ("ImageUniqueID", I),
-    0xA430: ("OwnerName", I),
-    0xA431: ("SerialNumber", I),
-    0xA432: ("LensInfo", S),
-    0xA433: ("LensMake", S),
-    0xA434: ("LensModel", S),
-    0xA435: ("LensSerialNumber", I),
-    0xC4A5: ("PrintIM", S),
-    0x9000: ("ExifVersion", H),
-    0x4746: ("Rating", S),
-    0x02BC: ("ApplicationNotes(XMP)", I),
-    0x83BB: ("IPTC-NAA", I),
-    0x8773: ("ICC_Profile", H),
+    0x010E: ("ImageDescription", IDF),
+    0x010F: ("Make", SEN),
+    0x0110: ("Model", SEN),
+    0x0112: ("Orientation", HRM),
+    0x011A: ("XResolution", HRM),
+    0x011B: ("YResolution", HRM),
+    0x0128: ("ResolutionUnit", HRM),
+    0x0131: ("Software", SEN),
+    0x0132: ("DateTime", SEN),
+    0x013B: ("Artist", IDF),
+    0x013C: ("HostComputer", IDF),
+    0x0201: ("ThumbnailOffset", IDF),
+    0x0202: ("ThumbnailLength", IDF),
+    0x0213: ("YCbCrPositioning", HRM),
+    0x8298: ("Copyright", IDF),
+    0x8769: ("ExifIFD", HRM),
+    0x8825: ("GPSIFD", IDF),
+    0x829A: ("ExposureTime", SEN),
+    0x829D: ("FNumber", SEN),
+    0x8827: ("ISO", SEN),
+    0x9003: ("DateTimeOriginal", SEN),
+    0x9004: ("CreateDate", SEN),
+    0x9010: ("OffsetTime", SEN),
+    0x9011: ("OffsetTimeOriginal", SEN),
+    0x9012: ("OffsetTimeDigitized", SEN),
+    0x927C: ("MakerNote", IDF),
+    0x9286: ("UserComment", IDF),
+    0x9290: ("SubSecTime", SEN),
+    0x9291: ("SubSecTimeOriginal", SEN),
+    0x9292: ("SubSecTimeDigitized", SEN),
+    0x9C9B: ("XPTitle", IDF),
+    0x9C9C: ("XPComment", IDF),
+    0x9C9D: ("XPAuthor", IDF),
+    0x9C9E: ("XPKeywords", IDF),
+    0x9C9F: ("XPSubject", IDF),
+    0xA000: ("FlashpixVersion", HRM),
+    0xA001: ("ColorSpace", HRM),
+    0xA002: ("ExifImageWidth", HRM),
+    0xA003: ("ExifImageHeight", HRM),
+    0xA005: ("InteropIFD", HRM),
+    0xA420: ("ImageUniqueID", IDF),
+    0xA430: ("OwnerName", IDF),
+    0xA431: ("SerialNumber", IDF),
+    0xA432: ("LensInfo", SEN),
+    0xA433: ("LensMake", SEN),
+    0xA434: ("LensModel", SEN),
+    0xA435: ("LensSerialNumber", IDF),
+    0xC4A5: ("PrintIM", SEN),
+    0x9000: ("ExifVersion", HRM),
+    0x4746: ("Rating", SEN),
+    0x02BC: ("ApplicationNotes(XMP)", IDF),
+    0x83BB: ("IPTC-NAA", IDF),
+    0x8773: ("ICC_Profile", HRM),
 }
 
 GPS_NAMES = {
-    0: "GPSVersionID", 1: "GPSLatitudeRef", 2: "GPSLatitude", 3: "GPSLongitudeRef",
-    4: "GPSLongitude", 5: "GPSAltitudeRef", 6: "GPSAltitude", 7: "GPSTimeStamp",
-    8: "GPSSatellites", 9: "GPSStatus", 10: "GPSMeasureMode", 11: "GPSDOP", 12: "GPSSpeedRef",
-    13: "GPSSpeed", 14: "GPSTrackRef", 15: "GPSTrack", 16: "GPSImgDirectionRef",
-    17: "GPSImgDirection", 18: "GPSMapDatum", 27: "GPSProcessingMethod",
-    28: "GPSAreaInformation", 29: "GPSDateStamp", 30: "GPSDifferential",
+    0: "GPSVersionID",
+    1: "GPSLatitudeRef",
+    2: "GPSLatitude",
+    3: "GPSLongitudeRef",
+    4: "GPSLongitude",
+    5: "GPSAltitudeRef",
+    6: "GPSAltitude",
+    7: "GPSTimeStamp",
+    8: "GPSSatellites",
+    9: "GPSStatus",
+    10: "GPSMeasureMode",
+    11: "GPSDOP",
+    12: "GPSSpeedRef",
+    13: "GPSSpeed",
+    14: "GPSTrackRef",
+    15: "GPSTrack",
+    16: "GPSImgDirectionRef",
+    17: "GPSImgDirection",
+    18: "GPSMapDatum",
+    27: "GPSProcessingMethod",
+    28: "GPSAreaInformation",
+    29: "GPSDateStamp",
+    30: "GPSDifferential",
 }
 
 _SUB_IFDS = {0x8769: "ExifIFD", 0x8825: "GPS", 0xA005: "InteropIFD"}
@@ -200,28 +217,35 @@ def report_exif(report: MetadataReport, block: bytes, group: str = "EXIF") -> Ex
     try:
         data = parse_tiff(block)
     except (ExifError, struct.error) as exc:
-        report.add(group, "UnreadableEXIF", f"{len(block)} bytes ({exc})", I, blob_needles(block))
+        report.add(group, "UnreadableEXIF", f"{len(block)} bytes ({exc})", IDF, blob_needles(block))
         return None
     for entry in data.entries:
+        if entry.ifd == "InteropIFD":
+            name = {1: "InteropIndex", 2: "InteropVersion"}.get(entry.tag, f"Tag0x{entry.tag:04x}")
+            report.add(group, name, entry.value, HRM)
+            continue
         if entry.ifd == "GPS":
             name = GPS_NAMES.get(entry.tag, f"GPSTag0x{entry.tag:04x}")
-            risk = I
+            risk = IDF
             grp = "GPS"
         else:
-            name, risk = TAGS.get(entry.tag, (f"Tag0x{entry.tag:04x}", S))
+            name, risk = TAGS.get(entry.tag, (f"Tag0x{entry.tag:04x}", SEN))
             grp = group if entry.ifd != "IFD1" else "Thumbnail"
             if entry.ifd == "IFD1":
-                risk = I if risk is not H else H
+                risk = IDF if risk is not HRM else HRM
         if isinstance(entry.value, str):
-            needles = text_needles(entry.value) if risk is I else ()
+            needles = text_needles(entry.value) if risk is IDF else ()
         elif entry.tag == 0x927C:
             needles = blob_needles(entry.raw)
         else:
-            needles = raw_needles(entry.raw) if risk is I else ()
+            needles = raw_needles(entry.raw) if risk is IDF else ()
         report.add(grp, name, entry.value, risk, needles)
     if data.thumbnail:
         report.add(
-            "Thumbnail", "ThumbnailImage", f"{len(data.thumbnail)} bytes", I,
+            "Thumbnail",
+            "ThumbnailImage",
+            f"{len(data.thumbnail)} bytes",
+            IDF,
             jpeg_blob_needles(data.thumbnail),
         )
     return data

@@ -87,10 +87,9 @@ def parse(data: bytes, limits: Limits) -> ParsedJpeg:
         if length < 2 or pos + length > n:
             raise MalformedFileError(f"jpeg: segment 0x{marker:02x} length out of range")
         end = pos + length
+        _check_table(marker, data[pos + 2 : end])
         segs.append(Segment(marker, b"\xff" + bytes([marker]) + data[pos:end]))
         if marker in _SOF:
-            if length < 8:
-                raise MalformedFileError("jpeg: short frame header")
             height, width = struct.unpack(">HH", data[pos + 3 : pos + 7])
             if width * height > limits.max_pixels:
                 raise MalformedFileError("jpeg: picture larger than the pixel limit")
@@ -108,6 +107,30 @@ def parse(data: bytes, limits: Limits) -> ParsedJpeg:
     if not seen_sos:
         raise MalformedFileError("jpeg: no image data")
     return ParsedJpeg(segs, data[pos + 1 :], width, height)
+
+
+def _check_table(marker: int, body: bytes) -> None:
+    """Exact sizes of the segments that are copied as picture data, so that nothing
+    else can hide inside a segment that the cleaner keeps."""
+    ok = True
+    if marker == 0xDB:  # DQT: (precision/id, 64 or 128 bytes)*
+        pos = 0
+        while pos < len(body):
+            pos += 1 + (128 if body[pos] >> 4 else 64)
+        ok = pos == len(body) and bool(body)
+    elif marker == 0xC4:  # DHT: (class/id, 16 counts, values)*
+        pos = 0
+        while pos + 17 <= len(body):
+            pos += 17 + sum(body[pos + 1 : pos + 17])
+        ok = pos == len(body) and bool(body)
+    elif marker in _SOF:
+        ok = len(body) >= 6 and len(body) == 6 + 3 * body[5]
+    elif marker == SOS:
+        ok = len(body) >= 1 and len(body) == 1 + 2 * body[0] + 3
+    elif marker == 0xDD:  # DRI
+        ok = len(body) == 2
+    if not ok:
+        raise MalformedFileError(f"jpeg: bad size of segment 0x{marker:02x}")
 
 
 def _app_kind(seg: Segment) -> str:
@@ -158,18 +181,32 @@ class JpegHandler(FormatHandler):
             kind = _app_kind(seg)
             p = seg.payload
             if kind == "jfif":
-                rep.add("JFIF", "JFIFVersion", f"{p[5]}.{p[6]:02d}" if len(p) > 6 else "?",
-                        RiskClass.HARMLESS)
+                rep.add(
+                    "JFIF",
+                    "JFIFVersion",
+                    f"{p[5]}.{p[6]:02d}" if len(p) > 6 else "?",
+                    RiskClass.HARMLESS,
+                )
                 if len(p) >= 14 and p[12] * p[13] > 0:
-                    rep.add("JFIF", "JFIFThumbnail", f"{p[12]}x{p[13]}", RiskClass.IDENTIFYING,
-                            blob_needles(p[14:]))
+                    rep.add(
+                        "JFIF",
+                        "JFIFThumbnail",
+                        f"{p[12]}x{p[13]}",
+                        RiskClass.IDENTIFYING,
+                        blob_needles(p[14:]),
+                    )
             elif kind == "exif":
                 report_exif(rep, p[len(EXIF_HDR) :])
             elif kind == "xmp":
                 report_xmp(rep, p[len(XMP_HDR) :])
             elif kind == "xmp-ext":
-                rep.add("XMP", "ExtendedXMP", f"{len(p)} bytes", RiskClass.IDENTIFYING,
-                        blob_needles(p[len(XMP_EXT_HDR) + 40 :]))
+                rep.add(
+                    "XMP",
+                    "ExtendedXMP",
+                    f"{len(p)} bytes",
+                    RiskClass.IDENTIFYING,
+                    blob_needles(p[len(XMP_EXT_HDR) + 40 :]),
+                )
             elif kind == "icc":
                 icc += len(p)
             elif kind == "adobe":
@@ -183,16 +220,28 @@ class JpegHandler(FormatHandler):
                 rep.add("Comment", "Comment", text, RiskClass.IDENTIFYING, text_needles(text))
             else:
                 label = p[:12].split(b"\x00", 1)[0].decode("ascii", "replace")
-                rep.add(f"APP{seg.marker - APP0}", label or "unnamed", f"{len(p)} bytes",
-                        RiskClass.IDENTIFYING, blob_needles(p))
+                rep.add(
+                    f"APP{seg.marker - APP0}",
+                    label or "unnamed",
+                    f"{len(p)} bytes",
+                    RiskClass.IDENTIFYING,
+                    blob_needles(p),
+                )
         if icc:
             rep.add("ICC_Profile", "ICCProfile", f"{icc} bytes", RiskClass.HARMLESS)
         if parsed.trailer:
-            rep.add("Trailer", "DataAfterEndOfImage", f"{len(parsed.trailer)} bytes",
-                    RiskClass.IDENTIFYING, blob_needles(parsed.trailer))
+            rep.add(
+                "Trailer",
+                "DataAfterEndOfImage",
+                f"{len(parsed.trailer)} bytes",
+                RiskClass.IDENTIFYING,
+                blob_needles(parsed.trailer),
+            )
         return rep
 
-    def clean(self, data: bytes, limits: Limits, *, accept_flattening: bool) -> tuple[bytes, list[str]]:
+    def clean(
+        self, data: bytes, limits: Limits, *, accept_flattening: bool
+    ) -> tuple[bytes, list[str]]:
         parsed = parse(data, limits)
         orientation = _orientation(parsed)
         out: list[bytes] = [b"\xff\xd8"]
@@ -232,7 +281,12 @@ class JpegHandler(FormatHandler):
 
     def allowed_after(self, item: MetadataItem) -> bool:
         return item.risk is RiskClass.HARMLESS and item.group in (
-            "File", "JFIF", "EXIF", "ICC_Profile", "Adobe")
+            "File",
+            "JFIF",
+            "EXIF",
+            "ICC_Profile",
+            "Adobe",
+        )
 
 
 def image_signature(parsed: ParsedJpeg) -> bytes:

@@ -71,8 +71,12 @@ class PdfHandler(FormatHandler):
     def inspect(self, data: bytes, limits: Limits) -> MetadataReport:
         rep = MetadataReport("pdf")
         revisions = data.count(b"%%EOF")
-        rep.add("PDF", "Revisions", revisions, RiskClass.HARMLESS if revisions <= 1
-                else RiskClass.IDENTIFYING)
+        rep.add(
+            "PDF",
+            "Revisions",
+            revisions,
+            RiskClass.HARMLESS if revisions <= 1 else RiskClass.IDENTIFYING,
+        )
         with _open(data) as pdf:
             rep.add("PDF", "Pages", len(pdf.pages), RiskClass.HARMLESS)
             if "/Info" in pdf.trailer:
@@ -83,8 +87,13 @@ class PdfHandler(FormatHandler):
                     rep.add("PDF-Info", key.lstrip("/"), text, risk, needles)
             if "/ID" in pdf.trailer:
                 ids = [bytes(x) for x in pdf.trailer.ID]
-                rep.add("PDF", "DocumentID", ids[0].hex() if ids else "", RiskClass.IDENTIFYING,
-                        tuple(n for i in ids for n in raw_needles(i)))
+                rep.add(
+                    "PDF",
+                    "DocumentID",
+                    ids[0].hex() if ids else "",
+                    RiskClass.IDENTIFYING,
+                    tuple(n for i in ids for n in raw_needles(i)),
+                )
             if "/Metadata" in pdf.Root:
                 report_xmp(rep, bytes(pdf.Root.Metadata.read_bytes()))
             self._inspect_objects(pdf, rep, limits)
@@ -122,8 +131,9 @@ class PdfHandler(FormatHandler):
                 rep.blockers.append("file attachment annotation (not checked)")
             if _is_review_annot(obj) and "/T" in obj:
                 author = str(obj.T)
-                rep.add("PDF-Annotation", "Author", author, RiskClass.IDENTIFYING,
-                        text_needles(author))
+                rep.add(
+                    "PDF-Annotation", "Author", author, RiskClass.IDENTIFYING, text_needles(author)
+                )
             raw = _embedded_jpeg_metadata(obj)
             if raw is not None:
                 try:
@@ -132,10 +142,19 @@ class PdfHandler(FormatHandler):
                     continue
                 for item in sub.items:
                     if item.risk is not RiskClass.HARMLESS:
-                        rep.items.append(MetadataItem(f"Image-{item.group}", item.name,
-                                                      item.value_short, item.risk, item.needles))
+                        rep.items.append(
+                            MetadataItem(
+                                f"Image-{item.group}",
+                                item.name,
+                                item.value_short,
+                                item.risk,
+                                item.needles,
+                            )
+                        )
 
-    def clean(self, data: bytes, limits: Limits, *, accept_flattening: bool) -> tuple[bytes, list[str]]:
+    def clean(
+        self, data: bytes, limits: Limits, *, accept_flattening: bool
+    ) -> tuple[bytes, list[str]]:
         notes = ["full rewrite: earlier revisions, Info, XMP and document id removed"]
         jpeg = JpegHandler()
         with _open(data) as pdf:
@@ -146,10 +165,10 @@ class PdfHandler(FormatHandler):
                 if key in pdf.Root:
                     del pdf.Root[key]
             names = pdf.Root.get("/Names")
-            if accept_flattening and isinstance(names, pikepdf.Dictionary):
-                if "/EmbeddedFiles" in names:
-                    del names["/EmbeddedFiles"]
-                    notes.append("embedded files removed (flattening accepted)")
+            embedded = isinstance(names, pikepdf.Dictionary) and "/EmbeddedFiles" in names
+            if accept_flattening and embedded:
+                del names["/EmbeddedFiles"]
+                notes.append("embedded files removed (flattening accepted)")
             for obj in pdf.objects:
                 if not isinstance(obj, pikepdf.Dictionary | pikepdf.Stream):
                     continue
@@ -172,8 +191,9 @@ class PdfHandler(FormatHandler):
                 for page in pdf.pages:
                     annots = page.obj.get("/Annots")
                     if isinstance(annots, pikepdf.Array):
-                        keep = [a for a in annots
-                                if a.get("/Subtype") != pikepdf.Name.FileAttachment]
+                        keep = [
+                            a for a in annots if a.get("/Subtype") != pikepdf.Name.FileAttachment
+                        ]
                         page.obj.Annots = pikepdf.Array(keep)
             first = _save(pdf)
         # A second pass normalises key order, so cleaning is idempotent.

@@ -23,8 +23,20 @@ SIGNATURE = b"\x89PNG\r\n\x1a\n"
 MAX_TEXT_INFLATE = 16 * 1024 * 1024
 _CRITICAL = {b"IHDR", b"PLTE", b"IDAT", b"IEND"}
 _KEEP = _CRITICAL | {
-    b"acTL", b"fcTL", b"fdAT", b"tRNS", b"gAMA", b"cHRM", b"sRGB", b"iCCP", b"sBIT",
-    b"cICP", b"mDCv", b"cLLi", b"bKGD", b"pHYs",
+    b"acTL",
+    b"fcTL",
+    b"fdAT",
+    b"tRNS",
+    b"gAMA",
+    b"cHRM",
+    b"sRGB",
+    b"iCCP",
+    b"sBIT",
+    b"cICP",
+    b"mDCv",
+    b"cLLi",
+    b"bKGD",
+    b"pHYs",
 }
 _IMAGE = _KEEP  # every kept chunk affects rendering, and is compared before/after
 
@@ -101,15 +113,23 @@ class PngHandler(FormatHandler):
                 try:
                     key, value = _text(ctype, body)
                 except (zlib.error, IndexError):
-                    rep.add("PNG", name, f"{len(body)} bytes (unreadable)", RiskClass.IDENTIFYING,
-                            blob_needles(body))
+                    rep.add(
+                        "PNG",
+                        name,
+                        f"{len(body)} bytes (unreadable)",
+                        RiskClass.IDENTIFYING,
+                        blob_needles(body),
+                    )
                     continue
                 if key == "XML:com.adobe.xmp":
                     report_xmp(rep, value)
                     continue
                 text = value.decode("utf-8", "replace")
-                risk = (RiskClass.SENSITIVE if key.lower() in ("creation time", "software")
-                        else RiskClass.IDENTIFYING)
+                risk = (
+                    RiskClass.SENSITIVE
+                    if key.lower() in ("creation time", "software")
+                    else RiskClass.IDENTIFYING
+                )
                 rep.add("PNG", key or name, text, risk, text_needles(text) + blob_needles(body, 1))
             elif ctype == b"eXIf":
                 report_exif(rep, body)
@@ -118,13 +138,22 @@ class PngHandler(FormatHandler):
             elif ctype == b"iCCP":
                 rep.add("ICC_Profile", "ICCProfile", f"{len(body)} bytes", RiskClass.HARMLESS)
             elif ctype == b"":
-                rep.add("Trailer", "DataAfterIEND", f"{len(raw)} bytes", RiskClass.IDENTIFYING,
-                        blob_needles(raw))
+                rep.add(
+                    "Trailer",
+                    "DataAfterIEND",
+                    f"{len(raw)} bytes",
+                    RiskClass.IDENTIFYING,
+                    blob_needles(raw),
+                )
             elif ctype not in _KEEP:
-                rep.add("PNG", name, f"{len(body)} bytes", RiskClass.IDENTIFYING, blob_needles(body))
+                rep.add(
+                    "PNG", name, f"{len(body)} bytes", RiskClass.IDENTIFYING, blob_needles(body)
+                )
         return rep
 
-    def clean(self, data: bytes, limits: Limits, *, accept_flattening: bool) -> tuple[bytes, list[str]]:
+    def clean(
+        self, data: bytes, limits: Limits, *, accept_flattening: bool
+    ) -> tuple[bytes, list[str]]:
         chunks = parse(data, limits)
         orientation = None
         for ctype, body, _ in chunks:

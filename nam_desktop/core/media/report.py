@@ -36,7 +36,8 @@ def shorten(value: object, limit: int = VALUE_SHORT_MAX) -> str:
         text = str(value)
     # Control characters (incl. RTL overrides) never reach a terminal or a label verbatim.
     cleaned = "".join(
-        ch if ch.isprintable() and ch not in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+        ch
+        if ch.isprintable() and ch not in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
         else " "
         for ch in text
     )

@@ -28,8 +28,13 @@ def _risk(name: str) -> RiskClass:
 
 
 def report_xmp(report: MetadataReport, packet: bytes, group: str = "XMP") -> None:
-    report.add(group, "XMPPacket", f"{len(packet)} bytes", RiskClass.IDENTIFYING,
-               blob_needles(packet.strip()))
+    report.add(
+        group,
+        "XMPPacket",
+        f"{len(packet)} bytes",
+        RiskClass.IDENTIFYING,
+        blob_needles(packet.strip()),
+    )
     count = 0
     for match in list(_ELEM.finditer(packet)) + list(_ATTR.finditer(packet)):
         name_b, value_b = match.group(1), match.group(2)
@@ -38,8 +43,9 @@ def report_xmp(report: MetadataReport, packet: bytes, group: str = "XMP") -> Non
         name = name_b.decode("ascii", "replace")
         value = value_b.decode("utf-8", "replace").strip()
         risk = _risk(name)
-        report.add(group, name, value, risk, text_needles(value) if risk is RiskClass.IDENTIFYING
-                   else ())
+        report.add(
+            group, name, value, risk, text_needles(value) if risk is RiskClass.IDENTIFYING else ()
+        )
         count += 1
         if count >= MAX_XMP_ITEMS:
             report.notes.append("XMP: more properties than listed")
@@ -47,18 +53,37 @@ def report_xmp(report: MetadataReport, packet: bytes, group: str = "XMP") -> Non
 
 
 IPTC_NAMES = {
-    5: "ObjectName", 25: "Keywords", 40: "SpecialInstructions", 55: "DateCreated",
-    60: "TimeCreated", 80: "By-line", 85: "By-lineTitle", 90: "City", 92: "Sub-location",
-    95: "Province-State", 100: "Country-PrimaryLocationCode", 101: "Country-PrimaryLocationName",
-    105: "Headline", 110: "Credit", 115: "Source", 116: "CopyrightNotice", 118: "Contact",
-    120: "Caption-Abstract", 122: "Writer-Editor",
+    5: "ObjectName",
+    25: "Keywords",
+    40: "SpecialInstructions",
+    55: "DateCreated",
+    60: "TimeCreated",
+    80: "By-line",
+    85: "By-lineTitle",
+    90: "City",
+    92: "Sub-location",
+    95: "Province-State",
+    100: "Country-PrimaryLocationCode",
+    101: "Country-PrimaryLocationName",
+    105: "Headline",
+    110: "Credit",
+    115: "Source",
+    116: "CopyrightNotice",
+    118: "Contact",
+    120: "Caption-Abstract",
+    122: "Writer-Editor",
 }
 
 
 def report_photoshop(report: MetadataReport, payload: bytes) -> None:
     """APP13 "Photoshop 3.0" image resources: IPTC datasets and the rest as one item."""
-    report.add("IPTC", "PhotoshopIRB", f"{len(payload)} bytes", RiskClass.IDENTIFYING,
-               blob_needles(payload))
+    report.add(
+        "IPTC",
+        "PhotoshopIRB",
+        f"{len(payload)} bytes",
+        RiskClass.IDENTIFYING,
+        blob_needles(payload),
+    )
     pos = 0
     seen = 0
     while pos + 12 <= len(payload) and payload[pos : pos + 4] == b"8BIM" and seen < 1000:

@@ -3,6 +3,7 @@ and the base handler that cleans embedded pictures recursively. All in memory.""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 import zipfile
@@ -24,8 +25,12 @@ _SAFE_NAME = re.compile(r"^[^/\\][^\\]*$")
 def safe_parser() -> Any:
     """No entities, no DTD, no network, no huge trees (XXE, billion laughs)."""
     return etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
-        huge_tree=False, remove_comments=False,
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_comments=False,
     )
 
 
@@ -148,15 +153,23 @@ class ZipDocHandler(FormatHandler):
             return
         fmt, handler = self._sub_handler(body)
         if handler is None:
-            rep.add("Embedded", name, f"{fmt}, {len(body)} bytes (not checked)",
-                    RiskClass.IDENTIFYING)
+            rep.add(
+                "Embedded", name, f"{fmt}, {len(body)} bytes (not checked)", RiskClass.IDENTIFYING
+            )
             rep.blockers.append(f"embedded part not checked: {name}")
             return
         sub = handler.inspect(body, limits)
         for item in sub.items:
             if item.risk is not RiskClass.HARMLESS:
-                rep.items.append(MetadataItem(f"Embedded:{name}", f"{item.group}/{item.name}",
-                                              item.value_short, item.risk, item.needles))
+                rep.items.append(
+                    MetadataItem(
+                        f"Embedded:{name}",
+                        f"{item.group}/{item.name}",
+                        item.value_short,
+                        item.risk,
+                        item.needles,
+                    )
+                )
         rep.blockers.extend(f"{name}: {b}" for b in sub.blockers)
 
     def clean_media(self, body: bytes, limits: Limits) -> bytes:
@@ -178,3 +191,11 @@ class ZipDocHandler(FormatHandler):
 
     def allowed_after(self, item: MetadataItem) -> bool:
         return item.risk is RiskClass.HARMLESS
+
+
+def drop_content_needles(rep: MetadataReport, groups: tuple[str, ...], content: bytes) -> None:
+    """A property value that is also the document's own text is content, not a leak:
+    do not search for it (e.g. a title property repeating the first heading)."""
+    for idx, item in enumerate(rep.items):
+        if item.group in groups and any(n in content for n in item.needles):
+            rep.items[idx] = dataclasses.replace(item, needles=())

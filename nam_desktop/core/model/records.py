@@ -106,6 +106,8 @@ class Assessment:
 class TestimonyDraft:
     """Everything a person types; what ``testimony add`` and the editor produce."""
 
+    __test__ = False  # not a pytest test class
+
     title: str = ""
     interview: Interview = field(default_factory=Interview)
     consent: Consent = field(default_factory=Consent)
@@ -119,6 +121,7 @@ class TestimonyDraft:
 
 @dataclass
 class Testimony(TestimonyDraft):
+    __test__ = False
     id: str = ""
     status: str = "draft"
     revision: int = 0
@@ -137,6 +140,7 @@ class Testimony(TestimonyDraft):
 
 @dataclass(frozen=True)
 class TestimonySummary:
+    __test__ = False
     id: str
     title: str
     status: str

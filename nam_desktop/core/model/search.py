@@ -23,6 +23,11 @@ class SearchHit:
         return self.snippet.replace(HIGHLIGHT_START, start).replace(HIGHLIGHT_END, end)
 
 
+def fold(text: str) -> str:
+    """Fold what unicode61 does not: Russian ё/Ё is usually typed as е/Е."""
+    return text.replace("ё", "е").replace("Ё", "Е")
+
+
 def index_testimony(c: Connection, tid: str, d: TestimonyDraft) -> None:
     (rowid,) = c.execute("SELECT rowid FROM testimonies WHERE id = ?", (tid,)).fetchone()
     c.execute("DELETE FROM testimony_fts WHERE rowid = ?", (rowid,))
@@ -34,13 +39,14 @@ def index_testimony(c: Connection, tid: str, d: TestimonyDraft) -> None:
     c.execute(
         "INSERT INTO testimony_fts (rowid, title, pseudonym, narrative, notes, acts) "
         "VALUES (?, ?, ?, ?, ?, ?)",
-        (rowid, d.title, d.witness.pseudonym, d.narrative, d.notes, acts_text),
+        tuple([rowid, *(fold(x) for x in (d.title, d.witness.pseudonym, d.narrative, d.notes,
+                                          acts_text))]),
     )
 
 
 def fts_query(text: str) -> str:
     """Every word must match, as a prefix; words are quoted so no FTS syntax leaks in."""
-    words = _WORD.findall(text)
+    words = _WORD.findall(fold(text))
     return " ".join(f'"{w}"*' for w in words[:32])
 
 

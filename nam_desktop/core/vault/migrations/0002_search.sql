@@ -1,8 +1,9 @@
 -- 0002: full-text search inside the encrypted database. The FTS rowid is the rowid of
 -- the testimony in `testimonies`.
--- unicode61 folds case for Cyrillic and Latin; remove_diacritics 2 folds diacritics, so
--- "ё" matches "е", "й" matches "и" and Belarusian "ў" matches "у": spellings that vary in
--- practice (ё is often typed as е) find each other. Identity fields are never indexed.
+-- unicode61 folds case for Cyrillic and Latin and, with remove_diacritics 2, Latin
+-- diacritics. It keeps Cyrillic letters apart (Belarusian ў and і stay distinct); the
+-- application folds Russian ё to е on both sides, since ё is mostly typed as е.
+-- Identity fields are never indexed.
 CREATE VIRTUAL TABLE testimony_fts USING fts5(
     title,
     pseudonym,

@@ -1,0 +1,32 @@
+-- The declared schema of vault.db (schema version 2), one object per line,
+-- whitespace normalised. tests/integration/vault/test_migrations.py checks that the
+-- numbered migrations build exactly this. Regenerate with `make schema`.
+
+CREATE INDEX acts_testimony ON acts(testimony_id, position);
+CREATE INDEX acts_type ON acts(type_code);
+CREATE INDEX attachments_testimony ON attachments(testimony_id);
+CREATE INDEX perpetrators_act ON perpetrators(act_id);
+CREATE INDEX testimonies_status ON testimonies(status);
+CREATE TABLE acts ( id TEXT PRIMARY KEY, testimony_id TEXT NOT NULL REFERENCES testimonies(id) ON DELETE CASCADE, position INTEGER NOT NULL, type_code TEXT NOT NULL REFERENCES vocabulary(code), date_start TEXT NOT NULL DEFAULT '', date_end TEXT NOT NULL DEFAULT '', date_precision TEXT NOT NULL DEFAULT 'unknown' CHECK (date_precision IN ('exact', 'month', 'year', 'range', 'unknown')), place TEXT NOT NULL DEFAULT '', victims TEXT NOT NULL DEFAULT '', status_after TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '' ) STRICT;
+CREATE TABLE attachments ( id TEXT PRIMARY KEY, testimony_id TEXT NOT NULL REFERENCES testimonies(id) ON DELETE CASCADE, filename TEXT NOT NULL, media_type TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL DEFAULT 'file' CHECK (kind IN ('file', 'recording')), original_media_id TEXT REFERENCES media_files(id) ON DELETE SET NULL, cleaned_media_id TEXT REFERENCES media_files(id) ON DELETE SET NULL, sha256_original TEXT NOT NULL, sha256_cleaned TEXT NOT NULL DEFAULT '', size_original INTEGER NOT NULL, size_cleaned INTEGER NOT NULL DEFAULT 0, clean_status TEXT NOT NULL DEFAULT 'not_checked', report TEXT NOT NULL DEFAULT '{}', created_at TEXT NOT NULL ) STRICT;
+CREATE TABLE audit_log ( seq INTEGER PRIMARY KEY, ts TEXT NOT NULL, action TEXT NOT NULL, object_id TEXT NOT NULL DEFAULT '', details TEXT NOT NULL DEFAULT '{}', prev_hash TEXT NOT NULL, hash TEXT NOT NULL UNIQUE ) STRICT;
+CREATE TABLE consent ( testimony_id TEXT PRIMARY KEY REFERENCES testimonies(id) ON DELETE CASCADE, hq_documentation INTEGER NOT NULL DEFAULT 0, anonymous_publication INTEGER NOT NULL DEFAULT 0, legal_proceedings INTEGER NOT NULL DEFAULT 0, audio_recording INTEGER NOT NULL DEFAULT 0, anonymity_requested INTEGER NOT NULL DEFAULT 1, may_recontact INTEGER NOT NULL DEFAULT 0, given_date TEXT NOT NULL DEFAULT '', method TEXT NOT NULL DEFAULT '' CHECK (method IN ('', 'oral', 'written', 'recorded')), withdrawn_at TEXT NOT NULL DEFAULT '' ) STRICT;
+CREATE TABLE consent_events ( id INTEGER PRIMARY KEY, testimony_id TEXT NOT NULL REFERENCES testimonies(id) ON DELETE CASCADE, ts TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('given', 'renewed', 'changed', 'withdrawn')), note TEXT NOT NULL DEFAULT '' ) STRICT;
+CREATE TABLE device_identity ( id INTEGER PRIMARY KEY CHECK (id = 1), private_key BLOB NOT NULL, public_key BLOB NOT NULL, created_at TEXT NOT NULL ) STRICT;
+CREATE TABLE media_files ( id TEXT PRIMARY KEY, file_key BLOB NOT NULL, size INTEGER NOT NULL, sha256 TEXT NOT NULL, chunk_size INTEGER NOT NULL, created_at TEXT NOT NULL ) STRICT;
+CREATE TABLE meta ( key TEXT PRIMARY KEY, value TEXT NOT NULL ) STRICT;
+CREATE TABLE perpetrators ( id INTEGER PRIMARY KEY, act_id TEXT NOT NULL REFERENCES acts(id) ON DELETE CASCADE, unit TEXT NOT NULL DEFAULT '', rank TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '' ) STRICT;
+CREATE TABLE revisions ( testimony_id TEXT NOT NULL REFERENCES testimonies(id) ON DELETE CASCADE, revision INTEGER NOT NULL, created_at TEXT NOT NULL, content TEXT NOT NULL, content_hash TEXT NOT NULL, PRIMARY KEY (testimony_id, revision) ) STRICT;
+CREATE TABLE testimonies ( id TEXT PRIMARY KEY, title TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'final', 'delivered')), revision INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, interviewer TEXT NOT NULL DEFAULT '', interview_date TEXT NOT NULL DEFAULT '', interview_date_end TEXT NOT NULL DEFAULT '', interview_place TEXT NOT NULL DEFAULT '', interview_mode TEXT NOT NULL DEFAULT '' CHECK (interview_mode IN ('', 'in_person', 'remote')), languages TEXT NOT NULL DEFAULT '[]', interpreter TEXT NOT NULL DEFAULT '', others_present TEXT NOT NULL DEFAULT '', narrative TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', reliability TEXT NOT NULL DEFAULT '', follow_up TEXT NOT NULL DEFAULT '', referrals TEXT NOT NULL DEFAULT '' ) STRICT;
+CREATE VIRTUAL TABLE testimony_fts USING fts5( title, pseudonym, narrative, notes, acts, tokenize = 'unicode61 remove_diacritics 2' );
+CREATE TABLE 'testimony_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+CREATE TABLE 'testimony_fts_content'(id INTEGER PRIMARY KEY, c0, c1, c2, c3, c4);
+CREATE TABLE 'testimony_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+CREATE TABLE 'testimony_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+CREATE TABLE 'testimony_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+CREATE TABLE vocabulary ( code TEXT PRIMARY KEY, category TEXT NOT NULL, label_en TEXT NOT NULL, label_ru TEXT NOT NULL, label_be TEXT NOT NULL, description_en TEXT NOT NULL DEFAULT '', version TEXT NOT NULL, retired INTEGER NOT NULL DEFAULT 0 ) STRICT;
+CREATE TABLE witness_identity ( testimony_id TEXT PRIMARY KEY REFERENCES testimonies(id) ON DELETE CASCADE, name TEXT NOT NULL DEFAULT '', birth_date TEXT NOT NULL DEFAULT '', contact TEXT NOT NULL DEFAULT '', documents TEXT NOT NULL DEFAULT '' ) STRICT;
+CREATE TABLE witnesses ( testimony_id TEXT PRIMARY KEY REFERENCES testimonies(id) ON DELETE CASCADE, pseudonym TEXT NOT NULL DEFAULT '', gender TEXT NOT NULL DEFAULT '', age_group TEXT NOT NULL DEFAULT '', role TEXT NOT NULL DEFAULT 'victim' CHECK (role IN ('victim', 'witness', 'relative', 'other')) ) STRICT;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+CREATE TRIGGER revisions_no_update BEFORE UPDATE ON revisions BEGIN SELECT RAISE(ABORT, 'revisions are immutable'); END;

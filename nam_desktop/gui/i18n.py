@@ -1,0 +1,50 @@
+"""Loading the Qt Linguist translations (.qm) at start and at runtime.
+
+The .qm files are built by ``make translations``; without them the app shows its
+English source strings.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from nam_desktop.core.resources import resource_path
+
+LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "be": "Беларуская"}
+
+
+def qm_path(language: str) -> str:
+    return str(resource_path(f"i18n/nam_{language}.qm"))
+
+
+class TranslationManager:
+    """Owns the installed QTranslator; ``switch`` triggers LanguageChange events."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._translators: list[QTranslator] = []
+        self.language = "en"
+
+    def switch(self, language: str) -> bool:
+        """Install ``language``; returns False when its .qm is missing (source strings)."""
+        for old in self._translators:
+            self._app.removeTranslator(old)
+        self._translators = []
+        self.language = language
+        QLocale.setDefault(QLocale(_LOCALES.get(language, "en_GB")))
+        if language == "en":
+            return True
+        translator = QTranslator(self._app)
+        if not translator.load(qm_path(language)):
+            return False
+        qt_own = QTranslator(self._app)  # Qt's standard buttons and dialogs, where shipped
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_own.load(f"qtbase_{language}", qt_dir):
+            self._app.installTranslator(qt_own)
+            self._translators.append(qt_own)
+        self._app.installTranslator(translator)
+        self._translators.append(translator)
+        return True
+
+
+_LOCALES = {"en": "en_GB", "ru": "ru_RU", "be": "be_BY"}

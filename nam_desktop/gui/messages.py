@@ -1,0 +1,144 @@
+"""Status -> translated words, and the one message-box wrapper (with a test seam).
+
+The core raises typed errors with a :class:`Status`; only here do they become sentences.
+:class:`Prompter` is the only place that shows a modal message box; tests script its next
+answers with :meth:`Prompter.script` so nothing blocks on ``exec()``.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from nam_desktop.core.errors import NamError, NotReadyError, Status, ValidationError
+
+CTX = "Messages"
+
+STATUS_TEXT: dict[Status, str] = {
+    Status.WRONG_PASSPHRASE: QT_TRANSLATE_NOOP(
+        "Messages", "The passphrase is not correct. Check the keyboard layout and Caps Lock."),
+    Status.KEYSLOT_DAMAGED: QT_TRANSLATE_NOOP(
+        "Messages", "The vault's key file is damaged. Restore the vault folder from a backup."),
+    Status.DATABASE_DAMAGED: QT_TRANSLATE_NOOP(
+        "Messages", "The vault is damaged and cannot be opened. Restore it from a backup."),
+    Status.MEDIA_MISSING: QT_TRANSLATE_NOOP(
+        "Messages", "An attached file is missing from the vault folder."),
+    Status.MEDIA_DAMAGED: QT_TRANSLATE_NOOP(
+        "Messages", "An attached file in the vault is damaged or was altered."),
+    Status.VAULT_LOCKED: QT_TRANSLATE_NOOP("Messages", "The vault is locked."),
+    Status.VAULT_IN_USE: QT_TRANSLATE_NOOP(
+        "Messages", "This vault is already open in another window or program. Close it there "
+        "first."),
+    Status.VAULT_NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "There is no vault in this folder."),
+    Status.VAULT_EXISTS: QT_TRANSLATE_NOOP(
+        "Messages", "This folder is not empty. Choose an empty or new folder for the vault."),
+    Status.INVALID_INPUT: QT_TRANSLATE_NOOP("Messages", "Some of the input is not valid."),
+    Status.NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "The item was not found. It may have been "
+                                        "deleted."),
+    Status.NOT_READY: QT_TRANSLATE_NOOP("Messages", "Some required information is missing."),
+    Status.UNSUPPORTED_FORMAT: QT_TRANSLATE_NOOP("Messages", "This file type is not supported."),
+    Status.MALFORMED_FILE: QT_TRANSLATE_NOOP("Messages", "The file is damaged or not what its "
+                                             "name says."),
+    Status.PERMISSION_DENIED: QT_TRANSLATE_NOOP("Messages", "The app may not read or write "
+                                                "there."),
+}
+
+#: Names of what ``missing_for_finalize`` can report.
+MISSING_TEXT: dict[str, str] = {
+    "title": QT_TRANSLATE_NOOP("Messages", "a title"),
+    "interview.date": QT_TRANSLATE_NOOP("Messages", "the interview date"),
+    "witness.pseudonym": QT_TRANSLATE_NOOP("Messages", "the witness's pseudonym"),
+    "consent": QT_TRANSLATE_NOOP("Messages", "the witness's consent (date, method or purpose)"),
+    "consent.hq_documentation": QT_TRANSLATE_NOOP(
+        "Messages", "consent to documentation by HQ"),
+    "consent (withdrawn)": QT_TRANSLATE_NOOP(
+        "Messages", "consent was withdrawn: renew it before finalising"),
+    "narrative or acts": QT_TRANSLATE_NOOP(
+        "Messages", "the witness's account or at least one act"),
+}
+
+PASSPHRASE_PROBLEM = QT_TRANSLATE_NOOP("Messages", "The passphrase must be at least 8 characters "
+                                       "long.")
+YES_NO = (QT_TRANSLATE_NOOP("Messages", "Yes"), QT_TRANSLATE_NOOP("Messages", "No"))
+UNEXPECTED = QT_TRANSLATE_NOOP("Messages", "Something went wrong. Nothing was lost; please try "
+                               "again.")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+def message_for(exc: BaseException) -> str:
+    """The user's words for an error. Never includes the technical detail (may hold paths)."""
+    if isinstance(exc, ValidationError) and exc.field == "passphrase":
+        return tr(PASSPHRASE_PROBLEM)
+    if isinstance(exc, NotReadyError):
+        return tr(STATUS_TEXT[Status.NOT_READY]) + "\n" + "\n".join(
+            "• " + t for t in missing_texts(exc.missing))
+    if isinstance(exc, NamError):
+        return tr(STATUS_TEXT.get(exc.status, UNEXPECTED))
+    if type(exc).__module__.startswith("sqlcipher3") and type(exc).__name__ in (
+            "DatabaseError", "IntegrityError"):  # the core lets some SQLCipher errors through
+        return tr(STATUS_TEXT[Status.DATABASE_DAMAGED])
+    if isinstance(exc, PermissionError):
+        return tr(STATUS_TEXT[Status.PERMISSION_DENIED])
+    return tr(UNEXPECTED)
+
+
+def missing_texts(missing: list[str]) -> list[str]:
+    return [tr(MISSING_TEXT[m]) if m in MISSING_TEXT else m for m in missing]
+
+
+@dataclass(frozen=True)
+class Shown:
+    kind: str
+    title: str
+    text: str
+
+
+class Prompter:
+    """Message boxes. ``script([True, False])`` answers the next questions without showing."""
+
+    def __init__(self) -> None:
+        self._answers: deque[bool] = deque()
+        self.shown: list[Shown] = []
+        self.headless = False  # tests: never show a box, record only
+
+    def script(self, answers: list[bool]) -> None:
+        self._answers.extend(answers)
+
+    def _record(self, kind: str, title: str, text: str) -> bool | None:
+        self.shown.append(Shown(kind, title, text))
+        if self._answers:
+            return self._answers.popleft()
+        if self.headless:
+            return True
+        return None
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        if self._record("info", title, text) is None:
+            QMessageBox.information(parent, title, text)
+
+    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+        if self._record("warn", title, text) is None:
+            QMessageBox.warning(parent, title, text)
+
+    def error(self, parent: QWidget | None, title: str, exc: BaseException) -> None:
+        text = message_for(exc)
+        if self._record("error", title, text) is None:
+            QMessageBox.critical(parent, title, text)
+
+    def ask(self, parent: QWidget | None, title: str, text: str) -> bool:
+        answer = self._record("ask", title, text)
+        if answer is not None:
+            return answer
+        box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                          QMessageBox.StandardButton.NoButton, parent)
+        yes = box.addButton(QCoreApplication.translate(CTX, "Yes"),
+                            QMessageBox.ButtonRole.YesRole)
+        box.addButton(QCoreApplication.translate(CTX, "No"), QMessageBox.ButtonRole.NoRole)
+        box.exec()
+        return box.clickedButton() is yes

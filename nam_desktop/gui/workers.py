@@ -1,0 +1,115 @@
+"""Run core callables off the GUI thread and report through Qt signals.
+
+The core knows nothing of Qt: it takes plain ``progress(int)`` and ``cancelled() -> bool``
+callables. :class:`Task` adapts them to signals, and :class:`TaskRunner` owns the thread
+pool and keeps every running task alive until it has reported.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+Progress = Callable[[int], None]
+Cancelled = Callable[[], bool]
+Job = Callable[[Progress, Cancelled], Any]
+
+PROGRESS_INTERVAL_S = 0.05  # at most 20 progress signals a second
+
+
+class Task(QObject):
+    """One job. Signals are emitted from the pool thread and delivered queued."""
+
+    progressed = Signal(int)
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception
+    finished = Signal()
+
+    def __init__(self, job: Job, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._job = job
+        self._cancel = threading.Event()
+        self._last_progress = 0.0
+        self.running = False
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _report(self, value: int) -> None:
+        now = time.monotonic()
+        if now - self._last_progress >= PROGRESS_INTERVAL_S:
+            self._last_progress = now
+            self.progressed.emit(int(value))
+
+    def run(self) -> None:
+        """Runs on the pool thread (or inline in :meth:`TaskRunner.run_inline`)."""
+        self.running = True
+        try:
+            result = self._job(self._report, self.is_cancelled)
+        except BaseException as exc:  # every failure is reported to the GUI
+            self.failed.emit(exc)
+        else:
+            self.succeeded.emit(result)
+        finally:
+            self.running = False
+            self.finished.emit()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task) -> None:
+        super().__init__()
+        self._task = task
+
+    def run(self) -> None:
+        self._task.run()
+
+
+class TaskRunner(QObject):
+    """Starts tasks on its own pool; keeps them referenced until ``finished``."""
+
+    def __init__(self, parent: QObject | None = None, max_threads: int = 2) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
+        self._live: set[Task] = set()
+
+    def start(
+        self,
+        job: Job,
+        *,
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int], None] | None = None,
+    ) -> Task:
+        task = Task(job)
+        if on_success is not None:
+            task.succeeded.connect(on_success)
+        if on_failure is not None:
+            task.failed.connect(on_failure)
+        if on_progress is not None:
+            task.progressed.connect(on_progress)
+        self._live.add(task)
+        task.finished.connect(self._on_task_finished)  # queued: runs on the GUI thread
+        self._pool.start(_Runnable(task))
+        return task
+
+    @Slot()
+    def _on_task_finished(self) -> None:
+        sender = self.sender()
+        if isinstance(sender, Task):
+            self._live.discard(sender)
+
+    @property
+    def active(self) -> int:
+        return len(self._live)
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Block until the pool is idle (shutdown and tests only)."""
+        return bool(self._pool.waitForDone(msecs))

@@ -1,0 +1,69 @@
+"""Shared fixtures: vaults on real SQLCipher files, the media corpus, strict logging."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from nam_desktop.core.crypto.kdf import MINIMUM_PARAMS  # noqa: E402
+from nam_desktop.core.model.repository import TestimonyRepository  # noqa: E402
+from nam_desktop.core.vault.vault import Vault  # noqa: E402
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+CORPUS = REPO_ROOT.parent / "shared" / "corpus"
+PASSPHRASE = "correct horse battery"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "allow_log_warnings: the test expects warnings from nam_desktop loggers"
+    )
+
+
+@pytest.fixture
+def corpus() -> Path:
+    if not CORPUS.is_dir():
+        pytest.skip(f"media corpus not found at {CORPUS}")
+    return CORPUS
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def vault(vault_dir: Path) -> Iterator[Vault]:
+    v = Vault.create(vault_dir, PASSPHRASE, kdf=MINIMUM_PARAMS)
+    try:
+        yield v
+    finally:
+        v.close()
+
+
+@pytest.fixture
+def repo(vault: Vault) -> TestimonyRepository:
+    return TestimonyRepository(vault)
+
+
+@pytest.fixture(autouse=True)
+def _fail_on_unexpected_log_warnings(
+    request: pytest.FixtureRequest, caplog: pytest.LogCaptureFixture
+) -> Iterator[None]:
+    """A warning logged by our code is a failure unless the test says it expects one."""
+    caplog.set_level(logging.WARNING, logger="nam_desktop")
+    yield
+    if request.node.get_closest_marker("allow_log_warnings"):
+        return
+    bad = [
+        r for r in caplog.get_records("call")
+        if r.levelno >= logging.WARNING and r.name.startswith("nam_desktop")
+    ]
+    if bad:
+        pytest.fail("unexpected log warnings: " + "; ".join(r.getMessage() for r in bad))

@@ -1,0 +1,107 @@
+"""PNG and GIF: chunk/block-level cleaning on synthetic files."""
+
+from __future__ import annotations
+
+import io
+import struct
+
+import pytest
+from media_samples import AUTHOR, PLACE, SERIAL, png_chunk
+from PIL import Image
+
+from nam_desktop.core.errors import MalformedFileError
+from nam_desktop.core.media import CleanStatus, RiskClass, clean, inspect
+from nam_desktop.core.media.exif import minimal_exif
+
+
+def test_png_text_chunks_reported(png_bytes: bytes) -> None:
+    report = inspect(io.BytesIO(png_bytes))
+    assert report.format == "png"
+    values = {(i.group, i.name): i for i in report.items}
+    assert values[("PNG", "Author")].value_short == AUTHOR
+    assert values[("PNG", "Author")].risk is RiskClass.IDENTIFYING
+    assert values[("PNG", "Comment")].value_short == PLACE  # zTXt decompressed
+    assert ("XMP", "XMPPacket") in values
+    assert values[("PNG", "ModifyTime")].risk is RiskClass.SENSITIVE
+
+
+def test_png_clean_lossless(png_bytes: bytes) -> None:
+    result = clean(io.BytesIO(png_bytes))
+    assert result.status is CleanStatus.CLEAN
+    out = result.data.read()
+    for secret in (AUTHOR, SERIAL):
+        assert secret.encode() not in out
+    assert b"tEXt" not in out and b"zTXt" not in out and b"iTXt" not in out
+    assert b"tIME" not in out
+    with Image.open(io.BytesIO(png_bytes)) as a, Image.open(io.BytesIO(out)) as b:
+        assert a.tobytes() == b.tobytes()
+    assert clean(io.BytesIO(out)).data.read() == out
+
+
+def test_png_exif_orientation_kept_minimal() -> None:
+    img = Image.new("RGB", (8, 4), (1, 2, 3))
+    buf = io.BytesIO()
+    img.save(buf, "PNG")
+    data = buf.getvalue()
+    idat = data.index(b"IDAT") - 4
+    tiff = minimal_exif(8)
+    data = data[:idat] + png_chunk(b"eXIf", tiff) + data[idat:]
+    out = clean(io.BytesIO(data)).data.read()
+    with Image.open(io.BytesIO(out)) as im:
+        assert dict(im.getexif()) == {0x0112: 8}
+
+
+def test_png_bad_crc_refused(png_bytes: bytes) -> None:
+    pos = png_bytes.index(b"tEXt") + 6
+    bad = png_bytes[:pos] + bytes([png_bytes[pos] ^ 0xFF]) + png_bytes[pos + 1:]
+    with pytest.raises(MalformedFileError, match="CRC"):
+        clean(io.BytesIO(bad))
+
+
+def test_png_unknown_critical_chunk_refused(png_bytes: bytes) -> None:
+    idat = png_bytes.index(b"IDAT") - 4
+    bad = png_bytes[:idat] + png_chunk(b"ABCD", b"x") + png_bytes[idat:]
+    with pytest.raises(MalformedFileError, match="critical"):
+        inspect(io.BytesIO(bad))
+
+
+def test_png_data_after_iend_removed(png_bytes: bytes) -> None:
+    data = png_bytes + b"appended " + SERIAL.encode() * 3
+    result = clean(io.BytesIO(data))
+    assert result.status is CleanStatus.CLEAN
+    assert result.data.read().endswith(b"IEND\xaeB`\x82")
+
+
+def _gif() -> bytes:
+    img = Image.new("P", (4, 4), 1)
+    img.putpalette([0, 0, 0, 255, 0, 0] * 128)
+    buf = io.BytesIO()
+    img.save(buf, "GIF", comment=b"shot by " + AUTHOR.encode())
+    data = buf.getvalue()
+    xmp_body = b"XMP DataXMP" + b"<x:xmpmeta>" + SERIAL.encode() + b"</x:xmpmeta>"
+    blocks = b"".join(bytes([len(xmp_body[i:i + 255])]) + xmp_body[i:i + 255]
+                      for i in range(0, len(xmp_body), 255))
+    app = b"\x21\xff" + blocks + b"\x00"
+    return data[:-1] + app + data[-1:] + b"trailing junk"
+
+
+def test_gif_comment_and_xmp_removed() -> None:
+    data = _gif()
+    report = inspect(io.BytesIO(data))
+    assert {i.name for i in report.items} >= {"Comment", "Application:XMP DataXMP"}
+    result = clean(io.BytesIO(data))
+    assert result.status is CleanStatus.CLEAN
+    out = result.data.read()
+    assert AUTHOR.encode() not in out and SERIAL.encode() not in out
+    assert out.endswith(b"\x3b")
+    with Image.open(io.BytesIO(data)) as a, Image.open(io.BytesIO(out)) as b:
+        assert a.convert("RGB").tobytes() == b.convert("RGB").tobytes()
+
+
+def test_gif_truncated_refused() -> None:
+    data = _gif()
+    with pytest.raises(MalformedFileError):
+        clean(io.BytesIO(data[:20]))
+    header_only = data[:13] + struct.pack("<B", 0x99)
+    with pytest.raises(MalformedFileError):
+        clean(io.BytesIO(header_only))
