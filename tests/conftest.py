@@ -11,9 +11,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from nam_desktop.core.crypto.kdf import MINIMUM_PARAMS  # noqa: E402
-from nam_desktop.core.model.repository import TestimonyRepository  # noqa: E402
-from nam_desktop.core.vault.vault import Vault  # noqa: E402
+from nam_desktop.core.crypto.kdf import MINIMUM_PARAMS
+from nam_desktop.core.model.repository import TestimonyRepository
+from nam_desktop.core.vault.vault import Vault
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 CORPUS = REPO_ROOT.parent / "shared" / "corpus"

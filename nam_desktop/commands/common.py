@@ -16,7 +16,7 @@ from nam_desktop.core.errors import ValidationError, VaultNotFoundError
 from nam_desktop.core.model.repository import TestimonyRepository
 from nam_desktop.core.vault.vault import DB_NAME, Vault
 
-PASSPHRASE_ENV = "NAM_PASSPHRASE"
+PASSPHRASE_ENV = "NAM_PASSPHRASE"  # noqa: S105  # the variable's name, not a secret
 MAX_PASSPHRASE_FILE = 4096
 
 

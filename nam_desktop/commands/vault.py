@@ -8,7 +8,12 @@ import os
 import sys
 from pathlib import Path
 
-from nam_desktop.commands.common import add_passphrase_option, open_vault, print_json, read_passphrase
+from nam_desktop.commands.common import (
+    add_passphrase_option,
+    open_vault,
+    print_json,
+    read_passphrase,
+)
 from nam_desktop.core.crypto.kdf import DEFAULT_PARAMS, MINIMUM_PARAMS
 from nam_desktop.core.errors import ValidationError
 from nam_desktop.core.model.repository import TestimonyRepository

@@ -11,7 +11,7 @@ from enum import Enum
 
 
 class Status(Enum):
-    WRONG_PASSPHRASE = "wrong_passphrase"
+    WRONG_PASSPHRASE = "wrong_passphrase"  # noqa: S105  # a status name, not a secret
     KEYSLOT_DAMAGED = "keyslot_damaged"
     DATABASE_DAMAGED = "database_damaged"
     MEDIA_MISSING = "media_missing"

@@ -124,7 +124,8 @@ class KeySlot:
         if not isinstance(body, dict):
             raise KeySlotDamagedError("key slot is not a JSON object")
         checksum = body.pop("checksum", None)
-        if not isinstance(checksum, str) or checksum != hashlib.sha256(_canonical(body)).hexdigest():
+        expected = hashlib.sha256(_canonical(body)).hexdigest()
+        if not isinstance(checksum, str) or checksum != expected:
             raise KeySlotDamagedError("key slot checksum mismatch")
         if body.get("format") != FORMAT:
             raise KeySlotDamagedError("not a NAM key slot")

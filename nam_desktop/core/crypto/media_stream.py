@@ -144,7 +144,7 @@ class MediaReader(io.RawIOBase):
             header = self._fh.read(HEADER_LEN)
             if len(header) != HEADER_LEN or header[:8] != MAGIC or header[8] != VERSION:
                 raise MediaDamagedError(f"{path.name}: bad header")
-            (chunk,) = struct.unpack(">I", header[12:16])
+            chunk: int = struct.unpack(">I", header[12:16])[0]
             if not 1 <= chunk <= MAX_CHUNK or header[16:32] != file_id:
                 raise MediaDamagedError(f"{path.name}: header does not match its record")
             total = os.fstat(self._fh.fileno()).st_size - HEADER_LEN
@@ -159,11 +159,11 @@ class MediaReader(io.RawIOBase):
         self._name = path.name
         self._aead = ChaCha20Poly1305(key)
         self._header = header
-        self._chunk = chunk
-        self._stride = stride
-        self._n_chunks = n_chunks
-        self._size = size
-        self._pos = 0
+        self._chunk: int = chunk
+        self._stride: int = stride
+        self._n_chunks: int = n_chunks
+        self._size: int = size
+        self._pos: int = 0
         self._cached: tuple[int, bytes] | None = None
 
     @property

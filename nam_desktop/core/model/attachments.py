@@ -63,7 +63,12 @@ _COLUMNS = ("id, testimony_id, filename, media_type, kind, original_media_id, "
 
 
 def _row(r: tuple[Any, ...]) -> Attachment:
-    return Attachment(*r[:12], json.loads(r[12]), r[13])  # type: ignore[arg-type]
+    return Attachment(
+        id=r[0], testimony_id=r[1], filename=r[2], media_type=r[3], kind=r[4],
+        original_media_id=r[5], cleaned_media_id=r[6], sha256_original=r[7],
+        sha256_cleaned=r[8], size_original=r[9], size_cleaned=r[10], clean_status=r[11],
+        report=json.loads(r[12]), created_at=r[13],
+    )
 
 
 def safe_filename(name: str) -> str:

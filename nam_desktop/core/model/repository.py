@@ -89,7 +89,8 @@ class TestimonyRepository:
     def _check_codes(draft: TestimonyDraft, codes: set[str], prefix: str = "") -> None:
         for i, act in enumerate(draft.acts):
             if act.type not in codes:
-                raise ValidationError(f"{prefix}acts[{i}].type", f"unknown violation type {act.type!r}")
+                raise ValidationError(f"{prefix}acts[{i}].type",
+                                      f"unknown violation type {act.type!r}")
 
     def _write(self, c: Connection, tid: str, d: TestimonyDraft, now: str) -> None:
         iv = d.interview
@@ -260,7 +261,12 @@ class TestimonyRepository:
             "withdrawn_at FROM consent WHERE testimony_id = ?", (tid,)).fetchone()
         if row is None:
             return None
-        return Consent(*(bool(v) for v in row[:6]), row[6], row[7], row[8])
+        return Consent(
+            hq_documentation=bool(row[0]), anonymous_publication=bool(row[1]),
+            legal_proceedings=bool(row[2]), audio_recording=bool(row[3]),
+            anonymity_requested=bool(row[4]), may_recontact=bool(row[5]),
+            given_date=row[6], method=row[7], withdrawn_at=row[8],
+        )
 
     def get(self, testimony_id: str, *, include_identity: bool = False) -> Testimony:
         with self._vault.reading() as c:

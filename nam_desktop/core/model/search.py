@@ -50,15 +50,77 @@ def fts_query(text: str) -> str:
     return " ".join(f'"{w}"*' for w in words[:32])
 
 
+SNIPPET_CONTEXT = 60
+
+
+def make_snippet(text: str, words: list[str], context: int = SNIPPET_CONTEXT) -> str | None:
+    """Highlight the query words (as prefixes) around their first occurrence in ``text``.
+
+    Done in Python on the few rows shown: asking FTS5's ``snippet()`` inside a ranked
+    query makes SQLite build a snippet for every matching row before sorting.
+    """
+    if not words:
+        return None
+    pattern = re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\w*", re.IGNORECASE
+    )
+    folded = fold(text)  # same length as text: positions carry over
+    first = pattern.search(folded)
+    if first is None:
+        return None
+    lo = max(0, first.start() - context)
+    hi = min(len(text), first.end() + context)
+    if lo > 0:
+        space = text.find(" ", lo, first.start())
+        lo = space + 1 if space != -1 else lo
+    if hi < len(text):
+        space = text.rfind(" ", first.end(), hi)
+        hi = space if space != -1 else hi
+    out = []
+    pos = lo
+    for m in pattern.finditer(folded, lo, hi):
+        out.append(text[pos : m.start()])
+        out.append(HIGHLIGHT_START + text[m.start() : m.end()] + HIGHLIGHT_END)
+        pos = m.end()
+    out.append(text[pos:hi])
+    body = " ".join("".join(out).split())
+    return ("…" if lo > 0 else "") + body + ("…" if hi < len(text) else "")
+
+
 def search(c: Connection, text: str, limit: int = 100) -> list[SearchHit]:
+    """Best matches first (BM25), at most ``limit``."""
     query = fts_query(text)
     if not query:
         return []
-    rows = c.execute(
-        "SELECT t.id, t.title, "
-        "snippet(testimony_fts, -1, ?, ?, '…', 12) "
-        "FROM testimony_fts f JOIN testimonies t ON t.rowid = f.rowid "
-        "WHERE testimony_fts MATCH ? ORDER BY rank LIMIT ?",
-        (HIGHLIGHT_START, HIGHLIGHT_END, query, limit),
-    ).fetchall()
-    return [SearchHit(r[0], r[1], r[2]) for r in rows]
+    ranked = [
+        r[0]
+        for r in c.execute(
+            "SELECT rowid FROM testimony_fts WHERE testimony_fts MATCH ? ORDER BY rank LIMIT ?",
+            (query, limit),
+        )
+    ]
+    if not ranked:
+        return []
+    marks = ",".join("?" for _ in ranked)
+    rows = {
+        r[0]: r[1:]
+        for r in c.execute(
+            "SELECT t.rowid, t.id, t.title, COALESCE(w.pseudonym, ''), t.narrative, t.notes "  # noqa: S608  # placeholders only
+            f"FROM testimonies t LEFT JOIN witnesses w ON w.testimony_id = t.id "
+            f"WHERE t.rowid IN ({marks})",
+            ranked,
+        )
+    }
+    words = [w for w in _WORD.findall(fold(text))][:32]
+    hits = []
+    for rowid in ranked:
+        if rowid not in rows:
+            continue
+        tid, title, pseudonym, narrative, notes = rows[rowid]
+        snippet = next(
+            (s for s in (make_snippet(f, words) for f in (narrative, notes, title, pseudonym))
+             if s is not None),
+            title,
+        )
+        hits.append(SearchHit(tid, title, snippet))
+    return hits

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from nam_desktop.core.errors import VaultInUseError
@@ -18,7 +19,7 @@ class VaultLock:
     def acquire(self) -> None:
         fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
-            if os.name == "nt":  # pragma: no cover - exercised on Windows builds
+            if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds
                 import msvcrt
 
                 msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)

@@ -152,6 +152,6 @@ class MediaStore:
                         problems.append(f"{media_id}: hash differs from the record")
             except MediaMissingError:
                 problems.append(f"{media_id}: file missing")
-            except Exception as exc:  # noqa: BLE001  # report every kind of damage, keep going
+            except Exception as exc:  # report every kind of damage, keep going
                 problems.append(f"{media_id}: {getattr(exc, 'detail', '') or type(exc).__name__}")
         return problems

@@ -117,10 +117,9 @@ def test_check_exit_1_when_damaged(cli: Cli, cli_vault: Path) -> None:
     assert cli("vault", "check", cli_vault)[0] == 0
     from nam_desktop.core.vault.vault import Vault
 
-    with Vault.open(cli_vault, "correct horse battery") as v:
-        with v.transaction() as c:
-            c.execute("INSERT INTO media_files VALUES ('ffffffffffffffffffffffffffffffff', "
-                      "x'00', 1, 'x', 1048576, 'now')")
+    with Vault.open(cli_vault, "correct horse battery") as v, v.transaction() as c:
+        c.execute("INSERT INTO media_files VALUES ('ffffffffffffffffffffffffffffffff', "
+                  "x'00', 1, 'x', 1048576, 'now')")
     code, out, _ = cli("vault", "check", cli_vault, "--json")
     assert code == 1
     assert json.loads(out)["media_problems"]

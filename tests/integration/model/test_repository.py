@@ -67,7 +67,7 @@ def test_revisions_are_immutable_and_editing_reopens(repo: TestimonyRepository) 
     hashes = [r["content_hash"] for r in repo.revisions(tid)]
     assert len(set(hashes)) == 2
     with pytest.raises(sqlcipher3.IntegrityError, match="immutable"):
-        repo._vault.conn.execute("UPDATE revisions SET content = '{}'")  # noqa: SLF001
+        repo._vault.conn.execute("UPDATE revisions SET content = '{}'")
 
 
 def test_consent_withdrawal_blocks_finalising_and_is_history(repo: TestimonyRepository) -> None:

@@ -1,0 +1,65 @@
+"""Turn benchmark results into docs/benchmarks.md (targets beside measurements)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+
+def _f(value: Any, digits: int = 1) -> str:
+    if isinstance(value, float):
+        return f"{value:.{digits}f}"
+    return str(value)
+
+
+def _vault(v: dict[str, Any]) -> list[str]:
+    ok = lambda cond: "met" if cond else "**missed**"  # noqa: E731
+    return [
+        "## Vault (issue 2)",
+        "",
+        "| measure | result | limit measured in the same run | target | verdict |",
+        "| --- | --- | --- | --- | --- |",
+        f"| unlock (Argon2id + open) | {_f(v['unlock_s_median'], 2)} s median of 3 | "
+        f"{v['kdf']} | 0.5-2 s | {ok(0.5 <= v['unlock_s_median'] <= 2)} |",
+        f"| ingest {v['ingest_file_mib']:.0f} MiB (SHA-256 + ChaCha20-Poly1305 + write + "
+        f"fsync) | {_f(v['ingest_mbps'])} MB/s | `cp` {_f(v['cp_mbps'])} MB/s; ChaCha20-Poly1305 "
+        f"alone {_f(v['chacha_mbps_in_process'])} MB/s | >= 0.5x cp | "
+        f"{ok(v['ingest_vs_cp'] >= 0.5)} ({_f(v['ingest_vs_cp'], 2)}x) |",
+        f"| ingest peak RSS | {_f(v['ingest_peak_rss_mib'])} MiB | - | < 150 MB | "
+        f"{ok(v['ingest_peak_rss_mib'] < 143)} |",
+        f"| search, {v['search_testimonies']} testimonies | median "
+        f"{_f(v['search_ms_median'], 2)} ms, p95 {_f(v['search_ms_p95'], 2)} ms | - | "
+        f"median < 20 ms | {ok(v['search_ms_median'] < 20)} |",
+        f"| search worst case: the most common word ({v['search_hits_common']} hits shown, "
+        f"nearly every testimony matches) | {_f(v['search_ms_most_common_word'], 2)} ms | - | "
+        "- | - |",
+        "",
+        f"Filling the search vault took {_f(v['search_fill_s'])} s (500 testimonies a "
+        "transaction). Narratives are 150-1,500 words drawn from a Zipf distribution over "
+        "about 20,000 words (real Belarusian and Russian words among them); queries are "
+        "mostly specific words (frequency ranks 50-5,000) and some two-word queries.",
+        "",
+    ]
+
+
+def render(results: dict[str, Any], machine: str, when: datetime) -> str:
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Measured {when:%Y-%m-%d %H:%M} UTC on {machine}.",
+        "Run `make bench` to measure again; it rewrites this file (raw numbers in "
+        "`docs/benchmarks.json`).",
+        "",
+    ]
+    if "vault" in results:
+        lines += _vault(results["vault"])
+    for key, value in results.items():
+        if key == "vault":
+            continue
+        if isinstance(value, dict) and "markdown" in value:
+            lines += [str(value["markdown"]), ""]
+        elif key.endswith("_error"):
+            lines += [f"## {key}", "", "```", str(value), "```", ""]
+        else:
+            lines += [f"## {key}", "", "```", str(value), "```", ""]
+    return "\n".join(lines)

@@ -1,0 +1,70 @@
+"""``make bench``: run every benchmark module and write docs/benchmarks.md.
+
+Benchmarks use synthetic data (random bytes, generated testimonies) or the public
+corpus; never real testimony. Each module exposes ``run(results: dict) -> None``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import platform
+import sys
+import time
+import traceback
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+MODULES = ["bench_vault", "bench_media", "bench_exchange", "bench_summary",
+           "bench_recording", "bench_package"]
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        kib = int(Path("/proc/meminfo").read_text().split()[1])
+        mem = f", {kib / 1024 / 1024:.0f} GiB RAM"
+    except (OSError, ValueError, IndexError):
+        pass
+    return (f"{cpu}, {os.cpu_count()} cores{mem}; {platform.system()} {platform.release()}; "
+            f"Python {platform.python_version()}")
+
+
+def main(argv: list[str]) -> int:
+    wanted = argv or MODULES
+    results: dict[str, Any] = {}
+    for name in wanted:
+        try:
+            module = importlib.import_module(f"benchmarks.{name}")
+        except ModuleNotFoundError:
+            continue
+        print(f"== {name}", flush=True)
+        start = time.perf_counter()
+        try:
+            module.run(results)
+        except Exception:  # one failing benchmark must not hide the others
+            results[f"{name}_error"] = traceback.format_exc(limit=3)
+        print(f"   {time.perf_counter() - start:.1f} s", flush=True)
+    out = ROOT / "docs" / "benchmarks.md"
+    from benchmarks.report import render
+
+    out.write_text(render(results, _machine(), datetime.now(UTC)), "utf-8")
+    (ROOT / "docs" / "benchmarks.json").write_text(
+        json.dumps(results, indent=1, ensure_ascii=False, default=str), "utf-8")
+    print(f"wrote {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
