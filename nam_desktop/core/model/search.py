@@ -53,6 +53,25 @@ def fts_query(text: str) -> str:
 SNIPPET_CONTEXT = 60
 
 
+def _first_occurrence(folded: str, words: list[str]) -> tuple[int, int] | None:
+    """Start and end of the earliest word-initial match of any query word (C-speed
+    ``str.find`` on the lower-cased text; a regex over whole narratives is much slower)."""
+    low = folded.lower()
+    if len(low) != len(folded):  # rare letters whose lower case is longer: slow path
+        m = re.search(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + ")",
+                      folded, re.IGNORECASE)
+        return (m.start(), m.end()) if m else None
+    best: tuple[int, int] | None = None
+    for word in words:
+        w = word.lower()
+        idx = low.find(w)
+        while idx > 0 and (low[idx - 1].isalnum() or low[idx - 1] == "_"):
+            idx = low.find(w, idx + 1)
+        if idx != -1 and (best is None or idx < best[0]):
+            best = (idx, idx + len(w))
+    return best
+
+
 def make_snippet(text: str, words: list[str], context: int = SNIPPET_CONTEXT) -> str | None:
     """Highlight the query words (as prefixes) around their first occurrence in ``text``.
 
@@ -61,20 +80,21 @@ def make_snippet(text: str, words: list[str], context: int = SNIPPET_CONTEXT) ->
     """
     if not words:
         return None
+    folded = fold(text)  # same length as text: positions carry over
+    first = _first_occurrence(folded, words)
+    if first is None:
+        return None
     pattern = re.compile(
         r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\w*", re.IGNORECASE
     )
-    folded = fold(text)  # same length as text: positions carry over
-    first = pattern.search(folded)
-    if first is None:
-        return None
-    lo = max(0, first.start() - context)
-    hi = min(len(text), first.end() + context)
+    start, end = first
+    lo = max(0, start - context)
+    hi = min(len(text), end + context)
     if lo > 0:
-        space = text.find(" ", lo, first.start())
+        space = text.find(" ", lo, start)
         lo = space + 1 if space != -1 else lo
     if hi < len(text):
-        space = text.rfind(" ", first.end(), hi)
+        space = text.rfind(" ", end, hi)
         hi = space if space != -1 else hi
     out = []
     pos = lo
