@@ -22,11 +22,11 @@ CORPUS = (REPO_ROOT / ".." / "shared" / "corpus").resolve()
 
 # Tag names (exiftool -G1 "Group:Tag" keys) that identify a person, place or device.
 IDENTIFYING_TAG = re.compile(
-    r"GPS|Serial|Owner|Artist|Author|Creator(?!Tool)|Copyright|Thumbnail|Preview|UserComment"
+    r"GPS|Serial|Owner|Artist|Author|Creator(?!Tool)|Copyright|Thumbnail|PreviewImage|JpgFromRaw|UserComment"
     r"|ImageUniqueID|DocumentID|InstanceID|HostComputer|Comment|Lyrics|Picture|CoverArt"
-    r"|Company|Manager|LastModifiedBy|By-line|City|Location|Keywords|Description|Title"
+    r"|Company|Manager|LastModifiedBy|By-line|City|Location|Keywords|(?<!Handler)Description|Title"
     r"|Album|Subject|Composer|Grouping|Contact|Caption|RevisionSession|Nsid|DocId"
-    r"|TextLayer|History",
+    r"|TextLayer|History|Face|Xyz|ISO6709",
     re.IGNORECASE,
 )
 IDENTIFYING_GROUP = re.compile(
@@ -57,7 +57,7 @@ class ExifTool:
 
     def read_json(self, path: Path) -> dict[str, Any]:
         assert self.proc.stdin is not None and self.proc.stdout is not None
-        args = ["-j", "-G1", "-a", "-u", "-charset", "filename=utf8", str(path), "-execute"]
+        args = ["-j", "-G1", "-a", "-u", "-ee", "-charset", "filename=utf8", str(path), "-execute"]
         self.proc.stdin.write(("\n".join(args) + "\n").encode())
         self.proc.stdin.flush()
         out = b""

@@ -74,8 +74,13 @@ CLEANABLE = [
             "RIFF.wav",
             "OOXML.docx",
             "OpenDoc.ods",
+            "RIFF.webp",
+            "QuickTime.mov",
+            "QuickTime.m4a",
         )
     ),
+    "metadata-extractor-images/mov/with-gps.mov",
+    "metadata-extractor-images/mp4/with-gps.mp4",
     *(
         f"mat2-tests-data/{n}"
         for n in (
@@ -92,6 +97,8 @@ CLEANABLE = [
             "dirty_with_nsid.docx",
             "office_revision_session_ids.docx",
             "dirty.odt",
+            "dirty.webp",
+            "dirty.mp4",
         )
     ),
 ]
@@ -270,3 +277,28 @@ def test_docx_ids_removed(tmp_path: Path) -> None:
         for view in byte_views(cleaned):
             assert b"w:rsid" not in view and b"w:nsid" not in view
             assert b"w14:docId" not in view and b"w15:docId" not in view
+
+
+def test_video_location_and_face_tracks_removed(tmp_path: Path, exiftool: ExifTool) -> None:
+    src = _copy("metadata-extractor-images/mov/with-gps.mov", tmp_path)
+    before = exiftool.read_json(src)
+    assert any("GPS" in k or "Face" in k for k in before)
+    cleaned, out, status = _clean_file(src, tmp_path)
+    assert status is CleanStatus.CLEAN
+    assert len(cleaned) == src.stat().st_size  # in place: no offset moved
+    after = exiftool.read_json(out)
+    assert not any("GPS" in k or "Face" in k or "Location" in k for k in after)
+    # Video and audio tracks are still there, with their sample tables.
+    assert after.get("Track1:HandlerType") and after.get("Track2:HandlerType")
+
+
+def test_control_characters_never_reach_the_report(tmp_path: Path) -> None:
+    src = _copy("mat2-tests-data/control_chars.jpg", tmp_path)
+    report = inspect(io.BytesIO(src.read_bytes()))
+    comment = [i for i in report.items if i.group == "Comment"]
+    assert comment, "the hostile COM segment is reported"
+    for item in report.items:
+        assert item.value_short.isprintable()
+    result = clean(io.BytesIO(src.read_bytes()))
+    assert result.status is CleanStatus.CLEAN
+    assert b"\x1bGQ" not in result.data.read()

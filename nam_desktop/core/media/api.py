@@ -33,15 +33,19 @@ def _handlers() -> dict[str, Callable[[], FormatHandler]]:
     from nam_desktop.core.media.office import OFFICE_HANDLERS
     from nam_desktop.core.media.pdf import PdfHandler
     from nam_desktop.core.media.png import PngHandler
+    from nam_desktop.core.media.video import VIDEO_HANDLERS
+    from nam_desktop.core.media.webp import WebpHandler
 
     table: dict[str, Callable[[], FormatHandler]] = {
         "jpeg": JpegHandler,
         "png": PngHandler,
         "pdf": PdfHandler,
         "gif": GifHandler,
+        "webp": WebpHandler,
     }
     table.update(AUDIO_HANDLERS)
     table.update(OFFICE_HANDLERS)
+    table.update(VIDEO_HANDLERS)
     return table
 
 
@@ -55,13 +59,32 @@ def supported_formats() -> list[str]:
 
 
 def read_bounded(stream: BinaryIO, limits: Limits = DEFAULT_LIMITS) -> bytes:
-    """Read a whole stream, refusing more than ``limits.max_bytes``."""
-    data = stream.read(limits.max_bytes + 1)
-    if not isinstance(data, bytes):
-        raise ValidationError("stream", "must be a binary stream")
-    if len(data) > limits.max_bytes:
-        raise ValidationError("file", f"larger than the {limits.max_bytes // 2**20} MiB limit")
-    return data
+    """Read a whole stream, refusing more than ``limits.max_bytes``.
+
+    Seekable streams are read with one exact allocation; others in 16 MiB chunks (a
+    single ``read(max_bytes)`` would allocate the whole limit up front)."""
+    if stream.seekable():
+        here = stream.tell()
+        size = stream.seek(0, 2) - here
+        stream.seek(here)
+        if size > limits.max_bytes:
+            raise ValidationError("file", f"larger than the {limits.max_bytes // 2**20} MiB limit")
+        data = stream.read(size)
+        if not isinstance(data, bytes):
+            raise ValidationError("stream", "must be a binary stream")
+        if len(data) == size and not stream.read(1):
+            return data
+        stream.seek(here)  # the stream grew or shrank while read: fall back to chunks
+    chunks: list[bytes] = []
+    total = 0
+    while chunk := stream.read(min(16 * 2**20, limits.max_bytes + 1 - total) or 1):
+        if not isinstance(chunk, bytes):
+            raise ValidationError("stream", "must be a binary stream")
+        chunks.append(chunk)
+        total += len(chunk)
+        if total > limits.max_bytes:
+            raise ValidationError("file", f"larger than the {limits.max_bytes // 2**20} MiB limit")
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def _unsupported_report(fmt: str) -> MetadataReport:
@@ -146,7 +169,7 @@ def clean(
         )
     cleaned, notes = handler.clean(data, limits, accept_flattening=accept_flattening)
     _check_budget(started, limits)
-    result = _verify(handler, before, cleaned, data, limits, accept_flattening)
+    result, after = _verify(handler, before, cleaned, data, limits, accept_flattening)
     _check_budget(started, limits)
     if not result.ok:
         notes = [*notes, *(f"verification failed: {p}" for p in result.problems)]
@@ -162,7 +185,8 @@ def clean(
             versions,
             result,
         )
-    after = handler.inspect(cleaned, limits)
+    if after is None:  # not reached: _verify returns the report when it passes
+        after = handler.inspect(cleaned, limits)
     after_keys = {_key(i) for i in after.items}
     removed = [i for i in before.items if _key(i) not in after_keys]
     return CleanResult(
@@ -202,7 +226,7 @@ def verify(
     handler = handler_for(original_report.format)
     if handler is None:
         return VerifyResult(False, [f"format {original_report.format} not checked"])
-    return _verify(handler, original_report, data, original, limits, accept_flattening)
+    return _verify(handler, original_report, data, original, limits, accept_flattening)[0]
 
 
 def _verify(
@@ -212,15 +236,15 @@ def _verify(
     original: bytes | None,
     limits: Limits,
     accept_flattening: bool,
-) -> VerifyResult:
+) -> tuple[VerifyResult, MetadataReport | None]:
     problems: list[str] = []
     fmt = sniff(data)
     if fmt != before.format:
-        return VerifyResult(False, [f"output format {fmt}, expected {before.format}"])
+        return VerifyResult(False, [f"output format {fmt}, expected {before.format}"]), None
     try:
         after = handler.inspect(data, limits)
     except MalformedFileError as exc:
-        return VerifyResult(False, [f"output unreadable: {exc.detail}"])
+        return VerifyResult(False, [f"output unreadable: {exc.detail}"]), None
     problems.extend(
         f"left: {i.group}/{i.name} ({i.risk.value})"
         for i in after.items
@@ -244,4 +268,4 @@ def _verify(
     again, _ = handler.clean(data, limits, accept_flattening=accept_flattening)
     if again != data:
         problems.append("not idempotent: cleaning the output changes it again")
-    return VerifyResult(not problems, sorted(set(problems)))
+    return VerifyResult(not problems, sorted(set(problems))), after

@@ -31,6 +31,20 @@ _SENSITIVE_ID3 = ("TDRC", "TYER", "TDAT", "TIME", "TSSE", "TENC", "TLEN", "TFLT"
 _SENSITIVE_VORBIS = {"date", "encoder", "encoded_by", "encoding"}
 
 
+# mutagen raises its own errors, but also plain ones on hostile input.
+_MUTAGEN_ERRORS = (
+    mutagen.MutagenError,
+    ValueError,
+    struct.error,
+    EOFError,
+    IndexError,
+    KeyError,
+    OverflowError,
+    TypeError,
+    UnicodeError,
+)
+
+
 def _mutagen_version() -> dict[str, str]:
     return {"mutagen": mutagen.version_string}
 
@@ -45,7 +59,7 @@ def _vorbis_risk(key: str) -> RiskClass:
 def _report_id3(rep: MetadataReport, tagdata: bytes, group: str = "ID3v2") -> None:
     try:
         tags = ID3(io.BytesIO(tagdata))  # type: ignore[no-untyped-call]  # mutagen untyped
-    except (ID3NoHeaderError, mutagen.MutagenError, ValueError, struct.error) as exc:
+    except (ID3NoHeaderError, *_MUTAGEN_ERRORS) as exc:
         rep.add(
             group,
             "UnreadableID3",
@@ -319,7 +333,7 @@ class OggHandler(FormatHandler):
     def _load(self, buf: io.BytesIO) -> Any:
         try:
             return self._cls(buf)
-        except (mutagen.MutagenError, ValueError, struct.error, EOFError) as exc:
+        except _MUTAGEN_ERRORS as exc:
             raise MalformedFileError(f"{self.name}: unreadable ({type(exc).__name__})") from exc
 
     def inspect(self, data: bytes, limits: Limits) -> MetadataReport:
@@ -337,10 +351,13 @@ class OggHandler(FormatHandler):
     ) -> tuple[bytes, list[str]]:
         buf = io.BytesIO(data)
         f = self._load(buf)
-        if f.tags is not None and len(f.tags):
-            f.tags.clear()
-            buf.seek(0)
-            f.save(buf)
+        try:
+            if f.tags is not None and len(f.tags):
+                f.tags.clear()
+                buf.seek(0)
+                f.save(buf)
+        except _MUTAGEN_ERRORS as exc:
+            raise MalformedFileError(f"{self.name}: cannot rewrite comments") from exc
         return buf.getvalue(), ["comment header emptied; audio pages unchanged"]
 
     def allowed_after(self, item: MetadataItem) -> bool:

@@ -4,8 +4,28 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 _FTYP_AUDIO = {b"M4A ", b"M4B ", b"M4P ", b"F4A "}
+_FTYP_VIDEO = {
+    b"isom",
+    b"iso2",
+    b"iso3",
+    b"iso4",
+    b"iso5",
+    b"iso6",
+    b"mp41",
+    b"mp42",
+    b"avc1",
+    b"M4V ",
+    b"M4VH",
+    b"M4VP",
+    b"MSNV",
+    b"XAVC",
+    b"dash",
+    b"mmp4",
+    b"f4v ",
+}
 _FTYP_HEIF = {b"heic", b"heix", b"mif1", b"msf1", b"heim", b"heis", b"hevc", b"avif"}
 _OOXML = {
     "word/document.xml": "docx",
@@ -57,7 +77,9 @@ def sniff(data: bytes, filename: str | None = None) -> str:
             return "m4a"
         if brand == b"qt  ":
             return "mov"
-        return "mp4"
+        if brand in _FTYP_VIDEO or brand.startswith(b"3g"):
+            return "mp4"
+        return "isobmff"  # other ISO media (camera raw such as CR3, ...): not handled
     if head[4:8] in (b"moov", b"mdat", b"wide", b"free"):
         return "mov"
     if head.startswith(b"PK\x03\x04"):
@@ -72,7 +94,16 @@ def _sniff_zip(data: bytes, filename: str | None) -> str:
             if "mimetype" in names:
                 mime = zf.read("mimetype").strip()
                 return _ODF.get(mime, "zip")
-    except (zipfile.BadZipFile, OSError, ValueError, KeyError, EOFError):
+    except (
+        zipfile.BadZipFile,
+        OSError,
+        ValueError,
+        KeyError,
+        EOFError,
+        NotImplementedError,
+        RuntimeError,
+        zlib.error,
+    ):
         # A damaged ZIP that looks like Office is still Office: its handler reports it.
         ext = (filename or "").rsplit(".", 1)[-1].lower()
         return ext if ext in ("docx", "xlsx", "pptx", "odt", "ods") else "zip"

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from nam_desktop.core.errors import MalformedFileError
 from nam_desktop.core.media.base import FormatHandler, Limits
-from nam_desktop.core.media.exif import minimal_exif, report_exif
+from nam_desktop.core.media.exif import ExifError, minimal_exif, parse_tiff, report_exif
 from nam_desktop.core.media.needles import blob_needles, text_needles
 from nam_desktop.core.media.report import MetadataItem, MetadataReport, RiskClass
 from nam_desktop.core.media.xmp import report_photoshop, report_xmp
@@ -28,9 +28,9 @@ _SOF = {*range(0xC0, 0xD0)} - {0xC4, 0xC8, 0xCC}
 # Markers that may appear between segments (JPEG T.81 table B.1).
 _VALID = {0xC4, 0xCC, 0xDB, 0xDC, 0xDD, 0xDE, 0xDF, SOS, EOI, COM, *_SOF, *range(0xE0, 0xF0)}
 _IMAGE_MARKERS = {*_SOF, 0xC4, 0xCC, 0xDB, 0xDC, 0xDD, 0xDE, 0xDF, SOS, ENTROPY, EOI}
-# In entropy-coded data: 0xFF (fill bytes allowed) followed by something other than
-# 0x00 (stuffing) or RST0-7 ends the scan.
-_MARKER_IN_SCAN = re.compile(rb"\xff+[^\x00\xd0-\xd7\xff]")
+# In entropy-coded data: 0xFF followed by something other than 0x00 (stuffing) or RST0-7
+# ends the scan (fill bytes 0xFF before the marker are skipped by the marker loop).
+_MARKER_IN_SCAN = re.compile(rb"\xff[^\x00\xd0-\xd7]")
 
 EXIF_HDR = b"Exif\x00\x00"
 XMP_HDR = b"http://ns.adobe.com/xap/1.0/\x00"
@@ -157,21 +157,34 @@ def _app_kind(seg: Segment) -> str:
 
 
 def _orientation(parsed: ParsedJpeg) -> int | None:
-    probe = MetadataReport("jpeg")
     for seg in parsed.segments:
         if seg.marker == APP1 and _app_kind(seg) == "exif":
-            data = report_exif(probe, seg.payload[len(EXIF_HDR) :])
-            if data is not None and data.orientation is not None:
-                return data.orientation if 1 <= data.orientation <= 8 else None
-            return None
+            try:
+                value = parse_tiff(seg.payload[len(EXIF_HDR) :]).orientation
+            except (ExifError, struct.error):
+                return None
+            return value if value is not None and 1 <= value <= 8 else None
     return None
 
 
 class JpegHandler(FormatHandler):
     name = "jpeg"
 
-    def inspect(self, data: bytes, limits: Limits) -> MetadataReport:
+    def __init__(self) -> None:
+        # clean() parses the same bytes objects several times (inspect, clean, verify):
+        # remember the last few parses, keyed by object identity (kept alive here).
+        self._memo: list[tuple[bytes, ParsedJpeg]] = []
+
+    def _parse(self, data: bytes, limits: Limits) -> ParsedJpeg:
+        for obj, parsed in self._memo:
+            if obj is data:
+                return parsed
         parsed = parse(data, limits)
+        self._memo = [*self._memo[-2:], (data, parsed)]
+        return parsed
+
+    def inspect(self, data: bytes, limits: Limits) -> MetadataReport:
+        parsed = self._parse(data, limits)
         rep = MetadataReport("jpeg")
         rep.add("File", "ImageSize", f"{parsed.width}x{parsed.height}", RiskClass.HARMLESS)
         icc = 0
@@ -242,7 +255,7 @@ class JpegHandler(FormatHandler):
     def clean(
         self, data: bytes, limits: Limits, *, accept_flattening: bool
     ) -> tuple[bytes, list[str]]:
-        parsed = parse(data, limits)
+        parsed = self._parse(data, limits)
         orientation = _orientation(parsed)
         out: list[bytes] = [b"\xff\xd8"]
         notes: list[str] = ["lossless: segments removed, image data copied unchanged"]
@@ -267,8 +280,8 @@ class JpegHandler(FormatHandler):
 
     def structural_problems(self, cleaned: bytes, original: bytes, limits: Limits) -> list[str]:
         problems: list[str] = []
-        after = parse(cleaned, limits)
-        before = parse(original, limits)
+        after = self._parse(cleaned, limits)
+        before = self._parse(original, limits)
         if after.trailer:
             problems.append("jpeg: data after end of image")
         if image_signature(after) != image_signature(before):
@@ -289,14 +302,13 @@ class JpegHandler(FormatHandler):
         )
 
 
-def image_signature(parsed: ParsedJpeg) -> bytes:
+def image_signature(parsed: ParsedJpeg) -> list[bytes]:
     """Every byte that affects decoding: tables, frame, scans, ICC and Adobe segments."""
-    parts = [
+    return [
         seg.raw
         for seg in parsed.segments
         if seg.marker in _IMAGE_MARKERS or _app_kind(seg) in ("icc", "adobe")
     ]
-    return b"".join(parts)
 
 
 def _app1_exif(orientation: int) -> bytes:

@@ -39,8 +39,9 @@ REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 _DROP_PREFIXES = ("docProps/", "customXml/")
 _DROP_NAMES = ("word/people.xml",)
-_DROP_CONTAINS = ("printerSettings",)
+_DROP_CONTAINS = ("printerSettings", "persons/person")
 _COMMENT_PARTS = (
+    "commentAuthors",
     "comments",
     "commentsExtended",
     "commentsIds",
@@ -171,7 +172,7 @@ class OoxmlHandler(ZipDocHandler):
             rep.add("Comments", name, f"{len(root)} entries", IDF)
             for author in sorted(authors):
                 rep.add("Comments", "Author", author, IDF, text_needles(author))
-            if root is not None and len(root) and "comments" in name.lower():
+            if root is not None and len(root) and "comment" in name.lower():
                 rep.blockers.append(f"comments ({name})")
             return
         if name == "word/people.xml":

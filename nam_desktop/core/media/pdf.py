@@ -32,6 +32,18 @@ _INFO_RISK = {
 _DROP_KEYS = ("/Metadata", "/PieceInfo", "/LastModified")
 _ANNOT_DROP = ("/T", "/M", "/NM", "/CreationDate")
 MAX_STRING_WALK = 200_000
+# qpdf reports damage as PdfError; malformed object graphs surface as plain errors.
+_PIKEPDF_ERRORS = (
+    pikepdf.PdfError,
+    ValueError,
+    RuntimeError,
+    KeyError,
+    AttributeError,
+    TypeError,
+    IndexError,
+    OverflowError,
+    NotImplementedError,
+)
 
 
 def _open(data: bytes) -> Any:
@@ -69,6 +81,20 @@ class PdfHandler(FormatHandler):
         return {"pikepdf": pikepdf.__version__, "qpdf": str(pikepdf.__libqpdf_version__)}
 
     def inspect(self, data: bytes, limits: Limits) -> MetadataReport:
+        try:
+            return self._inspect(data, limits)
+        except _PIKEPDF_ERRORS as exc:
+            raise MalformedFileError(f"pdf: unreadable ({type(exc).__name__})") from exc
+
+    def clean(
+        self, data: bytes, limits: Limits, *, accept_flattening: bool
+    ) -> tuple[bytes, list[str]]:
+        try:
+            return self._clean(data, limits, accept_flattening=accept_flattening)
+        except _PIKEPDF_ERRORS as exc:
+            raise MalformedFileError(f"pdf: unreadable ({type(exc).__name__})") from exc
+
+    def _inspect(self, data: bytes, limits: Limits) -> MetadataReport:
         rep = MetadataReport("pdf")
         revisions = data.count(b"%%EOF")
         rep.add(
@@ -152,7 +178,7 @@ class PdfHandler(FormatHandler):
                             )
                         )
 
-    def clean(
+    def _clean(
         self, data: bytes, limits: Limits, *, accept_flattening: bool
     ) -> tuple[bytes, list[str]]:
         notes = ["full rewrite: earlier revisions, Info, XMP and document id removed"]
@@ -203,6 +229,12 @@ class PdfHandler(FormatHandler):
             return _save(again), notes
 
     def structural_problems(self, cleaned: bytes, original: bytes, limits: Limits) -> list[str]:
+        try:
+            return self._structural(cleaned)
+        except _PIKEPDF_ERRORS as exc:
+            return [f"pdf: output unreadable ({type(exc).__name__})"]
+
+    def _structural(self, cleaned: bytes) -> list[str]:
         problems = []
         if cleaned.count(b"%%EOF") != 1:
             problems.append("pdf: more than one revision")
@@ -215,6 +247,12 @@ class PdfHandler(FormatHandler):
 
     def searchable_views(self, cleaned: bytes, limits: Limits) -> Iterator[bytes]:
         yield cleaned
+        try:
+            yield from self._views(cleaned)
+        except _PIKEPDF_ERRORS as exc:
+            raise MalformedFileError(f"pdf: output unreadable ({type(exc).__name__})") from exc
+
+    def _views(self, cleaned: bytes) -> Iterator[bytes]:
         with _open(cleaned) as pdf:
             strings: list[bytes] = []
             for obj in pdf.objects:

@@ -13,6 +13,7 @@ from typing import Any, BinaryIO
 
 #: Longest value shown in a report; longer values are shortened with an ellipsis.
 VALUE_SHORT_MAX = 80
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
 
 
 class RiskClass(Enum):
@@ -30,20 +31,21 @@ class CleanStatus(Enum):
 def shorten(value: object, limit: int = VALUE_SHORT_MAX) -> str:
     """One-line, printable, bounded rendering of a metadata value."""
     if isinstance(value, bytes | bytearray | memoryview):
-        raw = bytes(value)
-        text = f"<{len(raw)} bytes>"
+        text = f"<{len(value)} bytes>"
     else:
         text = str(value)
-    # Control characters (incl. RTL overrides) never reach a terminal or a label verbatim.
-    cleaned = "".join(
-        ch
-        if ch.isprintable() and ch not in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-        else " "
-        for ch in text
-    )
+    # Control characters (incl. bidi overrides) never reach a terminal or a label verbatim.
+    cut = len(text) > 4 * limit
+    text = text[: 4 * limit]
+    if text.isprintable() and _BIDI.isdisjoint(text):
+        cleaned = text
+    else:
+        cleaned = "".join(ch if ch.isprintable() and ch not in _BIDI else " " for ch in text)
     cleaned = " ".join(cleaned.split())
-    if len(cleaned) > limit:
+    if len(cleaned) > limit or (cut and len(cleaned) >= limit):
         cleaned = cleaned[: limit - 1] + "…"
+    elif cut:
+        cleaned += "…"
     return cleaned
 
 

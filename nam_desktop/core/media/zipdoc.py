@@ -7,6 +7,7 @@ import dataclasses
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from typing import Any
 
@@ -87,7 +88,14 @@ def read_zip(data: bytes, limits: Limits) -> list[tuple[zipfile.ZipInfo, bytes]]
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+    except (
+        zipfile.BadZipFile,
+        OSError,
+        ValueError,
+        EOFError,
+        NotImplementedError,
+        zlib.error,
+    ) as exc:
         raise MalformedFileError("zip: unreadable") from exc
     if len(infos) > limits.max_zip_members:
         raise MalformedFileError("zip: too many members")
@@ -111,7 +119,14 @@ def read_zip(data: bytes, limits: Limits) -> list[tuple[zipfile.ZipInfo, bytes]]
             try:
                 with zf.open(info) as fh:
                     body = fh.read(info.file_size + 1)
-            except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
+            except (
+                zipfile.BadZipFile,
+                OSError,
+                ValueError,
+                EOFError,
+                NotImplementedError,
+                zlib.error,
+            ) as exc:
                 raise MalformedFileError(f"zip: member {info.filename} unreadable") from exc
             if len(body) != info.file_size:
                 raise MalformedFileError("zip: member size mismatch")

@@ -36,13 +36,21 @@ def test_old_database_upgrades_and_keeps_data(tmp_path: Path) -> None:
     folder = tmp_path / "old"
     v = Vault.create(folder, PASS, kdf=MINIMUM_PARAMS)
     v.close()
-    # Rebuild the database as a version-1 vault (before full-text search existed).
+    # Turn it back into a version-1 vault: drop what later migrations added.
     from nam_desktop.core.crypto import keyslot
 
+    scratch = sqlcipher3.connect(":memory:", isolation_level=None)
+    db.migrate(scratch, target=1)
+    v1_names = {name for _, name, _ in db.dump_schema(scratch)}
+    scratch.close()
     _, master, _ = keyslot.load_and_unwrap(folder, PASS)
     conn = db.open_database(folder / "vault.db", derive_db_key(master))
-    conn.execute("DROP TABLE testimony_fts")
+    later = [(kind, name, sql) for kind, name, sql in db.dump_schema(conn)
+             if name not in v1_names and kind == "table"]
+    for _, name, _sql in sorted(later, key=lambda r: "VIRTUAL" not in r[2]):
+        conn.execute(f"DROP TABLE IF EXISTS {name}")
     conn.execute("PRAGMA user_version = 1")
+    assert {name for _, name, _ in db.dump_schema(conn)} == v1_names
     conn.execute(
         "INSERT INTO testimonies (id, title, created_at, updated_at, narrative) "
         "VALUES ('t-1', 'Старая запіс', '2025-01-01', '2025-01-01', 'Бел-чырвона-белы сцяг')"

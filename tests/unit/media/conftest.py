@@ -13,7 +13,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from media_samples import make_jpeg, make_png  # noqa: E402  # needs the path set above
+from media_samples import make_jpeg, make_png  # needs the path set above
 
 
 @pytest.fixture

@@ -51,7 +51,10 @@ def make_jpeg(orientation: int = 6, trailer: bytes = b"", comment: bytes = b"") 
         data = data[:2] + com + data[2:]
     xmp = (
         b"http://ns.adobe.com/xap/1.0/\x00<x:xmpmeta><rdf:RDF><rdf:Description>"
-        b"<dc:creator>" + AUTHOR.encode() + b"</dc:creator><photoshop:City>" + PLACE.encode()
+        b"<dc:creator>"
+        + AUTHOR.encode()
+        + b"</dc:creator><photoshop:City>"
+        + PLACE.encode()
         + b"</photoshop:City></rdf:Description></rdf:RDF></x:xmpmeta>"
     )
     app1 = b"\xff\xe1" + struct.pack(">H", len(xmp) + 2) + xmp
@@ -72,8 +75,10 @@ def make_png() -> bytes:
     extra = (
         png_chunk(b"tEXt", b"Author\x00" + AUTHOR.encode())
         + png_chunk(b"zTXt", b"Comment\x00\x00" + zlib.compress(PLACE.encode()))
-        + png_chunk(b"iTXt", b"XML:com.adobe.xmp\x00\x00\x00\x00\x00<x:xmpmeta>"
-                    + SERIAL.encode() + b"</x:xmpmeta>")
+        + png_chunk(
+            b"iTXt",
+            b"XML:com.adobe.xmp\x00\x00\x00\x00\x00<x:xmpmeta>" + SERIAL.encode() + b"</x:xmpmeta>",
+        )
         + png_chunk(b"tIME", b"\x07\xe8\x05\x01\x0a\x0b\x0c")
     )
     # Metadata chunks go before IDAT here; tIME may be anywhere.
@@ -138,3 +143,66 @@ TRACKED_BODY = (
     f'<w:del w:id="2" w:author="{AUTHOR}"><w:r><w:delText>deleted </w:delText></w:r></w:del>'
     "<w:r><w:t>end.</w:t></w:r></w:p>"
 )
+
+
+def atom(typ: bytes, body: bytes) -> bytes:
+    return struct.pack(">L", 8 + len(body)) + typ + body
+
+
+def _track(track_id: int, handler: bytes, entry: bytes, sizes: list[int], offset: int) -> bytes:
+    tkhd = atom(
+        b"tkhd",
+        b"\x00\x00\x00\x07"
+        + struct.pack(">LLL", 111, 222, track_id)
+        + bytes(4)
+        + struct.pack(">L", 10)
+        + bytes(8)
+        + bytes(8)
+        + struct.pack(">9L", 0, 0x10000, 0, 0xFFFF0000, 0, 0, 0, 0, 0x40000000)
+        + struct.pack(">LL", 64 << 16, 48 << 16),
+    )  # matrix: rotated 90 degrees
+    mdhd = atom(b"mdhd", bytes(4) + struct.pack(">LLLL", 333, 444, 1000, 10) + bytes(4))
+    hdlr = atom(b"hdlr", bytes(8) + handler + bytes(12) + b"Handler\x00")
+    stsd = atom(b"stsd", bytes(4) + struct.pack(">L", 1) + atom(entry, bytes(8)))
+    stts = atom(b"stts", bytes(4) + struct.pack(">LLL", 1, len(sizes), 1))
+    stsc = atom(b"stsc", bytes(4) + struct.pack(">LLLL", 1, 1, len(sizes), 1))
+    stsz = atom(
+        b"stsz",
+        bytes(4) + struct.pack(">LL", 0, len(sizes)) + struct.pack(f">{len(sizes)}L", *sizes),
+    )
+    stco = atom(b"stco", bytes(4) + struct.pack(">LL", 1, offset))
+    stbl = atom(b"stbl", stsd + stts + stsc + stsz + stco)
+    minf = atom(b"minf", atom(b"dinf", b"") + stbl)
+    return atom(b"trak", tkhd + atom(b"mdia", mdhd + hdlr + minf))
+
+
+VIDEO_SAMPLES = [bytes((i * 13 + k) % 256 for i in range(40)) for k in range(3)]
+FACE_SAMPLE = b"face-track:" + AUTHOR.encode()
+
+
+def make_mp4() -> bytes:
+    """ftyp, mdat (video samples, then a timed-metadata sample), moov with udta/meta."""
+    ftyp = atom(b"ftyp", b"isom\x00\x00\x02\x00isomiso2mp41")
+    payload = b"".join(VIDEO_SAMPLES) + FACE_SAMPLE
+    mdat_start = len(ftyp) + 8
+    mdat = atom(b"mdat", payload)
+    video = _track(1, b"vide", b"avc1", [len(s) for s in VIDEO_SAMPLES], mdat_start)
+    meta_track = _track(
+        2, b"meta", b"mebx", [len(FACE_SAMPLE)], mdat_start + sum(len(s) for s in VIDEO_SAMPLES)
+    )
+    mvhd = atom(b"mvhd", bytes(4) + struct.pack(">LLLL", 555, 666, 1000, 10) + bytes(80))
+    xyz = b"+53.9045+027.5615/"
+    udta = atom(
+        b"udta",
+        atom(b"\xa9xyz", struct.pack(">HH", len(xyz), 0x15C7) + xyz)
+        + atom(b"\xa9too", struct.pack(">HH", 6, 0) + b"Lavf58"),
+    )
+    key = b"com.apple.quicktime.author"
+    keys = atom(
+        b"keys", bytes(4) + struct.pack(">L", 1) + struct.pack(">L", 8 + len(key)) + b"mdta" + key
+    )
+    value = atom(b"data", struct.pack(">LL", 1, 0) + SERIAL.encode())
+    ilst = atom(b"ilst", atom(struct.pack(">L", 1), value))
+    meta = atom(b"meta", atom(b"hdlr", bytes(8) + b"mdta" + bytes(13)) + keys + ilst)
+    moov = atom(b"moov", mvhd + video + meta_track + udta + meta)
+    return ftyp + mdat + moov

@@ -50,8 +50,12 @@ def test_clean_is_lossless_and_keeps_orientation_and_icc(jpeg_bytes: bytes) -> N
     with Image.open(io.BytesIO(jpeg_bytes)) as orig:
         assert rotated.tobytes() == ImageOps.exif_transpose(orig).tobytes()
     after = {(i.group, i.name) for i in result.after.items}
-    assert after <= {("File", "ImageSize"), ("EXIF", "Orientation"), ("ICC_Profile", "ICCProfile"),
-                     ("JFIF", "JFIFVersion")}
+    assert after <= {
+        ("File", "ImageSize"),
+        ("EXIF", "Orientation"),
+        ("ICC_Profile", "ICCProfile"),
+        ("JFIF", "JFIFVersion"),
+    }
     assert result.removed and result.sha256_cleaned != result.sha256_original
     assert result.verification is not None and result.verification.ok
 
@@ -128,7 +132,7 @@ def test_fuzzed_jpeg_never_crashes_unexpectedly(data: st.DataObject) -> None:
     base = make_jpeg(orientation=3)
     pos = data.draw(st.integers(0, len(base) - 1))
     junk = data.draw(st.binary(min_size=1, max_size=8))
-    mutated = base[:pos] + junk + base[pos + len(junk):]
+    mutated = base[:pos] + junk + base[pos + len(junk) :]
     try:
         result = clean(io.BytesIO(mutated))
     except MalformedFileError:

@@ -53,7 +53,7 @@ def test_png_exif_orientation_kept_minimal() -> None:
 
 def test_png_bad_crc_refused(png_bytes: bytes) -> None:
     pos = png_bytes.index(b"tEXt") + 6
-    bad = png_bytes[:pos] + bytes([png_bytes[pos] ^ 0xFF]) + png_bytes[pos + 1:]
+    bad = png_bytes[:pos] + bytes([png_bytes[pos] ^ 0xFF]) + png_bytes[pos + 1 :]
     with pytest.raises(MalformedFileError, match="CRC"):
         clean(io.BytesIO(bad))
 
@@ -79,8 +79,10 @@ def _gif() -> bytes:
     img.save(buf, "GIF", comment=b"shot by " + AUTHOR.encode())
     data = buf.getvalue()
     xmp_body = b"XMP DataXMP" + b"<x:xmpmeta>" + SERIAL.encode() + b"</x:xmpmeta>"
-    blocks = b"".join(bytes([len(xmp_body[i:i + 255])]) + xmp_body[i:i + 255]
-                      for i in range(0, len(xmp_body), 255))
+    blocks = b"".join(
+        bytes([len(xmp_body[i : i + 255])]) + xmp_body[i : i + 255]
+        for i in range(0, len(xmp_body), 255)
+    )
     app = b"\x21\xff" + blocks + b"\x00"
     return data[:-1] + app + data[-1:] + b"trailing junk"
 
@@ -105,3 +107,24 @@ def test_gif_truncated_refused() -> None:
     header_only = data[:13] + struct.pack("<B", 0x99)
     with pytest.raises(MalformedFileError):
         clean(io.BytesIO(header_only))
+
+
+def test_webp_exif_and_xmp_removed_orientation_kept() -> None:
+    img = Image.new("RGB", (16, 8), (10, 200, 30))
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    exif[0x013B] = AUTHOR
+    buf = io.BytesIO()
+    img.save(
+        buf, "WEBP", lossless=True, exif=exif.tobytes(), xmp=b"<x>" + SERIAL.encode() + b"</x>"
+    )
+    data = buf.getvalue()
+    report = inspect(io.BytesIO(data))
+    assert {i.name for i in report.items} >= {"Artist", "XMPPacket"}
+    result = clean(io.BytesIO(data))
+    assert result.status is CleanStatus.CLEAN
+    out = result.data.read()
+    assert AUTHOR.encode() not in out and SERIAL.encode() not in out
+    with Image.open(io.BytesIO(out)) as a, Image.open(io.BytesIO(data)) as b:
+        assert a.tobytes() == b.tobytes()
+        assert dict(a.getexif()) == {0x0112: 6}
