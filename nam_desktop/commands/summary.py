@@ -1,0 +1,135 @@
+"""``nam-desktop summary``: write a signed PDF summary, or verify one.
+
+    nam-desktop summary DIR TESTIMONY_ID --out FILE.pdf [--redaction ...] [--lang ...]
+    nam-desktop summary verify FILE.pdf [SIG]
+
+The first positional is either the word ``verify`` or the vault folder (write
+``./verify`` for a vault folder of that name).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from nam_desktop.commands.common import add_passphrase_option, open_vault, print_json
+from nam_desktop.core.errors import MalformedFileError, ValidationError
+from nam_desktop.core.summary import (
+    SummaryOptions,
+    make_summary,
+    save_summary,
+    signature_path,
+    verify_pdf,
+)
+from nam_desktop.core.summary.signature import MAX_SIGNATURE_FILE
+
+USAGE = ("nam-desktop summary DIR TESTIMONY_ID --out FILE.pdf [--redaction LEVEL] "
+         "[--lang en|ru|be] [--paper a4|letter]\n"
+         "       nam-desktop summary verify FILE.pdf [SIG]")
+WARNINGS = {
+    "consent_withdrawn": "the witness has withdrawn consent: do not share this summary",
+    "draft": "the record is a draft (not finalised)",
+    "no_publication_consent": "the witness has not consented to anonymous publication",
+    "identity_in_free_text": "free text contains the witness's recorded name or contacts",
+}
+PROBLEMS = {
+    "pdf_changed": "the PDF is not the one that was signed (changed or replaced)",
+    "bad_signature": "the signature is not valid",
+    "fingerprint_mismatch": "the fingerprint in the signature file does not match its key",
+    "unexpected_device": "signed by a different device than expected",
+}
+MAX_PDF = 512 * 2**20
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("summary", usage=USAGE,
+                       help="write a signed PDF summary of a testimony, or verify one")
+    p.add_argument("first", metavar="DIR|verify", help="vault folder, or the word 'verify'")
+    p.add_argument("second", metavar="TESTIMONY_ID|FILE.pdf")
+    p.add_argument("third", metavar="SIG", nargs="?",
+                   help="verify: signature file (default FILE.pdf.sig)")
+    p.add_argument("--out", type=Path, metavar="FILE.pdf",
+                   help="where to write the PDF; FILE.pdf.sig is written beside it")
+    p.add_argument("--redaction", choices=("full", "pseudonymised", "public"),
+                   default="pseudonymised")
+    p.add_argument("--lang", choices=("en", "ru", "be"), default="en")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    p.add_argument("--notes", action="store_true", help="include interviewer notes")
+    p.add_argument("--no-thumbnails", action="store_true", help="leave out image thumbnails")
+    p.add_argument("--force", action="store_true", help="replace an existing FILE.pdf")
+    p.add_argument("--expect-fingerprint", metavar="FP",
+                   help="verify: also require this device fingerprint")
+    p.add_argument("--json", action="store_true")
+    add_passphrase_option(p)
+    p.set_defaults(func=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.first == "verify":
+        return _verify(args)
+    if args.third is not None:
+        raise ValidationError("arguments", "unexpected third argument (did you mean verify?)")
+    return _write(args)
+
+
+def _write(args: argparse.Namespace) -> int:
+    out: Path | None = args.out
+    if out is None:
+        raise ValidationError("--out", "required: where to write the PDF")
+    if not args.force and (out.exists() or signature_path(out).exists()):
+        raise ValidationError("--out", "file exists (use --force to replace it)")
+    options = SummaryOptions.make(args.redaction, args.lang, include_notes=args.notes)
+    args.dir = args.first
+    with open_vault(args) as vault:
+        summary = make_summary(vault, args.second, options, args.paper,
+                               thumbnails=not args.no_thumbnails)
+        sig = save_summary(vault, summary, out)
+    for code in summary.warnings:
+        print(f"nam-desktop: warning: {WARNINGS.get(code, code)}", file=sys.stderr)
+    if args.json:
+        print_json({"pdf": str(out), "signature": str(sig),
+                    "verification_code": summary.verification_code,
+                    "content_sha256": summary.content_sha256,
+                    "redaction": summary.redaction, "warnings": summary.warnings})
+    else:
+        print(f"wrote {out} ({summary.redaction}) and {sig}")
+        print(f"verification code {summary.verification_code}")
+    return 0
+
+
+def _read(path: Path, limit: int) -> bytes:
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(limit + 1)
+    except OSError as exc:
+        raise ValidationError(str(path), f"cannot read: {exc.strerror}") from exc
+    if len(data) > limit:
+        raise ValidationError(str(path), "file too large")
+    return data
+
+
+def _verify(args: argparse.Namespace) -> int:
+    if args.out is not None:
+        raise ValidationError("--out", "not used with verify")
+    pdf_path = Path(args.second)
+    sig_path = Path(args.third) if args.third else signature_path(pdf_path)
+    pdf = _read(pdf_path, MAX_PDF)
+    sig = _read(sig_path, MAX_SIGNATURE_FILE)
+    try:
+        result = verify_pdf(pdf, sig, expected_fingerprint=args.expect_fingerprint)
+    except MalformedFileError as exc:
+        print(f"NOT VERIFIED: unreadable signature file: {exc.detail}", file=sys.stderr)
+        return 1
+    if args.json:
+        print_json(result.to_dict())
+    else:
+        head = "verified" if result.ok else "NOT VERIFIED"
+        print(f"{head}: record {result.record_id} revision {result.revision}, "
+              f"redaction {result.redaction}, created {result.created_at}")
+        print(f"signed by device {result.fingerprint}")
+        print(f"verification code {result.verification_code} "
+              "(compare with the code printed on the summary)")
+        for problem in result.problems:
+            print(f"problem: {PROBLEMS.get(problem.value, problem.value)}", file=sys.stderr)
+    return 0 if result.ok else 1

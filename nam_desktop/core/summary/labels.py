@@ -1,0 +1,172 @@
+"""Fixed words printed on summaries, in English, Russian and Belarusian.
+
+Summaries are made without Qt (the CLI must not import it), so their few fixed labels
+live here rather than in the Qt Linguist files. Violation types come from the vault's
+vocabulary (:mod:`nam_desktop.core.model.vocabulary`), the same words the app shows.
+"""
+
+from __future__ import annotations
+
+LANGUAGES = ("en", "ru", "be")
+
+# key: (en, ru, be)
+_TABLE: dict[str, tuple[str, str, str]] = {
+    "marking": ("CONFIDENTIAL: testimony of human-rights violations",
+                "КОНФИДЕНЦИАЛЬНО: показания о нарушениях прав человека",
+                "КАНФІДЭНЦЫЙНА: сведчанне пра парушэнні правоў чалавека"),
+    "doc_title": ("Interview summary", "Резюме интервью", "Рэзюмэ інтэрв'ю"),
+    "record": ("Record", "Запись", "Запіс"),
+    "revision": ("Revision", "Редакция", "Рэдакцыя"),
+    "status": ("Status", "Статус", "Статус"),
+    "status.draft": ("draft (not finalised)", "черновик (не завершён)",
+                     "чарнавік (не завершаны)"),
+    "status.final": ("final", "окончательная", "канчатковая"),
+    "status.delivered": ("delivered", "передана", "перададзена"),
+    "redaction": ("Redaction level", "Уровень сокрытия", "Узровень схавання"),
+    "redaction.full": ("FULL (identity included, for HQ only)",
+                       "ПОЛНЫЙ (с личными данными, только для штаба)",
+                       "ПОЎНЫ (з асабістымі звесткамі, толькі для штаба)"),
+    "redaction.pseudonymised": ("PSEUDONYMISED (no name, contacts or documents)",
+                                "ПСЕВДОНИМИЗИРОВАННЫЙ (без имени, контактов и документов)",
+                                "ПСЕЎДАНІМІЗАВАНЫ (без імя, кантактаў і дакументаў)"),
+    "redaction.public": ("PUBLIC (coded facts only, no free text)",
+                         "ПУБЛИЧНЫЙ (только кодированные факты, без свободного текста)",
+                         "ПУБЛІЧНЫ (толькі кадаваныя факты, без вольнага тэксту)"),
+    "page_of": ("Page {page} of {pages}", "Страница {page} из {pages}",
+                "Старонка {page} з {pages}"),
+    "omitted": ("Free text is left out at this redaction level.",
+                "На этом уровне сокрытия свободный текст не включается.",
+                "На гэтым узроўні схавання вольны тэкст не ўключаецца."),
+    "not_recorded": ("not recorded", "не указано", "не пазначана"),
+    "yes": ("yes", "да", "так"),
+    "no": ("no", "нет", "не"),
+    # sections
+    "sec.warnings": ("Warnings", "Предупреждения", "Папярэджанні"),
+    "sec.interview": ("Interview", "Интервью", "Інтэрв'ю"),
+    "sec.consent": ("Consent (permitted use)", "Согласие (разрешённое использование)",
+                    "Згода (дазволенае выкарыстанне)"),
+    "sec.witness": ("Witness", "Свидетель", "Сведка"),
+    "sec.identity": ("Identity (restricted)", "Личные данные (ограниченный доступ)",
+                     "Асабістыя звесткі (абмежаваны доступ)"),
+    "sec.acts": ("Acts", "Нарушения", "Парушэнні"),
+    "sec.account": ("The witness's account", "Рассказ свидетеля", "Аповед сведкі"),
+    "sec.notes": ("Interviewer notes", "Заметки интервьюера", "Нататкі інтэрв'юера"),
+    "sec.attachments": ("Attachments", "Вложения", "Далучэнні"),
+    "sec.images": ("Images (cleaned versions)", "Изображения (очищенные версии)",
+                   "Выявы (ачышчаныя версіі)"),
+    "sec.verification": ("Verification", "Проверка", "Праверка"),
+    # interview
+    "f.title": ("Title", "Название", "Назва"),
+    "f.date": ("Date", "Дата", "Дата"),
+    "f.place": ("Place", "Место", "Месца"),
+    "f.mode": ("Mode", "Формат", "Фармат"),
+    "mode.in_person": ("in person", "лично", "асабіста"),
+    "mode.remote": ("remote", "удалённо", "дыстанцыйна"),
+    "f.languages": ("Languages", "Языки", "Мовы"),
+    "f.interpreter": ("Interpreter", "Переводчик", "Перакладчык"),
+    "f.others_present": ("Others present", "Присутствовали", "Прысутнічалі"),
+    "f.interviewer": ("Interviewer", "Интервьюер", "Інтэрв'юер"),
+    # consent
+    "c.hq_documentation": ("Documentation by HQ", "Документирование штабом",
+                           "Дакументаванне штабам"),
+    "c.anonymous_publication": ("Anonymous publication", "Анонимная публикация",
+                                "Ананімная публікацыя"),
+    "c.legal_proceedings": ("Legal proceedings", "Судебные разбирательства",
+                            "Судовыя разбіральніцтвы"),
+    "c.audio_recording": ("Audio recording", "Аудиозапись", "Аўдыязапіс"),
+    "c.anonymity_requested": ("Anonymity requested", "Запрошена анонимность",
+                              "Запытаная ананімнасць"),
+    "c.may_recontact": ("May be contacted again", "Можно связаться повторно",
+                        "Можна звязацца паўторна"),
+    "c.given_date": ("Given on", "Дано", "Дадзена"),
+    "c.method": ("Method", "Способ", "Спосаб"),
+    "method.oral": ("oral", "устно", "вусна"),
+    "method.written": ("written", "письменно", "пісьмова"),
+    "method.recorded": ("recorded", "записано", "запісана"),
+    "c.withdrawn_at": ("WITHDRAWN on", "ОТОЗВАНО", "АДКЛІКАНА"),
+    # witness
+    "w.pseudonym": ("Pseudonym", "Псевдоним", "Псеўданім"),
+    "w.gender": ("Gender", "Пол", "Пол"),
+    "w.age_group": ("Age group", "Возрастная группа", "Узроставая група"),
+    "w.role": ("Role", "Роль", "Роля"),
+    "role.victim": ("victim", "пострадавший", "пацярпелы"),
+    "role.witness": ("witness", "свидетель", "сведка"),
+    "role.relative": ("relative", "родственник", "сваяк"),
+    "role.other": ("other", "другое", "іншае"),
+    "i.name": ("Name", "Имя", "Імя"),
+    "i.birth_date": ("Birth date", "Дата рождения", "Дата нараджэння"),
+    "i.contact": ("Contact", "Контакты", "Кантакты"),
+    "i.documents": ("Documents", "Документы", "Дакументы"),
+    # acts
+    "a.date": ("Date", "Дата", "Дата"),
+    "a.place": ("Place", "Место", "Месца"),
+    "a.victims": ("Victims", "Пострадавшие", "Пацярпелыя"),
+    "a.status_after": ("Status after", "Статус после", "Статус пасля"),
+    "a.perpetrators": ("Perpetrators", "Исполнители", "Выканаўцы"),
+    "a.description": ("Description", "Описание", "Апісанне"),
+    "date.unknown": ("date unknown", "дата неизвестна", "дата невядомая"),
+    "n.reliability": ("Reliability", "Достоверность", "Дакладнасць"),
+    "n.follow_up": ("Follow-up", "Дальнейшие действия", "Далейшыя дзеянні"),
+    "n.referrals": ("Referrals", "Направления", "Накіраванні"),
+    # attachments
+    "att.file": ("File", "Файл", "Файл"),
+    "att.type": ("Type", "Тип", "Тып"),
+    "att.size": ("Size (bytes)", "Размер (байт)", "Памер (байт)"),
+    "att.sha_cleaned": ("SHA-256, cleaned", "SHA-256, очищенный", "SHA-256, ачышчаны"),
+    "att.sha_original": ("SHA-256, original", "SHA-256, оригинал", "SHA-256, арыгінал"),
+    "att.status": ("Metadata", "Метаданные", "Метаданыя"),
+    "clean.clean": ("removed", "удалены", "выдалены"),
+    "clean.not_checked": ("NOT checked", "НЕ проверены", "НЕ правераны"),
+    "clean.refused": ("refused", "отклонено", "адхілена"),
+    "att.none": ("No attachments.", "Вложений нет.", "Далучэнняў няма."),
+    # verification
+    "v.code": ("Verification code", "Код проверки", "Код праверкі"),
+    "v.content_hash": ("Content SHA-256", "SHA-256 содержания", "SHA-256 зместу"),
+    "v.fingerprint": ("Device fingerprint", "Отпечаток устройства", "Адбітак прылады"),
+    "v.audit_head": ("Audit chain head", "Вершина журнала аудита", "Вяршыня журнала аўдыту"),
+    "v.created_at": ("Created (UTC)", "Создано (UTC)", "Створана (UTC)"),
+    "v.how": ("The code and the QR code carry the hash of the signed content of this "
+              "summary. Check the PDF with its signature file: "
+              "nam-desktop summary verify FILE.pdf",
+              "Код и QR-код содержат хеш подписанного содержания этого резюме. Проверка "
+              "PDF по файлу подписи: nam-desktop summary verify FILE.pdf",
+              "Код і QR-код утрымліваюць хэш падпісанага зместу гэтага рэзюмэ. Праверка "
+              "PDF па файле подпісу: nam-desktop summary verify FILE.pdf"),
+    # warnings
+    "warn.identity_in_free_text": (
+        "The free text below contains the witness's recorded name or contact details "
+        "(in: {fields}). Check before sharing this summary.",
+        "Свободный текст ниже содержит записанное имя или контакты свидетеля "
+        "(в полях: {fields}). Проверьте перед передачей резюме.",
+        "Вольны тэкст ніжэй утрымлівае запісанае імя або кантакты сведкі "
+        "(у палях: {fields}). Праверце перад перадачай рэзюмэ."),
+    "warn.consent_withdrawn": (
+        "The witness has WITHDRAWN consent. This summary must not be shared.",
+        "Свидетель ОТОЗВАЛ согласие. Это резюме нельзя передавать.",
+        "Сведка АДКЛІКАЎ згоду. Гэтае рэзюмэ нельга перадаваць."),
+    "warn.no_publication_consent": (
+        "The witness has not consented to anonymous publication.",
+        "Свидетель не давал согласия на анонимную публикацию.",
+        "Сведка не даваў згоды на ананімную публікацыю."),
+    "warn.draft": (
+        "This record is a draft: it has not been finalised.",
+        "Эта запись является черновиком: она не завершена.",
+        "Гэты запіс з'яўляецца чарнавіком: ён не завершаны."),
+}
+
+
+def label(key: str, lang: str, **values: object) -> str:
+    """The label ``key`` in ``lang`` (English when unknown), with ``{name}`` filled in."""
+    row = _TABLE.get(key)
+    if row is None:
+        return key
+    text = row[LANGUAGES.index(lang)] if lang in LANGUAGES else row[0]
+    return text.format(**values) if values else text
+
+
+def has_label(key: str) -> bool:
+    return key in _TABLE
+
+
+def keys() -> list[str]:
+    return list(_TABLE)

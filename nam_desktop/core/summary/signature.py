@@ -1,0 +1,156 @@
+"""Detached signatures of summary PDFs (``FILE.pdf.sig``), format in
+``docs/summary-signature.md``.
+
+The signature file is UTF-8 JSON. Its ``signed`` object binds the content hash (what the
+verification code and QR code on the paper carry) to the exact PDF bytes; the Ed25519
+signature is made with the vault's device key over::
+
+    b"nam-desktop summary signature v1\\x00" + canonical_json(signed)
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from nam_desktop.core.crypto.device import DeviceIdentity, fingerprint_of, verify_signature
+from nam_desktop.core.errors import MalformedFileError
+from nam_desktop.core.summary.canonical import canonical_bytes, verification_code
+
+SIGNATURE_FORMAT = "nam-summary-signature"
+SIGNATURE_VERSION = 1
+SIGNATURE_SUFFIX = ".sig"
+DOMAIN = b"nam-desktop summary signature v1\x00"
+MAX_SIGNATURE_FILE = 64 * 1024
+_SIGNED_KEYS = ("format", "version", "record_id", "revision", "redaction", "lang",
+                "created_at", "content_sha256", "pdf_sha256", "device_public_key")
+
+
+class Problem(Enum):
+    """Why a verification failed (front ends turn these into words)."""
+
+    PDF_CHANGED = "pdf_changed"
+    BAD_SIGNATURE = "bad_signature"
+    FINGERPRINT_MISMATCH = "fingerprint_mismatch"
+    UNEXPECTED_DEVICE = "unexpected_device"
+
+
+@dataclass(frozen=True)
+class Verification:
+    ok: bool
+    problems: list[Problem] = field(default_factory=list)
+    fingerprint: str = ""
+    verification_code: str = ""
+    content_sha256: str = ""
+    record_id: str = ""
+    revision: int = 0
+    redaction: str = ""
+    created_at: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "problems": [p.value for p in self.problems],
+            "fingerprint": self.fingerprint,
+            "verification_code": self.verification_code,
+            "content_sha256": self.content_sha256,
+            "record_id": self.record_id,
+            "revision": self.revision,
+            "redaction": self.redaction,
+            "created_at": self.created_at,
+        }
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def make_signature(device: DeviceIdentity, content: dict[str, Any], content_sha256: str,
+                   pdf: bytes) -> bytes:
+    """The bytes of the detached signature file for ``pdf``."""
+    signed: dict[str, Any] = {
+        "format": SIGNATURE_FORMAT,
+        "version": SIGNATURE_VERSION,
+        "record_id": content["record_id"],
+        "revision": content["revision"],
+        "redaction": content["redaction"],
+        "lang": content["lang"],
+        "created_at": content["created_at"],
+        "content_sha256": content_sha256,
+        "pdf_sha256": hashlib.sha256(pdf).hexdigest(),
+        "device_public_key": _b64(device.public_key),
+    }
+    doc = {
+        "format": SIGNATURE_FORMAT,
+        "version": SIGNATURE_VERSION,
+        "signed": signed,
+        "device_fingerprint": device.fingerprint,
+        "verification_code": verification_code(content_sha256),
+        "algorithm": "ed25519",
+        "signature": _b64(device.sign(DOMAIN + canonical_bytes(signed))),
+    }
+    return (json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()
+
+
+def _parse(sig: bytes) -> tuple[dict[str, Any], bytes, bytes]:
+    if len(sig) > MAX_SIGNATURE_FILE:
+        raise MalformedFileError("signature file too large")
+    try:
+        doc = json.loads(sig.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise MalformedFileError("signature file is not JSON") from exc
+    if not isinstance(doc, dict) or doc.get("format") != SIGNATURE_FORMAT:
+        raise MalformedFileError("not a NAM summary signature")
+    if doc.get("version") != SIGNATURE_VERSION or doc.get("algorithm") != "ed25519":
+        raise MalformedFileError("unsupported signature version or algorithm")
+    signed = doc.get("signed")
+    if not isinstance(signed, dict) or set(signed) != set(_SIGNED_KEYS):
+        raise MalformedFileError("signature file: bad 'signed' object")
+    if signed.get("format") != SIGNATURE_FORMAT or signed.get("version") != SIGNATURE_VERSION:
+        raise MalformedFileError("signature file: bad 'signed' format")
+    try:
+        public_key = base64.b64decode(str(signed["device_public_key"]), validate=True)
+        signature = base64.b64decode(str(doc.get("signature", "")), validate=True)
+        bytes.fromhex(str(signed["content_sha256"]))
+        bytes.fromhex(str(signed["pdf_sha256"]))
+    except ValueError as exc:
+        raise MalformedFileError("signature file: bad key, hash or signature encoding") from exc
+    if len(public_key) != 32 or len(signature) != 64:
+        raise MalformedFileError("signature file: bad key or signature length")
+    if not isinstance(signed["revision"], int):
+        raise MalformedFileError("signature file: bad revision")
+    return doc, public_key, signature
+
+
+def verify_pdf(pdf: bytes, sig: bytes, *, expected_fingerprint: str | None = None) -> Verification:
+    """Check ``pdf`` against its detached signature. Raises ``MalformedFileError`` when
+    the signature file cannot be read; returns the problems found otherwise."""
+    doc, public_key, signature = _parse(sig)
+    signed: dict[str, Any] = doc["signed"]
+    problems: list[Problem] = []
+    if not verify_signature(public_key, signature, DOMAIN + canonical_bytes(signed)):
+        problems.append(Problem.BAD_SIGNATURE)
+    if hashlib.sha256(pdf).hexdigest() != str(signed["pdf_sha256"]).lower():
+        problems.append(Problem.PDF_CHANGED)
+    fingerprint = fingerprint_of(public_key)
+    if doc.get("device_fingerprint") != fingerprint:
+        problems.append(Problem.FINGERPRINT_MISMATCH)
+    if expected_fingerprint is not None and \
+            expected_fingerprint.strip().upper() != fingerprint:
+        problems.append(Problem.UNEXPECTED_DEVICE)
+    content_hash = str(signed["content_sha256"]).lower()
+    return Verification(
+        ok=not problems,
+        problems=problems,
+        fingerprint=fingerprint,
+        verification_code=verification_code(content_hash),
+        content_sha256=content_hash,
+        record_id=str(signed["record_id"]),
+        revision=int(signed["revision"]),
+        redaction=str(signed["redaction"]),
+        created_at=str(signed["created_at"]),
+    )

@@ -1,0 +1,104 @@
+"""``nam-desktop summary`` and ``nam-desktop summary verify`` end to end."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from summary_fixtures import (  # helper beside this file (path set by conftest.py)
+    BE_TEXT,
+    Sample,
+    pdftotext,
+)
+
+from nam_desktop.cli import run
+from nam_desktop.core.vault.vault import Vault
+
+PASS = "correct horse battery"
+
+
+@pytest.fixture
+def closed(sample: Sample, vault_dir: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, str]:
+    """The sample vault, closed so the CLI can open it."""
+    sample.vault.close()
+    monkeypatch.setenv("NAM_PASSPHRASE", PASS)
+    return vault_dir, sample.testimony_id
+
+
+def test_write_then_verify(closed: tuple[Path, str], tmp_path: Path,
+                           capsys: pytest.CaptureFixture[str]) -> None:
+    vault_dir, tid = closed
+    out = tmp_path / "s.pdf"
+    assert run(["summary", str(vault_dir), tid, "--out", str(out), "--lang", "be",
+                "--paper", "letter", "--redaction", "pseudonymised"]) == 0
+    code = capsys.readouterr().out.split("verification code ")[1].strip()
+    assert (tmp_path / "s.pdf.sig").is_file()
+    assert BE_TEXT in pdftotext(out) and code in pdftotext(out)
+    assert run(["summary", "verify", str(out)]) == 0
+    assert code in capsys.readouterr().out
+    assert run(["summary", "verify", str(out), str(tmp_path / "s.pdf.sig"), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["ok"] is True
+    with Vault.open(vault_dir, PASS) as vault:
+        assert vault.audit.entries(tid)[0].action == "summary.write"
+
+
+def test_a_changed_byte_fails_verification(closed: tuple[Path, str], tmp_path: Path) -> None:
+    vault_dir, tid = closed
+    out = tmp_path / "s.pdf"
+    assert run(["summary", str(vault_dir), tid, "--out", str(out)]) == 0
+    good = out.read_bytes()
+    for offset in (0, len(good) // 2, len(good) - 1):
+        changed = bytearray(good)
+        changed[offset] ^= 0x01
+        out.write_bytes(bytes(changed))
+        assert run(["summary", "verify", str(out)]) == 1
+    out.write_bytes(good)
+    assert run(["summary", "verify", str(out)]) == 0
+    sig = tmp_path / "s.pdf.sig"
+    doc = json.loads(sig.read_text())
+    doc["signed"]["redaction"] = "full"  # a relabelled signature no longer verifies
+    sig.write_text(json.dumps(doc))
+    assert run(["summary", "verify", str(out)]) == 1
+    sig.write_text("not json")
+    assert run(["summary", "verify", str(out)]) == 1
+
+
+def test_expected_fingerprint(closed: tuple[Path, str], tmp_path: Path) -> None:
+    vault_dir, tid = closed
+    out = tmp_path / "s.pdf"
+    assert run(["summary", str(vault_dir), tid, "--out", str(out)]) == 0
+    with Vault.open(vault_dir, PASS) as vault:
+        fingerprint = vault.device.fingerprint
+    assert run(["summary", "verify", str(out), "--expect-fingerprint", fingerprint]) == 0
+    assert run(["summary", "verify", str(out), "--expect-fingerprint", "AAAA-BBBB"]) == 1
+
+
+def test_usage_errors(closed: tuple[Path, str], tmp_path: Path) -> None:
+    vault_dir, tid = closed
+    out = tmp_path / "s.pdf"
+    assert run(["summary", str(vault_dir), tid]) == 2  # --out missing
+    assert run(["summary", str(vault_dir), "no-such-id", "--out", str(out)]) == 6
+    assert not out.exists() and not (tmp_path / "s.pdf.sig").exists()
+    assert run(["summary", "verify", str(tmp_path / "missing.pdf")]) == 2
+    assert run(["summary", str(vault_dir), tid, "--out", str(out)]) == 0
+    assert run(["summary", str(vault_dir), tid, "--out", str(out)]) == 2  # exists
+    assert run(["summary", str(vault_dir), tid, "--out", str(out), "--force"]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.pdf", "s.pdf.sig", "vault"]
+
+
+def test_bad_choice_is_a_usage_error(closed: tuple[Path, str], tmp_path: Path) -> None:
+    vault_dir, tid = closed
+    with pytest.raises(SystemExit) as exc:
+        run(["summary", str(vault_dir), tid, "--out", str(tmp_path / "s.pdf"), "--lang", "de"])
+    assert exc.value.code == 2
+
+
+def test_unwritable_destination_is_an_error_not_a_traceback(closed: tuple[Path, str],
+                                                            tmp_path: Path) -> None:
+    vault_dir, tid = closed
+    folder = tmp_path / "a-folder.pdf"
+    folder.mkdir()
+    assert run(["summary", str(vault_dir), tid, "--out", str(folder), "--force"]) == 2
+    assert run(["summary", str(vault_dir), tid, "--out", str(tmp_path / "no" / "s.pdf")]) == 2
+    assert [p.name for p in folder.iterdir()] == []
