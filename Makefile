@@ -39,8 +39,9 @@ screenshots: $(STAMP)
 	$(BIN)/python -m nam_desktop.gui.screenshots docs/screenshots
 
 package: $(STAMP)
-	$(BIN)/python -m pip install --quiet pyinstaller
-	$(BIN)/pyinstaller --noconfirm packaging/nam_desktop.spec
+	$(BIN)/python -m pip install --quiet "pyinstaller==6.22.3"
+	NICE="nice -n 10" PYTHON=$(BIN)/python packaging/build_linux.sh
+	packaging/smoke_test.sh dist/nam-desktop
 
 schema: $(STAMP)
 	$(BIN)/python -m nam_desktop.core.vault.schema_dump docs/schema.sql

@@ -1,4 +1,4 @@
--- The declared schema of vault.db (schema version 3), one object per line,
+-- The declared schema of vault.db (schema version 4), one object per line,
 -- whitespace normalised. tests/integration/vault/test_migrations.py checks that the
 -- numbered migrations build exactly this. Regenerate with `make schema`.
 
@@ -7,6 +7,9 @@ CREATE INDEX acts_type ON acts(type_code);
 CREATE INDEX attachments_testimony ON attachments(testimony_id);
 CREATE INDEX exchange_export_items_testimony ON exchange_export_items(testimony_id);
 CREATE INDEX perpetrators_act ON perpetrators(act_id);
+CREATE INDEX recording_markers_recording ON recording_markers(recording_id, offset_ms);
+CREATE INDEX recordings_state ON recordings(state);
+CREATE INDEX recordings_testimony ON recordings(testimony_id);
 CREATE INDEX testimonies_status ON testimonies(status);
 CREATE TABLE acts ( id TEXT PRIMARY KEY, testimony_id TEXT NOT NULL REFERENCES testimonies(id) ON DELETE CASCADE, position INTEGER NOT NULL, type_code TEXT NOT NULL REFERENCES vocabulary(code), date_start TEXT NOT NULL DEFAULT '', date_end TEXT NOT NULL DEFAULT '', date_precision TEXT NOT NULL DEFAULT 'unknown' CHECK (date_precision IN ('exact', 'month', 'year', 'range', 'unknown')), place TEXT NOT NULL DEFAULT '', victims TEXT NOT NULL DEFAULT '', status_after TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '' ) STRICT;
 CREATE TABLE attachments ( id TEXT PRIMARY KEY, testimony_id TEXT NOT NULL REFERENCES testimonies(id) ON DELETE CASCADE, filename TEXT NOT NULL, media_type TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL DEFAULT 'file' CHECK (kind IN ('file', 'recording')), original_media_id TEXT REFERENCES media_files(id) ON DELETE SET NULL, cleaned_media_id TEXT REFERENCES media_files(id) ON DELETE SET NULL, sha256_original TEXT NOT NULL, sha256_cleaned TEXT NOT NULL DEFAULT '', size_original INTEGER NOT NULL, size_cleaned INTEGER NOT NULL DEFAULT 0, clean_status TEXT NOT NULL DEFAULT 'not_checked', report TEXT NOT NULL DEFAULT '{}', created_at TEXT NOT NULL ) STRICT;
@@ -26,6 +29,8 @@ CREATE TABLE hq_identity ( id INTEGER PRIMARY KEY CHECK (id = 1), root_private B
 CREATE TABLE media_files ( id TEXT PRIMARY KEY, file_key BLOB NOT NULL, size INTEGER NOT NULL, sha256 TEXT NOT NULL, chunk_size INTEGER NOT NULL, created_at TEXT NOT NULL ) STRICT;
 CREATE TABLE meta ( key TEXT PRIMARY KEY, value TEXT NOT NULL ) STRICT;
 CREATE TABLE perpetrators ( id INTEGER PRIMARY KEY, act_id TEXT NOT NULL REFERENCES acts(id) ON DELETE CASCADE, unit TEXT NOT NULL DEFAULT '', rank TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '' ) STRICT;
+CREATE TABLE recording_markers ( id INTEGER PRIMARY KEY, recording_id TEXT NOT NULL REFERENCES recordings(id) ON DELETE CASCADE, offset_ms INTEGER NOT NULL CHECK (offset_ms >= 0), note TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL ) STRICT;
+CREATE TABLE recordings ( id TEXT PRIMARY KEY, testimony_id TEXT NOT NULL REFERENCES testimonies(id) ON DELETE CASCADE, media_id TEXT NOT NULL REFERENCES media_files(id) ON DELETE CASCADE, attachment_id TEXT REFERENCES attachments(id) ON DELETE CASCADE, state TEXT NOT NULL DEFAULT 'recording' CHECK (state IN ('recording', 'finished', 'recovered')), sample_rate INTEGER NOT NULL, channels INTEGER NOT NULL, sample_width INTEGER NOT NULL, chunk_size INTEGER NOT NULL, started_at TEXT NOT NULL, finished_at TEXT ) STRICT;
 CREATE TABLE revisions ( testimony_id TEXT NOT NULL REFERENCES testimonies(id) ON DELETE CASCADE, revision INTEGER NOT NULL, created_at TEXT NOT NULL, content TEXT NOT NULL, content_hash TEXT NOT NULL, PRIMARY KEY (testimony_id, revision) ) STRICT;
 CREATE TABLE testimonies ( id TEXT PRIMARY KEY, title TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'final', 'delivered')), revision INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, interviewer TEXT NOT NULL DEFAULT '', interview_date TEXT NOT NULL DEFAULT '', interview_date_end TEXT NOT NULL DEFAULT '', interview_place TEXT NOT NULL DEFAULT '', interview_mode TEXT NOT NULL DEFAULT '' CHECK (interview_mode IN ('', 'in_person', 'remote')), languages TEXT NOT NULL DEFAULT '[]', interpreter TEXT NOT NULL DEFAULT '', others_present TEXT NOT NULL DEFAULT '', narrative TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', reliability TEXT NOT NULL DEFAULT '', follow_up TEXT NOT NULL DEFAULT '', referrals TEXT NOT NULL DEFAULT '' ) STRICT;
 CREATE VIRTUAL TABLE testimony_fts USING fts5( title, pseudonym, narrative, notes, acts, tokenize = 'unicode61 remove_diacritics 2' );

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from nam_desktop.commands import attach, media, search, testimony, vault
+from nam_desktop.commands import attach, exchange, hq, media, search, summary, testimony, vault
 
-COMMAND_MODULES: tuple[ModuleType, ...] = (vault, testimony, search, attach, media)
+COMMAND_MODULES: tuple[ModuleType, ...] = (vault, testimony, search, attach, media, summary,
+                                             exchange, hq)

@@ -94,8 +94,11 @@ class FolderPage(_Page):
         chosen = self._ctx.dialogs.choose_folder(self, self.tr("Folder for the vault"),
                                                  Path(self.folder.text()).parent)
         if chosen is not None:
-            self.folder.setText(str(chosen / "nam-vault") if any(chosen.iterdir())
-                                else str(chosen))
+            try:
+                occupied = any(chosen.iterdir())
+            except OSError:
+                occupied = False
+            self.folder.setText(str(chosen / "nam-vault") if occupied else str(chosen))
 
     def isComplete(self) -> bool:  # Qt override
         return bool(self.folder.text().strip())
@@ -125,9 +128,9 @@ class PassphrasePage(_Page):
         self.mismatch = _wrap(QLabel())
         self.mismatch.setProperty("role", "error")
         self.form = QFormLayout()
-        self.form.addRow("", self.first)
-        self.form.addRow("", self.second)
-        self.form.addRow("", self.meter)
+        self.form.addRow(QLabel(), self.first)
+        self.form.addRow(QLabel(), self.second)
+        self.form.addRow(QLabel(), self.meter)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.mismatch)
@@ -160,8 +163,9 @@ class PassphrasePage(_Page):
         labels = (self.tr("Passphrase:"), self.tr("Again:"), self.tr("Strength:"))
         for row, text in enumerate(labels):
             item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and isinstance(item.widget(), QLabel):
-                item.widget().setText(text)  # type: ignore[union-attr]
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel):
+                label.setText(text)
         self.first.setAccessibleName(self.tr("Passphrase"))
         self.second.setAccessibleName(self.tr("Passphrase again"))
         self.warning.setText(self.tr(
@@ -321,7 +325,8 @@ class FirstRunWizard(QWizard):
         def job(_progress: object, _cancelled: object) -> Vault:
             return Vault.create(folder, passphrase, kdf=kdf, interviewer=interviewer)
 
-        self._ctx.runner.start(job, on_success=self._on_created, on_failure=self._on_failed)
+        self._ctx.runner.start(job, on_success=self._on_created, on_failure=self._on_failed,
+                               owner=self)
 
     def _on_created(self, vault: Vault) -> None:
         self.vault = vault

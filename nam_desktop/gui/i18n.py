@@ -6,7 +6,7 @@ English source strings.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from nam_desktop.core.resources import resource_path
 
@@ -32,6 +32,12 @@ class TranslationManager:
         self._translators = []
         self.language = language
         QLocale.setDefault(QLocale(_LOCALES.get(language, "en_GB")))
+        try:
+            return self._install(language)
+        finally:  # deliver LanguageChange now, so every window is retranslated at once
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+    def _install(self, language: str) -> bool:
         if language == "en":
             return True
         translator = QTranslator(self._app)

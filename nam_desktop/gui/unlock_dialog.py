@@ -64,8 +64,8 @@ class UnlockDialog(QDialog):
         vault_row.addWidget(self.vaults, 1)
         vault_row.addWidget(self.browse)
         self.form = QFormLayout()
-        self.form.addRow("", vault_row)
-        self.form.addRow("", self.passphrase)
+        self.form.addRow(QLabel(), vault_row)
+        self.form.addRow(QLabel(), self.passphrase)
         buttons = QHBoxLayout()
         buttons.addWidget(self.create_button)
         buttons.addStretch(1)
@@ -111,13 +111,14 @@ class UnlockDialog(QDialog):
         self.create_button.setText(self.tr("Create a new vault…"))
         for row, text in enumerate((self.tr("Vault:"), self.tr("Passphrase:"))):
             item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and isinstance(item.widget(), QLabel):
-                item.widget().setText(text)  # type: ignore[union-attr]
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel):
+                label.setText(text)
         self.vaults.setAccessibleName(self.tr("Vault folder"))
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.busy.setAccessibleName(self.tr("Unlocking"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802  # Qt override
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -150,7 +151,8 @@ class UnlockDialog(QDialog):
         def job(_progress: object, _cancelled: object) -> Vault:
             return Vault.open(folder, passphrase)
 
-        self._ctx.runner.start(job, on_success=self._on_opened, on_failure=self._on_failed)
+        self._ctx.runner.start(job, on_success=self._on_opened, on_failure=self._on_failed,
+                               owner=self)
 
     def _on_opened(self, vault: Vault) -> None:
         self.passphrase.clear()

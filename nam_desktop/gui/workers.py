@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 Progress = Callable[[int], None]
@@ -71,6 +72,16 @@ class _Runnable(QRunnable):
         self._task.run()
 
 
+def _guarded(callback: Callable[[Any], None], owner: QObject | None) -> Callable[[Any], None]:
+    if owner is None:
+        return callback
+
+    def call(value: Any) -> None:
+        if shiboken6.isValid(owner):
+            callback(value)
+    return call
+
+
 class TaskRunner(QObject):
     """Starts tasks on its own pool; keeps them referenced until ``finished``."""
 
@@ -87,14 +98,15 @@ class TaskRunner(QObject):
         on_success: Callable[[Any], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[int], None] | None = None,
+        owner: QObject | None = None,
     ) -> Task:
+        """Run ``job`` on the pool. Callbacks run on the GUI thread, and are skipped once
+        ``owner`` (the widget that asked) has been deleted."""
         task = Task(job)
-        if on_success is not None:
-            task.succeeded.connect(on_success)
-        if on_failure is not None:
-            task.failed.connect(on_failure)
-        if on_progress is not None:
-            task.progressed.connect(on_progress)
+        for signal, callback in ((task.succeeded, on_success), (task.failed, on_failure),
+                                 (task.progressed, on_progress)):
+            if callback is not None:
+                signal.connect(_guarded(callback, owner))
         self._live.add(task)
         task.finished.connect(self._on_task_finished)  # queued: runs on the GUI thread
         self._pool.start(_Runnable(task))

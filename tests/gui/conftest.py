@@ -40,4 +40,5 @@ def gui_vault(ctx: AppContext) -> Iterator[Vault]:
     try:
         yield v
     finally:
+        ctx.runner.wait()  # previews and imports still running use the vault
         v.close()

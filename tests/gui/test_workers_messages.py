@@ -22,10 +22,9 @@ def test_task_runs_off_the_gui_thread_and_reports_result(qtbot: QtBot) -> None:
         progress(10)
         return 42
 
-    task = runner.start(job)
-    with qtbot.waitSignal(task.succeeded, timeout=5000) as blocker:
-        pass
-    assert blocker.args == [42]
+    results: list[object] = []
+    runner.start(job, on_success=results.append)
+    qtbot.waitUntil(lambda: results == [42], timeout=5000)
     assert seen["thread"] is not threading.main_thread()
     qtbot.waitUntil(lambda: runner.active == 0)
 
@@ -36,10 +35,10 @@ def test_task_failure_carries_the_typed_error(qtbot: QtBot) -> None:
     def job(progress, cancelled):  # type: ignore[no-untyped-def]
         raise WrongPassphraseError()
 
-    task = runner.start(job)
-    with qtbot.waitSignal(task.failed, timeout=5000) as blocker:
-        pass
-    assert isinstance(blocker.args[0], WrongPassphraseError)
+    errors: list[BaseException] = []
+    runner.start(job, on_failure=errors.append)
+    qtbot.waitUntil(lambda: len(errors) == 1, timeout=5000)
+    assert isinstance(errors[0], WrongPassphraseError)
 
 
 def test_cancel_reaches_the_core_callable(qtbot: QtBot) -> None:

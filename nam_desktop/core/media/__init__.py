@@ -12,7 +12,7 @@ See ``docs/metadata.md`` for what is removed per format.
 
 from __future__ import annotations
 
-from nam_desktop.core.media.api import clean, inspect, supported_formats, verify
+from nam_desktop.core.media.api import clean, inspect, size_limit, supported_formats, verify
 from nam_desktop.core.media.base import DEFAULT_LIMITS, Limits
 from nam_desktop.core.media.report import (
     CleanResult,
@@ -34,6 +34,7 @@ __all__ = [
     "VerifyResult",
     "clean",
     "inspect",
+    "size_limit",
     "supported_formats",
     "verify",
 ]

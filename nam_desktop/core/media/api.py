@@ -1,19 +1,28 @@
 """Public entry points: :func:`inspect`, :func:`clean`, :func:`verify`.
 
 Everything happens in memory: the input stream is read once (bounded by
-:attr:`Limits.max_bytes`), and no plaintext is ever written to a temporary file.
+:attr:`Limits.max_bytes`), and no plaintext is ever written to a temporary file. Large
+MP4/MOV/M4A on a seekable stream are the exception: they are cleaned and verified as
+streams with flat memory (``streamed.py``, bounded by :attr:`Limits.max_streamed_bytes`).
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import io
 import time
 from collections.abc import Callable
 from typing import BinaryIO
 
 from nam_desktop import __version__
 from nam_desktop.core.errors import MalformedFileError, UnsupportedFormatError, ValidationError
-from nam_desktop.core.media.base import DEFAULT_LIMITS, FormatHandler, Limits
+from nam_desktop.core.media.base import (
+    DEFAULT_LIMITS,
+    STREAMED_FORMATS,
+    FormatHandler,
+    Limits,
+)
 from nam_desktop.core.media.detect import sniff
 from nam_desktop.core.media.report import (
     CleanResult,
@@ -26,6 +35,7 @@ from nam_desktop.core.media.report import (
 )
 
 
+@functools.cache
 def _handlers() -> dict[str, Callable[[], FormatHandler]]:
     from nam_desktop.core.media.audio import AUDIO_HANDLERS
     from nam_desktop.core.media.gif import GifHandler
@@ -87,6 +97,37 @@ def read_bounded(stream: BinaryIO, limits: Limits = DEFAULT_LIMITS) -> bytes:
     return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
+def _streamable(stream: BinaryIO, filename: str | None, limits: Limits) -> tuple[str, int] | None:
+    """(format, size) when ``stream`` is a large seekable MP4/MOV/M4A, read from 0."""
+    if not stream.seekable() or stream.tell() != 0:
+        return None
+    size = stream.seek(0, 2)
+    stream.seek(0)
+    if size <= limits.stream_above:
+        return None
+    head = stream.read(1024)
+    stream.seek(0)
+    if not isinstance(head, bytes) or sniff(head, filename) not in STREAMED_FORMATS:
+        return None
+    if size > limits.max_streamed_bytes:
+        limit = limits.max_streamed_bytes // 2**20
+        raise ValidationError("file", f"larger than the {limit} MiB limit")
+    return sniff(head, filename), size
+
+
+def size_limit(
+    stream: BinaryIO, filename: str | None = None, limits: Limits = DEFAULT_LIMITS
+) -> int:
+    """Largest size :func:`clean` accepts for this stream: ``max_streamed_bytes`` for a
+    seekable MP4/MOV/M4A (cleaned as a stream), ``max_bytes`` for everything else."""
+    if stream.seekable() and stream.tell() == 0:
+        head = stream.read(1024)
+        stream.seek(0)
+        if isinstance(head, bytes) and head and sniff(head, filename) in STREAMED_FORMATS:
+            return max(limits.max_bytes, limits.max_streamed_bytes)
+    return limits.max_bytes
+
+
 def _unsupported_report(fmt: str) -> MetadataReport:
     return MetadataReport(fmt, supported=False, notes=["format not checked: stored as is"])
 
@@ -132,6 +173,16 @@ def clean(
     """Remove metadata and verify the result. Only a verified output is CLEAN; in every
     other case ``data`` is the original, unchanged."""
     started = time.monotonic()
+    streamed = _streamable(stream, filename, limits)
+    if streamed is not None:
+        from nam_desktop.core.media.streamed import clean_streamed
+        from nam_desktop.core.media.video import Mp4Handler
+
+        fmt, size = streamed
+        handler = handler_for(fmt)
+        if not isinstance(handler, Mp4Handler):  # not reached: STREAMED_FORMATS are MP4
+            raise UnsupportedFormatError(fmt)
+        return clean_streamed(stream, size, fmt, handler, limits)
     data = read_bounded(stream, limits)
     if not data:
         raise MalformedFileError("empty file")
@@ -212,7 +263,7 @@ def verify(
     original_report: MetadataReport,
     cleaned: BinaryIO,
     *,
-    original: bytes | None = None,
+    original: bytes | BinaryIO | None = None,
     accept_flattening: bool = False,
     limits: Limits = DEFAULT_LIMITS,
 ) -> VerifyResult:
@@ -222,10 +273,25 @@ def verify(
     PDF streams, ZIP members) for the original's identifying values, checks structure
     (with ``original``: image data unchanged) and that cleaning again changes nothing.
     """
-    data = read_bounded(cleaned, limits)
     handler = handler_for(original_report.format)
     if handler is None:
         return VerifyResult(False, [f"format {original_report.format} not checked"])
+    if _streamable(cleaned, None, limits) is not None:
+        from nam_desktop.core.media.isobmff import PatchedReader
+        from nam_desktop.core.media.streamed import verify_streamed
+        from nam_desktop.core.media.video import Mp4Handler
+
+        if not isinstance(handler, Mp4Handler):
+            return VerifyResult(False, [f"output is not {original_report.format}"])
+        size = cleaned.seek(0, 2)
+        source = io.BytesIO(original) if isinstance(original, bytes) else original
+        if source is not None and source.seek(0, 2) != size:
+            return VerifyResult(False, ["mp4: size changed"])
+        out = PatchedReader(cleaned, size, [])
+        return verify_streamed(handler, original_report, out, source, limits)[0]
+    data = read_bounded(cleaned, limits)
+    if original is not None and not isinstance(original, bytes):
+        original = read_bounded(original, limits)
     return _verify(handler, original_report, data, original, limits, accept_flattening)[0]
 
 
@@ -259,13 +325,16 @@ def _verify(
     ]
     if needles:
         for view in handler.searchable_views(data, limits):
+            found: dict[bytes, bool] = {}  # several items may share a needle: search once
             for item, needle in needles:
-                if needle in view:
+                hit = found.get(needle)
+                if hit is None:
+                    hit = found[needle] = needle in view
+                if hit:
                     problems.append(f"value of {item.group}/{item.name} still in the output")
                     needles = [(i, n) for (i, n) in needles if i is not item]
     if original is not None:
         problems.extend(handler.structural_problems(data, original, limits))
-    again, _ = handler.clean(data, limits, accept_flattening=accept_flattening)
-    if again != data:
+    if not handler.is_fixed_point(data, limits, accept_flattening=accept_flattening):
         problems.append("not idempotent: cleaning the output changes it again")
     return VerifyResult(not problems, sorted(set(problems))), after

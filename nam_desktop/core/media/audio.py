@@ -23,6 +23,7 @@ from mutagen.oggvorbis import OggVorbis
 
 from nam_desktop.core.errors import MalformedFileError
 from nam_desktop.core.media.base import FormatHandler, Limits
+from nam_desktop.core.media.detect import is_mpeg_audio_header
 from nam_desktop.core.media.needles import blob_needles, text_needles
 from nam_desktop.core.media.report import MetadataItem, MetadataReport, RiskClass
 
@@ -130,6 +131,54 @@ def _split_mp3(data: bytes) -> tuple[list[bytes], bytes, list[tuple[str, bytes]]
     return heads, data[pos:end], tails
 
 
+# kbit/s by (MPEG-1?, layer 1..3) and bitrate index 1..14; sample rates by version.
+_BITRATES = {
+    (True, 1): (32, 64, 96, 128, 160, 192, 224, 256, 288, 320, 352, 384, 416, 448),
+    (True, 2): (32, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384),
+    (True, 3): (32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320),
+    (False, 1): (32, 48, 56, 64, 80, 96, 112, 128, 144, 160, 176, 192, 224, 256),
+    (False, 2): (8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160),
+    (False, 3): (8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160),
+}
+_RATES = {3: (44100, 48000, 32000), 2: (22050, 24000, 16000), 0: (11025, 12000, 8000)}
+
+
+def _frame_length(head: bytes) -> int | None:
+    """Length of the MPEG audio frame starting with ``head``; None if not a header
+    or free format (length unknown)."""
+    if not is_mpeg_audio_header(head) or head[2] >> 4 == 0:
+        return None
+    version, layer_bits = (head[1] >> 3) & 3, (head[1] >> 1) & 3
+    layer = 4 - layer_bits
+    mpeg1 = version == 3
+    kbps = _BITRATES[(mpeg1, layer)][(head[2] >> 4) - 1]
+    rate = _RATES[version][(head[2] >> 2) & 3]
+    pad = (head[2] >> 1) & 1
+    if layer == 1:
+        return (12 * kbps * 1000 // rate + pad) * 4
+    per = 144 if mpeg1 or layer == 2 else 72
+    return per * kbps * 1000 // rate + pad
+
+
+def _frames_chain(audio: bytes, frames: int = 3) -> bool:
+    """The audio starts with MPEG frames: each header valid and the next one exactly
+    where the previous frame ends (up to ``frames`` frames, or the end of the audio)."""
+    pos = 0
+    for _ in range(frames):
+        if pos == len(audio):
+            return True
+        head = audio[pos : pos + 4]
+        if not is_mpeg_audio_header(head):
+            return False
+        length = _frame_length(head)
+        if length is None:
+            return True  # free-format bitrate: only the header can be checked
+        pos += length
+        if pos > len(audio):
+            return True  # the audio ends inside this frame (stripped sample files)
+    return True
+
+
 class Mp3Handler(FormatHandler):
     name = "mp3"
 
@@ -139,8 +188,8 @@ class Mp3Handler(FormatHandler):
     def inspect(self, data: bytes, limits: Limits) -> MetadataReport:
         rep = MetadataReport("mp3")
         heads, audio, tails = _split_mp3(data)
-        if audio and not (audio[0] == 0xFF and audio[1:2] and audio[1] & 0xE0 == 0xE0):
-            raise MalformedFileError("mp3: no MPEG audio frame after the tags")
+        if audio and not _frames_chain(audio):
+            raise MalformedFileError("mp3: no MPEG audio frames after the tags")
         for head in heads:
             _report_id3(rep, head)
         for kind, tail in tails:

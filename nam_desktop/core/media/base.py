@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from nam_desktop.core.media.report import MetadataItem, MetadataReport, RiskClass
 
 MiB = 1024 * 1024
+#: Formats cleaned as streams when large (see ``streamed.py``).
+STREAMED_FORMATS = frozenset({"mp4", "mov", "m4a"})
 
 
 @dataclass(frozen=True)
@@ -16,6 +18,12 @@ class Limits:
 
     #: Files are held in memory while cleaned: at most this many bytes.
     max_bytes: int = 512 * MiB
+    #: MP4/MOV/M4A on a seekable stream larger than ``stream_above`` are cleaned and
+    #: verified as streams (only the atom headers and ``moov`` in memory): up to this.
+    max_streamed_bytes: int = 1024 * 1024 * MiB
+    stream_above: int = 16 * MiB
+    #: Streamed files get ``time_budget_s`` plus one second per this many bytes.
+    stream_bytes_per_s: int = 8 * MiB
     #: Largest picture accepted (width x height), whatever the format.
     max_pixels: int = 200_000_000
     #: ZIP containers (Office, ODF): members, and total uncompressed size.
@@ -47,6 +55,11 @@ class FormatHandler:
     ) -> tuple[bytes, list[str]]:
         """Return the cleaned bytes and notes about how it was done."""
         raise NotImplementedError
+
+    def is_fixed_point(self, data: bytes, limits: Limits, *, accept_flattening: bool) -> bool:
+        """True when cleaning ``data`` again returns exactly ``data`` (idempotence).
+        Handlers may override with a cheaper check that gives the same answer."""
+        return self.clean(data, limits, accept_flattening=accept_flattening)[0] == data
 
     def allowed_after(self, item: MetadataItem) -> bool:
         """Allow-list for what may remain in a cleaned file."""

@@ -67,7 +67,7 @@ def sniff(data: bytes, filename: str | None = None) -> str:
         if b"OpusHead" in data[:128]:
             return "opus"
         return "ogg"
-    if head.startswith(b"ID3") or (len(head) > 1 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0):
+    if head.startswith(b"ID3") or is_mpeg_audio_header(head):
         return "mp3"
     if head[4:8] == b"ftyp":
         brand = head[8:12]
@@ -85,6 +85,16 @@ def sniff(data: bytes, filename: str | None = None) -> str:
     if head.startswith(b"PK\x03\x04"):
         return _sniff_zip(data, filename)
     return "unknown"
+
+
+def is_mpeg_audio_header(head: bytes) -> bool:
+    """An MPEG audio frame header: sync, and no reserved version, layer, bitrate or
+    sample rate (a bare 0xFFEx sync also starts damaged JPEGs, and more)."""
+    if len(head) < 4 or head[0] != 0xFF or head[1] & 0xE0 != 0xE0:
+        return False
+    version, layer = (head[1] >> 3) & 3, (head[1] >> 1) & 3
+    bitrate, rate = head[2] >> 4, (head[2] >> 2) & 3
+    return version != 1 and layer != 0 and bitrate != 15 and rate != 3
 
 
 def _sniff_zip(data: bytes, filename: str | None) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import struct
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from nam_desktop.core.media.needles import (
     blob_needles,
@@ -111,18 +112,23 @@ GPS_NAMES = {
 }
 
 _SUB_IFDS = {0x8769: "ExifIFD", 0x8825: "GPS", 0xA005: "InteropIFD"}
+_WATCHED = frozenset({*_SUB_IFDS, ORIENTATION_TAG, 0x0201, 0x0202})
+
+
+_STRUCTS = {
+    e: (struct.Struct(e + "H"), struct.Struct(e + "L"), struct.Struct(e + "HHLL")) for e in "<>"
+}
 
 
 class ExifError(ValueError):
     """The block is not a readable TIFF structure."""
 
 
-@dataclass(frozen=True)
-class ExifEntry:
+class ExifEntry(NamedTuple):  # a tuple: built for every tag of every photo
     ifd: str
     tag: int
     type: int
-    count: int
+    n_values: int
     raw: bytes
     value: object
 
@@ -134,7 +140,18 @@ class ExifData:
     orientation: int | None
 
 
+# (endian, type) -> struct of one value, for the common single-value numeric tags.
+_SINGLE = {
+    (e, t): struct.Struct(e + c)
+    for e in "<>"
+    for t, c in ((3, "H"), (8, "h"), (4, "L"), (9, "l"), (13, "L"))
+}
+
+
 def _decode(typ: int, count: int, raw: bytes, endian: str) -> object:
+    single = _SINGLE.get((endian, typ)) if count == 1 else None
+    if single is not None and single.size <= len(raw):
+        return single.unpack_from(raw)[0]
     if typ == 2:
         return raw.split(b"\x00", 1)[0].decode("utf-8", "replace")
     if typ in (3, 8):
@@ -166,33 +183,35 @@ def parse_tiff(block: bytes) -> ExifData:
     thumb_off: int | None = None
     thumb_len: int | None = None
     orientation: int | None = None
-    (first,) = struct.unpack(endian + "L", block[4:8])
+    u16, u32, entry_head = _STRUCTS[endian]
+    (first,) = u32.unpack_from(block, 4)
     queue: list[tuple[str, int]] = [("IFD0", first)]
     n_ifds = 0
+    end = len(block)
     while queue:
         name, off = queue.pop(0)
         if off == 0 or off in visited:
             continue
         n_ifds += 1
-        if n_ifds > MAX_IFDS or off + 2 > len(block):
+        if n_ifds > MAX_IFDS or off + 2 > end:
             raise ExifError("IFD offset out of range or too many IFDs")
         visited.add(off)
-        (n,) = struct.unpack(endian + "H", block[off : off + 2])
-        if n > MAX_ENTRIES_PER_IFD or off + 2 + 12 * n + 4 > len(block):
+        (n,) = u16.unpack_from(block, off)
+        if n > MAX_ENTRIES_PER_IFD or off + 2 + 12 * n + 4 > end:
             raise ExifError("IFD entry table out of range")
-        for k in range(n):
-            e = off + 2 + 12 * k
-            tag, typ, count = struct.unpack(endian + "HHL", block[e : e + 8])
+        for e in range(off + 2, off + 2 + 12 * n, 12):
+            tag, typ, count, voff = entry_head.unpack_from(block, e)
             size = _TYPE_SIZES.get(typ, 1) * count
             if size <= 4:
                 raw = block[e + 8 : e + 8 + size]
             else:
-                (voff,) = struct.unpack(endian + "L", block[e + 8 : e + 12])
-                if voff + size > len(block):
+                if voff + size > end:
                     raise ExifError(f"value of tag 0x{tag:04x} out of range")
                 raw = block[voff : voff + size]
             value = _decode(typ, count, raw, endian) if typ in _TYPE_SIZES else raw
             entries.append(ExifEntry(name, tag, typ, count, raw, value))
+            if tag not in _WATCHED:
+                continue
             if name in ("IFD0", "IFD1") and tag in _SUB_IFDS and isinstance(value, int):
                 queue.append((_SUB_IFDS[tag], value))
             elif name == "ExifIFD" and tag == 0xA005 and isinstance(value, int):
@@ -203,7 +222,7 @@ def parse_tiff(block: bytes) -> ExifData:
                 thumb_off = value
             if name == "IFD1" and tag == 0x0202 and isinstance(value, int):
                 thumb_len = value
-        (nxt,) = struct.unpack(endian + "L", block[off + 2 + 12 * n : off + 6 + 12 * n])
+        (nxt,) = u32.unpack_from(block, off + 2 + 12 * n)
         if name == "IFD0" and nxt:
             queue.append(("IFD1", nxt))
     thumbnail = None
@@ -212,12 +231,28 @@ def parse_tiff(block: bytes) -> ExifData:
     return ExifData(entries, thumbnail, orientation)
 
 
-def report_exif(report: MetadataReport, block: bytes, group: str = "EXIF") -> ExifData | None:
-    """Add every EXIF entry to ``report``; an unreadable block is one identifying item."""
+def try_parse_tiff(block: bytes) -> ExifData | ExifError:
+    """:func:`parse_tiff`, with the error returned instead of raised (for caching)."""
     try:
-        data = parse_tiff(block)
-    except (ExifError, struct.error) as exc:
-        report.add(group, "UnreadableEXIF", f"{len(block)} bytes ({exc})", IDF, blob_needles(block))
+        return parse_tiff(block)
+    except ExifError as exc:
+        return exc
+    except struct.error as exc:
+        return ExifError(str(exc))
+
+
+def report_exif(
+    report: MetadataReport,
+    block: bytes,
+    group: str = "EXIF",
+    parsed: ExifData | ExifError | None = None,
+) -> ExifData | None:
+    """Add every EXIF entry to ``report``; an unreadable block is one identifying item.
+    ``parsed`` is the result of :func:`try_parse_tiff` on ``block`` when already known."""
+    data = try_parse_tiff(block) if parsed is None else parsed
+    if isinstance(data, ExifError):
+        summary = f"{len(block)} bytes ({data})"
+        report.add(group, "UnreadableEXIF", summary, IDF, blob_needles(block))
         return None
     for entry in data.entries:
         if entry.ifd == "InteropIFD":

@@ -12,11 +12,18 @@ from __future__ import annotations
 
 import re
 import struct
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from nam_desktop.core.errors import MalformedFileError
 from nam_desktop.core.media.base import FormatHandler, Limits
-from nam_desktop.core.media.exif import ExifError, minimal_exif, parse_tiff, report_exif
+from nam_desktop.core.media.exif import (
+    ExifData,
+    ExifError,
+    minimal_exif,
+    report_exif,
+    try_parse_tiff,
+)
 from nam_desktop.core.media.needles import blob_needles, text_needles
 from nam_desktop.core.media.report import MetadataItem, MetadataReport, RiskClass
 from nam_desktop.core.media.xmp import report_photoshop, report_xmp
@@ -39,8 +46,7 @@ ICC_HDR = b"ICC_PROFILE\x00"
 PS_HDR = b"Photoshop 3.0\x00"
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):  # a tuple: one per segment of every file parsed
     marker: int  # JPEG marker byte, or ENTROPY for scan data
     raw: bytes  # full bytes as in the file (marker and length included)
 
@@ -55,9 +61,24 @@ class ParsedJpeg:
     trailer: bytes
     width: int
     height: int
+    #: EXIF blocks parsed once per file (inspect and clean both need them), by segment.
+    exif: dict[int, ExifData | ExifError] = field(default_factory=dict)
+
+    def exif_of(self, index: int) -> ExifData | ExifError:
+        found = self.exif.get(index)
+        if found is None:
+            found = try_parse_tiff(self.segments[index].payload[len(EXIF_HDR) :])
+            self.exif[index] = found
+        return found
 
 
-def parse(data: bytes, limits: Limits) -> ParsedJpeg:
+def parse(data: bytes, limits: Limits, hint: ParsedJpeg | None = None) -> ParsedJpeg:
+    """Segments of a JPEG. ``hint``, another parse (the original of a cleaned file),
+    only saves work: where a scan starts with the same entropy-coded bytes as the
+    hint's, the search for its end starts at the last of those bytes (no marker can
+    start before: the pair of bytes would lie inside the hint's scan, which has none),
+    and the hint's bytes object is reused. The result is the same with or without."""
+    scans = [seg.raw for seg in hint.segments if seg.marker == ENTROPY] if hint else []
     if data[:3] != b"\xff\xd8\xff":
         raise MalformedFileError("jpeg: missing start of image")
     segs = [Segment(SOI, data[:2])]
@@ -88,7 +109,7 @@ def parse(data: bytes, limits: Limits) -> ParsedJpeg:
             raise MalformedFileError(f"jpeg: segment 0x{marker:02x} length out of range")
         end = pos + length
         _check_table(marker, data[pos + 2 : end])
-        segs.append(Segment(marker, b"\xff" + bytes([marker]) + data[pos:end]))
+        segs.append(Segment(marker, data[start:end]))  # data[start] is 0xFF: one copy
         if marker in _SOF:
             height, width = struct.unpack(">HH", data[pos + 3 : pos + 7])
             if width * height > limits.max_pixels:
@@ -98,11 +119,14 @@ def parse(data: bytes, limits: Limits) -> ParsedJpeg:
             if width < 0:
                 raise MalformedFileError("jpeg: scan before frame header")
             seen_sos = True
-            m = _MARKER_IN_SCAN.search(data, pos)
+            known = scans.pop(0) if scans else b""
+            same = bool(known) and data.startswith(known, pos)
+            m = _MARKER_IN_SCAN.search(data, pos + len(known) - 1 if same else pos)
             if m is None:
                 raise MalformedFileError("jpeg: truncated scan (no end of image)")
             stop = m.start()  # fill bytes and the marker are read by the loop
-            segs.append(Segment(ENTROPY, data[pos:stop]))
+            reuse = same and stop == pos + len(known)
+            segs.append(Segment(ENTROPY, known if reuse else data[pos:stop]))
             pos = stop
     if not seen_sos:
         raise MalformedFileError("jpeg: no image data")
@@ -157,12 +181,12 @@ def _app_kind(seg: Segment) -> str:
 
 
 def _orientation(parsed: ParsedJpeg) -> int | None:
-    for seg in parsed.segments:
+    for index, seg in enumerate(parsed.segments):
         if seg.marker == APP1 and _app_kind(seg) == "exif":
-            try:
-                value = parse_tiff(seg.payload[len(EXIF_HDR) :]).orientation
-            except (ExifError, struct.error):
+            exif = parsed.exif_of(index)
+            if isinstance(exif, ExifError):
                 return None
+            value = exif.orientation
             return value if value is not None and 1 <= value <= 8 else None
     return None
 
@@ -179,7 +203,8 @@ class JpegHandler(FormatHandler):
         for obj, parsed in self._memo:
             if obj is data:
                 return parsed
-        parsed = parse(data, limits)
+        # The previous parse (the original, when this is its cleaned output) as a hint.
+        parsed = parse(data, limits, self._memo[-1][1] if self._memo else None)
         self._memo = [*self._memo[-2:], (data, parsed)]
         return parsed
 
@@ -188,7 +213,7 @@ class JpegHandler(FormatHandler):
         rep = MetadataReport("jpeg")
         rep.add("File", "ImageSize", f"{parsed.width}x{parsed.height}", RiskClass.HARMLESS)
         icc = 0
-        for seg in parsed.segments:
+        for index, seg in enumerate(parsed.segments):
             if seg.marker in _IMAGE_MARKERS or seg.marker == SOI:
                 continue
             kind = _app_kind(seg)
@@ -209,7 +234,7 @@ class JpegHandler(FormatHandler):
                         blob_needles(p[14:]),
                     )
             elif kind == "exif":
-                report_exif(rep, p[len(EXIF_HDR) :])
+                report_exif(rep, p[len(EXIF_HDR) :], parsed=parsed.exif_of(index))
             elif kind == "xmp":
                 report_xmp(rep, p[len(XMP_HDR) :])
             elif kind == "xmp-ext":
@@ -256,27 +281,17 @@ class JpegHandler(FormatHandler):
         self, data: bytes, limits: Limits, *, accept_flattening: bool
     ) -> tuple[bytes, list[str]]:
         parsed = self._parse(data, limits)
-        orientation = _orientation(parsed)
-        out: list[bytes] = [b"\xff\xd8"]
-        notes: list[str] = ["lossless: segments removed, image data copied unchanged"]
-        for seg in parsed.segments[1:]:
-            if seg.marker in _IMAGE_MARKERS:
-                out.append(seg.raw)
-                continue
-            kind = _app_kind(seg)
-            if kind == "jfif" and len(out) == 1 and len(seg.payload) >= 14:
-                p = bytearray(seg.payload[:14])
-                p[12] = p[13] = 0  # no JFIF thumbnail
-                out.append(b"\xff\xe0" + struct.pack(">H", 16) + bytes(p))
-            elif kind in ("icc", "adobe"):
-                out.append(seg.raw)
-        if orientation is not None and orientation != 1:
-            # Right after SOI (and JFIF, which must come first): only Orientation.
-            out.insert(2 if out[1][:2] == b"\xff\xe0" else 1, _app1_exif(orientation))
-            notes.append(f"kept orientation {orientation} in a minimal EXIF block")
-        if parsed.trailer:
-            notes.append(f"removed {len(parsed.trailer)} bytes after end of image")
+        out, notes = _plan(parsed)
         return b"".join(out), notes
+
+    def is_fixed_point(self, data: bytes, limits: Limits, *, accept_flattening: bool) -> bool:
+        """Exactly ``clean(data)[0] == data``, without building the copy: the pieces
+        the cleaner would join are the file's own segments, in order, with nothing
+        between them (no fill bytes) and nothing after EOI."""
+        parsed = self._parse(data, limits)
+        pieces, _notes = _plan(parsed)
+        raws = [seg.raw for seg in parsed.segments]
+        return not parsed.trailer and sum(map(len, raws)) == len(data) and pieces == raws
 
     def structural_problems(self, cleaned: bytes, original: bytes, limits: Limits) -> list[str]:
         problems: list[str] = []
@@ -300,6 +315,34 @@ class JpegHandler(FormatHandler):
             "ICC_Profile",
             "Adobe",
         )
+
+
+def _plan(parsed: ParsedJpeg) -> tuple[list[bytes], list[str]]:
+    """The pieces of the cleaned file, in order (kept segments are the parsed objects
+    themselves, so comparing a plan with a file's segments is cheap), and notes."""
+    orientation = _orientation(parsed)
+    out: list[bytes] = [parsed.segments[0].raw]
+    notes: list[str] = ["lossless: segments removed, image data copied unchanged"]
+    for seg in parsed.segments[1:]:
+        if seg.marker in _IMAGE_MARKERS:
+            out.append(seg.raw)
+            continue
+        kind = _app_kind(seg)
+        if kind == "jfif" and len(out) == 1 and len(seg.payload) >= 14:
+            p = seg.payload
+            if len(p) == 14 and p[12] == p[13] == 0:
+                out.append(seg.raw)  # already without thumbnail: the same bytes
+            else:
+                out.append(b"\xff\xe0" + struct.pack(">H", 16) + p[:12] + b"\x00\x00")
+        elif kind in ("icc", "adobe"):
+            out.append(seg.raw)
+    if orientation is not None and orientation != 1:
+        # Right after SOI (and JFIF, which must come first): only Orientation.
+        out.insert(2 if out[1][:2] == b"\xff\xe0" else 1, _app1_exif(orientation))
+        notes.append(f"kept orientation {orientation} in a minimal EXIF block")
+    if parsed.trailer:
+        notes.append(f"removed {len(parsed.trailer)} bytes after end of image")
+    return out, notes
 
 
 def image_signature(parsed: ParsedJpeg) -> list[bytes]:

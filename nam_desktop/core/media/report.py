@@ -30,10 +30,22 @@ class CleanStatus(Enum):
 
 def shorten(value: object, limit: int = VALUE_SHORT_MAX) -> str:
     """One-line, printable, bounded rendering of a metadata value."""
-    if isinstance(value, bytes | bytearray | memoryview):
+    if type(value) is str:
+        text = value
+    elif isinstance(value, bytes | bytearray | memoryview):
         text = f"<{len(value)} bytes>"
     else:
         text = str(value)
+    # Fast path (most values): short, printable, whitespace already single. Bidi
+    # controls are Unicode category Cf, which isprintable() rejects.
+    if (
+        len(text) <= limit
+        and text.isprintable()
+        and "  " not in text
+        and not text.startswith(" ")
+        and not text.endswith(" ")
+    ):
+        return text
     # Control characters (incl. bidi overrides) never reach a terminal or a label verbatim.
     cut = len(text) > 4 * limit
     text = text[: 4 * limit]
@@ -63,6 +75,20 @@ class MetadataItem:
     value_short: str
     risk: RiskClass
     needles: tuple[bytes, ...] = field(default=(), compare=False, repr=False)
+
+    def __init__(
+        self,
+        group: str,
+        name: str,
+        value_short: str,
+        risk: RiskClass,
+        needles: tuple[bytes, ...] = (),
+    ) -> None:
+        # What the generated frozen __init__ does, without one object.__setattr__ per
+        # field: a report holds an item per tag of every file cleaned.
+        self.__dict__.update(
+            group=group, name=name, value_short=value_short, risk=risk, needles=needles
+        )
 
     def to_json(self) -> dict[str, str]:
         return {

@@ -8,16 +8,37 @@ and the content of existing ``free``/``skip`` atoms. Timed-metadata tracks (hand
 ``meta``: ``mebx`` location and face-detection tracks, GoPro ``gpmd``, ``camm``) are
 freed and their samples in ``mdat`` zeroed. Creation and modification times in
 ``mvhd``/``tkhd``/``mdhd`` are zeroed. Rotation (the ``tkhd`` matrix) is kept.
+
+Everything works on an :class:`~nam_desktop.core.media.isobmff.Mp4File`: the whole file
+as bytes, or a seekable stream of which only atom headers and ``moov`` are read (see
+``streamed.py``), so a file of any size is cleaned with flat memory.
 """
 
 from __future__ import annotations
 
+import heapq
+import io
 import struct
+import sys
+from array import array
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from typing import BinaryIO
 
 from nam_desktop.core.errors import MalformedFileError
 from nam_desktop.core.media.base import FormatHandler, Limits
+from nam_desktop.core.media.isobmff import (
+    Atom,
+    Buf,
+    Mp4File,
+    Patch,
+    all_zero,
+    apply_bytes,
+    atoms,
+    head_bytes,
+    load,
+    merged,
+    merged_sorted,
+)
 from nam_desktop.core.media.needles import blob_needles, text_needles
 from nam_desktop.core.media.report import MetadataItem, MetadataReport, RiskClass
 
@@ -26,7 +47,7 @@ _TOP_KEEP = {b"ftyp", b"moov", b"mdat", b"wide", b"pdin", b"moof", b"mfra", b"si
 _FREE = {b"free", b"skip"}
 _MOOV_KEEP = {b"mvhd", b"trak", b"mvex", b"iods"}
 _TRAK_KEEP = {b"tkhd", b"edts", b"mdia", b"tref", b"tapt", b"load", b"imap", b"txas"}
-_DESCEND = {b"moov", b"trak", b"mdia", b"minf", b"stbl"}
+_DESCEND = frozenset({b"moov", b"trak", b"mdia", b"minf", b"stbl"})
 _TIMES = {b"mvhd", b"tkhd", b"mdhd"}
 _SENSITIVE_TAGS = {
     "©day",
@@ -43,80 +64,52 @@ _SENSITIVE_TAGS = {
     "creationdate",
     "encoder",
 }
-MAX_DEPTH = 12
 MAX_SAMPLES = 20_000_000
 
 
-@dataclass
-class Atom:
-    type: bytes
-    start: int  # offset of the header
-    header: int  # header length (8 or 16)
-    size: int  # total size
-    children: list[Atom] = field(default_factory=list)
-
-    @property
-    def body(self) -> int:
-        return self.start + self.header
-
-    @property
-    def end(self) -> int:
-        return self.start + self.size
+def _atoms(data: Buf, start: int, end: int, depth: int) -> list[Atom]:
+    return atoms(data, start, end, depth, _DESCEND)
 
 
-def _atoms(data: bytes, start: int, end: int, depth: int) -> list[Atom]:
-    if depth > MAX_DEPTH:
-        raise MalformedFileError("mp4: atoms nested too deep")
-    out: list[Atom] = []
-    pos = start
-    while pos + 8 <= end:
-        size, typ = struct.unpack(">L4s", data[pos : pos + 8])
-        header = 8
-        if size == 1:
-            if pos + 16 > end:
-                raise MalformedFileError("mp4: truncated atom header")
-            (size,) = struct.unpack(">Q", data[pos + 8 : pos + 16])
-            header = 16
-        elif size == 0:
-            size = end - pos
-        if size < header or pos + size > end:
-            raise MalformedFileError(f"mp4: atom {typ!r} out of range")
-        atom = Atom(typ, pos, header, size)
-        if typ in _DESCEND:
-            atom.children = _atoms(data, atom.body, atom.end, depth + 1)
-        out.append(atom)
-        pos += size
-    if pos != end and depth == 0 and end - pos >= 8:
-        raise MalformedFileError("mp4: trailing bytes after the last atom")
-    return out
+def parse(data: bytes) -> Mp4File:
+    return load(io.BytesIO(data), len(data), _DESCEND, data)
 
 
-def parse(data: bytes) -> list[Atom]:
-    top = _atoms(data, 0, len(data), 0)
-    if not top or top[0].type not in (b"ftyp", b"moov", b"wide", b"free", b"mdat", b"skip"):
-        raise MalformedFileError("mp4: not an ISO media file")
-    if sum(1 for a in top if a.type == b"moov") != 1:
-        raise MalformedFileError("mp4: exactly one moov atom expected")
-    return top
+def parse_stream(src: BinaryIO, size: int) -> Mp4File:
+    return load(src, size, _DESCEND)
 
 
 def _child(atom: Atom, typ: bytes) -> Atom | None:
     return next((c for c in atom.children if c.type == typ), None)
 
 
-def _handler(data: bytes, trak: Atom) -> bytes:
+def _handler(data: Buf, trak: Atom) -> bytes:
     mdia = _child(trak, b"mdia")
     hdlr = _child(mdia, b"hdlr") if mdia else None
     return data[hdlr.body + 8 : hdlr.body + 12] if hdlr else b""
 
 
-def _sample_ranges(data: bytes, trak: Atom) -> list[tuple[int, int]]:
-    """(offset, size) of every sample of a track, from stsc/stsz/stco/co64."""
+def _big_endian(raw: bytes, code: str) -> array[int]:
+    """A table of big-endian unsigned integers, 4 or 8 bytes each, compactly."""
+    table = array(code)
+    table.frombytes(raw)
+    if sys.byteorder == "little":
+        table.byteswap()
+    return table
+
+
+_U32 = "I" if array("I").itemsize == 4 else "L"
+
+
+def _chunks(data: Buf, trak: Atom) -> Iterator[tuple[int, array[int] | int, int, int]]:
+    """(chunk offset, sizes table or the constant size, first sample, sample count) of
+    every chunk of a track, from stsc/stsz/stco/co64, validated. Compact tables: long
+    recordings have millions of samples."""
     mdia = _child(trak, b"mdia")
     minf = _child(mdia, b"minf") if mdia else None
     stbl = _child(minf, b"stbl") if minf else None
     if stbl is None:
-        return []
+        return
     stsc, stsz = _child(stbl, b"stsc"), _child(stbl, b"stsz")
     stco = _child(stbl, b"stco") or _child(stbl, b"co64")
     if stsc is None or stsz is None or stco is None:
@@ -127,20 +120,14 @@ def _sample_ranges(data: bytes, trak: Atom) -> list[tuple[int, int]]:
     if stco.body + 8 + width * n_chunks > stco.end:
         raise MalformedFileError("mp4: chunk offset table out of range")
     if n_chunks == 0:
-        return []  # no media data (e.g. stripped sample files): nothing to locate
-    fmt = ">Q" if wide else ">L"
-    offsets = [
-        struct.unpack(fmt, data[stco.body + 8 + width * i : stco.body + 8 + width * (i + 1)])[0]
-        for i in range(n_chunks)
-    ]
+        return  # no media data (e.g. stripped sample files): nothing to locate
+    offsets = _big_endian(
+        data[stco.body + 8 : stco.body + 8 + width * n_chunks], "Q" if wide else _U32
+    )
     const, count = struct.unpack(">LL", data[stsz.body + 4 : stsz.body + 12])
     if count > MAX_SAMPLES or (not const and stsz.body + 12 + 4 * count > stsz.end):
         raise MalformedFileError("mp4: sample size table out of range")
-    sizes = (
-        [const] * count
-        if const
-        else list(struct.unpack(f">{count}L", data[stsz.body + 12 : stsz.body + 12 + 4 * count]))
-    )
+    sizes = const or _big_endian(data[stsz.body + 12 : stsz.body + 12 + 4 * count], _U32)
     (n_runs,) = struct.unpack(">L", data[stsc.body + 4 : stsc.body + 8])
     if stsc.body + 8 + 12 * n_runs > stsc.end:
         raise MalformedFileError("mp4: sample-to-chunk table out of range")
@@ -148,27 +135,41 @@ def _sample_ranges(data: bytes, trak: Atom) -> list[tuple[int, int]]:
         struct.unpack(">LLL", data[stsc.body + 8 + 12 * i : stsc.body + 20 + 12 * i])
         for i in range(n_runs)
     ]
-    ranges: list[tuple[int, int]] = []
     sample = 0
     for r, (first, per_chunk, _desc) in enumerate(runs):
         last = runs[r + 1][0] - 1 if r + 1 < len(runs) else n_chunks
         for chunk in range(first, last + 1):
             if chunk < 1 or chunk > n_chunks:
                 raise MalformedFileError("mp4: bad sample-to-chunk entry")
-            pos = offsets[chunk - 1]
-            for _ in range(per_chunk):
-                if sample >= len(sizes):
-                    break
-                size = sizes[sample]
-                if pos + size > len(data):
-                    raise MalformedFileError("mp4: sample outside the file")
-                ranges.append((pos, size))
-                pos += size
-                sample += 1
+            n = max(0, min(per_chunk, count - sample))
+            yield offsets[chunk - 1], sizes, sample, n
+            sample += n
+
+
+def _sample_ranges(data: Buf, trak: Atom) -> list[tuple[int, int]]:
+    """(offset, size) of every sample of a track."""
+    ranges: list[tuple[int, int]] = []
+    for pos, sizes, first, n in _chunks(data, trak):
+        for sample in range(first, first + n):
+            size = sizes if isinstance(sizes, int) else sizes[sample]
+            if pos + size > len(data):
+                raise MalformedFileError("mp4: sample outside the file")
+            ranges.append((pos, size))
+            pos += size
     return ranges
 
 
-def _is_metadata_track(data: bytes, trak: Atom) -> bool:
+def _chunk_spans(data: Buf, trak: Atom) -> Iterator[tuple[int, int]]:
+    """(start, end) of the samples of each chunk (contiguous): the union of
+    :func:`_sample_ranges`, with the same checks, one tuple per chunk."""
+    for pos, sizes, first, n in _chunks(data, trak):
+        total = sizes * n if isinstance(sizes, int) else sum(sizes[first : first + n])
+        if pos + total > len(data):  # sizes are >= 0: same as checking every sample
+            raise MalformedFileError("mp4: sample outside the file")
+        yield pos, pos + total
+
+
+def _is_metadata_track(data: Buf, trak: Atom) -> bool:
     return _handler(data, trak) in (b"meta", b"camm", b"gpmd")
 
 
@@ -179,45 +180,25 @@ def _walk(atoms: list[Atom]) -> Iterator[tuple[Atom, Atom | None]]:
             yield child, atom
 
 
-def _free_atom(atom: Atom) -> bytes:
+def _free_atom(atom: Atom) -> Patch:
     """A ``free`` atom of the same size, zero-filled."""
     if atom.header == 16:
-        return struct.pack(">L4sQ", 1, b"free", atom.size) + bytes(atom.size - 16)
-    return struct.pack(">L4s", atom.size, b"free") + bytes(atom.size - 8)
+        return (atom.start, atom.size, struct.pack(">L4sQ", 1, b"free", atom.size))
+    return (atom.start, atom.size, struct.pack(">L4s", atom.size, b"free"))
 
 
-def _apply(data: bytes, patches: list[tuple[int, bytes]]) -> bytes:
-    """Overwrite ranges of ``data`` with one copy at most (none when nothing changes), so
-    a large video costs about twice its size in memory, not four times."""
-    view = memoryview(data)
-    effective = sorted(
-        (start, repl) for start, repl in patches if view[start : start + len(repl)] != repl
-    )
-    if not effective:
-        return data
-    parts: list[bytes | memoryview] = []
-    pos = 0
-    for start, repl in effective:
-        if start < pos:
-            raise MalformedFileError("mp4: overlapping metadata ranges")
-        parts.extend((view[pos:start], repl))
-        pos = start + len(repl)
-    parts.append(view[pos:])
-    return b"".join(parts)
-
-
-def _doomed(data: bytes, top: list[Atom]) -> tuple[list[Atom], list[Atom]]:
+def _doomed(f: Mp4File) -> tuple[list[Atom], list[Atom]]:
     """(atoms to free, metadata tracks)."""
+    data = f.data
     doomed: list[Atom] = []
     tracks: list[Atom] = []
-    for atom in top:
+    for atom in f.top:
         if atom.type in _FREE:
-            if any(data[atom.body : atom.end]):
+            if not all_zero(f, atom.body, atom.end):
                 doomed.append(atom)
         elif atom.type not in _TOP_KEEP:
             doomed.append(atom)
-    moov = next(a for a in top if a.type == b"moov")
-    for child in moov.children:
+    for child in f.moov.children:
         if child.type == b"trak":
             if _is_metadata_track(data, child):
                 tracks.append(child)
@@ -226,10 +207,11 @@ def _doomed(data: bytes, top: list[Atom]) -> tuple[list[Atom], list[Atom]]:
             doomed.extend(
                 c
                 for c in child.children
-                if c.type not in _TRAK_KEEP and (c.type not in _FREE or any(data[c.body : c.end]))
+                if c.type not in _TRAK_KEEP
+                and (c.type not in _FREE or not all_zero(f, c.body, c.end))
             )
         elif child.type not in _MOOV_KEEP and (
-            child.type not in _FREE or any(data[child.body : child.end])
+            child.type not in _FREE or not all_zero(f, child.body, child.end)
         ):
             doomed.append(child)
     return doomed, tracks
@@ -252,7 +234,7 @@ def _add_value(rep: MetadataReport, group: str, name: str, raw: bytes, text: str
         rep.add(group, name, f"{len(raw)} bytes", risk, blob_needles(raw) if risk is IDF else ())
 
 
-def _report_meta(rep: MetadataReport, data: bytes, meta: Atom) -> None:
+def _report_meta(rep: MetadataReport, data: Buf, meta: Atom) -> None:
     body = meta.body if data[meta.body + 4 : meta.body + 8] == b"hdlr" else meta.body + 4
     keys: list[str] = []
     for child in _atoms(data, body, meta.end, 4):
@@ -281,7 +263,7 @@ def _report_meta(rep: MetadataReport, data: bytes, meta: Atom) -> None:
                     _add_value(rep, "QuickTime-Meta", name, raw, text)
 
 
-def _report_udta(rep: MetadataReport, data: bytes, udta: Atom) -> None:
+def _report_udta(rep: MetadataReport, data: Buf, udta: Atom) -> None:
     for child in _atoms(data, udta.body, udta.end, 4):
         if child.type == b"meta":
             _report_meta(rep, data, child)
@@ -294,99 +276,144 @@ def _report_udta(rep: MetadataReport, data: bytes, udta: Atom) -> None:
         _add_value(rep, "QuickTime-UserData", _name(child.type), raw, text)
 
 
+def _times_range(data: Buf, atom: Atom) -> tuple[int, int]:
+    width = 16 if data[atom.body] == 1 else 8
+    return atom.body + 4, atom.body + 4 + width
+
+
+def _metadata_sample(data: Buf, ranges: list[tuple[int, int]], limit: int = 8192) -> bytes:
+    """The first ``limit`` bytes of a track's first 64 samples (needle material)."""
+    parts: list[bytes] = []
+    for offset, size in ranges[:64]:
+        take = min(size, limit - sum(map(len, parts)))
+        if take <= 0:
+            break
+        parts.append(data[offset : offset + take])
+    return b"".join(parts)
+
+
+def report(f: Mp4File, name: str) -> MetadataReport:
+    rep = MetadataReport(name)
+    data = f.data
+    doomed, tracks = _doomed(f)
+    for atom in doomed:
+        if atom.type == b"udta":
+            _report_udta(rep, data, atom)
+        elif atom.type == b"meta":
+            _report_meta(rep, data, atom)
+        elif atom.type == b"trak":
+            ranges = _sample_ranges(data, atom)
+            rep.add(
+                "QuickTime-Track",
+                "TimedMetadataTrack",
+                f"{_name(_handler(data, atom))}, {len(ranges)} samples",
+                IDF,
+                blob_needles(_metadata_sample(data, ranges), 4),
+            )
+        else:
+            rep.add(
+                "QuickTime",
+                _name(atom.type),
+                f"{atom.size} bytes",
+                IDF,
+                blob_needles(head_bytes(f, atom.body, atom.end)),
+            )
+    for atom, _parent in _walk(f.top):
+        if atom.type in _TIMES:
+            a, b = _times_range(data, atom)
+            if any(data[a:b]):
+                rep.add("QuickTime", f"{_name(atom.type)}.CreateModifyTime", "set", SEN)
+    rep.add("QuickTime", "Tracks", len(tracks), HRM)
+    return rep
+
+
+def plan(f: Mp4File) -> tuple[list[Patch], list[str]]:
+    """The in-place edits that clean the file, and notes."""
+    data = f.data
+    doomed, tracks = _doomed(f)
+    patches: list[Patch] = []
+    zeroed = 0
+    for trak in tracks:
+        for offset, size in _sample_ranges(data, trak):
+            patches.append((offset, size, b""))
+            zeroed += size
+    freed = [(a.start, a.end) for a in doomed]
+    for atom, _parent in _walk(f.top):
+        if atom.type in _TIMES and not any(a <= atom.start < b for a, b in freed):
+            a, b = _times_range(data, atom)
+            patches.append((a, b - a, b""))
+    patches.extend(_free_atom(atom) for atom in doomed)
+    notes = ["in place: metadata atoms turned into free space; samples not re-encoded"]
+    if tracks:
+        notes.append(f"{len(tracks)} timed-metadata tracks removed ({zeroed} bytes zeroed)")
+    return patches, notes
+
+
+def kept_sample_ranges(f: Mp4File) -> list[tuple[int, int]]:
+    """(start, end) of every sample of the audio/video (non-metadata) tracks, merged."""
+    kept = [
+        trak
+        for trak in f.moov.children
+        if trak.type == b"trak" and not _is_metadata_track(f.data, trak)
+    ]
+    try:  # chunks in file order per track (the norm): merged lazily, memory ~ result
+        return merged_sorted(heapq.merge(*(_ascending(_chunk_spans(f.data, t)) for t in kept)))
+    except _Unsorted:
+        return merged(span for trak in kept for span in _chunk_spans(f.data, trak))
+
+
+class _Unsorted(Exception):
+    pass
+
+
+def _ascending(spans: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    last = -1
+    for span in spans:
+        if span[0] < last:
+            raise _Unsorted
+        last = span[0]
+        yield span
+
+
+def moov_problems(cleaned: Mp4File, original: Mp4File) -> list[str]:
+    """Sample tables and track headers (after the times: rotation) unchanged."""
+    problems: list[str] = []
+    after, before = cleaned.data, original.data
+    for trak in original.moov.children:
+        if trak.type != b"trak" or _is_metadata_track(before, trak):
+            continue
+        for atom, _ in _walk([trak]):
+            span = slice(atom.start, atom.end)
+            if atom.type == b"stbl" and after[span] != before[span]:
+                problems.append("mp4: sample tables changed")
+            if atom.type == b"tkhd":
+                skip = 20 if before[atom.body] == 1 else 12
+                if after[atom.body + skip : atom.end] != before[atom.body + skip : atom.end]:
+                    problems.append("mp4: track header (rotation) changed")
+    return problems
+
+
 class Mp4Handler(FormatHandler):
     def __init__(self, name: str) -> None:
         self.name = name
 
     def inspect(self, data: bytes, limits: Limits) -> MetadataReport:
-        rep = MetadataReport(self.name)
-        top = parse(data)
-        doomed, tracks = _doomed(data, top)
-        for atom in doomed:
-            if atom.type == b"udta":
-                _report_udta(rep, data, atom)
-            elif atom.type == b"meta":
-                _report_meta(rep, data, atom)
-            elif atom.type == b"trak":
-                ranges = _sample_ranges(data, atom)
-                sample = b"".join(data[o : o + s] for o, s in ranges[:64])[:8192]
-                rep.add(
-                    "QuickTime-Track",
-                    "TimedMetadataTrack",
-                    f"{_name(_handler(data, atom))}, {len(ranges)} samples",
-                    IDF,
-                    blob_needles(sample, 4),
-                )
-            else:
-                rep.add(
-                    "QuickTime",
-                    _name(atom.type),
-                    f"{atom.size} bytes",
-                    IDF,
-                    blob_needles(data[atom.body : atom.end]),
-                )
-        for atom, _parent in _walk(top):
-            if atom.type in _TIMES and any(self._times(data, atom)):
-                rep.add("QuickTime", f"{_name(atom.type)}.CreateModifyTime", "set", SEN)
-        rep.add("QuickTime", "Tracks", len(tracks), HRM)
-        return rep
-
-    @staticmethod
-    def _times(data: bytes, atom: Atom) -> bytes:
-        width = 16 if data[atom.body] == 1 else 8
-        return data[atom.body + 4 : atom.body + 4 + width]
+        return report(parse(data), self.name)
 
     def clean(
         self, data: bytes, limits: Limits, *, accept_flattening: bool
     ) -> tuple[bytes, list[str]]:
-        top = parse(data)
-        doomed, tracks = _doomed(data, top)
-        patches: list[tuple[int, bytes]] = []
-        zeroed = 0
-        for trak in tracks:
-            for offset, size in _sample_ranges(data, trak):
-                patches.append((offset, bytes(size)))
-                zeroed += size
-        freed = [(a.start, a.end) for a in doomed]
-        for atom, _parent in _walk(top):
-            if atom.type in _TIMES and not any(a <= atom.start < b for a, b in freed):
-                width = 16 if data[atom.body] == 1 else 8
-                patches.append((atom.body + 4, bytes(width)))
-        for atom in doomed:
-            patches.append((atom.start, _free_atom(atom)))
-        notes = ["in place: metadata atoms turned into free space; samples not re-encoded"]
-        if tracks:
-            notes.append(f"{len(tracks)} timed-metadata tracks removed ({zeroed} bytes zeroed)")
-        return _apply(data, patches), notes
+        patches, notes = plan(parse(data))
+        return apply_bytes(data, patches), notes
 
     def structural_problems(self, cleaned: bytes, original: bytes, limits: Limits) -> list[str]:
-        problems: list[str] = []
         if len(cleaned) != len(original):
-            problems.append("mp4: size changed")
-            return problems
-        top = parse(original)
-        moov = next(a for a in top if a.type == b"moov")
-        for trak in moov.children:
-            if trak.type != b"trak" or _is_metadata_track(original, trak):
-                continue
-            for offset, size in _sample_ranges(original, trak):
-                if cleaned[offset : offset + size] != original[offset : offset + size]:
-                    problems.append("mp4: audio or video samples changed")
-                    return problems
-            for atom, _ in _walk([trak]):
-                if (
-                    atom.type == b"stbl"
-                    and cleaned[atom.start : atom.end] != original[atom.start : atom.end]
-                ):
-                    problems.append("mp4: sample tables changed")
-                if atom.type == b"tkhd":
-                    skip = 20 if original[atom.body] == 1 else 12
-                    if (
-                        cleaned[atom.body + skip : atom.end]
-                        != original[atom.body + skip : atom.end]
-                    ):
-                        problems.append("mp4: track header (rotation) changed")
-        return problems
+            return ["mp4: size changed"]
+        orig = parse(original)
+        for a, b in kept_sample_ranges(orig):
+            if cleaned[a:b] != original[a:b]:
+                return ["mp4: audio or video samples changed"]
+        return moov_problems(parse(cleaned), orig)
 
     def allowed_after(self, item: MetadataItem) -> bool:
         return item.risk is HRM

@@ -6,6 +6,7 @@ properties found by pattern, and the whole packet is a verifier needle source.
 
 from __future__ import annotations
 
+import functools
 import re
 import struct
 
@@ -18,6 +19,7 @@ _SKIP_ATTR_PREFIX = (b"xmlns:", b"rdf:", b"x:xmptk", b"xml:")
 MAX_XMP_ITEMS = 200
 
 
+@functools.lru_cache(maxsize=1024)
 def _risk(name: str) -> RiskClass:
     low = name.lower()
     if any(k in low for k in ("icc", "colormode", "colorspace", "trapped", "marked")):

@@ -14,9 +14,10 @@ marked ``not_checked``; malformed files are refused and nothing is kept.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -122,14 +123,16 @@ class AttachmentService:
         original, okey = store.write_file(src, progress=progress, cancelled=cancelled)
         written = [original.id]
         try:
-            result, notes = self._clean_stored(original, okey, filename, accept_flattening)
             cleaned: StoredMedia | None = None
             ckey = b""
-            if result is not None and result.status is media.CleanStatus.CLEAN:
-                cleaned, ckey = store.write_file(result.data)
-                written.append(cleaned.id)
-                if cleaned.sha256 != result.sha256_cleaned:
-                    raise MalformedFileError("cleaned file changed while it was stored")
+            with self._clean_stored(original, okey, filename, accept_flattening) as (
+                result, notes,
+            ):
+                if result is not None and result.status is media.CleanStatus.CLEAN:
+                    cleaned, ckey = store.write_file(result.data)
+                    written.append(cleaned.id)
+                    if cleaned.sha256 != result.sha256_cleaned:
+                        raise MalformedFileError("cleaned file changed while it was stored")
             status = result.status.value if result is not None else "not_checked"
             report = result.to_json() if result is not None else {"notes": notes}
             report.setdefault("notes", [])
@@ -179,16 +182,21 @@ class AttachmentService:
                 store.discard_file(media_id)
             raise
 
+    @contextlib.contextmanager
     def _clean_stored(self, original: StoredMedia, key: bytes, filename: str,
-                      accept_flattening: bool) -> tuple[media.CleanResult | None, list[str]]:
-        limit = media.DEFAULT_LIMITS.max_bytes
-        if original.size > limit:
-            return None, [f"larger than {limit // 2**20} MiB: metadata not checked"]
+                      accept_flattening: bool,
+                      ) -> Iterator[tuple[media.CleanResult | None, list[str]]]:
+        """Clean through a decrypting reader, kept open while the caller stores
+        ``result.data`` (large videos are cleaned as streams, produced while stored).
+        The size limit depends on the format (streamed MP4/MOV/M4A: much larger)."""
         reader = MediaReader(self._vault.media.path_of(original.id), key,
                              bytes.fromhex(original.id))
         with reader:
-            result = self._clean(reader, filename=filename, accept_flattening=accept_flattening)
-        return result, []
+            limit = media.size_limit(reader, filename)  # type: ignore[arg-type]
+            if original.size > limit:
+                yield None, [f"larger than {limit // 2**20} MiB: metadata not checked"]
+                return
+            yield self._clean(reader, filename=filename, accept_flattening=accept_flattening), []
 
     # ---- reading -------------------------------------------------------------------------
     def list(self, testimony_id: str) -> list[Attachment]:

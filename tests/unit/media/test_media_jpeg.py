@@ -142,3 +142,28 @@ def test_fuzzed_jpeg_never_crashes_unexpectedly(data: st.DataObject) -> None:
         assert AUTHOR.encode() not in out
         assert PLACE.encode() not in out
         assert JpegHandler().clean(out, DEFAULT_LIMITS, accept_flattening=False)[0] == out
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_parse_hint_changes_nothing(data: st.DataObject) -> None:
+    """parse() with another file's parse as a hint gives exactly the same result."""
+    base = make_jpeg(orientation=3, trailer=b"tail")
+    hint = parse(base, DEFAULT_LIMITS)
+    mutated = bytearray(base)
+    sos = base.index(b"\xff\xda")
+    for _ in range(data.draw(st.integers(0, 3))):
+        pos = data.draw(st.integers(sos, len(base) - 1))
+        mutated[pos] = data.draw(st.sampled_from([0x00, 0xFF, 0xD9, 0xD0, 0x12]))
+    if data.draw(st.booleans()):
+        cut = data.draw(st.integers(sos, len(mutated)))
+        mutated = mutated[:cut] + b"\xff\xd9"
+    try:
+        plain = parse(bytes(mutated), DEFAULT_LIMITS)
+    except MalformedFileError:
+        with pytest.raises(MalformedFileError):
+            parse(bytes(mutated), DEFAULT_LIMITS, hint)
+        return
+    hinted = parse(bytes(mutated), DEFAULT_LIMITS, hint)
+    assert hinted.segments == plain.segments and hinted.trailer == plain.trailer
+    assert (hinted.width, hinted.height) == (plain.width, plain.height)

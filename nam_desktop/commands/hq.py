@@ -1,0 +1,196 @@
+"""HQ import station: ``nam-desktop hq init|keycard|register|devices|import|receipt|alarms|
+rotate|export-identity`` (docs/bundle-format.md, docs/cli.md)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from nam_desktop.commands.common import (
+    add_passphrase_option,
+    open_vault,
+    print_json,
+    read_passphrase,
+)
+from nam_desktop.commands.exchange import expand_bundles
+from nam_desktop.core.crypto.fsutil import atomic_write
+from nam_desktop.core.crypto.kdf import DEFAULT_PARAMS, MINIMUM_PARAMS
+from nam_desktop.core.errors import NamError, ValidationError
+from nam_desktop.core.exchange import hq_identity, hq_import, keycard, receipt
+from nam_desktop.core.model.repository import TestimonyRepository
+from nam_desktop.core.vault.vault import Vault
+
+
+def _dir_and_pass(p: argparse.ArgumentParser) -> None:
+    p.add_argument("dir", metavar="HQDIR")
+    add_passphrase_option(p)
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    hq = sub.add_parser("hq", help="HQ import station")
+    hsub = hq.add_subparsers(dest="hq_command", metavar="ACTION", required=True)
+
+    p = hsub.add_parser("init", help="create an HQ vault with new root, receipt and age keys")
+    _dir_and_pass(p)
+    p.add_argument("--fast-kdf", action="store_true", help="weakest KDF (tests only)")
+    p.set_defaults(func=_init)
+
+    p = hsub.add_parser("keycard", help="write a signed key card for interviewers")
+    _dir_and_pass(p)
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--name", default="", help="HQ name shown to interviewers")
+    p.add_argument("--no-originals", action="store_true",
+                   help="ask interviewers to send cleaned files only")
+    p.set_defaults(func=_keycard)
+
+    p = hsub.add_parser("register", help="register an interviewer device")
+    _dir_and_pass(p)
+    p.add_argument("device", metavar="FINGERPRINT_OR_PUBKEY")
+    p.add_argument("--name", required=True)
+    p.set_defaults(func=_register)
+
+    p = hsub.add_parser("devices", help="list registered devices")
+    _dir_and_pass(p)
+    p.set_defaults(func=_devices)
+
+    p = hsub.add_parser("import", help="verify and import bundles (each all or nothing)")
+    _dir_and_pass(p)
+    p.add_argument("bundles", nargs="+", metavar="BUNDLE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_import)
+
+    p = hsub.add_parser("receipt", help="write a signed receipt for one device")
+    _dir_and_pass(p)
+    p.add_argument("--device", required=True, metavar="FINGERPRINT")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(func=_receipt)
+
+    p = hsub.add_parser("alarms", help="gaps, forks and conflicts to review")
+    _dir_and_pass(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_alarms)
+
+    p = hsub.add_parser("rotate", help="add a new age recipient (issue a new key card after)")
+    _dir_and_pass(p)
+    p.add_argument("--retire-old", action="store_true")
+    p.set_defaults(func=_rotate)
+
+    p = hsub.add_parser("export-identity",
+                        help="write HQ's age identity to a file (for `age -d` / `verify`)")
+    _dir_and_pass(p)
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(func=_export_identity)
+
+
+def _write_new(path: str, data: bytes) -> None:
+    target = Path(path)
+    if target.exists():
+        raise ValidationError(path, "already exists")
+    atomic_write(target, data)
+
+
+def _init(args: argparse.Namespace) -> int:
+    passphrase = read_passphrase(args, prompt="New passphrase: ", confirm=True)
+    kdf = MINIMUM_PARAMS if args.fast_kdf else DEFAULT_PARAMS
+    with Vault.create(Path(args.dir), passphrase, kdf=kdf, role="hq") as v:
+        TestimonyRepository(v)
+        ident = hq_identity.init_hq(v)
+    print(f"HQ vault created in {args.dir}")
+    print(f"root fingerprint (give it to interviewers out of band): {ident.root_fingerprint}")
+    print(f"age recipient: {ident.recipients[0]}")
+    return 0
+
+
+def _keycard(args: argparse.Namespace) -> int:
+    with open_vault(args) as v:
+        data = keycard.issue_keycard(v, hq_name=args.name,
+                                     accept_originals=not args.no_originals)
+    _write_new(args.out, data)
+    card = keycard.parse_keycard(data)
+    print(f"key card serial {card.serial} written to {args.out}")
+    print(f"root fingerprint: {card.root_fingerprint}")
+    return 0
+
+
+def _register(args: argparse.Namespace) -> int:
+    with open_vault(args) as v:
+        dev = hq_identity.register_device(v, args.device, args.name)
+    print(f"registered {dev.fingerprint} as {dev.name}")
+    return 0
+
+
+def _devices(args: argparse.Namespace) -> int:
+    with open_vault(args) as v:
+        for d in hq_identity.devices(v):
+            print(f"{d.fingerprint}  {'key known' if d.public_key else 'fingerprint only'}  "
+                  f"{d.name}")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    failures = 0
+    results = []
+    with open_vault(args) as v:
+        for name in args.bundles:
+            try:
+                result = hq_import.import_bundle(v, expand_bundles([name]))
+            except NamError as exc:
+                failures += 1
+                reason = getattr(exc, "reason", None)
+                why = reason.value if reason is not None else exc.status.value
+                print(f"{name}: REJECTED ({why}): {exc.detail}", file=sys.stderr)
+                results.append({"bundle": name, "status": "rejected", "reason": why})
+                continue
+            results.append({"bundle": name, "status": result.status.value,
+                            "bundle_id": result.bundle_id, "device": result.device_fingerprint,
+                            "seq": result.seq, "testimonies": result.testimonies,
+                            "new_entries": result.new_entries, "flags": result.flags})
+            if not args.json:
+                print(f"{name}: {result.status.value} from {result.device_name} "
+                      f"({result.device_fingerprint}) seq {result.seq}: "
+                      f"{len(result.testimonies)} testimonies, {result.new_entries} new "
+                      f"entries, {result.known_entries} already known")
+                for flag in result.flags:
+                    print(f"  ALARM {flag}")
+    if args.json:
+        print_json(results)
+    return 1 if failures else 0
+
+
+def _receipt(args: argparse.Namespace) -> int:
+    with open_vault(args) as v:
+        data = receipt.issue_receipt(v, args.device.strip().upper())
+    _write_new(args.out, data)
+    print(f"receipt written to {args.out}")
+    return 0
+
+
+def _alarms(args: argparse.Namespace) -> int:
+    with open_vault(args) as v:
+        rows = hq_import.alarms(v)
+    if args.json:
+        print_json(rows)
+        return 0
+    for r in rows:
+        print(f"{r['ts']}  {r['kind']:<8} {r['device']}  {r['bundle_id']}  {r['detail']}")
+    return 0
+
+
+def _rotate(args: argparse.Namespace) -> int:
+    with open_vault(args) as v:
+        recipient = hq_identity.rotate_recipient(v, retire_old=args.retire_old)
+    print(f"new age recipient: {recipient}\nissue a new key card: `hq keycard`")
+    return 0
+
+
+def _export_identity(args: argparse.Namespace) -> int:
+    with open_vault(args) as v:
+        ident = hq_identity.load_hq(v)
+    text = "".join(f"{i}\n" for i in ident.identities)
+    _write_new(args.out, text.encode("ascii"))
+    os.chmod(args.out, 0o600)
+    print(f"age identity written to {args.out}: it decrypts every bundle; keep it offline",
+          file=sys.stderr)
+    return 0

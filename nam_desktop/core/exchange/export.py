@@ -1,0 +1,320 @@
+"""Export to HQ: preflight, then sign-then-encrypt one bundle into a folder or USB stick.
+
+Flow (nothing in plaintext outside the vault)::
+
+    vault --(records, decrypted media chunks, re-hashed)--> InnerStream
+          --pyrage.encrypt_io (age X25519)--> PartWriter (tmp names, parts, fsync)
+          --> rename, read back, compare hash --> one transaction: export record + audit
+
+A failure at any point removes every file written and leaves the vault unchanged.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import NoReturn
+
+import pyrage
+
+from nam_desktop.core.clock import iso, utc_now
+from nam_desktop.core.errors import NotReadyError
+from nam_desktop.core.exchange import destination as dest_mod
+from nam_desktop.core.exchange.bundle_format import (
+    ZERO_DIGEST,
+    BundleHeader,
+    recipient_fingerprint,
+    sign_header,
+)
+from nam_desktop.core.exchange.bundle_writer import InnerStream
+from nam_desktop.core.exchange.errors import ExchangeError, Reason
+from nam_desktop.core.exchange.export_entries import Selection, build_sources
+from nam_desktop.core.exchange.keycard import current_keycard
+from nam_desktop.core.vault.vault import Vault
+
+AGE_OVERHEAD = 16 / 65536  # one Poly1305 tag per 64 KiB chunk
+MARGIN = 1024 * 1024
+
+
+class Problem(Enum):
+    WRONG_ROLE = "wrong_role"
+    NO_KEYCARD = "no_keycard"
+    BAD_RECIPIENT = "bad_recipient"
+    NOTHING_TO_EXPORT = "nothing_to_export"
+    NOT_FOUND = "not_found"
+    NOT_FINAL = "not_final"
+    CONSENT_WITHDRAWN = "consent_withdrawn"
+    NO_HQ_CONSENT = "no_hq_consent"
+    ORIGINALS_NOT_ALLOWED = "originals_not_allowed"
+    UNCLEANED_SKIPPED = "uncleaned_skipped"  # warning: a file without a cleaned version
+    DEST_MISSING = "dest_missing"
+    DEST_READ_ONLY = "dest_read_only"
+    NOT_ENOUGH_SPACE = "not_enough_space"
+
+
+WARNINGS = frozenset({Problem.UNCLEANED_SKIPPED})
+
+
+@dataclass(frozen=True)
+class PreflightProblem:
+    code: Problem
+    testimony_id: str = ""
+    detail: str = ""
+    warning: bool = False  # e.g. a withdrawn testimony left out of a default selection
+
+    @property
+    def blocking(self) -> bool:
+        return not self.warning and self.code not in WARNINGS
+
+    def __str__(self) -> str:
+        parts = [self.code.value, self.testimony_id, self.detail]
+        return ": ".join(p for p in parts if p)
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    testimony_ids: tuple[str, ...] | None = None  # None: every final testimony
+    include_identity: bool = False
+    include_originals: bool = False
+    recipients: tuple[str, ...] = ()  # explicit age recipients (tests, scripts)
+    part_size: int | None = None  # None: split only where the file system needs it
+
+
+@dataclass(frozen=True)
+class Preflight:
+    problems: list[PreflightProblem]
+    selection: list[Selection]
+    recipients: tuple[str, ...]
+    hq_root: str
+    estimated_size: int
+    filesystem: str = ""
+    free: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not any(p.blocking for p in self.problems)
+
+
+class ExportRefusedError(NotReadyError):
+    """Preflight found blocking problems; ``problems`` has them all, typed."""
+
+    def __init__(self, problems: list[PreflightProblem]) -> None:
+        super().__init__([str(p) for p in problems])
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    bundle_id: str
+    seq: int
+    digest: str  # SHA-256 of the signed header (docs/bundle-format.md)
+    file_sha256: str  # SHA-256 of the age file (all parts concatenated)
+    size: int
+    paths: list[Path]
+    testimonies: list[Selection] = field(default_factory=list)
+    entries: int = 0
+
+
+def _select(vault: Vault, options: ExportOptions,
+            problems: list[PreflightProblem]) -> list[Selection]:
+    with vault.reading() as c:
+        default = options.testimony_ids is None
+        if options.testimony_ids is None:
+            ids = [r[0] for r in c.execute(
+                "SELECT id FROM testimonies WHERE status = 'final' ORDER BY created_at, id")]
+        else:
+            ids = list(dict.fromkeys(options.testimony_ids))
+        chosen = []
+        for tid in ids:
+            row = c.execute(
+                "SELECT t.status, t.revision, COALESCE(c.withdrawn_at, ''), "
+                "COALESCE(c.hq_documentation, 0) FROM testimonies t "
+                "LEFT JOIN consent c ON c.testimony_id = t.id WHERE t.id = ?", (tid,)).fetchone()
+            if row is None:
+                problems.append(PreflightProblem(Problem.NOT_FOUND, tid))
+                continue
+            status, revision, withdrawn, hq_consent = row
+            if withdrawn:
+                problems.append(PreflightProblem(Problem.CONSENT_WITHDRAWN, tid, withdrawn,
+                                                 warning=default))
+            elif not hq_consent:
+                problems.append(PreflightProblem(Problem.NO_HQ_CONSENT, tid, warning=default))
+            if status not in ("final", "delivered") or revision < 1:
+                problems.append(PreflightProblem(Problem.NOT_FINAL, tid, status))
+            if not withdrawn and hq_consent and status in ("final", "delivered"):
+                chosen.append(Selection(tid, int(revision)))
+    if not chosen:
+        problems.append(PreflightProblem(Problem.NOTHING_TO_EXPORT))
+    return chosen
+
+
+def _media_size(vault: Vault, chosen: list[Selection], options: ExportOptions,
+                problems: list[PreflightProblem]) -> int:
+    total = 0
+    with vault.reading() as c:
+        for sel in chosen:
+            for aid, cleaned, original, size_c, size_o in c.execute(
+                    "SELECT id, cleaned_media_id, original_media_id, size_cleaned, "
+                    "size_original FROM attachments WHERE testimony_id = ?",
+                    (sel.testimony_id,)).fetchall():
+                total += 4096
+                if cleaned:
+                    total += size_c
+                elif not (options.include_originals and original):
+                    problems.append(PreflightProblem(Problem.UNCLEANED_SKIPPED,
+                                                     sel.testimony_id, aid))
+                if options.include_originals and original:
+                    total += size_o
+    return total + 65536 * (len(chosen) + 1)
+
+
+def preflight(vault: Vault, dest: Path, options: ExportOptions = ExportOptions()) -> Preflight:
+    """Everything that would stop an export, typed, before anything is written."""
+    problems: list[PreflightProblem] = []
+    if vault.role != "interviewer":
+        problems.append(PreflightProblem(Problem.WRONG_ROLE, detail=vault.role))
+    card = current_keycard(vault)
+    recipients = options.recipients or (card.recipients if card else ())
+    if not recipients:
+        problems.append(PreflightProblem(Problem.NO_KEYCARD))
+    for r in recipients:
+        try:
+            pyrage.x25519.Recipient.from_str(r)
+        except Exception:  # pyrage raises its own RecipientError
+            problems.append(PreflightProblem(Problem.BAD_RECIPIENT, detail=r[:80]))
+    if options.include_originals and card is not None and not card.accept_originals:
+        problems.append(PreflightProblem(Problem.ORIGINALS_NOT_ALLOWED))
+    chosen = _select(vault, options, problems)
+    estimate = _media_size(vault, chosen, options, problems)
+    estimate = int(estimate * (1 + AGE_OVERHEAD)) + MARGIN
+    fs, free = "", 0
+    if not dest.is_dir():
+        problems.append(PreflightProblem(Problem.DEST_MISSING, detail=str(dest)))
+    else:
+        info = dest_mod.space_info(dest)
+        fs, free = info.filesystem, info.free
+        if info.read_only:
+            problems.append(PreflightProblem(Problem.DEST_READ_ONLY, detail=str(dest)))
+        elif info.free < estimate:
+            problems.append(PreflightProblem(Problem.NOT_ENOUGH_SPACE,
+                                             detail=f"{estimate} bytes needed, {info.free} free"))
+    return Preflight(problems, chosen, tuple(recipients),
+                     card.root_fingerprint if card and not options.recipients else "",
+                     estimate, fs, free)
+
+
+def _chain(vault: Vault) -> tuple[int, str]:
+    with vault.reading() as c:
+        row = c.execute("SELECT seq, digest FROM exchange_exports "
+                        "ORDER BY seq DESC LIMIT 1").fetchone()
+    return (int(row[0]) + 1, str(row[1])) if row else (1, ZERO_DIGEST)
+
+
+def export_bundle(
+    vault: Vault,
+    dest: Path,
+    options: ExportOptions = ExportOptions(),
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    opener: dest_mod.Opener | None = None,
+) -> ExportResult:
+    """Write one bundle into ``dest``. Raises :class:`ExportRefusedError` (preflight) or
+    :class:`ExchangeError`; on failure no file is left behind and the vault is unchanged."""
+    dest = Path(dest)
+    pre = preflight(vault, dest, options)
+    if not pre.ok:
+        raise ExportRefusedError([p for p in pre.problems if p.blocking])
+    sources = build_sources(vault, pre.selection, include_identity=options.include_identity,
+                            include_originals=options.include_originals)
+    seq, prev = _chain(vault)
+    with vault.reading() as c:
+        audit_entries = int(c.execute("SELECT count(*) FROM audit_log").fetchone()[0])
+        audit_head = vault.audit.head()
+    header = BundleHeader(
+        bundle_id=str(uuid.uuid4()), created_at=iso(utc_now()),
+        device_public_key=vault.device.public_key, vault_id=vault.vault_id, seq=seq,
+        prev_digest=prev, recipients=tuple(recipient_fingerprint(r) for r in pre.recipients),
+        hq_root=pre.hq_root, audit_entries=audit_entries, audit_head=audit_head,
+        entries=tuple(s.meta for s in sources))
+    head, digest = sign_header(header, vault.device.sign)
+    total = len(head) + sum(s.meta.size for s in sources) + 12
+    report = (lambda done: progress(done, total)) if progress is not None else None
+    stream = InnerStream(head, sources, report, cancelled)
+    part_size = options.part_size if options.part_size is not None \
+        else dest_mod.default_part_size(dest)
+    writer = dest_mod.PartWriter(dest, part_size=part_size, opener=opener)
+    try:
+        try:
+            pyrage.encrypt_io(stream, writer,
+                              [pyrage.x25519.Recipient.from_str(r) for r in pre.recipients])
+        except Exception as exc:
+            writer.drain()
+            _raise_cause(stream.error or writer.error or exc)
+        writer.drain()
+        # pyrage 1.4 ignores a failing write of the final chunk: check it ourselves.
+        if stream.error is not None or writer.error is not None:
+            _raise_cause(stream.error or writer.error)  # type: ignore[arg-type]
+        paths = writer.complete()
+        try:
+            readback, size = dest_mod.read_back_sha256(paths)
+        except OSError as exc:
+            raise ExchangeError(Reason.WRITE_FAILED, exc.strerror or "read-back") from exc
+        if readback != writer.sha256 or size != writer.size:
+            raise ExchangeError(Reason.READBACK_MISMATCH, paths[0].name)
+        _record(vault, header, digest, writer.sha256, size, len(paths), pre.selection)
+    except BaseException:
+        writer.discard()
+        raise
+    finally:
+        stream.close()
+    return ExportResult(header.bundle_id, seq, digest, writer.sha256, size, paths,
+                        pre.selection, len(sources))
+
+
+def _raise_cause(cause: BaseException) -> NoReturn:
+    if isinstance(cause, ExchangeError):
+        raise cause
+    if isinstance(cause, OSError):
+        raise ExchangeError(Reason.WRITE_FAILED, cause.strerror or str(cause)) from cause
+    raise cause
+
+
+def _record(vault: Vault, header: BundleHeader, digest: str, file_sha256: str, size: int,
+            parts: int, selection: list[Selection]) -> None:
+    with vault.transaction() as c:
+        c.execute("INSERT INTO exchange_exports (bundle_id, seq, digest, file_sha256, size, "
+                  "parts, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                  (header.bundle_id, header.seq, digest, file_sha256, size, parts,
+                   header.created_at))
+        for sel in selection:
+            c.execute("INSERT INTO exchange_export_items (bundle_id, testimony_id, revision) "
+                      "VALUES (?, ?, ?)", (header.bundle_id, sel.testimony_id, sel.revision))
+        vault.audit.append("exchange.export", header.bundle_id, seq=header.seq, digest=digest,
+                           testimonies=len(selection), entries=len(header.entries),
+                           file_sha256=file_sha256)
+
+
+class ExportState(Enum):
+    NOT_EXPORTED = "not_exported"
+    AWAITING_RECEIPT = "awaiting_receipt"  # "exported, awaiting receipt"
+    DELIVERED = "delivered"
+
+
+def export_states(vault: Vault) -> dict[str, ExportState]:
+    """Per testimony id: exported and awaiting a receipt, or delivered (absent: neither)."""
+    with vault.reading() as c:
+        rows = c.execute(
+            "SELECT i.testimony_id, t.status, t.revision, i.revision, e.status "
+            "FROM exchange_export_items i JOIN exchange_exports e USING (bundle_id) "
+            "JOIN testimonies t ON t.id = i.testimony_id ORDER BY e.seq").fetchall()
+    states: dict[str, ExportState] = {}
+    for tid, status, current, exported, _ in rows:
+        if status == "delivered":
+            states[tid] = ExportState.DELIVERED
+        elif exported == current:
+            states[tid] = ExportState.AWAITING_RECEIPT
+    return states

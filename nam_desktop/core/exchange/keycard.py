@@ -1,0 +1,150 @@
+"""HQ key cards: the age recipient(s) and receipt key, signed by HQ's root key.
+
+The interviewer compares the root's short fingerprint with the one received out of
+band, then pins the root. Later cards must be signed by the pinned root and carry a
+higher serial (rotation; several recipients during an overlap); others are refused.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import pyrage
+
+from nam_desktop.core.clock import iso, utc_now
+from nam_desktop.core.crypto.device import fingerprint_of
+from nam_desktop.core.exchange import signed_doc
+from nam_desktop.core.exchange.errors import ExchangeError, Reason
+from nam_desktop.core.exchange.hq_identity import load_hq, require_role
+from nam_desktop.core.vault.vault import Vault
+
+FORMAT = "nam-desktop-keycard"
+VERSION = 1
+CONTEXT = b"nam-desktop keycard v1\x00"
+_R = Reason.KEYCARD_INVALID
+
+
+@dataclass(frozen=True)
+class KeyCard:
+    root_public_key: bytes
+    serial: int
+    issued_at: str
+    hq_name: str
+    recipients: tuple[str, ...]
+    receipt_public_key: bytes
+    accept_originals: bool
+    raw: bytes
+
+    @property
+    def root_fingerprint(self) -> str:
+        return fingerprint_of(self.root_public_key)
+
+    @property
+    def receipt_fingerprint(self) -> str:
+        return fingerprint_of(self.receipt_public_key)
+
+
+def issue_keycard(vault: Vault, *, hq_name: str = "", accept_originals: bool = True) -> bytes:
+    """HQ: write a new card (next serial) listing every active recipient."""
+    hq = load_hq(vault)
+    serial = hq.card_serial + 1
+    payload: dict[str, Any] = {
+        "root_public_key": hq.root.public_key.hex(),
+        "serial": serial,
+        "issued_at": iso(utc_now()),
+        "hq_name": hq_name,
+        "recipients": list(hq.recipients),
+        "receipt_public_key": hq.receipt.public_key.hex(),
+        "accept_originals": accept_originals,
+    }
+    data = signed_doc.make(FORMAT, VERSION, CONTEXT, payload, hq.root.sign)
+    with vault.transaction() as c:
+        c.execute("UPDATE hq_identity SET card_serial = ? WHERE id = 1", (serial,))
+        vault.audit.append("hq.keycard_issued", hq.root_fingerprint, serial=serial)
+    return data
+
+
+def parse_keycard(data: bytes) -> KeyCard:
+    """Decode a card and check it is signed by the root key it names."""
+    payload, signature = signed_doc.parse(data, FORMAT, VERSION, _R)
+    keys = {"root_public_key", "serial", "issued_at", "hq_name", "recipients",
+            "receipt_public_key", "accept_originals"}
+    if set(payload) != keys:
+        raise ExchangeError(_R, "unexpected fields")
+    root = signed_doc.hex_key(payload, "root_public_key", _R)
+    signed_doc.check(root, signature, CONTEXT, payload, _R)
+    recipients = signed_doc.field(payload, "recipients", list, _R)
+    if not 1 <= len(recipients) <= 16:
+        raise ExchangeError(_R, "a card lists 1 to 16 recipients")
+    for r in recipients:
+        if not isinstance(r, str):
+            raise ExchangeError(_R, "recipient is not text")
+        try:
+            pyrage.x25519.Recipient.from_str(r)
+        except Exception as exc:  # pyrage raises its own RecipientError
+            raise ExchangeError(_R, "recipient is not an age X25519 recipient") from exc
+    serial = signed_doc.field(payload, "serial", int, _R)
+    if serial < 1:
+        raise ExchangeError(_R, "serial must be positive")
+    return KeyCard(
+        root_public_key=root,
+        serial=serial,
+        issued_at=signed_doc.field(payload, "issued_at", str, _R),
+        hq_name=signed_doc.field(payload, "hq_name", str, _R)[:200],
+        recipients=tuple(recipients),
+        receipt_public_key=signed_doc.hex_key(payload, "receipt_public_key", _R),
+        accept_originals=signed_doc.field(payload, "accept_originals", bool, _R),
+        raw=data,
+    )
+
+
+@dataclass(frozen=True)
+class KeyCardCheck:
+    card: KeyCard
+    first_time: bool  # no root pinned yet: the user must compare the fingerprint
+    unchanged: bool  # the same card is already in place
+
+
+def check_keycard(vault: Vault, data: bytes) -> KeyCardCheck:
+    """Interviewer: validate a card against the pinned root, without changing anything."""
+    require_role(vault, "interviewer")
+    card = parse_keycard(data)
+    current = current_keycard(vault)
+    if current is None:
+        return KeyCardCheck(card, True, False)
+    if current.root_public_key != card.root_public_key:
+        raise ExchangeError(Reason.KEYCARD_ROOT_MISMATCH,
+                            f"signed by {card.root_fingerprint}, pinned "
+                            f"{current.root_fingerprint}")
+    if card.serial < current.serial or (card.serial == current.serial and
+                                        card.raw != current.raw):
+        raise ExchangeError(Reason.KEYCARD_OUTDATED,
+                            f"serial {card.serial}, current {current.serial}")
+    return KeyCardCheck(card, False, card.serial == current.serial)
+
+
+def pin_keycard(vault: Vault, data: bytes) -> KeyCard:
+    """Interviewer: store the card (pinning its root the first time). Call after the user
+    confirmed the root fingerprint shown by :func:`check_keycard`."""
+    with vault.transaction() as c:
+        checked = check_keycard(vault, data)
+        card = checked.card
+        if not checked.unchanged:
+            c.execute(
+                "INSERT INTO exchange_keycard (id, root_public_key, serial, card, imported_at) "
+                "VALUES (1, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+                "root_public_key = excluded.root_public_key, serial = excluded.serial, "
+                "card = excluded.card, imported_at = excluded.imported_at",
+                (card.root_public_key, card.serial, card.raw.decode("ascii"), iso(utc_now())),
+            )
+            vault.audit.append("exchange.keycard_pinned" if checked.first_time
+                               else "exchange.keycard_updated",
+                               card.root_fingerprint, serial=card.serial)
+    return card
+
+
+def current_keycard(vault: Vault) -> KeyCard | None:
+    with vault.reading() as c:
+        row = c.execute("SELECT card FROM exchange_keycard WHERE id = 1").fetchone()
+    return parse_keycard(str(row[0]).encode("ascii")) if row else None

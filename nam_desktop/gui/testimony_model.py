@@ -1,0 +1,188 @@
+"""The testimony list: a table model over TestimonySummary rows and a filter proxy.
+
+Never shows identity: the summaries carry none.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from nam_desktop.core.model.records import TestimonySummary
+from nam_desktop.core.model.vocabulary import Vocabulary
+
+CTX = "TestimonyModel"
+COLUMNS = (
+    QT_TRANSLATE_NOOP("TestimonyModel", "Status"),
+    QT_TRANSLATE_NOOP("TestimonyModel", "Interview date"),
+    QT_TRANSLATE_NOOP("TestimonyModel", "Pseudonym"),
+    QT_TRANSLATE_NOOP("TestimonyModel", "Title"),
+    QT_TRANSLATE_NOOP("TestimonyModel", "Violations"),
+    QT_TRANSLATE_NOOP("TestimonyModel", "Files"),
+)
+STATUS_COL, DATE_COL, PSEUDONYM_COL, TITLE_COL, ACTS_COL, FILES_COL = range(6)
+STATUS_TEXT = {
+    "draft": QT_TRANSLATE_NOOP("TestimonyModel", "Draft"),
+    "final": QT_TRANSLATE_NOOP("TestimonyModel", "Final"),
+    "delivered": QT_TRANSLATE_NOOP("TestimonyModel", "Delivered"),
+}
+WITHDRAWN = QT_TRANSLATE_NOOP("TestimonyModel", "consent withdrawn")
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def local_date(iso_date: str) -> str:
+    """A full ISO date in the UI locale's short format; partial dates stay as typed."""
+    if len(iso_date) == 10:
+        date = QDate.fromString(iso_date, Qt.DateFormat.ISODate)
+        if date.isValid():
+            return QLocale().toString(date, QLocale.FormatType.ShortFormat)
+    return iso_date
+
+
+def status_text(status: str) -> str:
+    return QCoreApplication.translate(CTX, STATUS_TEXT.get(status, status))
+
+
+class TestimonyTableModel(QAbstractTableModel):
+    __test__ = False
+
+    def __init__(self, vocabulary: Vocabulary, language: str = "en") -> None:
+        super().__init__()
+        self._rows: list[TestimonySummary] = []
+        self._vocabulary = vocabulary
+        self._language = language
+
+    def set_rows(self, rows: list[TestimonySummary]) -> None:
+        """Replace the rows. When the same testimonies come back (an autosave), the rows
+        are updated in place so selection, scrolling and column widths stay put."""
+        by_id = {r.id: r for r in rows}
+        if self._rows and len(by_id) == len(self._rows) and \
+                all(r.id in by_id for r in self._rows):
+            self._rows = [by_id[r.id] for r in self._rows]
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+            return
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def set_language(self, language: str) -> None:
+        self._language = language
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1,
+                                                               len(COLUMNS) - 1))
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def summary(self, row: int) -> TestimonySummary:
+        return self._rows[row]
+
+    def row_of(self, testimony_id: str) -> int:
+        for i, r in enumerate(self._rows):
+            if r.id == testimony_id:
+                return i
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(CTX, COLUMNS[section])
+        return None
+
+    def act_labels(self, summary: TestimonySummary) -> str:
+        labels = []
+        for code in summary.act_types:
+            term = self._vocabulary.get(code)
+            labels.append(term.label(self._language) if term else code)
+        return ", ".join(labels)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        s = self._rows[index.row()]
+        col = index.column()
+        if role == ID_ROLE:
+            return s.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if col == STATUS_COL:
+                text = status_text(s.status)
+                if s.consent_withdrawn:
+                    text += " (" + QCoreApplication.translate(CTX, WITHDRAWN) + ")"
+                return text
+            return (None, local_date(s.interview_date), s.pseudonym, s.title,
+                    self.act_labels(s), QLocale().toString(s.attachment_count))[col]
+        if role == SORT_ROLE:
+            if col == FILES_COL:
+                return s.attachment_count
+            if col == STATUS_COL:
+                return s.status
+            if col == DATE_COL:
+                return s.interview_date
+            return self.data(index, Qt.ItemDataRole.DisplayRole) or ""
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == FILES_COL:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class TestimonyFilterProxy(QSortFilterProxyModel):
+    """Filters by status, violation type, interview date range and a set of search hits."""
+
+    __test__ = False
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._status = ""
+        self._act_type = ""
+        self._date_from = ""
+        self._date_to = ""
+        self._ids: set[str] | None = None
+
+    def set_filters(self, *, status: str = "", act_type: str = "", date_from: str = "",
+                    date_to: str = "") -> None:
+        self.beginFilterChange()
+        self._status, self._act_type = status, act_type
+        self._date_from, self._date_to = date_from, date_to
+        self.endFilterChange()
+
+    def set_ids(self, ids: set[str] | None) -> None:
+        self.beginFilterChange()
+        self._ids = ids
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, TestimonyTableModel)  # noqa: S101  # wiring invariant
+        s = model.summary(source_row)
+        if self._status and s.status != self._status:
+            return False
+        if self._act_type and self._act_type not in s.act_types:
+            return False
+        if self._date_from and (not s.interview_date or s.interview_date < self._date_from):
+            return False
+        if self._date_to and (not s.interview_date or s.interview_date[:10] > self._date_to):
+            return False
+        return self._ids is None or s.id in self._ids

@@ -1,0 +1,1481 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ActsSection</name>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Date, until, precision:</source>
+        <translation>Date, until, precision:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Victims:</source>
+        <translation>Victims:</translation>
+    </message>
+    <message>
+        <source>Status afterwards:</source>
+        <translation>Status afterwards:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>What happened:</translation>
+    </message>
+    <message>
+        <source>Perpetrators:</source>
+        <translation>Perpetrators:</translation>
+    </message>
+    <message>
+        <source>Add act</source>
+        <translation>Add act</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Add perpetrator</source>
+        <translation>Add perpetrator</translation>
+    </message>
+    <message>
+        <source>Search violation types…</source>
+        <translation>Search violation types…</translation>
+    </message>
+    <message>
+        <source>Search violation types</source>
+        <translation>Search violation types</translation>
+    </message>
+    <message>
+        <source>Violation type</source>
+        <translation>Violation type</translation>
+    </message>
+    <message>
+        <source>Acts</source>
+        <translation>Acts</translation>
+    </message>
+    <message>
+        <source>Date of the act</source>
+        <translation>Date of the act</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Precision of the date</source>
+        <translation>Precision of the date</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation>Perpetrators</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>exact day</source>
+        <translation>exact day</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>range</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>(no type)</source>
+        <translation>(no type)</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Add files…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>or drop files here</source>
+        <translation>or drop files here</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadata</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Metadata report</source>
+        <translation>Metadata report</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Attached files</translation>
+    </message>
+    <message>
+        <source>Progress of adding files</source>
+        <translation>Progress of adding files</translation>
+    </message>
+    <message>
+        <source>removed, verified</source>
+        <translation>removed, verified</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>could not be removed</source>
+        <translation>could not be removed</translation>
+    </message>
+    <message>
+        <source>identifying</source>
+        <translation>identifying</translation>
+    </message>
+    <message>
+        <source>sensitive</source>
+        <translation>sensitive</translation>
+    </message>
+    <message>
+        <source>harmless</source>
+        <translation>harmless</translation>
+    </message>
+    <message>
+        <source>Metadata: %1</source>
+        <translation>Metadata: %1</translation>
+    </message>
+    <message>
+        <source>Before cleaning</source>
+        <translation>Before cleaning</translation>
+    </message>
+    <message>
+        <source>After cleaning</source>
+        <translation>After cleaning</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the original: %1</source>
+        <translation>SHA-256 of the original: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 after cleaning: %1</source>
+        <translation>SHA-256 after cleaning: %1</translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation>Loading preview…</translation>
+    </message>
+    <message>
+        <source>No preview for this type of file.</source>
+        <translation>No preview for this type of file.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <source>Some files were not added</source>
+        <translation>Some files were not added</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Remove file</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this testimony? Both versions are destroyed and cannot be restored.</source>
+        <translation>Remove “%1” from this testimony? Both versions are destroyed and cannot be restored.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <source>Consent given on:</source>
+        <translation>Consent given on:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>How:</translation>
+    </message>
+    <message>
+        <source>The witness agrees to</source>
+        <translation>The witness agrees to</translation>
+    </message>
+    <message>
+        <source>documentation by HQ</source>
+        <translation>documentation by HQ</translation>
+    </message>
+    <message>
+        <source>anonymous publication</source>
+        <translation>anonymous publication</translation>
+    </message>
+    <message>
+        <source>use in legal proceedings</source>
+        <translation>use in legal proceedings</translation>
+    </message>
+    <message>
+        <source>audio recording</source>
+        <translation>audio recording</translation>
+    </message>
+    <message>
+        <source>The witness asks to stay anonymous</source>
+        <translation>The witness asks to stay anonymous</translation>
+    </message>
+    <message>
+        <source>We may contact the witness again</source>
+        <translation>We may contact the witness again</translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation>Oral</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Record withdrawal of consent…</source>
+        <translation>Record withdrawal of consent…</translation>
+    </message>
+    <message>
+        <source>Record renewed consent…</source>
+        <translation>Record renewed consent…</translation>
+    </message>
+    <message>
+        <source>Consent was withdrawn on %1.</source>
+        <translation>Consent was withdrawn on %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Year, year and month, or full date: 2020, 2020-08, 2020-08-12</source>
+        <translation>Year, year and month, or full date: 2020, 2020-08, 2020-08-12</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePage</name>
+    <message>
+        <source>Creating the vault…</source>
+        <translation>Creating the vault…</translation>
+    </message>
+    <message>
+        <source>The vault is ready. This is the fingerprint of this device:</source>
+        <translation>The vault is ready. This is the fingerprint of this device:</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>This device</translation>
+    </message>
+    <message>
+        <source>Read it to HQ over a trusted channel (a call, in person). HQ compares it with the fingerprint on your bundles.</source>
+        <translation>Read it to HQ over a trusted channel (a call, in person). HQ compares it with the fingerprint on your bundles.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>NAM Desktop: first start</source>
+        <translation>NAM Desktop: first start</translation>
+    </message>
+    <message>
+        <source>Create the vault</source>
+        <translation>Create the vault</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FolderPage</name>
+    <message>
+        <source>Folder for the vault</source>
+        <translation>Folder for the vault</translation>
+    </message>
+    <message>
+        <source>Where to keep the vault</source>
+        <translation>Where to keep the vault</translation>
+    </message>
+    <message>
+        <source>The vault is a folder holding the encrypted testimonies and files. An encrypted USB stick is a good place. The folder must be new or empty.</source>
+        <translation>The vault is a folder holding the encrypted testimonies and files. An encrypted USB stick is a good place. The folder must be new or empty.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>Vault folder</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>saved</translation>
+    </message>
+    <message>
+        <source>reopened for a new revision</source>
+        <translation>reopened for a new revision</translation>
+    </message>
+    <message>
+        <source>finalised</source>
+        <translation>finalised</translation>
+    </message>
+    <message>
+        <source>consent recorded</source>
+        <translation>consent recorded</translation>
+    </message>
+    <message>
+        <source>consent changed</source>
+        <translation>consent changed</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>consent withdrawn</translation>
+    </message>
+    <message>
+        <source>consent renewed</source>
+        <translation>consent renewed</translation>
+    </message>
+    <message>
+        <source>file attached</source>
+        <translation>file attached</translation>
+    </message>
+    <message>
+        <source>file removed</source>
+        <translation>file removed</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisions</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewSection</name>
+    <message>
+        <source>Interview date:</source>
+        <translation>Interview date:</translation>
+    </message>
+    <message>
+        <source>Until (if several days):</source>
+        <translation>Until (if several days):</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Mode:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Languages:</translation>
+    </message>
+    <message>
+        <source>Interpreter:</source>
+        <translation>Interpreter:</translation>
+    </message>
+    <message>
+        <source>Others present:</source>
+        <translation>Others present:</translation>
+    </message>
+    <message>
+        <source>Interviewer:</source>
+        <translation>Interviewer:</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <source>e.g. be, ru</source>
+        <translation>e.g. be, ru</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewerPage</name>
+    <message>
+        <source>Interviewer</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>Your name or the code HQ gave you. It is stored inside the vault and added to each testimony you record.</source>
+        <translation>Your name or the code HQ gave you. It is stored inside the vault and added to each testimony you record.</translation>
+    </message>
+    <message>
+        <source>Interviewer name or code</source>
+        <translation>Interviewer name or code</translation>
+    </message>
+    <message>
+        <source>e.g. INT-07</source>
+        <translation>e.g. INT-07</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCardPage</name>
+    <message>
+        <source>HQ&apos;s key card (optional)</source>
+        <translation>HQ&apos;s key card (optional)</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key card lets you send encrypted bundles that only HQ can open. Importing it will be possible from Settings in a later version; you can finish now.</source>
+        <translation>HQ&apos;s key card lets you send encrypted bundles that only HQ can open. Importing it will be possible from Settings in a later version; you can finish now.</translation>
+    </message>
+    <message>
+        <source>Import key card…</source>
+        <translation>Import key card…</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>This app keeps testimonies in an encrypted vault on this computer. Choose the language of the app.</source>
+        <translation>This app keeps testimonies in an encrypted vault on this computer. Choose the language of the app.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>NAM Desktop is already running. Look for its window.</source>
+        <translation>NAM Desktop is already running. Look for its window.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>NAM Desktop</source>
+        <translation>NAM Desktop</translation>
+    </message>
+    <message>
+        <source>New testimony</source>
+        <translation>New testimony</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Lock now (Ctrl+L)</source>
+        <translation>Lock now (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Search all testimonies…</source>
+        <translation>Search all testimonies…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Violation:</source>
+        <translation>Violation:</translation>
+    </message>
+    <message>
+        <source>Interview date:</source>
+        <translation>Interview date:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>Filter by violation type</source>
+        <translation>Filter by violation type</translation>
+    </message>
+    <message>
+        <source>Interview date from</source>
+        <translation>Interview date from</translation>
+    </message>
+    <message>
+        <source>Interview date until</source>
+        <translation>Interview date until</translation>
+    </message>
+    <message>
+        <source>Testimonies</source>
+        <translation>Testimonies</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Matches in the text:</source>
+        <translation>Matches in the text:</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPlayerWidget</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Playback position</source>
+        <translation>Playback position</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The passphrase is not correct. Check the keyboard layout and Caps Lock.</source>
+        <translation>The passphrase is not correct. Check the keyboard layout and Caps Lock.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file is damaged. Restore the vault folder from a backup.</source>
+        <translation>The vault&apos;s key file is damaged. Restore the vault folder from a backup.</translation>
+    </message>
+    <message>
+        <source>The vault is damaged and cannot be opened. Restore it from a backup.</source>
+        <translation>The vault is damaged and cannot be opened. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>An attached file is missing from the vault folder.</source>
+        <translation>An attached file is missing from the vault folder.</translation>
+    </message>
+    <message>
+        <source>An attached file in the vault is damaged or was altered.</source>
+        <translation>An attached file in the vault is damaged or was altered.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>The vault is locked.</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another window or program. Close it there first.</source>
+        <translation>This vault is already open in another window or program. Close it there first.</translation>
+    </message>
+    <message>
+        <source>There is no vault in this folder.</source>
+        <translation>There is no vault in this folder.</translation>
+    </message>
+    <message>
+        <source>This folder is not empty. Choose an empty or new folder for the vault.</source>
+        <translation>This folder is not empty. Choose an empty or new folder for the vault.</translation>
+    </message>
+    <message>
+        <source>Some of the input is not valid.</source>
+        <translation>Some of the input is not valid.</translation>
+    </message>
+    <message>
+        <source>The item was not found. It may have been deleted.</source>
+        <translation>The item was not found. It may have been deleted.</translation>
+    </message>
+    <message>
+        <source>Some required information is missing.</source>
+        <translation>Some required information is missing.</translation>
+    </message>
+    <message>
+        <source>This file type is not supported.</source>
+        <translation>This file type is not supported.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or not what its name says.</source>
+        <translation>The file is damaged or not what its name says.</translation>
+    </message>
+    <message>
+        <source>The app may not read or write there.</source>
+        <translation>The app may not read or write there.</translation>
+    </message>
+    <message>
+        <source>a title</source>
+        <extracomment>Names of what ``missing_for_finalize`` can report.</extracomment>
+        <translation>a title</translation>
+    </message>
+    <message>
+        <source>the interview date</source>
+        <translation>the interview date</translation>
+    </message>
+    <message>
+        <source>the witness&apos;s pseudonym</source>
+        <translation>the witness&apos;s pseudonym</translation>
+    </message>
+    <message>
+        <source>the witness&apos;s consent (date, method or purpose)</source>
+        <translation>the witness&apos;s consent (date, method or purpose)</translation>
+    </message>
+    <message>
+        <source>consent to documentation by HQ</source>
+        <translation>consent to documentation by HQ</translation>
+    </message>
+    <message>
+        <source>consent was withdrawn: renew it before finalising</source>
+        <translation>consent was withdrawn: renew it before finalising</translation>
+    </message>
+    <message>
+        <source>the witness&apos;s account or at least one act</source>
+        <translation>the witness&apos;s account or at least one act</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least 8 characters long.</source>
+        <translation>The passphrase must be at least 8 characters long.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was lost; please try again.</source>
+        <translation>Something went wrong. Nothing was lost; please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Use at least %n character.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>A few unrelated words are easy to remember and hard to guess.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Again:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Strength:</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <source>Nobody can recover a lost passphrase: not HQ, not the developers. If you forget it, every testimony in this vault is lost for good. Write it down and keep it somewhere safe, away from this computer.</source>
+        <translation>Nobody can recover a lost passphrase: not HQ, not the developers. If you forget it, every testimony in this vault is lost for good. Write it down and keep it somewhere safe, away from this computer.</translation>
+    </message>
+    <message>
+        <source>I understand that a lost passphrase cannot be recovered</source>
+        <translation>I understand that a lost passphrase cannot be recovered</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderWidget</name>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>No microphone found. Connect one to record; everything else works as usual.</source>
+        <translation>No microphone found. Connect one to record; everything else works as usual.</translation>
+    </message>
+    <message>
+        <source>Recording is not allowed: the witness has not consented to audio recording. Tick it in the consent section first.</source>
+        <translation>Recording is not allowed: the witness has not consented to audio recording. Tick it in the consent section first.</translation>
+    </message>
+    <message>
+        <source>Ready. The recording goes straight into the encrypted vault.</source>
+        <translation>Ready. The recording goes straight into the encrypted vault.</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Recording…</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Paused.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Add marker</source>
+        <translation>Add marker</translation>
+    </message>
+    <message>
+        <source>Optional note for the marker</source>
+        <translation>Optional note for the marker</translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation>Play / pause</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <source>Input level</source>
+        <translation>Input level</translation>
+    </message>
+    <message>
+        <source>Markers</source>
+        <translation>Markers</translation>
+    </message>
+    <message>
+        <source>The microphone could not be started.</source>
+        <translation>The microphone could not be started.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Lock after (minutes idle):</source>
+        <translation>Lock after (minutes idle):</translation>
+    </message>
+    <message>
+        <source>Save drafts every (seconds):</source>
+        <translation>Save drafts every (seconds):</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Current passphrase:</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>New passphrase:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Again:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Strength:</translation>
+    </message>
+    <message>
+        <source>Keep the original files next to the cleaned copies</source>
+        <translation>Keep the original files next to the cleaned copies</translation>
+    </message>
+    <message>
+        <source>When you attach a photo or document, the app removes hidden information from it (location, camera serial number, author names) and keeps that cleaned copy. Keeping the original as well can help prove that a file is authentic, but the original still holds that hidden information, encrypted in the vault. If this device might be seized, it is safer not to keep originals. The choice applies to files attached from now on.</source>
+        <translation>When you attach a photo or document, the app removes hidden information from it (location, camera serial number, author names) and keeps that cleaned copy. Keeping the original as well can help prove that a file is authentic, but the original still holds that hidden information, encrypted in the vault. If this device might be seized, it is safer not to keep originals. The choice applies to files attached from now on.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <source>NAM Desktop %1
+Qt %2, PySide %3, Python %4
+
+Fingerprint of this device (read it to HQ to confirm your bundles):</source>
+        <translation>NAM Desktop %1
+Qt %2, PySide %3, Python %4
+
+Fingerprint of this device (read it to HQ to confirm your bundles):</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Use the new one from now on.</source>
+        <translation>The passphrase was changed. Use the new one from now on.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>too short</source>
+        <translation>too short</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>weak</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>fair</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>strong</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Passphrase strength</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>No name, birth date, contacts or documents. The account and other free text are shown as written: check them for names before sharing.</source>
+        <translation>No name, birth date, contacts or documents. The account and other free text are shown as written: check them for names before sharing.</translation>
+    </message>
+    <message>
+        <source>Includes the witness&apos;s name, birth date, contacts and documents. For HQ only.</source>
+        <translation>Includes the witness&apos;s name, birth date, contacts and documents. For HQ only.</translation>
+    </message>
+    <message>
+        <source>Only coded facts: types of violation, dates, consent. No free text at all.</source>
+        <translation>Only coded facts: types of violation, dates, consent. No free text at all.</translation>
+    </message>
+    <message>
+        <source>The witness has withdrawn consent. This summary must not be shared.</source>
+        <translation>The witness has withdrawn consent. This summary must not be shared.</translation>
+    </message>
+    <message>
+        <source>This record is a draft: it has not been finalised.</source>
+        <translation>This record is a draft: it has not been finalised.</translation>
+    </message>
+    <message>
+        <source>The witness has not consented to anonymous publication.</source>
+        <translation>The witness has not consented to anonymous publication.</translation>
+    </message>
+    <message>
+        <source>The free text contains the witness&apos;s recorded name or contact details.</source>
+        <translation>The free text contains the witness&apos;s recorded name or contact details.</translation>
+    </message>
+    <message>
+        <source>Interview summary</source>
+        <translation>Interview summary</translation>
+    </message>
+    <message>
+        <source>Pseudonymised (default)</source>
+        <translation>Pseudonymised (default)</translation>
+    </message>
+    <message>
+        <source>Full: with identity (HQ only)</source>
+        <translation>Full: with identity (HQ only)</translation>
+    </message>
+    <message>
+        <source>Public: coded facts only</source>
+        <translation>Public: coded facts only</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Include interviewer notes</source>
+        <translation>Include interviewer notes</translation>
+    </message>
+    <message>
+        <source>Include image thumbnails</source>
+        <translation>Include image thumbnails</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Redaction level:</source>
+        <translation>Redaction level:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Verification code: %1</source>
+        <translation>Verification code: %1</translation>
+    </message>
+    <message>
+        <source>This summary includes the witness&apos;s identity. It is for HQ only.</source>
+        <translation>This summary includes the witness&apos;s identity. It is for HQ only.</translation>
+    </message>
+    <message>
+        <source>Continue?</source>
+        <translation>Continue?</translation>
+    </message>
+    <message>
+        <source>Save summary as PDF</source>
+        <translation>Save summary as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The summary and its signature file (.sig) were saved.
+
+Verification code: %1</source>
+        <translation>The summary and its signature file (.sig) were saved.
+
+Verification code: %1</translation>
+    </message>
+    <message>
+        <source>Printing makes a paper copy that is outside the vault&apos;s protection.
+
+• Printers and print servers can keep a copy of each job in their memory or on disk (the print queue), and the computer may keep it for a while too.
+• Colour laser printers add nearly invisible yellow tracking dots that can identify the printer.
+
+Use a printer you trust, collect the pages at once, and store or destroy them safely. Print now?</source>
+        <translation>Printing makes a paper copy that is outside the vault&apos;s protection.
+
+• Printers and print servers can keep a copy of each job in their memory or on disk (the print queue), and the computer may keep it for a while too.
+• Colour laser printers add nearly invisible yellow tracking dots that can identify the printer.
+
+Use a printer you trust, collect the pages at once, and store or destroy them safely. Print now?</translation>
+    </message>
+    <message>
+        <source>Before printing</source>
+        <translation>Before printing</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Nothing was printed.</source>
+        <translation>The printer could not be started. Nothing was printed.</translation>
+    </message>
+</context>
+<context>
+    <name>TestimonyEditor</name>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <source>Acts</source>
+        <translation>Acts</translation>
+    </message>
+    <message>
+        <source>Witness&apos;s account</source>
+        <translation>Witness&apos;s account</translation>
+    </message>
+    <message>
+        <source>Interviewer notes</source>
+        <translation>Interviewer notes</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Short title, e.g. “Detention in Okrestina, August 2020”</source>
+        <translation>Short title, e.g. “Detention in Okrestina, August 2020”</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Finalise…</source>
+        <translation>Finalise…</translation>
+    </message>
+    <message>
+        <source>Check that nothing required is missing and create an unchangeable revision</source>
+        <translation>Check that nothing required is missing and create an unchangeable revision</translation>
+    </message>
+    <message>
+        <source>Summary / print…</source>
+        <translation>Summary / print…</translation>
+    </message>
+    <message>
+        <source>Revision %1 is final and stays as it is. If you change anything, your changes become the draft of revision %2.</source>
+        <translation>Revision %1 is final and stays as it is. If you change anything, your changes become the draft of revision %2.</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Editing…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Cannot finalise yet. Missing:</source>
+        <translation>Cannot finalise yet. Missing:</translation>
+    </message>
+    <message>
+        <source>Not ready to finalise</source>
+        <translation>Not ready to finalise</translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation>Finalise</translation>
+    </message>
+    <message>
+        <source>Create an unchangeable revision of this testimony? Later edits start a new revision; this one stays as it is.</source>
+        <translation>Create an unchangeable revision of this testimony? Later edits start a new revision; this one stays as it is.</translation>
+    </message>
+    <message>
+        <source>This revision is already final.</source>
+        <translation>This revision is already final.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is final</source>
+        <translation>Revision %1 is final</translation>
+    </message>
+    <message>
+        <source>Record that the witness withdrew consent? The testimony cannot be finalised or sent until consent is renewed.</source>
+        <translation>Record that the witness withdrew consent? The testimony cannot be finalised or sent until consent is renewed.</translation>
+    </message>
+    <message>
+        <source>Record that the witness gave consent again today?</source>
+        <translation>Record that the witness gave consent again today?</translation>
+    </message>
+</context>
+<context>
+    <name>TestimonyModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>Interview date</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>consent withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>TextSection</name>
+    <message>
+        <source>Reliability:</source>
+        <translation>Reliability:</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>Follow-up:</translation>
+    </message>
+    <message>
+        <source>Referrals:</source>
+        <translation>Referrals:</translation>
+    </message>
+    <message>
+        <source>Your own notes: observations, context, what to check. They are not part of the witness&apos;s words.</source>
+        <translation>Your own notes: observations, context, what to check. They are not part of the witness&apos;s words.</translation>
+    </message>
+    <message>
+        <source>Interviewer notes</source>
+        <translation>Interviewer notes</translation>
+    </message>
+    <message>
+        <source>The witness&apos;s account, as close to their own words as possible.</source>
+        <translation>The witness&apos;s account, as close to their own words as possible.</translation>
+    </message>
+    <message>
+        <source>Witness&apos;s account</source>
+        <translation>Witness&apos;s account</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>NAM Desktop: unlock</source>
+        <translation>NAM Desktop: unlock</translation>
+    </message>
+    <message>
+        <source>Unlock the vault</source>
+        <translation>Unlock the vault</translation>
+    </message>
+    <message>
+        <source>Other folder…</source>
+        <translation>Other folder…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Create a new vault…</source>
+        <translation>Create a new vault…</translation>
+    </message>
+    <message>
+        <source>Vault:</source>
+        <translation>Vault:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>Vault folder</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>Unlocking</translation>
+    </message>
+</context>
+<context>
+    <name>WitnessSection</name>
+    <message>
+        <source>Pseudonym:</source>
+        <translation>Pseudonym:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Gender:</translation>
+    </message>
+    <message>
+        <source>Age group:</source>
+        <translation>Age group:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Documents:</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Victim</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Relative</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Hide identity</source>
+        <translation>Hide identity</translation>
+    </message>
+    <message>
+        <source>Show identity</source>
+        <translation>Show identity</translation>
+    </message>
+    <message>
+        <source>Identity (kept separately, never exported without need)</source>
+        <translation>Identity (kept separately, never exported without need)</translation>
+    </message>
+    <message>
+        <source>The real name and contacts stay hidden until you ask. Make sure nobody is looking at the screen.</source>
+        <translation>The real name and contacts stay hidden until you ask. Make sure nobody is looking at the screen.</translation>
+    </message>
+</context>
+</TS>
