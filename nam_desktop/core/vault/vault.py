@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import sqlcipher3
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
@@ -163,6 +164,9 @@ class Vault:
                 (folder / MEDIA_DIR).mkdir(mode=0o700, exist_ok=True)
                 with vault.transaction():
                     vault.open_scan = vault.media.scan()
+            except sqlcipher3.DatabaseError as exc:  # damaged pages past the first read
+                conn.close()
+                raise DatabaseDamagedError("the database is damaged") from exc
             except BaseException:
                 conn.close()
                 raise

@@ -195,3 +195,14 @@ def test_check_finds_tampered_media(vault: Vault, vault_dir: Path) -> None:
     report = vault.check()
     assert not report.ok
     assert report.media_problems and stored.id in report.media_problems[0]
+
+
+def test_damage_past_the_first_page_is_a_typed_error(vault: Vault, vault_dir: Path) -> None:
+    vault.close()
+    db = vault_dir / "vault.db"
+    raw = bytearray(db.read_bytes())
+    for i in range(4096 * 3, len(raw), 501):  # the header and first pages stay intact
+        raw[i] ^= 0x5A
+    db.write_bytes(bytes(raw))
+    with pytest.raises(DatabaseDamagedError):
+        Vault.open(vault_dir, PASS)
