@@ -15,14 +15,6 @@ from pathlib import Path
 
 from nam_desktop.commands.common import add_passphrase_option, open_vault, print_json
 from nam_desktop.core.errors import MalformedFileError, ValidationError
-from nam_desktop.core.summary import (
-    SummaryOptions,
-    make_summary,
-    save_summary,
-    signature_path,
-    verify_pdf,
-)
-from nam_desktop.core.summary.signature import MAX_SIGNATURE_FILE
 
 USAGE = ("nam-desktop summary DIR TESTIMONY_ID --out FILE.pdf [--redaction LEVEL] "
          "[--lang en|ru|be] [--paper a4|letter]\n"
@@ -74,6 +66,14 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _write(args: argparse.Namespace) -> int:
+    # Imported here: reportlab costs ~0.2 s, which every other command would pay.
+    from nam_desktop.core.summary import (
+        SummaryOptions,
+        make_summary,
+        save_summary,
+        signature_path,
+    )
+
     out: Path | None = args.out
     if out is None:
         raise ValidationError("--out", "required: where to write the PDF")
@@ -110,6 +110,13 @@ def _read(path: Path, limit: int) -> bytes:
 
 
 def _verify(args: argparse.Namespace) -> int:
+    # Imported here: reportlab costs ~0.2 s, which every other command would pay.
+    from nam_desktop.core.summary import (
+        signature_path,
+        verify_pdf,
+    )
+    from nam_desktop.core.summary.signature import MAX_SIGNATURE_FILE
+
     if args.out is not None:
         raise ValidationError("--out", "not used with verify")
     pdf_path = Path(args.second)
