@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import re
 from dataclasses import dataclass
 
@@ -17,10 +18,10 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 class SearchHit:
     testimony_id: str
     title: str
-    snippet: str  # matches wrapped in HIGHLIGHT_START / HIGHLIGHT_END
+    snippet: str | None  # matches wrapped in HIGHLIGHT_START / HIGHLIGHT_END; None: not yet
 
     def marked(self, start: str = "[", end: str = "]") -> str:
-        return self.snippet.replace(HIGHLIGHT_START, start).replace(HIGHLIGHT_END, end)
+        return (self.snippet or "").replace(HIGHLIGHT_START, start).replace(HIGHLIGHT_END, end)
 
 
 def fold(text: str) -> str:
@@ -107,40 +108,72 @@ def make_snippet(text: str, words: list[str], context: int = SNIPPET_CONTEXT) ->
     return ("…" if lo > 0 else "") + body + ("…" if hi < len(text) else "")
 
 
-def search(c: Connection, text: str, limit: int = 100) -> list[SearchHit]:
-    """Best matches first (BM25), at most ``limit``."""
+def _rank(c: Connection, query: str, limit: int) -> list[int]:
+    """Rowids of the best ``limit`` matches, best first (BM25; ties by rowid).
+
+    FTS5's own ``ORDER BY rank`` feeds every match through SQLite's sorter, one heap
+    allocation per row; with ``cipher_memory_security`` on, each allocation is wiped and
+    mlock()ed, which made ranking ~40% slower than scoring the matches unsorted and keeping
+    the best ones here (docs/benchmarks.md).
+    """
+    scored = c.execute(
+        "SELECT bm25(testimony_fts), rowid FROM testimony_fts WHERE testimony_fts MATCH ?",
+        (query,),
+    ).fetchall()
+    return [rowid for _, rowid in heapq.nsmallest(limit, scored)]
+
+
+def search(c: Connection, text: str, limit: int = 100,
+           snippets: int | None = None) -> list[SearchHit]:
+    """Best matches first (BM25), at most ``limit``.
+
+    Snippets cost a read of the whole narrative, so ``snippets`` says how many of the
+    leading hits get one now (``None``: all); the others carry ``snippet=None`` until
+    :func:`add_snippets` fills them (the GUI does it for the rows below the first screen).
+    """
     query = fts_query(text)
-    if not query:
+    if not query or limit < 1:
         return []
-    ranked = [
-        r[0]
-        for r in c.execute(
-            "SELECT rowid FROM testimony_fts WHERE testimony_fts MATCH ? ORDER BY rank LIMIT ?",
-            (query, limit),
-        )
-    ]
+    ranked = _rank(c, query, limit)
     if not ranked:
         return []
     marks = ",".join("?" for _ in ranked)
-    rows = {
-        r[0]: r[1:]
+    titles = {
+        r[0]: (r[1], r[2])
         for r in c.execute(
-            "SELECT t.rowid, t.id, t.title, COALESCE(w.pseudonym, ''), t.narrative, t.notes "  # noqa: S608  # placeholders only
-            f"FROM testimonies t LEFT JOIN witnesses w ON w.testimony_id = t.id "
-            f"WHERE t.rowid IN ({marks})",
+            f"SELECT rowid, id, title FROM testimonies WHERE rowid IN ({marks})",  # noqa: S608  # placeholders only
             ranked,
         )
     }
-    words = [w for w in _WORD.findall(fold(text))][:32]
-    hits = []
-    for rowid in ranked:
-        if rowid not in rows:
-            continue
-        tid, title, pseudonym, narrative, notes = rows[rowid]
-        snippet = next(
-            (s for s in (make_snippet(f, words) for f in (narrative, notes, title, pseudonym))
-             if s is not None),
-            title,
+    hits = [SearchHit(titles[r][0], titles[r][1], None) for r in ranked if r in titles]
+    count = len(hits) if snippets is None else max(0, snippets)
+    return add_snippets(c, text, hits[:count]) + hits[count:]
+
+
+def add_snippets(c: Connection, text: str, hits: list[SearchHit]) -> list[SearchHit]:
+    """The same hits, in the same order, each with the snippet for ``text``."""
+    if not hits:
+        return []
+    ids = [h.testimony_id for h in hits]
+    marks = ",".join("?" for _ in ids)
+    rows = {
+        r[0]: r[1:]
+        for r in c.execute(
+            "SELECT t.id, COALESCE(w.pseudonym, ''), t.narrative, t.notes "  # noqa: S608  # placeholders only
+            f"FROM testimonies t LEFT JOIN witnesses w ON w.testimony_id = t.id "
+            f"WHERE t.id IN ({marks})",
+            ids,
         )
-        hits.append(SearchHit(tid, title, snippet))
-    return hits
+    }
+    words = _WORD.findall(fold(text))[:32]
+    out = []
+    for hit in hits:
+        pseudonym, narrative, notes = rows.get(hit.testimony_id, ("", "", ""))
+        snippet = next(
+            (s for s in (make_snippet(f, words) for f in (narrative, notes, hit.title,
+                                                          pseudonym))
+             if s is not None),
+            hit.title,
+        )
+        out.append(SearchHit(hit.testimony_id, hit.title, snippet))
+    return out
