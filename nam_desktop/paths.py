@@ -40,9 +40,23 @@ class AppPaths:
 
 
 def executable_dir() -> Path:
+    """The folder the portable marker is looked for in.
+
+    Frozen on macOS the executable is ``X.app/Contents/MacOS/nam-desktop``; the marker
+    sits beside ``X.app`` on the stick (a file inside the signed bundle would break its
+    signature), so the folder holding the ``.app`` counts.
+    """
     if getattr(sys, "frozen", False):
-        return Path(sys.executable).resolve().parent
+        return bundle_root(Path(sys.executable).resolve())
     return Path(__file__).resolve().parents[1]
+
+
+def bundle_root(executable: Path) -> Path:
+    folder = executable.parent
+    if (folder.name == "MacOS" and folder.parent.name == "Contents"
+            and folder.parent.parent.suffix == ".app"):
+        return folder.parent.parent.parent
+    return folder
 
 
 def resolve_paths(home: Path | None = None) -> AppPaths:

@@ -33,6 +33,27 @@ def test_portable_mode(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert all(tmp_path in f.parents for f in (p.data, p.config, p.logs))
 
 
+def test_frozen_macos_app_looks_for_the_marker_beside_the_app(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    stick = tmp_path / "STICK"
+    exe = stick / "NAM Desktop.app" / "Contents" / "MacOS" / "nam-desktop"
+    exe.parent.mkdir(parents=True)
+    exe.touch()
+    monkeypatch.delenv("NAM_HOME", raising=False)
+    monkeypatch.setattr(paths.sys, "frozen", True, raising=False)
+    monkeypatch.setattr(paths.sys, "executable", str(exe))
+    assert paths.executable_dir() == stick
+    (stick / paths.PORTABLE_MARKER).touch()
+    p = paths.resolve_paths()
+    assert p.portable and p.data == stick / "nam-data" / "vaults"
+
+
+def test_frozen_folder_build_looks_beside_the_executable(tmp_path: Path) -> None:
+    assert paths.bundle_root(tmp_path / "nam-desktop" / "nam-desktop") == tmp_path / "nam-desktop"
+    # a folder merely named MacOS is not an app bundle
+    assert paths.bundle_root(tmp_path / "x" / "MacOS" / "nam") == tmp_path / "x" / "MacOS"
+
+
 def _record(msg: str, *args: object) -> logging.LogRecord:
     return logging.LogRecord("nam_desktop.x", logging.WARNING, __file__, 1, msg, args, None)
 
