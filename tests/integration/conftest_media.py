@@ -55,10 +55,10 @@ class ExifTool:
             stderr=subprocess.DEVNULL,
         )
 
-    def read_json(self, path: Path) -> dict[str, Any]:
+    def run(self, *args: str) -> str:
+        """Run one exiftool command line in the long-running process; its output."""
         assert self.proc.stdin is not None and self.proc.stdout is not None
-        args = ["-j", "-G1", "-a", "-u", "-ee", "-charset", "filename=utf8", str(path), "-execute"]
-        self.proc.stdin.write(("\n".join(args) + "\n").encode())
+        self.proc.stdin.write(("\n".join([*args, "-execute"]) + "\n").encode())
         self.proc.stdin.flush()
         out = b""
         while not out.endswith(b"{ready}\n"):
@@ -66,7 +66,10 @@ class ExifTool:
             if not line:
                 raise RuntimeError("exiftool exited")
             out += line
-        text = out[: -len(b"{ready}\n")].decode("utf-8", "replace").strip()
+        return out[: -len(b"{ready}\n")].decode("utf-8", "replace").strip()
+
+    def read_json(self, path: Path) -> dict[str, Any]:
+        text = self.run("-j", "-G1", "-a", "-u", "-ee", "-charset", "filename=utf8", str(path))
         if not text:
             return {}
         data: dict[str, Any] = json.loads(text)[0]

@@ -81,6 +81,9 @@ CLEANABLE = [
     ),
     "metadata-extractor-images/mov/with-gps.mov",
     "metadata-extractor-images/mp4/with-gps.mp4",
+    "exif-samples/tiff/DudleyLeavittUtah.tiff",
+    "exif-samples/heic/IMG_5195.HEIC",
+    "exif-samples/heic/samplefilehub.heif",
     *(
         f"mat2-tests-data/{n}"
         for n in (
@@ -99,6 +102,8 @@ CLEANABLE = [
             "dirty.odt",
             "dirty.webp",
             "dirty.mp4",
+            "dirty.tiff",
+            "dirty.heic",
         )
     ),
 ]
@@ -116,10 +121,23 @@ NEEDS_FLATTENING = [
     "mat2-tests-data/revision.docx",
     "mat2-tests-data/revision.odt",
 ]
-NOT_HANDLED = [
-    "mat2-tests-data/dirty.epub",
-    "exiftool-t-images/Photoshop.psd",
-    "mat2-tests-data/dirty.avi",
+NOT_HANDLED = {  # file: words the "not checked" note must hold
+    "mat2-tests-data/dirty.epub": "EPUB",
+    "exiftool-t-images/Photoshop.psd": "Photoshop",
+    "mat2-tests-data/dirty.avi": "AVI",
+}
+TIFF = ["exif-samples/tiff/DudleyLeavittUtah.tiff", "mat2-tests-data/dirty.tiff"]
+HEIF = [
+    "exif-samples/heic/IMG_5195.HEIC",
+    "exif-samples/heic/samplefilehub.heif",
+    "mat2-tests-data/dirty.heic",
+]
+VIDEOS = [
+    "exiftool-t-images/QuickTime.mov",
+    "exiftool-t-images/QuickTime.m4a",
+    "metadata-extractor-images/mov/with-gps.mov",
+    "metadata-extractor-images/mp4/with-gps.mp4",
+    "mat2-tests-data/dirty.mp4",
 ]
 
 
@@ -256,7 +274,7 @@ def test_unchecked_embedded_file_blocks_clean(tmp_path: Path) -> None:
     assert any("setup.py" in b for b in result.before.blockers)
 
 
-@pytest.mark.parametrize("rel", NOT_HANDLED)
+@pytest.mark.parametrize("rel", sorted(NOT_HANDLED))
 def test_unhandled_formats_not_checked(rel: str, tmp_path: Path) -> None:
     src = _copy(rel, tmp_path)
     data = src.read_bytes()
@@ -264,6 +282,73 @@ def test_unhandled_formats_not_checked(rel: str, tmp_path: Path) -> None:
     assert result.status is CleanStatus.NOT_CHECKED
     assert result.data.read() == data
     assert result.sha256_cleaned == result.sha256_original
+    assert result.removed == [] and not result.before.supported
+    (note,) = result.notes
+    assert note.startswith("format not checked (") and NOT_HANDLED[rel] in note
+    assert note.endswith("stored as is")
+
+
+@pytest.mark.parametrize("rel", TIFF)
+def test_tiff_pixels_identical_and_one_directory(rel: str, tmp_path: Path) -> None:
+    src = _copy(rel, tmp_path)
+    cleaned, _out, status = _clean_file(src, tmp_path)
+    assert status is CleanStatus.CLEAN
+    with Image.open(src) as a, Image.open(io.BytesIO(cleaned)) as b:
+        assert a.size == b.size and a.mode == b.mode
+        assert a.tobytes() == b.tobytes()
+        assert getattr(b, "n_frames", 1) == 1
+        assert 0x8769 not in b.tag_v2 and 0x8825 not in b.tag_v2 and 700 not in b.tag_v2
+
+
+@pytest.mark.parametrize("rel", HEIF)
+def test_heif_picture_items_unchanged(rel: str, tmp_path: Path, exiftool: ExifTool) -> None:
+    from nam_desktop.core.media.base import DEFAULT_LIMITS
+    from nam_desktop.core.media.heif import logical
+    from nam_desktop.core.media.heif_parse import parse
+
+    src = _copy(rel, tmp_path)
+    cleaned, out, status = _clean_file(src, tmp_path)
+    assert status is CleanStatus.CLEAN
+    assert logical(parse(cleaned, DEFAULT_LIMITS)) == logical(
+        parse(src.read_bytes(), DEFAULT_LIMITS)
+    )
+    before, after = exiftool.read_json(src), exiftool.read_json(out)
+    assert after["Composite:ImageSize"] == before["Composite:ImageSize"]
+    assert not any(k.split(":")[0] in ("IFD0", "ExifIFD", "GPS", "XMP-x") for k in after)
+    assert exiftool.run("-validate", "-warning", "-a", str(out)).splitlines() == [
+        "Validate                        : OK"
+    ]
+
+
+@pytest.mark.parametrize("rel", HEIF)
+def test_heif_pixels_identical(rel: str, tmp_path: Path) -> None:
+    heif = pytest.importorskip("pillow_heif", reason="pillow-heif (HEIF decoder) not installed")
+    heif.register_heif_opener()
+    src = _copy(rel, tmp_path)
+    cleaned, _out, _status = _clean_file(src, tmp_path)
+    with Image.open(src) as a, Image.open(io.BytesIO(cleaned)) as b:
+        assert a.size == b.size and a.mode == b.mode
+        assert a.tobytes() == b.tobytes()
+        assert not b.info.get("exif") and not b.info.get("xmp")
+
+
+@pytest.mark.parametrize("rel", VIDEOS)
+def test_videos_keep_only_video_and_sound(rel: str, tmp_path: Path, exiftool: ExifTool) -> None:
+    src = _copy(rel, tmp_path)
+    _cleaned, out, status = _clean_file(src, tmp_path)
+    assert status is CleanStatus.CLEAN
+
+    def media_handlers(path: Path) -> list[str]:
+        lines = exiftool.run("-G1", "-a", "-s", "-HandlerType", str(path)).splitlines()
+        return sorted(
+            line.split(": ", 1)[1]
+            for line in lines
+            if line.startswith("[Track") and "Alias Data" not in line
+        )
+
+    kept = media_handlers(out)
+    assert kept and set(kept) <= {"Video Track", "Audio Track"}
+    assert kept == [h for h in media_handlers(src) if h in ("Video Track", "Audio Track")]
 
 
 def test_docx_ids_removed(tmp_path: Path) -> None:

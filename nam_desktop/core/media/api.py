@@ -22,6 +22,7 @@ from nam_desktop.core.media.base import (
     STREAMED_FORMATS,
     FormatHandler,
     Limits,
+    NotCheckable,
 )
 from nam_desktop.core.media.detect import sniff
 from nam_desktop.core.media.report import (
@@ -39,10 +40,12 @@ from nam_desktop.core.media.report import (
 def _handlers() -> dict[str, Callable[[], FormatHandler]]:
     from nam_desktop.core.media.audio import AUDIO_HANDLERS
     from nam_desktop.core.media.gif import GifHandler
+    from nam_desktop.core.media.heif import HeifHandler
     from nam_desktop.core.media.jpeg import JpegHandler
     from nam_desktop.core.media.office import OFFICE_HANDLERS
     from nam_desktop.core.media.pdf import PdfHandler
     from nam_desktop.core.media.png import PngHandler
+    from nam_desktop.core.media.tiff import TiffHandler
     from nam_desktop.core.media.video import VIDEO_HANDLERS
     from nam_desktop.core.media.webp import WebpHandler
 
@@ -52,6 +55,8 @@ def _handlers() -> dict[str, Callable[[], FormatHandler]]:
         "pdf": PdfHandler,
         "gif": GifHandler,
         "webp": WebpHandler,
+        "tiff": TiffHandler,
+        "heic": HeifHandler,
     }
     table.update(AUDIO_HANDLERS)
     table.update(OFFICE_HANDLERS)
@@ -128,8 +133,43 @@ def size_limit(
     return limits.max_bytes
 
 
-def _unsupported_report(fmt: str) -> MetadataReport:
-    return MetadataReport(fmt, supported=False, notes=["format not checked: stored as is"])
+#: Why a recognised format is not checked (shown with the "not checked" verdict).
+NOT_CHECKED_WHY = {
+    "psd": "Photoshop document: its layers, previews and image resources (IPTC, XMP, "
+    "EXIF, paths) are not removed",
+    "avi": "AVI video: its RIFF INFO tags and other chunks are not removed",
+    "epub": "EPUB book: its package metadata (authors, identifiers, dates) and embedded "
+    "files are not removed",
+    "zip": "ZIP archive: its members are not checked",
+    "isobmff": "ISO media file of a kind not handled (camera raw, ...)",
+    "unknown": "format not recognised",
+}
+
+
+def _not_checked_note(fmt: str, reason: str | None = None) -> str:
+    why = reason or NOT_CHECKED_WHY.get(fmt, f"{fmt} is not handled")
+    return f"format not checked ({why}): stored as is"
+
+
+def _unsupported_report(fmt: str, reason: str | None = None) -> MetadataReport:
+    return MetadataReport(fmt, supported=False, notes=[_not_checked_note(fmt, reason)])
+
+
+def _not_checked(
+    fmt: str, data: bytes, sha: str, versions: dict[str, str], reason: str | None = None
+) -> CleanResult:
+    rep = _unsupported_report(fmt, reason)
+    return CleanResult(
+        CleanStatus.NOT_CHECKED,
+        bytes_stream(data),
+        rep,
+        rep,
+        [],
+        sha,
+        sha,
+        list(rep.notes),
+        versions,
+    )
 
 
 def inspect(
@@ -156,7 +196,12 @@ def _inspect_bytes(
         if require_supported:
             raise UnsupportedFormatError(fmt)
         return _unsupported_report(fmt)
-    return handler.inspect(data, limits)
+    try:
+        return handler.inspect(data, limits)
+    except NotCheckable as exc:
+        if require_supported:
+            raise UnsupportedFormatError(f"{fmt}: {exc.reason}") from exc
+        return _unsupported_report(fmt, exc.reason)
 
 
 def _key(item: MetadataItem) -> tuple[str, str, str]:
@@ -191,20 +236,12 @@ def clean(
     handler = handler_for(fmt)
     versions = {"nam_desktop": __version__}
     if handler is None:
-        rep = _unsupported_report(fmt)
-        return CleanResult(
-            CleanStatus.NOT_CHECKED,
-            bytes_stream(data),
-            rep,
-            rep,
-            [],
-            sha_orig,
-            sha_orig,
-            ["format not checked: stored as is"],
-            versions,
-        )
+        return _not_checked(fmt, data, sha_orig, versions)
     versions.update(handler.tool_versions())
-    before = handler.inspect(data, limits)
+    try:
+        before = handler.inspect(data, limits)
+    except NotCheckable as exc:
+        return _not_checked(fmt, data, sha_orig, versions, exc.reason)
     if before.blockers and not accept_flattening:
         notes = [f"refused: {b}" for b in before.blockers]
         return CleanResult(
@@ -218,7 +255,10 @@ def clean(
             notes,
             versions,
         )
-    cleaned, notes = handler.clean(data, limits, accept_flattening=accept_flattening)
+    try:
+        cleaned, notes = handler.clean(data, limits, accept_flattening=accept_flattening)
+    except NotCheckable as exc:
+        return _not_checked(fmt, data, sha_orig, versions, exc.reason)
     _check_budget(started, limits)
     result, after = _verify(handler, before, cleaned, data, limits, accept_flattening)
     _check_budget(started, limits)
@@ -311,6 +351,8 @@ def _verify(
         after = handler.inspect(data, limits)
     except MalformedFileError as exc:
         return VerifyResult(False, [f"output unreadable: {exc.detail}"]), None
+    except NotCheckable as exc:
+        return VerifyResult(False, [f"output not checkable: {exc.reason}"]), None
     problems.extend(
         f"left: {i.group}/{i.name} ({i.risk.value})"
         for i in after.items
@@ -334,7 +376,10 @@ def _verify(
                     problems.append(f"value of {item.group}/{item.name} still in the output")
                     needles = [(i, n) for (i, n) in needles if i is not item]
     if original is not None:
-        problems.extend(handler.structural_problems(data, original, limits))
+        try:
+            problems.extend(handler.structural_problems(data, original, limits))
+        except NotCheckable as exc:
+            problems.append(f"original not checkable: {exc.reason}")
     if not handler.is_fixed_point(data, limits, accept_flattening=accept_flattening):
         problems.append("not idempotent: cleaning the output changes it again")
     return VerifyResult(not problems, sorted(set(problems))), after

@@ -38,6 +38,17 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 
 
+class NotCheckable(Exception):  # a verdict, not a failure
+    """Raised by a handler for a well-formed file of its format that uses something the
+    handler does not clean (a multi-page TIFF, a HEIF image sequence, ...): the file is
+    stored as is and marked not checked, with ``reason`` in the notes. Not a
+    :class:`~nam_desktop.core.errors.NamError`: it never reaches the caller."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 class FormatHandler:
     """Base class: a format that can be inspected, cleaned and verified."""
 

@@ -16,7 +16,13 @@ from nam_desktop.core.media.needles import (
     raw_needles,
     text_needles,
 )
-from nam_desktop.core.media.report import MetadataReport, RiskClass
+from nam_desktop.core.media.report import (
+    VALUE_SHORT_MAX,
+    MetadataItem,
+    MetadataReport,
+    RiskClass,
+    shorten,
+)
 
 MAX_ENTRIES_PER_IFD = 1000
 MAX_IFDS = 32
@@ -146,6 +152,11 @@ _SINGLE = {
     for e in "<>"
     for t, c in ((3, "H"), (8, "h"), (4, "L"), (9, "l"), (13, "L"))
 }
+#: Types whose single value fits the entry's 4-byte offset field.
+_ONE_IN_FIELD = frozenset({3, 4, 8, 9, 13})
+# endian -> type -> struct of one rational (numerator, denominator).
+_RATIONAL = {e: {5: struct.Struct(e + "LL"), 10: struct.Struct(e + "ll")} for e in "<>"}
+_new_tuple = tuple.__new__
 
 
 def _decode(typ: int, count: int, raw: bytes, endian: str) -> object:
@@ -168,48 +179,78 @@ def _decode(typ: int, count: int, raw: bytes, endian: str) -> object:
     return raw
 
 
-def parse_tiff(block: bytes) -> ExifData:
-    """Walk IFD0, IFD1 and the Exif/GPS/Interop sub-IFDs of a TIFF-structured block."""
-    if len(block) < 8:
+def parse_tiff(block: bytes, base: int = 0) -> ExifData:
+    """Walk IFD0, IFD1 and the Exif/GPS/Interop sub-IFDs of the TIFF-structured block
+    ``block[base:]`` (offsets are relative to ``base``; the block is not copied)."""
+    if len(block) - base < 8:
         raise ExifError("short TIFF header")
-    if block[:4] == b"II*\x00":
+    order = block[base : base + 4]
+    if order == b"II*\x00":
         endian = "<"
-    elif block[:4] == b"MM\x00*":
+    elif order == b"MM\x00*":
         endian = ">"
     else:
         raise ExifError("bad TIFF byte order mark")
     entries: list[ExifEntry] = []
+    append = entries.append
     visited: set[int] = set()
     thumb_off: int | None = None
     thumb_len: int | None = None
     orientation: int | None = None
     u16, u32, entry_head = _STRUCTS[endian]
-    (first,) = u32.unpack_from(block, 4)
+    little = endian == "<"
+    view = memoryview(block)
+    rationals = _RATIONAL[endian]
+    sizes = _TYPE_SIZES
+    (first,) = u32.unpack_from(block, base + 4)
     queue: list[tuple[str, int]] = [("IFD0", first)]
     n_ifds = 0
-    end = len(block)
+    end = len(block) - base
     while queue:
         name, off = queue.pop(0)
         if off == 0 or off in visited:
             continue
+        if off < 0 and base:  # (a signed pointer) read from the end: as the plain block
+            return parse_tiff(block[base:])
         n_ifds += 1
         if n_ifds > MAX_IFDS or off + 2 > end:
             raise ExifError("IFD offset out of range or too many IFDs")
         visited.add(off)
-        (n,) = u16.unpack_from(block, off)
+        (n,) = u16.unpack_from(block, base + off)
         if n > MAX_ENTRIES_PER_IFD or off + 2 + 12 * n + 4 > end:
             raise ExifError("IFD entry table out of range")
-        for e in range(off + 2, off + 2 + 12 * n, 12):
-            tag, typ, count, voff = entry_head.unpack_from(block, e)
-            size = _TYPE_SIZES.get(typ, 1) * count
+        start = base + off + 2
+        e = start - 12
+        for tag, typ, count, voff in entry_head.iter_unpack(view[start : start + 12 * n]):
+            e += 12
+            unit = sizes.get(typ)
+            size = (unit or 1) * count
             if size <= 4:
                 raw = block[e + 8 : e + 8 + size]
+                if count == 1 and typ in _ONE_IN_FIELD:
+                    # The value is in the offset field, read as one unsigned 32-bit
+                    # integer in the file's byte order: what unpacking it gives.
+                    if typ == 3 or typ == 8:  # SHORT / SSHORT: the field's first 2 bytes
+                        short = voff & 0xFFFF if little else voff >> 16
+                        value: object = short - 0x10000 if typ == 8 and short >= 0x8000 else short
+                    elif typ == 9 and voff >= 0x80000000:  # SLONG
+                        value = voff - 0x100000000
+                    else:  # LONG, IFD
+                        value = voff
+                else:
+                    value = _decode(typ, count, raw, endian) if unit else raw
             else:
                 if voff + size > end:
                     raise ExifError(f"value of tag 0x{tag:04x} out of range")
-                raw = block[voff : voff + size]
-            value = _decode(typ, count, raw, endian) if typ in _TYPE_SIZES else raw
-            entries.append(ExifEntry(name, tag, typ, count, raw, value))
+                raw = block[base + voff : base + voff + size]
+                rational = rationals.get(typ) if count == 1 else None
+                if rational is not None:  # what _decode gives, without its checks
+                    num, den = rational.unpack_from(raw)
+                    value = f"{num}/{den}"
+                else:
+                    value = _decode(typ, count, raw, endian) if unit else raw
+            # ExifEntry(...) without the generated __new__ frame: one per tag.
+            append(_new_tuple(ExifEntry, (name, tag, typ, count, raw, value)))
             if tag not in _WATCHED:
                 continue
             if name in ("IFD0", "IFD1") and tag in _SUB_IFDS and isinstance(value, int):
@@ -222,23 +263,27 @@ def parse_tiff(block: bytes) -> ExifData:
                 thumb_off = value
             if name == "IFD1" and tag == 0x0202 and isinstance(value, int):
                 thumb_len = value
-        (nxt,) = u32.unpack_from(block, off + 2 + 12 * n)
+        (nxt,) = u32.unpack_from(block, start + 12 * n)
         if name == "IFD0" and nxt:
             queue.append(("IFD1", nxt))
     thumbnail = None
     if thumb_off is not None and thumb_len:
-        thumbnail = block[thumb_off : thumb_off + thumb_len] or None
+        view = memoryview(block)[base:]  # slice semantics of the plain block, no copy
+        thumbnail = bytes(view[thumb_off : thumb_off + thumb_len]) or None
     return ExifData(entries, thumbnail, orientation)
 
 
-def try_parse_tiff(block: bytes) -> ExifData | ExifError:
+def try_parse_tiff(block: bytes, base: int = 0) -> ExifData | ExifError:
     """:func:`parse_tiff`, with the error returned instead of raised (for caching)."""
     try:
-        return parse_tiff(block)
+        return parse_tiff(block, base)
     except ExifError as exc:
         return exc
     except struct.error as exc:
         return ExifError(str(exc))
+
+
+_INTEROP_NAMES = {1: "InteropIndex", 2: "InteropVersion"}
 
 
 def report_exif(
@@ -246,35 +291,57 @@ def report_exif(
     block: bytes,
     group: str = "EXIF",
     parsed: ExifData | ExifError | None = None,
+    base: int = 0,
 ) -> ExifData | None:
     """Add every EXIF entry to ``report``; an unreadable block is one identifying item.
-    ``parsed`` is the result of :func:`try_parse_tiff` on ``block`` when already known."""
-    data = try_parse_tiff(block) if parsed is None else parsed
+    The TIFF structure is ``block[base:]``; ``parsed`` is the result of
+    :func:`try_parse_tiff` on it when already known."""
+    data = try_parse_tiff(block, base) if parsed is None else parsed
     if isinstance(data, ExifError):
-        summary = f"{len(block)} bytes ({data})"
-        report.add(group, "UnreadableEXIF", summary, IDF, blob_needles(block))
+        summary = f"{len(block) - base} bytes ({data})"
+        report.add(group, "UnreadableEXIF", summary, IDF, blob_needles(block[base:]))
         return None
+    items = report.items
+    item = MetadataItem.fast
+    tags = TAGS
     for entry in data.entries:
-        if entry.ifd == "InteropIFD":
-            name = {1: "InteropIndex", 2: "InteropVersion"}.get(entry.tag, f"Tag0x{entry.tag:04x}")
-            report.add(group, name, entry.value, HRM)
+        ifd, tag, value = entry.ifd, entry.tag, entry.value
+        if ifd == "InteropIFD":
+            name = _INTEROP_NAMES.get(tag) or f"Tag0x{tag:04x}"
+            items.append(item(group, name, shorten(value), HRM, ()))
             continue
-        if entry.ifd == "GPS":
-            name = GPS_NAMES.get(entry.tag, f"GPSTag0x{entry.tag:04x}")
+        if ifd == "GPS":
+            name = GPS_NAMES.get(tag) or f"GPSTag0x{tag:04x}"
             risk = IDF
             grp = "GPS"
         else:
-            name, risk = TAGS.get(entry.tag, (f"Tag0x{entry.tag:04x}", SEN))
-            grp = group if entry.ifd != "IFD1" else "Thumbnail"
-            if entry.ifd == "IFD1":
-                risk = IDF if risk is not HRM else HRM
-        if isinstance(entry.value, str):
-            needles = text_needles(entry.value) if risk is IDF else ()
-        elif entry.tag == 0x927C:
+            known = tags.get(tag)
+            name, risk = known if known is not None else (f"Tag0x{tag:04x}", SEN)
+            grp = group if ifd != "IFD1" else "Thumbnail"
+            if ifd == "IFD1" and risk is not HRM:
+                risk = IDF
+        if type(value) is str:
+            needles = text_needles(value) if risk is IDF else ()
+        elif tag == 0x927C:
             needles = blob_needles(entry.raw)
         else:
             needles = raw_needles(entry.raw) if risk is IDF else ()
-        report.add(grp, name, entry.value, risk, needles)
+        # shorten(value), without the call for the commonest values (same result:
+        # an EXIF integer is at most ten digits; short printable text passes as is).
+        if type(value) is int:
+            short = str(value)
+        elif (
+            type(value) is str
+            and len(value) <= VALUE_SHORT_MAX
+            and value.isprintable()
+            and "  " not in value
+            and value[:1] != " "
+            and value[-1:] != " "
+        ):
+            short = value
+        else:
+            short = shorten(value)
+        items.append(item(grp, name, short, risk, needles))
     if data.thumbnail:
         report.add(
             "Thumbnail",

@@ -44,15 +44,21 @@ XMP_HDR = b"http://ns.adobe.com/xap/1.0/\x00"
 XMP_EXT_HDR = b"http://ns.adobe.com/xmp/extension/\x00"
 ICC_HDR = b"ICC_PROFILE\x00"
 PS_HDR = b"Photoshop 3.0\x00"
+_EXIF_AT = 4 + len(EXIF_HDR)  # where the TIFF block starts in an EXIF segment
+
+
+#: Bytes of a segment: ``bytes``, or for scan data a ``memoryview`` of the file (the
+#: bulk of a JPEG, not copied when parsed).
+Buffer = bytes | memoryview
 
 
 class Segment(NamedTuple):  # a tuple: one per segment of every file parsed
     marker: int  # JPEG marker byte, or ENTROPY for scan data
-    raw: bytes  # full bytes as in the file (marker and length included)
+    raw: Buffer  # full bytes as in the file (marker and length included)
 
     @property
     def payload(self) -> bytes:
-        return self.raw[4:] if self.marker != ENTROPY else self.raw
+        return bytes(self.raw[4:] if self.marker != ENTROPY else self.raw)
 
 
 @dataclass
@@ -67,7 +73,8 @@ class ParsedJpeg:
     def exif_of(self, index: int) -> ExifData | ExifError:
         found = self.exif.get(index)
         if found is None:
-            found = try_parse_tiff(self.segments[index].payload[len(EXIF_HDR) :])
+            raw = self.segments[index].raw
+            found = try_parse_tiff(raw if isinstance(raw, bytes) else bytes(raw), _EXIF_AT)
             self.exif[index] = found
         return found
 
@@ -77,11 +84,14 @@ def parse(data: bytes, limits: Limits, hint: ParsedJpeg | None = None) -> Parsed
     only saves work: where a scan starts with the same entropy-coded bytes as the
     hint's, the search for its end starts at the last of those bytes (no marker can
     start before: the pair of bytes would lie inside the hint's scan, which has none),
-    and the hint's bytes object is reused. The result is the same with or without."""
+    and the hint's bytes object is reused. The result is the same with or without.
+
+    Scan data (``ENTROPY`` segments) are views of ``data``, not copies."""
     scans = [seg.raw for seg in hint.segments if seg.marker == ENTROPY] if hint else []
     if data[:3] != b"\xff\xd8\xff":
         raise MalformedFileError("jpeg: missing start of image")
     segs = [Segment(SOI, data[:2])]
+    view = memoryview(data)
     pos, n = 2, len(data)
     width = height = -1
     seen_sos = False
@@ -126,7 +136,7 @@ def parse(data: bytes, limits: Limits, hint: ParsedJpeg | None = None) -> Parsed
                 raise MalformedFileError("jpeg: truncated scan (no end of image)")
             stop = m.start()  # fill bytes and the marker are read by the loop
             reuse = same and stop == pos + len(known)
-            segs.append(Segment(ENTROPY, known if reuse else data[pos:stop]))
+            segs.append(Segment(ENTROPY, known if reuse else view[pos:stop]))
             pos = stop
     if not seen_sos:
         raise MalformedFileError("jpeg: no image data")
@@ -158,24 +168,28 @@ def _check_table(marker: int, body: bytes) -> None:
 
 
 def _app_kind(seg: Segment) -> str:
-    p = seg.payload
-    if seg.marker == APP0:
-        return "jfif" if p.startswith(b"JFIF\x00") else "app0-other"
-    if seg.marker == APP1:
-        if p.startswith(EXIF_HDR):
+    """What an APPn/COM segment holds (the header after marker and length, read in
+    place: no copy of the segment)."""
+    marker, raw = seg
+    if not isinstance(raw, bytes):  # scan data
+        return "other"
+    if marker == APP0:
+        return "jfif" if raw.startswith(b"JFIF\x00", 4) else "app0-other"
+    if marker == APP1:
+        if raw.startswith(EXIF_HDR, 4):
             return "exif"
-        if p.startswith(XMP_HDR):
+        if raw.startswith(XMP_HDR, 4):
             return "xmp"
-        if p.startswith(XMP_EXT_HDR):
+        if raw.startswith(XMP_EXT_HDR, 4):
             return "xmp-ext"
-    if seg.marker == APP2:
-        if p.startswith(ICC_HDR):
+    if marker == APP2:
+        if raw.startswith(ICC_HDR, 4):
             return "icc"
-        if p.startswith(b"MPF\x00"):
+        if raw.startswith(b"MPF\x00", 4):
             return "mpf"
-    if seg.marker == APP14 and p.startswith(b"Adobe"):
+    if marker == APP14 and raw.startswith(b"Adobe", 4):
         return "adobe"
-    if seg.marker == 0xED and p.startswith(PS_HDR):
+    if marker == 0xED and raw.startswith(PS_HDR, 4):
         return "photoshop"
     return "other"
 
@@ -214,11 +228,12 @@ class JpegHandler(FormatHandler):
         rep.add("File", "ImageSize", f"{parsed.width}x{parsed.height}", RiskClass.HARMLESS)
         icc = 0
         for index, seg in enumerate(parsed.segments):
-            if seg.marker in _IMAGE_MARKERS or seg.marker == SOI:
+            marker, raw = seg
+            if marker in _IMAGE_MARKERS or marker == SOI or not isinstance(raw, bytes):
                 continue
             kind = _app_kind(seg)
-            p = seg.payload
             if kind == "jfif":
+                p = raw[4:]
                 rep.add(
                     "JFIF",
                     "JFIFVersion",
@@ -234,32 +249,33 @@ class JpegHandler(FormatHandler):
                         blob_needles(p[14:]),
                     )
             elif kind == "exif":
-                report_exif(rep, p[len(EXIF_HDR) :], parsed=parsed.exif_of(index))
+                report_exif(rep, raw, parsed=parsed.exif_of(index), base=_EXIF_AT)
             elif kind == "xmp":
-                report_xmp(rep, p[len(XMP_HDR) :])
+                report_xmp(rep, raw[4 + len(XMP_HDR) :])
             elif kind == "xmp-ext":
                 rep.add(
                     "XMP",
                     "ExtendedXMP",
-                    f"{len(p)} bytes",
+                    f"{len(raw) - 4} bytes",
                     RiskClass.IDENTIFYING,
-                    blob_needles(p[len(XMP_EXT_HDR) + 40 :]),
+                    blob_needles(raw[4 + len(XMP_EXT_HDR) + 40 :]),
                 )
             elif kind == "icc":
-                icc += len(p)
+                icc += len(raw) - 4
             elif kind == "adobe":
                 rep.add("Adobe", "APP14Adobe", "colour transform", RiskClass.HARMLESS)
             elif kind == "photoshop":
-                report_photoshop(rep, p[len(PS_HDR) :])
+                report_photoshop(rep, raw[4 + len(PS_HDR) :])
             elif kind == "mpf":
-                rep.add("MPF", "MultiPictureFormat", f"{len(p)} bytes", RiskClass.IDENTIFYING)
-            elif seg.marker == COM:
-                text = p.decode("utf-8", "replace")
+                rep.add("MPF", "MultiPictureFormat", f"{len(raw) - 4} bytes", RiskClass.IDENTIFYING)
+            elif marker == COM:
+                text = raw[4:].decode("utf-8", "replace")
                 rep.add("Comment", "Comment", text, RiskClass.IDENTIFYING, text_needles(text))
             else:
+                p = raw[4:]
                 label = p[:12].split(b"\x00", 1)[0].decode("ascii", "replace")
                 rep.add(
-                    f"APP{seg.marker - APP0}",
+                    f"APP{marker - APP0}",
                     label or "unnamed",
                     f"{len(p)} bytes",
                     RiskClass.IDENTIFYING,
@@ -291,7 +307,7 @@ class JpegHandler(FormatHandler):
         parsed = self._parse(data, limits)
         pieces, _notes = _plan(parsed)
         raws = [seg.raw for seg in parsed.segments]
-        return not parsed.trailer and sum(map(len, raws)) == len(data) and pieces == raws
+        return not parsed.trailer and sum(map(len, raws)) == len(data) and same_bytes(pieces, raws)
 
     def structural_problems(self, cleaned: bytes, original: bytes, limits: Limits) -> list[str]:
         problems: list[str] = []
@@ -299,7 +315,7 @@ class JpegHandler(FormatHandler):
         before = self._parse(original, limits)
         if after.trailer:
             problems.append("jpeg: data after end of image")
-        if image_signature(after) != image_signature(before):
+        if not same_bytes(image_signature(after), image_signature(before)):
             problems.append("jpeg: image data or tables changed")
         for seg in after.segments:
             kind = _app_kind(seg) if APP0 <= seg.marker <= 0xEF or seg.marker == COM else ""
@@ -317,41 +333,51 @@ class JpegHandler(FormatHandler):
         )
 
 
-def _plan(parsed: ParsedJpeg) -> tuple[list[bytes], list[str]]:
+def _plan(parsed: ParsedJpeg) -> tuple[list[Buffer], list[str]]:
     """The pieces of the cleaned file, in order (kept segments are the parsed objects
     themselves, so comparing a plan with a file's segments is cheap), and notes."""
     orientation = _orientation(parsed)
-    out: list[bytes] = [parsed.segments[0].raw]
+    out: list[Buffer] = [parsed.segments[0].raw]
     notes: list[str] = ["lossless: segments removed, image data copied unchanged"]
     for seg in parsed.segments[1:]:
         if seg.marker in _IMAGE_MARKERS:
             out.append(seg.raw)
             continue
         kind = _app_kind(seg)
-        if kind == "jfif" and len(out) == 1 and len(seg.payload) >= 14:
-            p = seg.payload
-            if len(p) == 14 and p[12] == p[13] == 0:
-                out.append(seg.raw)  # already without thumbnail: the same bytes
+        raw = seg.raw  # payload = raw[4:], read in place
+        if kind == "jfif" and isinstance(raw, bytes) and len(out) == 1 and len(raw) >= 18:
+            if len(raw) == 18 and raw[16] == raw[17] == 0:
+                out.append(raw)  # already without thumbnail: the same bytes
             else:
-                out.append(b"\xff\xe0" + struct.pack(">H", 16) + p[:12] + b"\x00\x00")
+                out.append(b"\xff\xe0" + struct.pack(">H", 16) + raw[4:16] + b"\x00\x00")
         elif kind in ("icc", "adobe"):
-            out.append(seg.raw)
+            out.append(raw)
     if orientation is not None and orientation != 1:
         # Right after SOI (and JFIF, which must come first): only Orientation.
-        out.insert(2 if out[1][:2] == b"\xff\xe0" else 1, _app1_exif(orientation))
+        out.insert(2 if bytes(out[1][:2]) == b"\xff\xe0" else 1, _app1_exif(orientation))
         notes.append(f"kept orientation {orientation} in a minimal EXIF block")
     if parsed.trailer:
         notes.append(f"removed {len(parsed.trailer)} bytes after end of image")
     return out, notes
 
 
-def image_signature(parsed: ParsedJpeg) -> list[bytes]:
+def image_signature(parsed: ParsedJpeg) -> list[Buffer]:
     """Every byte that affects decoding: tables, frame, scans, ICC and Adobe segments."""
     return [
         seg.raw
         for seg in parsed.segments
         if seg.marker in _IMAGE_MARKERS or _app_kind(seg) in ("icc", "adobe")
     ]
+
+
+def same_bytes(a: list[Buffer], b: list[Buffer]) -> bool:
+    """``a == b`` by content, for lists of bytes and memoryviews: an object compared
+    with itself is equal at once (the usual case: a cleaned file's scan data is its
+    original's object), other pairs are compared as bytes (memoryview's own
+    comparison goes byte by byte)."""
+    return len(a) == len(b) and all(
+        x is y or (len(x) == len(y) and bytes(x) == bytes(y)) for x, y in zip(a, b, strict=True)
+    )
 
 
 def _app1_exif(orientation: int) -> bytes:

@@ -13,6 +13,7 @@ from typing import Any, BinaryIO
 
 #: Longest value shown in a report; longer values are shortened with an ellipsis.
 VALUE_SHORT_MAX = 80
+_new = object.__new__
 _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
 
 
@@ -86,9 +87,27 @@ class MetadataItem:
     ) -> None:
         # What the generated frozen __init__ does, without one object.__setattr__ per
         # field: a report holds an item per tag of every file cleaned.
-        self.__dict__.update(
-            group=group, name=name, value_short=value_short, risk=risk, needles=needles
-        )
+        d = self.__dict__
+        d["group"], d["name"], d["value_short"] = group, name, value_short
+        d["risk"], d["needles"] = risk, needles
+
+    @classmethod
+    def fast(
+        cls,
+        group: str,
+        name: str,
+        value_short: str,
+        risk: RiskClass,
+        needles: tuple[bytes, ...],
+    ) -> MetadataItem:
+        """The same item as ``MetadataItem(...)``, about twice as fast (no type call,
+        no ``__init__`` frame): for reports built in loops. ``value_short`` must already
+        be shortened."""
+        item = _new(cls)
+        d = item.__dict__
+        d["group"], d["name"], d["value_short"] = group, name, value_short
+        d["risk"], d["needles"] = risk, needles
+        return item
 
     def to_json(self) -> dict[str, str]:
         return {
@@ -120,7 +139,7 @@ class MetadataReport:
         risk: RiskClass,
         needles: tuple[bytes, ...] = (),
     ) -> None:
-        self.items.append(MetadataItem(group, name, shorten(value), risk, needles))
+        self.items.append(MetadataItem.fast(group, name, shorten(value), risk, needles))
 
     def by_risk(self, risk: RiskClass) -> list[MetadataItem]:
         return [item for item in self.items if item.risk is risk]

@@ -4,10 +4,15 @@ Metadata atoms are turned into ``free`` atoms of the same size with zeroed conte
 every chunk offset stays valid and the audio and video samples are not touched:
 ``udta`` (incl. ``©xyz`` GPS), ``meta`` (incl. QuickTime ``keys`` with ISO 6709 location,
 iTunes ``ilst`` tags and cover art), ``uuid`` (XMP, vendor data), unknown top-level atoms,
-and the content of existing ``free``/``skip`` atoms. Timed-metadata tracks (handler
-``meta``: ``mebx`` location and face-detection tracks, GoPro ``gpmd``, ``camm``) are
-freed and their samples in ``mdat`` zeroed. Creation and modification times in
-``mvhd``/``tkhd``/``mdhd`` are zeroed. Rotation (the ``tkhd`` matrix) is kept.
+and the content of existing ``free``/``skip`` atoms. Tracks are kept by an allow-list of
+handler types: video (``vide``) and sound (``soun``). Every other track is freed and its
+samples in ``mdat`` zeroed: timed metadata (``meta``: ``mebx`` location and
+face-detection tracks, GoPro ``gpmd``, ``camm``), subtitles and captions (``text``,
+``sbtl``, ``subt``, ``clcp``: their text is not checked), timecode (``tmcd``: the time
+of day of the recording), hint tracks, auxiliary video (depth) and unknown handlers. A
+kept track's reference list (``tref``) that points at a removed track is freed too.
+Creation and modification times in ``mvhd``/``tkhd``/``mdhd`` are zeroed. Rotation (the
+``tkhd`` matrix) is kept.
 
 Everything works on an :class:`~nam_desktop.core.media.isobmff.Mp4File`: the whole file
 as bytes, or a seekable stream of which only atom headers and ``moov`` are read (see
@@ -169,8 +174,61 @@ def _chunk_spans(data: Buf, trak: Atom) -> Iterator[tuple[int, int]]:
         yield pos, pos + total
 
 
+#: Handler types of the tracks that are kept: the picture and the sound.
+KEEP_HANDLERS = frozenset({b"vide", b"soun"})
+_TRACK_KINDS = {
+    b"meta": "TimedMetadataTrack",
+    b"camm": "TimedMetadataTrack",
+    b"gpmd": "TimedMetadataTrack",
+    b"text": "SubtitleTrack",
+    b"sbtl": "SubtitleTrack",
+    b"subt": "SubtitleTrack",
+    b"clcp": "SubtitleTrack",
+    b"tmcd": "TimecodeTrack",
+    b"hint": "HintTrack",
+    b"auxv": "AuxiliaryVideoTrack",
+}
+
+
 def _is_metadata_track(data: Buf, trak: Atom) -> bool:
-    return _handler(data, trak) in (b"meta", b"camm", b"gpmd")
+    """Any track that is not on the allow-list (video, sound) is removed."""
+    return _handler(data, trak) not in KEEP_HANDLERS
+
+
+def _track_ids(data: Buf, traks: list[Atom]) -> set[int]:
+    ids = set()
+    for trak in traks:
+        tkhd = _child(trak, b"tkhd")
+        if tkhd is not None:
+            at = tkhd.body + (20 if data[tkhd.body] == 1 else 12)
+            ids.add(int.from_bytes(data[at : at + 4], "big"))
+    return ids
+
+
+def _stale_trefs(data: Buf, moov: Atom, removed: list[Atom]) -> list[Atom]:
+    """``tref`` atoms of kept tracks that point at a removed track."""
+    gone = _track_ids(data, removed)
+    stale = []
+    for trak in moov.children:
+        if trak.type != b"trak" or trak in removed:
+            continue
+        tref = _child(trak, b"tref")
+        if tref is None or not gone:
+            continue
+        pos = tref.body
+        while pos + 8 <= tref.end:
+            size = int.from_bytes(data[pos : pos + 4], "big")
+            if size < 8 or pos + size > tref.end:
+                stale.append(tref)  # unreadable: freed
+                break
+            ids = {
+                int.from_bytes(data[i : i + 4], "big") for i in range(pos + 8, pos + size - 3, 4)
+            }
+            if ids & gone:
+                stale.append(tref)
+                break
+            pos += size
+    return stale
 
 
 def _walk(atoms: list[Atom]) -> Iterator[tuple[Atom, Atom | None]]:
@@ -214,11 +272,15 @@ def _doomed(f: Mp4File) -> tuple[list[Atom], list[Atom]]:
             child.type not in _FREE or not all_zero(f, child.body, child.end)
         ):
             doomed.append(child)
+    doomed.extend(_stale_trefs(data, f.moov, tracks))
     return doomed, tracks
 
 
 def _name(typ: bytes) -> str:
-    return typ.decode("latin-1")
+    """An atom or handler type for a report: its letters (``©xyz``), or hex when they
+    are not printable."""
+    text = typ.decode("latin-1")
+    return text if text.isprintable() else typ.hex()
 
 
 def _risk(name: str) -> RiskClass:
@@ -303,13 +365,16 @@ def report(f: Mp4File, name: str) -> MetadataReport:
             _report_meta(rep, data, atom)
         elif atom.type == b"trak":
             ranges = _sample_ranges(data, atom)
+            handler = _handler(data, atom)
             rep.add(
                 "QuickTime-Track",
-                "TimedMetadataTrack",
-                f"{_name(_handler(data, atom))}, {len(ranges)} samples",
-                IDF,
+                _TRACK_KINDS.get(handler, "DataTrack"),
+                f"{_name(handler)}, {len(ranges)} samples",
+                SEN if handler == b"tmcd" else IDF,
                 blob_needles(_metadata_sample(data, ranges), 4),
             )
+        elif atom.type == b"tref":
+            rep.add("QuickTime-Track", "TrackReference", "to a removed track", SEN)
         else:
             rep.add(
                 "QuickTime",
@@ -324,6 +389,9 @@ def report(f: Mp4File, name: str) -> MetadataReport:
             if any(data[a:b]):
                 rep.add("QuickTime", f"{_name(atom.type)}.CreateModifyTime", "set", SEN)
     rep.add("QuickTime", "Tracks", len(tracks), HRM)
+    for trak in f.moov.children:
+        if trak.type == b"trak" and trak not in tracks:
+            rep.add("QuickTime-Track", "KeptTrack", _name(_handler(data, trak)), HRM)
     return rep
 
 
@@ -345,7 +413,11 @@ def plan(f: Mp4File) -> tuple[list[Patch], list[str]]:
     patches.extend(_free_atom(atom) for atom in doomed)
     notes = ["in place: metadata atoms turned into free space; samples not re-encoded"]
     if tracks:
-        notes.append(f"{len(tracks)} timed-metadata tracks removed ({zeroed} bytes zeroed)")
+        kinds = ", ".join(sorted({_name(_handler(data, t)) for t in tracks}))
+        notes.append(
+            f"{len(tracks)} tracks other than video and sound removed ({kinds}; "
+            f"{zeroed} bytes zeroed)"
+        )
     return patches, notes
 
 
@@ -376,9 +448,13 @@ def _ascending(spans: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
 
 
 def moov_problems(cleaned: Mp4File, original: Mp4File) -> list[str]:
-    """Sample tables and track headers (after the times: rotation) unchanged."""
+    """Only video and sound tracks left; their sample tables and track headers (after
+    the times: rotation) unchanged."""
     problems: list[str] = []
     after, before = cleaned.data, original.data
+    left = {_handler(after, t) for t in cleaned.moov.children if t.type == b"trak"} - KEEP_HANDLERS
+    if left:
+        problems.append(f"mp4: data tracks left ({', '.join(sorted(map(_name, left)))})")
     for trak in original.moov.children:
         if trak.type != b"trak" or _is_metadata_track(before, trak):
             continue

@@ -15,6 +15,7 @@ from nam_desktop.core.media.report import MetadataReport, RiskClass
 
 _ELEM = re.compile(rb"<([A-Za-z][\w.-]*:[\w.-]+)(?:\s[^>]*)?>([^<]{1,2000})</\1>")
 _ATTR = re.compile(rb"\s([A-Za-z][\w.-]*:[\w.-]+)=\"([^\"]{1,2000})\"")
+_WS_TO_SPACE = bytes.maketrans(b"\t\n\x0b\x0c\r", b"     ")  # rb"\s" -> b" "
 _SKIP_ATTR_PREFIX = (b"xmlns:", b"rdf:", b"x:xmptk", b"xml:")
 MAX_XMP_ITEMS = 200
 
@@ -29,6 +30,39 @@ def _risk(name: str) -> RiskClass:
     return RiskClass.IDENTIFYING
 
 
+def attribute_pairs(packet: bytes) -> list[tuple[bytes, bytes]]:
+    """Exactly ``_ATTR.findall(packet)`` (name, value), several times faster on real
+    packets.
+
+    ``findall`` tries a match at every whitespace byte, and XMP packets end with
+    kilobytes of padding spaces. A match needs ``="`` right after the name, and the name
+    holds no whitespace, so the only start that can give a match with its ``="`` at
+    ``q`` is the last whitespace byte before ``q``: try the pattern there, in order,
+    never twice at one start and never inside the previous match (as ``findall``).
+    When ``="`` is frequent compared with whitespace, ``findall`` itself is cheaper."""
+    spaces = packet.translate(_WS_TO_SPACE)
+    if packet.count(b'="') * 16 > spaces.count(b" "):
+        return _ATTR.findall(packet)  # few whitespace bytes: the plain search is cheaper
+    found: list[tuple[bytes, bytes]] = []
+    pos = 0  # end of the last match: the next one starts at or after it
+    last_ws = tried = -1
+    scanned = 0  # spaces[:scanned] already searched for the last whitespace
+    q = packet.find(b'="')
+    while q >= 0:
+        k = spaces.rfind(b" ", scanned, q)
+        if k >= 0:
+            last_ws = k
+        scanned = q
+        if last_ws >= pos and last_ws != tried:
+            tried = last_ws
+            m = _ATTR.match(packet, last_ws)
+            if m is not None:
+                found.append((m[1], m[2]))
+                pos = m.end()
+        q = packet.find(b'="', q + 1)
+    return found
+
+
 def report_xmp(report: MetadataReport, packet: bytes, group: str = "XMP") -> None:
     report.add(
         group,
@@ -38,8 +72,8 @@ def report_xmp(report: MetadataReport, packet: bytes, group: str = "XMP") -> Non
         blob_needles(packet.strip()),
     )
     count = 0
-    for match in list(_ELEM.finditer(packet)) + list(_ATTR.finditer(packet)):
-        name_b, value_b = match.group(1), match.group(2)
+    pairs: list[tuple[bytes, bytes]] = _ELEM.findall(packet)  # (name, value), found in C
+    for name_b, value_b in pairs + attribute_pairs(packet):
         if name_b.startswith(_SKIP_ATTR_PREFIX) or not value_b.strip():
             continue
         name = name_b.decode("ascii", "replace")

@@ -134,3 +134,16 @@ def test_cli_exit_codes_write_nothing(tmp_path: Path, capsys: pytest.CaptureFixt
     assert run(["media", "clean", str(tmp_path / "missing.jpg"), str(out)]) == 6
     assert not out.exists()
     assert "malformed file" in capsys.readouterr().err
+
+
+def test_not_checkable_file_of_a_handled_format() -> None:
+    from media_samples import make_tiff
+
+    data = make_tiff(second_page=True, thumbnail=False)
+    report = inspect(io.BytesIO(data))
+    assert report.format == "tiff" and not report.supported and report.items == []
+    assert report.notes == [
+        "format not checked (multi-page TIFF: only single-image files are handled): stored as is"
+    ]
+    with pytest.raises(UnsupportedFormatError):
+        inspect(io.BytesIO(data), require_supported=True)

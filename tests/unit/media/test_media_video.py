@@ -53,3 +53,38 @@ def test_mp4_sample_outside_file_refused() -> None:
     bad = data[: stco + 12] + struct.pack(">L", 10**8) + data[stco + 16 :]
     with pytest.raises(MalformedFileError):
         inspect(io.BytesIO(bad))
+
+
+def test_only_video_and_sound_tracks_are_kept() -> None:
+    from media_samples import SUBTITLE_SAMPLE, TIMECODE_SAMPLE
+
+    data = make_mp4(extra_tracks=True)
+    report = inspect(io.BytesIO(data))
+    kinds = {i.name for i in report.items if i.group == "QuickTime-Track"}
+    assert {"SubtitleTrack", "TimecodeTrack", "HintTrack", "TrackReference"} <= kinds
+    result = clean(io.BytesIO(data))
+    assert result.status is CleanStatus.CLEAN, result.notes
+    out = result.data.read()
+    assert len(out) == len(data)
+    for secret in (SUBTITLE_SAMPLE, TIMECODE_SAMPLE, SERIAL.encode(), b"tx3g", b"tref"):
+        assert secret not in out
+    for sample in VIDEO_SAMPLES:
+        assert data.index(sample) == out.index(sample)
+    kept = [i.value_short for i in result.after.items if i.name == "KeptTrack"]
+    assert kept == ["vide"]
+    assert any("text" in n and "tmcd" in n and "hint" in n for n in result.notes)
+
+
+def test_verify_flags_a_data_track_left() -> None:
+    from nam_desktop.core.media import verify
+
+    data = make_mp4(extra_tracks=True)
+    result = clean(io.BytesIO(data))
+    out = bytearray(result.data.read())
+    # Put the subtitle track back (in place: same offsets) into the cleaned file.
+    start = data.rindex(b"trak", 0, data.index(b"tx3g"))  # the subtitle track's atom
+    size = struct.unpack(">L", data[start - 4 : start])[0]
+    out[start - 4 : start - 4 + size] = data[start - 4 : start - 4 + size]
+    check = verify(result.before, io.BytesIO(bytes(out)), original=data)
+    assert not check.ok
+    assert any("data tracks left (text)" in p for p in check.problems)
