@@ -45,8 +45,9 @@ def main(argv: list[str]) -> int:
     wanted = argv or MODULES
     raw = ROOT / "docs" / "benchmarks.json"
     # Running some modules keeps the other modules' last results (each section is dated
-    # by the whole file's date; run `make bench` for one consistent run).
-    results: dict[str, Any] = json.loads(raw.read_text("utf-8")) if argv and raw.exists() else {}
+    # by the whole file's date; run `make bench` for one consistent run). The file is read
+    # again just before writing, so two partial runs at once keep each other's sections.
+    results: dict[str, Any] = {}
     for name in wanted:
         try:
             module = importlib.import_module(f"benchmarks.{name}")
@@ -59,6 +60,11 @@ def main(argv: list[str]) -> int:
         except Exception:  # one failing benchmark must not hide the others
             results[f"{name}_error"] = traceback.format_exc(limit=3)
         print(f"   {time.perf_counter() - start:.1f} s", flush=True)
+    if argv and raw.exists():
+        earlier = json.loads(raw.read_text("utf-8"))
+        for name in wanted:  # an error of an earlier run of a module run now is stale
+            earlier.pop(f"{name}_error", None)
+        results = {**earlier, **results}
     out = ROOT / "docs" / "benchmarks.md"
     from benchmarks.report import render
 
