@@ -20,7 +20,7 @@ import hashlib
 import io
 import os
 import struct
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -56,11 +56,14 @@ class ChunkWriter:
     """Encrypts a stream chunk by chunk into an open binary file.
 
     Holds at most two chunks of plaintext. ``write`` may be called with any sizes;
-    ``finish`` seals the last chunk. The SHA-256 of the plaintext is computed on the way.
+    ``finish`` seals the last chunk. The SHA-256 of the plaintext is computed on the way,
+    unless ``hash_plaintext`` is False (a caller that hashes the same bytes itself, like
+    the HQ import's parser; ``finish`` then returns "").
     """
 
     def __init__(
-        self, out: BinaryIO, key: bytes, file_id: bytes, chunk_size: int = DEFAULT_CHUNK
+        self, out: BinaryIO, key: bytes, file_id: bytes, chunk_size: int = DEFAULT_CHUNK,
+        *, hash_plaintext: bool = True,
     ) -> None:
         if not 1 <= chunk_size <= MAX_CHUNK:
             raise ValueError("bad chunk size")
@@ -71,7 +74,7 @@ class ChunkWriter:
         self._buf = bytearray()
         self._index = 0
         self._size = 0
-        self._sha = hashlib.sha256()
+        self._sha = hashlib.sha256() if hash_plaintext else None
         self._finished = False
         out.write(self._header)
 
@@ -82,25 +85,27 @@ class ChunkWriter:
     def write(self, data: bytes | bytearray | memoryview) -> None:
         if self._finished:
             raise ValueError("writer is finished")
-        self._sha.update(data)
+        if self._sha is not None:
+            self._sha.update(data)
         self._size += len(data)
         self._buf += data
         # Keep the final (possibly full) chunk back until we know it is the last one.
         while len(self._buf) > self._chunk:
-            self._emit(bytes(self._buf[: self._chunk]), last=False)
+            with memoryview(self._buf) as whole, whole[: self._chunk] as plain:
+                self._emit(plain, last=False)  # encrypted from the buffer, not a copy
             del self._buf[: self._chunk]
 
-    def _emit(self, plain: bytes, *, last: bool) -> None:
+    def _emit(self, plain: bytes | memoryview, *, last: bool) -> None:
         self._out.write(self._aead.encrypt(_nonce(self._index, last), plain, self._header))
         self._index += 1
 
     def finish(self) -> str:
-        """Seal the last chunk; returns the plaintext SHA-256 (hex)."""
+        """Seal the last chunk; returns the plaintext SHA-256 (hex), or "" if not hashed."""
         if not self._finished:
             self._emit(bytes(self._buf), last=True)
             self._buf.clear()
             self._finished = True
-        return self._sha.hexdigest()
+        return self._sha.hexdigest() if self._sha is not None else ""
 
 
 def encrypt_stream(
@@ -229,6 +234,33 @@ class MediaReader(io.RawIOBase):
     def verify_all(self) -> str:
         """Authenticate every chunk; returns the plaintext SHA-256 (hex)."""
         sha = hashlib.sha256()
-        for i in range(self._n_chunks):
-            sha.update(self.read_chunk(i))
+        for plain in self.iter_chunks():
+            sha.update(plain)
         return sha.hexdigest()
+
+    def iter_chunks(self) -> Iterator[bytes]:
+        """Decrypt and authenticate every chunk in order, for streaming the whole file.
+
+        The same checks as :meth:`read_chunk` (counter, last-chunk flag, tag, header as
+        associated data), but one sequential pass that reads each sealed chunk into a
+        reused buffer: no seek and no fresh ciphertext buffer per chunk. Each plaintext
+        chunk is a new ``bytes`` the caller may keep. Moves the read position of the
+        underlying file, not :meth:`tell`.
+        """
+        sealed = bytearray(self._stride)
+        view = memoryview(sealed)
+        self._fh.seek(HEADER_LEN)
+        last_index = self._n_chunks - 1
+        for index in range(self._n_chunks):
+            want = self._stride if index < last_index else \
+                self._size - index * self._chunk + TAG_LEN
+            got = self._fh.readinto(view[:want])  # type: ignore[attr-defined]
+            if got != want:
+                raise MediaDamagedError(f"{self._name}: truncated at chunk {index}")
+            try:
+                plain = self._aead.decrypt(_nonce(index, index == last_index), view[:want],
+                                           self._header)
+            except InvalidTag as exc:
+                raise MediaDamagedError(
+                    f"{self._name}: chunk {index} failed authentication") from exc
+            yield plain

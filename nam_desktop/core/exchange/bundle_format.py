@@ -285,6 +285,13 @@ class BundleParser(io.RawIOBase):
         if self.error is not None:
             raise self.error
         n = len(data)
+        if not self._pending and n >= FEED_BLOCK:  # already a large block: no copy
+            try:
+                self._feed(memoryview(data))
+            except BaseException as exc:
+                self.error = exc
+                raise
+            return n
         self._pending += data
         if len(self._pending) >= FEED_BLOCK:
             self._flush()

@@ -6,7 +6,11 @@ Flow (nothing in plaintext outside the vault)::
           --pyrage.encrypt_io (age X25519)--> PartWriter (tmp names, parts, fsync)
           --> rename, read back, compare hash --> one transaction: export record + audit
 
-A failure at any point removes every file written and leaves the vault unchanged.
+Three threads overlap (the media decryption, hashing and drive I/O release the GIL):
+the stream's producer reads, decrypts and re-hashes the media; the caller's thread runs
+age (``pyrage``); the part writer hashes and writes the ciphertext (direct I/O where the
+file system allows). A failure at any point removes every file written and leaves the
+vault unchanged.
 """
 
 from __future__ import annotations
@@ -171,8 +175,10 @@ def _media_size(vault: Vault, chosen: list[Selection], options: ExportOptions,
     return total + 65536 * (len(chosen) + 1)
 
 
-def preflight(vault: Vault, dest: Path, options: ExportOptions = ExportOptions()) -> Preflight:
-    """Everything that would stop an export, typed, before anything is written."""
+def preflight(vault: Vault, dest: Path, options: ExportOptions = ExportOptions(), *,
+              space: Callable[[Path], dest_mod.SpaceInfo] | None = None) -> Preflight:
+    """Everything that would stop an export, typed, before anything is written.
+    ``space`` probes free space and read-only state (default: the real file system)."""
     problems: list[PreflightProblem] = []
     if vault.role != "interviewer":
         problems.append(PreflightProblem(Problem.WRONG_ROLE, detail=vault.role))
@@ -194,7 +200,7 @@ def preflight(vault: Vault, dest: Path, options: ExportOptions = ExportOptions()
     if not dest.is_dir():
         problems.append(PreflightProblem(Problem.DEST_MISSING, detail=str(dest)))
     else:
-        info = dest_mod.space_info(dest)
+        info = (space or dest_mod.space_info)(dest)
         fs, free = info.filesystem, info.free
         if info.read_only:
             problems.append(PreflightProblem(Problem.DEST_READ_ONLY, detail=str(dest)))
@@ -221,11 +227,14 @@ def export_bundle(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     opener: dest_mod.Opener | None = None,
+    space: Callable[[Path], dest_mod.SpaceInfo] | None = None,
 ) -> ExportResult:
     """Write one bundle into ``dest``. Raises :class:`ExportRefusedError` (preflight) or
-    :class:`ExchangeError`; on failure no file is left behind and the vault is unchanged."""
+    :class:`ExchangeError`; on failure no file is left behind and the vault is unchanged.
+    ``opener`` and ``space`` are test seams (how parts are created; the free-space probe
+    given to :func:`preflight`)."""
     dest = Path(dest)
-    pre = preflight(vault, dest, options)
+    pre = preflight(vault, dest, options, space=space)
     if not pre.ok:
         raise ExportRefusedError([p for p in pre.problems if p.blocking])
     sources = build_sources(vault, pre.selection, include_identity=options.include_identity,

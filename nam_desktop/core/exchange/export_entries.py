@@ -37,8 +37,7 @@ def _media_chunks(vault: Vault, media_id: str) -> Iterator[bytes]:
     with vault.reading():
         reader = vault.media.open(media_id)
     with reader:
-        for i in range(reader.chunk_count):
-            yield reader.read_chunk(i)
+        yield from reader.iter_chunks()
 
 
 def media_entry_id(attachment_id: str, variant: str) -> str:

@@ -3,12 +3,10 @@ interviewer's vault, so ``testimony list`` and search work at HQ)."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import fields
 from typing import Any
 
-from nam_desktop.core.clock import iso, utc_now
 from nam_desktop.core.exchange.errors import ExchangeError, Reason
 from nam_desktop.core.model.attachments import safe_filename
 from nam_desktop.core.model.records import (
@@ -109,7 +107,10 @@ def draft_from_record(rec: dict[str, Any]) -> tuple[TestimonyDraft, bool]:
 
 def import_testimony(repo: TestimonyRepository, c: Connection, body: dict[str, Any],
                      codes: set[str]) -> str:
-    """Insert or advance one testimony from its record; returns its id."""
+    """Insert or advance one testimony from its record; returns its id.
+
+    ``c`` is the import's open transaction: the repository joins it, so the testimony is
+    committed with the rest of the bundle or not at all."""
     rec = body.get("testimony")
     revision = body.get("revision")
     if not isinstance(rec, dict) or not isinstance(revision, int) or revision < 1:
@@ -119,27 +120,10 @@ def import_testimony(repo: TestimonyRepository, c: Connection, body: dict[str, A
     for i, act in enumerate(draft.acts):
         if act.type not in codes:
             raise _bad(f"acts[{i}].type is not in this HQ's vocabulary")
-    now = iso(utc_now())
-    content = canonical_json(rec)
-    digest = hashlib.sha256(content.encode("utf-8")).hexdigest()
-    row = c.execute("SELECT revision FROM testimonies WHERE id = ?", (tid,)).fetchone()
-    if row is None:
-        created = rec.get("created_at") if isinstance(rec.get("created_at"), str) else now
-        c.execute("INSERT INTO testimonies (id, created_at, updated_at) VALUES (?, ?, ?)",
-                  (tid, created, now))
-    c.execute("INSERT INTO revisions (testimony_id, revision, created_at, content, content_hash) "
-              "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-              (tid, revision, now, content, digest))
-    if row is not None and int(row[0]) >= revision:
-        return tid  # an older revision arriving late: kept in revisions only
-    kept = c.execute("SELECT name, birth_date, contact, documents FROM witness_identity "
-                     "WHERE testimony_id = ?", (tid,)).fetchone()
-    if not has_identity and kept is not None:
-        draft.identity = WitnessIdentity(*kept)
-    # The repository's own writer keeps acts, consent, identity and search in step.
-    repo._write(c, tid, draft, now)  # no public upsert-by-id in the repository yet
-    c.execute("UPDATE testimonies SET status = 'final', revision = ?, updated_at = ? "
-              "WHERE id = ?", (revision, now, tid))
+    created = rec.get("created_at")
+    repo.upsert_imported(tid, revision, draft, content=canonical_json(rec),
+                         created_at=created if isinstance(created, str) and created else None,
+                         identity_included=has_identity)
     return tid
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from typing import Any
 
 from nam_desktop.core.clock import Clock, iso, utc_now
@@ -84,6 +84,51 @@ class TestimonyRepository:
                 self._vault.audit.append("testimony.reopen", testimony_id, previous=status)
             self._write(c, testimony_id, draft, now)
             self._vault.audit.append("testimony.update", testimony_id)
+
+    def upsert_imported(self, testimony_id: str, revision: int, draft: TestimonyDraft, *,
+                        content: str, created_at: str | None = None,
+                        identity_included: bool = True) -> bool:
+        """Store a final revision made in another vault (HQ importing a bundle), as received.
+
+        ``content`` is that revision's record (canonical JSON); it is kept verbatim in the
+        revisions, with its hash, unless this revision is already stored. The testimony
+        is created under ``testimony_id`` if it is new (``created_at``: when it was first
+        created; default now). If ``revision`` is newer than the current one it becomes
+        current: fields, witness, consent (a recorded withdrawal stays), acts and the
+        search index are replaced and the status is ``final``. With ``identity_included``
+        False the identity already stored, if any, is kept. An older revision arriving
+        late is only added to the revisions.
+
+        Joins the caller's transaction when one is open (an import commits all or
+        nothing). Writes no audit entry of its own: the caller records the import.
+        Returns True if the revision became the current one.
+        """
+        self._check_codes(draft, self.vocabulary_codes())
+        if revision < 1:
+            raise ValidationError("revision", "must be at least 1")
+        with self._vault.transaction() as c:
+            now = iso(self._clock())
+            row = c.execute("SELECT revision FROM testimonies WHERE id = ?",
+                            (testimony_id,)).fetchone()
+            if row is None:
+                c.execute("INSERT INTO testimonies (id, created_at, updated_at) VALUES (?, ?, ?)",
+                          (testimony_id, created_at or now, now))
+            c.execute("INSERT INTO revisions (testimony_id, revision, created_at, content, "
+                      "content_hash) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                      (testimony_id, revision, now, content,
+                       hashlib.sha256(content.encode("utf-8")).hexdigest()))
+            if row is not None and int(row[0]) >= revision:
+                return False
+            if not identity_included:
+                kept = c.execute("SELECT name, birth_date, contact, documents FROM "
+                                 "witness_identity WHERE testimony_id = ?",
+                                 (testimony_id,)).fetchone()
+                if kept is not None:
+                    draft = replace(draft, identity=WitnessIdentity(*kept))
+            self._write(c, testimony_id, draft, now)
+            c.execute("UPDATE testimonies SET status = 'final', revision = ?, updated_at = ? "
+                      "WHERE id = ?", (revision, now, testimony_id))
+        return True
 
     @staticmethod
     def _check_codes(draft: TestimonyDraft, codes: set[str], prefix: str = "") -> None:

@@ -90,6 +90,9 @@ def test_round_trip_with_the_stock_age_cli_as_oracle(
     with AttachmentService(station.hq).open(att.id) as reader:
         assert reader.read() == cleaned
     assert hq_att.original_media_id is None
+    # The media record's hash (taken from the verified entry) matches what is stored.
+    assert station.hq.media.record(hq_att.cleaned_media_id).sha256 == att.sha256_cleaned
+    assert station.hq.media.verify_all() == []
     assert station.hq.check().ok
     assert export.export_states(station.iv)[tid] is export.ExportState.AWAITING_RECEIPT
     [event] = station.iv.audit.entries(result.bundle_id)
