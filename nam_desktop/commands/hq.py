@@ -1,5 +1,5 @@
-"""HQ import station: ``nam-desktop hq init|keycard|register|devices|import|receipt|alarms|
-rotate|export-identity`` (docs/bundle-format.md, docs/cli.md)."""
+"""HQ import station: ``nam-desktop hq init|keycard|print-keycard|register|devices|import|
+receipt|alarms|rotate|export-identity`` (docs/bundle-format.md, docs/cli.md)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from nam_desktop.commands.common import (
     print_json,
     read_passphrase,
 )
-from nam_desktop.commands.exchange import expand_bundles
+from nam_desktop.commands.exchange import expand_bundles, read_small
 from nam_desktop.core.crypto.fsutil import atomic_write
 from nam_desktop.core.crypto.kdf import DEFAULT_PARAMS, MINIMUM_PARAMS
 from nam_desktop.core.errors import NamError, ValidationError
@@ -43,7 +43,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--name", default="", help="HQ name shown to interviewers")
     p.add_argument("--no-originals", action="store_true",
                    help="ask interviewers to send cleaned files only")
+    _pdf_options(p, "--pdf", required=False,
+                 help_text="also write a printable one-page PDF (QR code, fingerprint)")
     p.set_defaults(func=_keycard)
+
+    p = hsub.add_parser("print-keycard",
+                        help="printable PDF of an existing key card (QR code, fingerprint)")
+    p.add_argument("card", metavar="CARD")
+    _pdf_options(p, "--out", required=True, help_text="the PDF to write")
+    p.set_defaults(func=_print_keycard)
 
     p = hsub.add_parser("register", help="register an interviewer device")
     _dir_and_pass(p)
@@ -84,6 +92,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=_export_identity)
 
 
+def _pdf_options(p: argparse.ArgumentParser, flag: str, *, required: bool,
+                 help_text: str) -> None:
+    p.add_argument(flag, dest="pdf", required=required, metavar="PDFFILE", help=help_text)
+    p.add_argument("--lang", choices=("en", "ru", "be"), default="en",
+                   help="language of the printed instructions (default: en)")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4")
+
+
 def _write_new(path: str, data: bytes) -> None:
     target = Path(path)
     if target.exists():
@@ -104,12 +120,35 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _keycard(args: argparse.Namespace) -> int:
+    for path in (args.out, args.pdf):
+        if path is not None and Path(path).exists():
+            raise ValidationError(path, "already exists")
     with open_vault(args) as v:
         data = keycard.issue_keycard(v, hq_name=args.name,
                                      accept_originals=not args.no_originals)
+    pdf = _keycard_pdf(data, args) if args.pdf is not None else None
     _write_new(args.out, data)
     card = keycard.parse_keycard(data)
     print(f"key card serial {card.serial} written to {args.out}")
+    if pdf is not None:
+        _write_new(args.pdf, pdf)
+        print(f"printable key card written to {args.pdf}")
+    print(f"root fingerprint: {card.root_fingerprint}")
+    return 0
+
+
+def _keycard_pdf(data: bytes, args: argparse.Namespace) -> bytes:
+    # Imported here: reportlab costs ~0.2 s, which every other command would pay.
+    from nam_desktop.core.exchange.keycard_print import keycard_pdf
+
+    return keycard_pdf(data, lang=args.lang, paper=args.paper)
+
+
+def _print_keycard(args: argparse.Namespace) -> int:
+    data = read_small(args.card)
+    card = keycard.parse_keycard(data)
+    _write_new(args.pdf, _keycard_pdf(data, args))
+    print(f"printable key card (serial {card.serial}) written to {args.pdf}")
     print(f"root fingerprint: {card.root_fingerprint}")
     return 0
 

@@ -71,7 +71,12 @@ class AppController(QObject):
     def _on_vault_ready(self, vault: Vault) -> None:
         same_vault = self.vault is not None and self.vault.vault_id == vault.vault_id
         self.vault = vault
-        self.window = MainWindow(self._ctx, vault)
+        if vault.role == "hq":  # the HQ workspace: import, devices, key cards
+            from nam_desktop.gui.hq_window import HqWindow
+
+            self.window = HqWindow(self._ctx, vault)
+        else:
+            self.window = MainWindow(self._ctx, vault)
         self.window.lock_requested.connect(self.lock)
         self.window.settings_requested.connect(self.open_settings)
         self.window.closed.connect(self._on_window_closed)
@@ -170,7 +175,7 @@ class AppController(QObject):
 
     def _on_timers_changed(self) -> None:
         self.idle.set_seconds(self._ctx.settings.idle_lock_seconds)
-        if self.window is not None:
+        if isinstance(self.window, MainWindow):
             self.window.editor.set_autosave_seconds(self._ctx.settings.autosave_seconds)
 
     def shutdown(self) -> None:

@@ -39,12 +39,12 @@ from nam_desktop.core.exchange.bundle_format import (
 )
 from nam_desktop.core.exchange.errors import ExchangeError, Reason
 from nam_desktop.core.exchange.hq_identity import HqIdentity, load_hq
+from nam_desktop.core.exchange.stream_io import Pump, ReadAhead
 from nam_desktop.core.model.repository import TestimonyRepository
 from nam_desktop.core.vault.media_store import PART_SUFFIX, StoredMedia
 from nam_desktop.core.vault.vault import Vault
 
 MAX_RECORDS_TOTAL = 256 * 1024 * 1024
-READ_BLOCK = 1024 * 1024
 
 
 class ImportStatus(Enum):
@@ -64,6 +64,21 @@ class ImportResult:
     new_entries: int = 0
     known_entries: int = 0
     flags: list[str] = field(default_factory=list)  # "gap: ..." (lost stick?)
+    missing: tuple[int, int] | None = None  # the gap as (first, last) missing seq
+
+
+class ImportRefusedError(ExchangeError):
+    """A bundle refused after its signed header was read: says which device and bundle
+    (for ``unknown_signer``, ``wrong_recipient``, ``fork`` and ``conflict``) and, for a
+    conflict, the entry ids to review. A subclass, so ``except ExchangeError`` still works."""
+
+    def __init__(self, reason: Reason, detail: str, header: BundleHeader,
+                 entries: tuple[str, ...] = ()) -> None:
+        super().__init__(reason, detail)
+        self.device_fingerprint = header.device_fingerprint
+        self.bundle_id = header.bundle_id
+        self.seq = header.seq
+        self.entries = entries
 
 
 class _AlreadyImported(Exception):  # internal stop signal, not an error
@@ -71,7 +86,14 @@ class _AlreadyImported(Exception):  # internal stop signal, not an error
 
 
 class PartsReader(io.RawIOBase):
-    """The concatenation of a bundle's part files, with byte-count progress."""
+    """The concatenation of a bundle's part files, with byte-count progress.
+
+    The parts are read ahead on a background thread, in blocks of ``BLOCK`` bytes (direct
+    I/O where the file system allows: a bundle on a stick is read once, not also cached);
+    ``pyrage`` takes 8 KiB at a time from the current block on its own thread.
+    """
+
+    BLOCK = 4 * 1024 * 1024
 
     def __init__(self, paths: list[Path],
                  progress: Callable[[int, int], None] | None = None,
@@ -79,7 +101,9 @@ class PartsReader(io.RawIOBase):
         super().__init__()
         self._paths = list(paths)
         self.total = sum(p.stat().st_size for p in self._paths)
-        self._fh: BinaryIO | None = None
+        self._ahead: ReadAhead | None = None
+        self._view = memoryview(b"")
+        self._pos = 0
         self._done = 0
         self._progress = progress
         self._cancelled = cancelled
@@ -89,35 +113,42 @@ class PartsReader(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+    def read(self, size: int | None = -1) -> bytes:
+        if size is None or size < 0:
+            return self.readall()
         try:
-            return self._readinto(buffer)
+            if self._pos >= len(self._view) and not self._next_block():
+                return b""
+            start = self._pos
+            self._pos = min(start + size, len(self._view))
+            self._done += self._pos - start
+            return bytes(self._view[start:self._pos])
         except BaseException as exc:  # pyrage reports reader errors as its own type
             self.error = exc
             raise
 
-    def _readinto(self, buffer: bytearray | memoryview) -> int:
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        data = self.read(len(buffer))
+        memoryview(buffer).cast("B")[:len(data)] = data
+        return len(data)
+
+    def _next_block(self) -> bool:
         if self._cancelled is not None and self._cancelled():
             raise ExchangeError(Reason.CANCELLED)
-        while True:
-            if self._fh is None:
-                if not self._paths:
-                    return 0
-                self._fh = self._paths.pop(0).open("rb")
-            n = self._fh.readinto(buffer)  # type: ignore[attr-defined]
-            if n:
-                self._done += n
-                if self._progress is not None and (self._done - self._reported >= 1 << 20
-                                                   or self._done == self.total):
-                    self._reported = self._done
-                    self._progress(self._done, self.total)
-                return int(n)
-            self._fh.close()
-            self._fh = None
+        if self._ahead is None:
+            self._ahead = ReadAhead(self._paths, block=self.BLOCK, depth=4)
+        view = self._ahead.next()
+        if self._progress is not None and self._done != self._reported and (
+                self._done - self._reported >= 1 << 20 or self._done == self.total):
+            self._reported = self._done
+            self._progress(self._done, self.total)
+        self._view, self._pos = (view, 0) if view is not None else (memoryview(b""), 0)
+        return view is not None
 
     def close(self) -> None:
-        if self._fh is not None:
-            self._fh.close()
+        self._view = memoryview(b"")
+        if self._ahead is not None:
+            self._ahead.close()
         super().close()
 
 
@@ -156,7 +187,8 @@ class QuarantineSink:
         self._files.append(part)
         fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         self._out = os.fdopen(fd, "wb", buffering=DEFAULT_CHUNK)
-        self._writer = ChunkWriter(self._out, self._key, file_id)
+        # The parser hashes these bytes and checks them before end(): no second hash here.
+        self._writer = ChunkWriter(self._out, self._key, file_id, hash_plaintext=False)
 
     def data(self, chunk: memoryview) -> None:
         if self._current is not None:
@@ -167,7 +199,8 @@ class QuarantineSink:
     def end(self, entry: EntryMeta) -> None:
         if self._writer is None or self._out is None:
             return
-        digest = self._writer.finish()
+        self._writer.finish()
+        digest = entry.sha256  # checked by the parser over exactly the bytes written
         self._out.flush()
         os.fsync(self._out.fileno())
         self._out.close()
@@ -201,20 +234,29 @@ def _decrypt(paths: list[Path], identities: list[pyrage.x25519.Identity],
         reader = PartsReader(paths, progress, cancelled)
     except OSError as exc:
         raise ExchangeError(Reason.MALFORMED, exc.strerror or "cannot read") from exc
+    # The parser (hashing, the quarantine's encryption and writes) runs on a thread of
+    # its own, beside age's decryption on this one; it still sees the blocks in order.
+    pump = Pump(parser.write, name="bundle-parse")
     with reader:
         try:
-            pyrage.decrypt_io(reader, parser, identities)
-        except (pyrage.DecryptError, OSError) as exc:
-            cause = parser.error or reader.error
-            if isinstance(cause, ExchangeError):
-                raise cause from exc
-            if isinstance(cause, OSError):  # the HQ disk (quarantine) or the bundle file
-                reason = Reason.WRITE_FAILED if cause is parser.error else Reason.MALFORMED
-                raise ExchangeError(reason, cause.strerror or "I/O error") from exc
-            if "No matching keys" in str(exc):
-                raise ExchangeError(Reason.WRONG_RECIPIENT, "no identity of this HQ") from exc
-            # pyrage: "decryption error" (OSError) for flipped or missing bytes
-            raise ExchangeError(Reason.DAMAGED, "damaged or truncated") from exc
+            try:
+                pyrage.decrypt_io(reader, pump, identities)
+                pump.finish()
+            except (pyrage.DecryptError, OSError) as exc:
+                pump.close()  # the parser has stopped: its error, if any, is final
+                cause = parser.error or reader.error
+                if isinstance(cause, ExchangeError):
+                    raise cause from exc
+                if isinstance(cause, OSError):  # the HQ disk (quarantine) or the bundle file
+                    reason = Reason.WRITE_FAILED if cause is parser.error else Reason.MALFORMED
+                    raise ExchangeError(reason, cause.strerror or "I/O error") from exc
+                if "No matching keys" in str(exc):
+                    raise ExchangeError(Reason.WRONG_RECIPIENT,
+                                        "no identity of this HQ") from exc
+                # pyrage: "decryption error" (OSError) for flipped or missing bytes
+                raise ExchangeError(Reason.DAMAGED, "damaged or truncated") from exc
+        finally:
+            pump.close()  # also overwrites its blocks (plaintext)
         if reader.error is not None:
             raise reader.error
     return parser.finish()
@@ -249,6 +291,7 @@ class _Checks:
         self.vault = vault
         self.hq = hq
         self.flags: list[str] = []
+        self.missing: tuple[int, int] | None = None
         self.alarm: tuple[str, str] | None = None
         self.device_name = ""
         self.known: dict[str, str] = {}
@@ -257,13 +300,13 @@ class _Checks:
         mine = {recipient_fingerprint(str(i.to_public())) for i in self.hq.age_identities()}
         if not mine & set(header.recipients) or (
                 header.hq_root and header.hq_root != self.hq.root_fingerprint):
-            raise ExchangeError(Reason.WRONG_RECIPIENT, "addressed to another HQ")
+            raise ImportRefusedError(Reason.WRONG_RECIPIENT, "addressed to another HQ", header)
         fp = header.device_fingerprint
         with self.vault.reading() as c:
             dev = c.execute("SELECT public_key, name FROM hq_devices WHERE fingerprint = ?",
                             (fp,)).fetchone()
             if dev is None or (dev[0] is not None and bytes(dev[0]) != header.device_public_key):
-                raise ExchangeError(Reason.UNKNOWN_SIGNER, fp)
+                raise ImportRefusedError(Reason.UNKNOWN_SIGNER, fp, header)
             self.device_name = str(dev[1])
             if c.execute("SELECT 1 FROM hq_bundles WHERE digest = ?", (digest,)).fetchone():
                 raise _AlreadyImported()
@@ -276,17 +319,19 @@ class _Checks:
                     self.known[e.id] = str(row[0])
         if header.seq in rows:
             self.alarm = ("fork", f"seq {header.seq} already imported with another digest")
-            raise ExchangeError(Reason.FORK, self.alarm[1])
+            raise ImportRefusedError(Reason.FORK, self.alarm[1], header)
         before = rows.get(header.seq - 1)
         if before is not None and before != header.prev_digest:
             self.alarm = ("fork", f"seq {header.seq} does not follow the bundle imported before")
-            raise ExchangeError(Reason.FORK, self.alarm[1])
+            raise ImportRefusedError(Reason.FORK, self.alarm[1], header)
         conflicts = [e.id for e in header.entries if self.known.get(e.id, e.sha256) != e.sha256]
         if conflicts:
             self.alarm = ("conflict", "entries with a different hash: " + ", ".join(conflicts))
-            raise ExchangeError(Reason.CONFLICT, self.alarm[1][:300])
+            raise ImportRefusedError(Reason.CONFLICT, self.alarm[1][:300], header,
+                                     tuple(conflicts))
         top = max(rows, default=0)
         if header.seq > top + 1:
+            self.missing = (top + 1, header.seq - 1)
             self.flags.append(f"gap: bundles {top + 1}..{header.seq - 1} not received")
 
 
@@ -303,7 +348,7 @@ def import_bundle(vault: Vault, paths: list[Path], *,
         header = _decrypt(paths, hq.age_identities(), parser, progress, cancelled)
         result = ImportResult(ImportStatus.IMPORTED, header.bundle_id, parser.digest,
                               header.device_fingerprint, checks.device_name, header.seq,
-                              flags=list(checks.flags))
+                              flags=list(checks.flags), missing=checks.missing)
         try:
             _commit(vault, repo, header, parser.digest, sink, checks, result)
         except sqlcipher3.IntegrityError as exc:  # e.g. an act id already used elsewhere
@@ -408,3 +453,41 @@ def alarms(vault: Vault) -> list[dict[str, Any]]:
                          "ORDER BY id").fetchall()
     return [dict(zip(("ts", "kind", "device", "bundle_id", "detail"), r, strict=True))
             for r in rows]
+
+
+@dataclass(frozen=True)
+class ImportedBundle:
+    bundle_id: str
+    device_fingerprint: str
+    seq: int
+    digest: str
+    entries: int
+    imported_at: str
+
+
+def imported_bundles(vault: Vault) -> list[ImportedBundle]:
+    """Every bundle imported so far, by device and sequence number (read only)."""
+    with vault.reading() as c:
+        rows = c.execute("SELECT bundle_id, device_fingerprint, seq, digest, entries, "
+                         "imported_at FROM hq_bundles ORDER BY device_fingerprint, "
+                         "seq").fetchall()
+    return [ImportedBundle(str(r[0]), str(r[1]), int(r[2]), str(r[3]), int(r[4]), str(r[5]))
+            for r in rows]
+
+
+def testimony_sources(vault: Vault) -> dict[str, tuple[str, int, str]]:
+    """testimony id -> (device fingerprint, bundle seq, imported at) of the bundle that
+    brought its latest revision (read only)."""
+    with vault.reading() as c:
+        rows = c.execute("SELECT e.entry_id, b.device_fingerprint, b.seq, b.imported_at "
+                         "FROM hq_entries e JOIN hq_bundles b USING (bundle_id) "
+                         "WHERE e.kind = 'testimony'").fetchall()
+    best: dict[str, tuple[int, tuple[str, int, str]]] = {}
+    for entry_id, fp, seq, at in rows:
+        parts = str(entry_id).split("/")
+        if len(parts) != 3 or not parts[2].isdigit():
+            continue
+        revision = int(parts[2])
+        if parts[1] not in best or revision > best[parts[1]][0]:
+            best[parts[1]] = (revision, (str(fp), int(seq), str(at)))
+    return {tid: source for tid, (_, source) in best.items()}
