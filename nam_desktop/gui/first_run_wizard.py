@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from nam_desktop.core.vault.vault import Vault
 from nam_desktop.gui.context import AppContext
 from nam_desktop.gui.i18n import LANGUAGE_NAMES
+from nam_desktop.gui.keycard_dialog import KeyCardPanel
 from nam_desktop.gui.messages import message_for
 from nam_desktop.gui.passphrase_widgets import MIN_CHARS, StrengthMeter
 
@@ -256,23 +257,38 @@ class DevicePage(_Page):
 
 
 class KeyCardPage(_Page):
-    def __init__(self) -> None:
+    """Optional: import HQ's key card now (the vault exists by then), or later from the
+    HQ menu of the main window."""
+
+    def __init__(self, ctx: AppContext, wizard: FirstRunWizard) -> None:
         super().__init__()
+        self._ctx = ctx
+        self._wizard = wizard
         self.note = _wrap(QLabel())
-        self.import_button = QPushButton()
-        self.import_button.setEnabled(False)  # the export feature defines the key card
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.note)
-        layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
+        self.panel: KeyCardPanel | None = None
+        self.later_button = QPushButton()
+        self.later_button.clicked.connect(wizard.accept)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.note)
+        self._layout.addStretch(1)
+        self._layout.addWidget(self.later_button, 0, Qt.AlignmentFlag.AlignRight)
         self.retranslate()
+
+    def initializePage(self) -> None:  # Qt override
+        vault = self._wizard.vault
+        if self.panel is None and vault is not None:
+            self.panel = KeyCardPanel(self._ctx, vault)
+            self.panel.pinned.connect(self._on_pinned)
+            self._layout.insertWidget(1, self.panel, 1)
+
+    def _on_pinned(self, _card: object) -> None:
+        self.later_button.hide()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("HQ's key card (optional)"))
-        self.note.setText(self.tr("HQ's key card lets you send encrypted bundles that only HQ "
-                                  "can open. Importing it will be possible from Settings in a "
-                                  "later version; you can finish now."))
-        self.import_button.setText(self.tr("Import key card…"))
+        self.note.setText(self.tr("If HQ has already given you its key card, import it now. "
+                                  "You can also do it later from the HQ menu."))
+        self.later_button.setText(self.tr("I'll do it later"))
 
 
 class FirstRunWizard(QWizard):
@@ -288,7 +304,7 @@ class FirstRunWizard(QWizard):
         self.passphrase_page = PassphrasePage()
         self.interviewer_page = InterviewerPage()
         self.device_page = DevicePage(self)
-        self.key_card_page = KeyCardPage()
+        self.key_card_page = KeyCardPage(ctx, self)
         for page in (self.language_page, self.folder_page, self.passphrase_page,
                      self.interviewer_page, self.device_page, self.key_card_page):
             self.addPage(page)

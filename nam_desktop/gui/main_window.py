@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 
+import shiboken6
 from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -23,17 +24,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nam_desktop.core.exchange.export import export_states
 from nam_desktop.core.model.attachments import AttachmentService
 from nam_desktop.core.model.records import Interview, TestimonyDraft
 from nam_desktop.core.model.repository import TestimonyRepository
-from nam_desktop.core.model.search import HIGHLIGHT_END, HIGHLIGHT_START, search
+from nam_desktop.core.model.search import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    SearchHit,
+    add_snippets,
+    search,
+)
 from nam_desktop.core.vault.vault import Vault
 from nam_desktop.gui.context import AppContext
 from nam_desktop.gui.editor_sections import date_edit, valid_date
+from nam_desktop.gui.export_wizard import ExportWizard
+from nam_desktop.gui.keycard_dialog import KeyCardDialog
 from nam_desktop.gui.messages import message_for
+from nam_desktop.gui.receipt_dialog import ReceiptDialog
 from nam_desktop.gui.style import icon
 from nam_desktop.gui.testimony_editor import TestimonyEditor
 from nam_desktop.gui.testimony_model import ID_ROLE, TestimonyFilterProxy, TestimonyTableModel
+
+SNIPPETS_AT_ONCE = 20  # about a screenful; the rest are filled right after
 
 
 def highlight_html(snippet: str) -> str:
@@ -91,6 +104,7 @@ class MainWindow(QMainWindow):
         self._search_timer.setInterval(250)
         self._search_timer.timeout.connect(self.run_search)
         self.results = QListWidget()
+        self._snippet_queue: tuple[str, list[tuple[int, SearchHit]]] | None = None
         self.results.itemActivated.connect(self._on_result_activated)
         self.results.itemClicked.connect(self._on_result_activated)
         self.results.hide()
@@ -159,6 +173,20 @@ class MainWindow(QMainWindow):
         self.addAction(self.find_action)
         for action in (self.new_action, self.settings_action, self.lock_action):
             self.toolbar.addAction(action)
+        # Exchange with HQ (interviewer vaults): export, key card, receipt.
+        self.exchange_dialog: QWidget | None = None
+        self.export_action = QAction(self)
+        self.export_action.triggered.connect(self.open_export_wizard)
+        self.keycard_action = QAction(self)
+        self.keycard_action.triggered.connect(self.open_keycard_dialog)
+        self.receipt_action = QAction(self)
+        self.receipt_action.triggered.connect(self.open_receipt_dialog)
+        self.hq_menu = self.menuBar().addMenu("")
+        for action in (self.export_action, self.keycard_action, self.receipt_action):
+            self.hq_menu.addAction(action)
+        self.hq_menu.menuAction().setVisible(vault.role == "interviewer")
+        if vault.role == "interviewer":
+            self.toolbar.insertAction(self.settings_action, self.export_action)
         self.setTabOrder(self.search_field, self.status_filter)
         self.setTabOrder(self.status_filter, self.type_filter)
         self.setTabOrder(self.type_filter, self.date_from)
@@ -193,6 +221,12 @@ class MainWindow(QMainWindow):
         self.results.setAccessibleName(self.tr("Search results"))
         self.results_label.setText(self.tr("Matches in the text:"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.hq_menu.setTitle(self.tr("&HQ"))
+        self.export_action.setText(self.tr("Send to HQ…"))
+        self.export_action.setToolTip(self.tr("Write the final testimonies to a USB stick for "
+                                              "HQ, encrypted"))
+        self.keycard_action.setText(self.tr("Import HQ key card…"))
+        self.receipt_action.setText(self.tr("Import HQ receipt…"))
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -213,6 +247,7 @@ class MainWindow(QMainWindow):
         current = self.editor.testimony_id
         first = self.model.rowCount() == 0
         self.model.set_rows(self.repo.list())
+        self.model.set_export_states(export_states(self.vault))
         if first:
             self.table.resizeColumnsToContents()
         if current:
@@ -266,8 +301,11 @@ class MainWindow(QMainWindow):
         self._search_timer.start()
 
     def run_search(self) -> None:
+        if not self.vault.is_open:
+            return  # the debounce timer fired after the vault was locked
         text = self.search_field.text().strip()
         self.results.clear()
+        self._snippet_queue = None
         if not text:
             self.proxy.set_ids(None)
             self.results.hide()
@@ -275,23 +313,49 @@ class MainWindow(QMainWindow):
             return
         self.editor.save()
         with self.vault.reading() as conn:
-            hits = search(conn, text)
+            hits = search(conn, text, snippets=SNIPPETS_AT_ONCE)
         self.proxy.set_ids({h.testimony_id for h in hits})
         for hit in hits:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, hit.testimony_id)
-            label = QLabel(f"<b>{html.escape(hit.title or '—')}</b><br>"
-                           f"{highlight_html(hit.snippet)}")
+            label = QLabel()
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            item.setSizeHint(label.sizeHint())
             self.results.addItem(item)
+            self._show_hit(item, label, hit)
             self.results.setItemWidget(item, label)
         if not hits:
             self.results.addItem(self.tr("Nothing found."))
         self.results.show()
         self.results_label.show()
+        later = [(row, hit) for row, hit in enumerate(hits) if hit.snippet is None]
+        if later:  # the first screen is shown; the other snippets follow in small steps
+            self._snippet_queue = (text, later)
+            QTimer.singleShot(0, self._fill_snippets)
+
+    @staticmethod
+    def _show_hit(item: QListWidgetItem, label: QLabel, hit: SearchHit) -> None:
+        label.setText(f"<b>{html.escape(hit.title or '—')}</b><br>"
+                      f"{highlight_html(hit.snippet or '')}")
+        item.setSizeHint(label.sizeHint())
+
+    def _fill_snippets(self) -> None:
+        queue = self._snippet_queue
+        if queue is None or not self.vault.is_open:
+            return  # a newer search (or a lock) took over
+        text, pending = queue
+        batch, rest = pending[:SNIPPETS_AT_ONCE], pending[SNIPPETS_AT_ONCE:]
+        with self.vault.reading() as conn:
+            filled = add_snippets(conn, text, [hit for _, hit in batch])
+        for (row, _), hit in zip(batch, filled, strict=True):
+            item = self.results.item(row)
+            label = self.results.itemWidget(item)
+            if isinstance(label, QLabel):
+                self._show_hit(item, label, hit)
+        self._snippet_queue = (text, rest) if rest else None
+        if rest:
+            QTimer.singleShot(0, self._fill_snippets)
 
     def result_html(self, row: int) -> str:
         widget = self.results.itemWidget(self.results.item(row))
@@ -301,6 +365,47 @@ class MainWindow(QMainWindow):
         tid = item.data(Qt.ItemDataRole.UserRole)
         if tid:
             self.open_testimony(str(tid))
+
+    # ---- exchange with HQ ----------------------------------------------------------------
+    def _show_exchange_dialog(self, dialog: QWidget) -> None:
+        self._close_exchange_dialog()
+        self.exchange_dialog = dialog
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
+
+    def _close_exchange_dialog(self) -> None:
+        dialog, self.exchange_dialog = self.exchange_dialog, None
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.wipe()  # type: ignore[attr-defined]  # each exchange dialog has wipe()
+            dialog.deleteLater()
+
+    def open_export_wizard(self) -> ExportWizard:
+        self.save_all()
+        wizard = ExportWizard(self._ctx, self.vault, self)
+        wizard.exported.connect(self._on_exchanged)
+        self._show_exchange_dialog(wizard)
+        return wizard
+
+    def open_keycard_dialog(self) -> KeyCardDialog:
+        dialog = KeyCardDialog(self._ctx, self.vault, self)
+        self._show_exchange_dialog(dialog)
+        return dialog
+
+    def open_receipt_dialog(self) -> ReceiptDialog:
+        self.save_all()
+        dialog = ReceiptDialog(self._ctx, self.vault, self)
+        dialog.receipt_applied.connect(self._on_exchanged)
+        dialog.purged.connect(self._on_purged)
+        self._show_exchange_dialog(dialog)
+        return dialog
+
+    def _on_exchanged(self, *_: object) -> None:
+        self.refresh()
+        if self.editor.testimony_id:  # the status shown in the editor changed
+            self.editor.open(self.editor.testimony_id)
+
+    def _on_purged(self, *_: object) -> None:
+        self._on_exchanged()
 
     # ---- saving --------------------------------------------------------------------------
     def _on_editor_saved(self, *_: object) -> None:
@@ -323,6 +428,7 @@ class MainWindow(QMainWindow):
 
     def wipe(self) -> None:
         """Empty every widget that shows decrypted data (before the vault closes)."""
+        self._close_exchange_dialog()  # cancels a running export
         self.editor.attachments.cancel()
         self.editor.clear()
         self.model.clear()

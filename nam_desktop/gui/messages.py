@@ -131,14 +131,22 @@ class Prompter:
         if self._record("error", title, text) is None:
             QMessageBox.critical(parent, title, text)
 
-    def ask(self, parent: QWidget | None, title: str, text: str) -> bool:
+    def ask(self, parent: QWidget | None, title: str, text: str, *,
+            default_no: bool = False, yes_text: str = "") -> bool:
+        """Yes/No question. ``default_no``: Enter and Escape answer No (destructive
+        actions); ``yes_text`` names the action on the Yes button."""
         answer = self._record("ask", title, text)
         if answer is not None:
             return answer
         box = QMessageBox(QMessageBox.Icon.Question, title, text,
                           QMessageBox.StandardButton.NoButton, parent)
-        yes = box.addButton(QCoreApplication.translate(CTX, "Yes"),
+        yes = box.addButton(yes_text or QCoreApplication.translate(CTX, "Yes"),
                             QMessageBox.ButtonRole.YesRole)
-        box.addButton(QCoreApplication.translate(CTX, "No"), QMessageBox.ButtonRole.NoRole)
+        no = box.addButton(QCoreApplication.translate(CTX, "No"),
+                           QMessageBox.ButtonRole.NoRole)
+        if default_no:
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setDefaultButton(no)
+            box.setEscapeButton(no)
         box.exec()
         return box.clickedButton() is yes

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from nam_desktop.core.exchange.export import ExportState
 from nam_desktop.core.model.records import TestimonySummary
 from nam_desktop.core.model.vocabulary import Vocabulary
 
@@ -38,6 +39,7 @@ STATUS_TEXT = {
     "delivered": QT_TRANSLATE_NOOP("TestimonyModel", "Delivered"),
 }
 WITHDRAWN = QT_TRANSLATE_NOOP("TestimonyModel", "consent withdrawn")
+AWAITING_RECEIPT = QT_TRANSLATE_NOOP("TestimonyModel", "Exported, awaiting receipt")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -53,8 +55,18 @@ def local_date(iso_date: str) -> str:
     return iso_date
 
 
-def status_text(status: str) -> str:
+def status_text(status: str, export_state: ExportState | None = None) -> str:
+    """A final testimony that went out in a bundle HQ has not confirmed yet says so."""
+    if status == "final" and export_state is ExportState.AWAITING_RECEIPT:
+        return QCoreApplication.translate(CTX, AWAITING_RECEIPT)
     return QCoreApplication.translate(CTX, STATUS_TEXT.get(status, status))
+
+
+def status_sort_key(status: str, export_state: ExportState | None = None) -> str:
+    """Draft, final, exported (awaiting receipt), delivered: the order work moves in."""
+    if status == "final" and export_state is ExportState.AWAITING_RECEIPT:
+        return "2-awaiting"
+    return {"draft": "0-", "final": "1-", "delivered": "3-"}.get(status, "9-") + status
 
 
 class TestimonyTableModel(QAbstractTableModel):
@@ -63,6 +75,7 @@ class TestimonyTableModel(QAbstractTableModel):
     def __init__(self, vocabulary: Vocabulary, language: str = "en") -> None:
         super().__init__()
         self._rows: list[TestimonySummary] = []
+        self._export_states: dict[str, ExportState] = {}
         self._vocabulary = vocabulary
         self._language = language
 
@@ -80,6 +93,18 @@ class TestimonyTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def set_export_states(self, states: dict[str, ExportState]) -> None:
+        """Per testimony: exported and awaiting HQ's receipt, or delivered."""
+        if states == self._export_states:
+            return
+        self._export_states = dict(states)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, STATUS_COL),
+                                  self.index(len(self._rows) - 1, STATUS_COL))
+
+    def export_state(self, testimony_id: str) -> ExportState | None:
+        return self._export_states.get(testimony_id)
+
     def set_language(self, language: str) -> None:
         self._language = language
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
@@ -89,6 +114,7 @@ class TestimonyTableModel(QAbstractTableModel):
 
     def clear(self) -> None:
         self.set_rows([])
+        self._export_states = {}
 
     def summary(self, row: int) -> TestimonySummary:
         return self._rows[row]
@@ -127,7 +153,7 @@ class TestimonyTableModel(QAbstractTableModel):
             return s.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == STATUS_COL:
-                text = status_text(s.status)
+                text = status_text(s.status, self._export_states.get(s.id))
                 if s.consent_withdrawn:
                     text += " (" + QCoreApplication.translate(CTX, WITHDRAWN) + ")"
                 return text
@@ -137,7 +163,7 @@ class TestimonyTableModel(QAbstractTableModel):
             if col == FILES_COL:
                 return s.attachment_count
             if col == STATUS_COL:
-                return s.status
+                return status_sort_key(s.status, self._export_states.get(s.id))
             if col == DATE_COL:
                 return s.interview_date
             return self.data(index, Qt.ItemDataRole.DisplayRole) or ""

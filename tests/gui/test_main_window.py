@@ -14,7 +14,7 @@ from nam_desktop.core.model.records import Act, Consent, Interview, TestimonyDra
 from nam_desktop.core.model.repository import TestimonyRepository
 from nam_desktop.core.vault.vault import Vault
 from nam_desktop.gui.context import AppContext
-from nam_desktop.gui.main_window import MainWindow, highlight_html
+from nam_desktop.gui.main_window import SNIPPETS_AT_ONCE, MainWindow, highlight_html
 from nam_desktop.gui.testimony_model import ACTS_COL, ID_ROLE, PSEUDONYM_COL, TITLE_COL
 
 
@@ -99,6 +99,25 @@ def test_search_highlights_matches_and_filters_list(window: MainWindow) -> None:
     window.search_field.clear()
     window.run_search()
     assert window.proxy.rowCount() == 2
+
+
+def test_snippets_below_the_first_screen_follow(qtbot: QtBot, window: MainWindow) -> None:
+    count = SNIPPETS_AT_ONCE + 7
+    window.repo.add_many([
+        TestimonyDraft(title=f"T{i}", witness=Witness(pseudonym=f"P{i}"),
+                       narrative=f"Held in the basement for {i + 1} days.")
+        for i in range(count)
+    ])
+    window.refresh()
+    window.search_field.setText("basement")
+    window.run_search()
+    assert window.results.count() == count
+    assert "basement</b>" in window.result_html(0)
+    assert "basement" not in window.result_html(count - 1)  # not there yet
+    qtbot.waitUntil(lambda: all("basement</b>" in window.result_html(r) for r in range(count)))
+    window.search_field.setText("cellar")  # a new search cancels what was pending
+    window.run_search()
+    assert window._snippet_queue is None
 
 
 def test_highlight_escapes_html() -> None:
