@@ -252,6 +252,108 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <source>Testimonies to send: %1. Size: about %2. Free on the destination: %3.</source>
+        <translation>Сведчанняў да адпраўкі: %1. Памер: каля %2. Вольна на носьбіце: %3.</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Праблема:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Заўвага:</translation>
+    </message>
+    <message>
+        <source>Everything is ready. Press Export to write the bundle.</source>
+        <translation>Усё гатова. Націсніце «Экспарт», каб запісаць пакет.</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be written until the problems above are solved. Go back to change your choice, or solve them and press &quot;Check again&quot;.</source>
+        <translation>Пакет нельга запісаць, пакуль не вырашаны праблемы вышэй. Вярніцеся назад, каб змяніць выбар, або вырашыце іх і націсніце «Праверыць зноў».</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Праверка</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспарт</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Праверыць зноў</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Знойдзеныя праблемы</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePage</name>
+    <message>
+        <source>no consent to send</source>
+        <translation>няма згоды на адпраўку</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 of %2</source>
+        <translation>Выбрана: %1 з %2</translation>
+    </message>
+    <message>
+        <source>This vault does not keep original files (Settings → Files), so only the cleaned copies can be sent.</source>
+        <translation>Гэтае сховішча не захоўвае арыгіналы файлаў (Налады → Файлы), таму можна адправіць толькі ачышчаныя копіі.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key card asks for cleaned copies only.</source>
+        <translation>Ключавая картка штаба дазваляе толькі ачышчаныя копіі.</translation>
+    </message>
+    <message>
+        <source>By default only the cleaned copies are sent: hidden information such as location, camera serial number or author names has been removed from them. Originals still contain it. Send them only if HQ needs them to show that a file is authentic.</source>
+        <translation>Па змаўчанні адпраўляюцца толькі ачышчаныя копіі: з іх выдалены схаваныя звесткі — месца здымкі, серыйны нумар камеры, імёны аўтараў. У арыгіналах яны засталіся. Адпраўляйце арыгіналы, толькі калі яны патрэбныя штабу, каб даказаць сапраўднасць файла.</translation>
+    </message>
+    <message>
+        <source>What to send</source>
+        <translation>Што адправіць</translation>
+    </message>
+    <message>
+        <source>Final testimonies not yet delivered to HQ are chosen. Drafts and testimonies without consent cannot be sent.</source>
+        <translation>Выбраны завершаныя сведчанні, якія яшчэ не перададзены штабу. Чарнавікі і сведчанні без згоды адправіць нельга.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Псеўданім</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>Дата інтэрв&apos;ю</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Testimonies to send</source>
+        <translation>Сведчанні да адпраўкі</translation>
+    </message>
+    <message>
+        <source>Include the original files</source>
+        <translation>Дадаць арыгіналы файлаў</translation>
+    </message>
+    <message>
+        <source>Include the witnesses&apos; identity</source>
+        <translation>Дадаць асабовыя даныя сведак</translation>
+    </message>
+    <message>
+        <source>Name, birth date, contacts and documents stay on this computer unless you tick this. Send them only when HQ asked for them and the witness agreed.</source>
+        <translation>Імя, дата нараджэння, кантакты і дакументы застаюцца на гэтым камп&apos;ютары, калі не адзначыць гэты пункт. Адпраўляйце іх, толькі калі штаб іх запытаў і сведка згодны.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentSection</name>
     <message>
         <source>Consent given on:</source>
@@ -326,6 +428,45 @@
     </message>
 </context>
 <context>
+    <name>DestinationPage</name>
+    <message>
+        <source>%1 — %2 free, %3</source>
+        <translation>%1 — вольна %2, %3</translation>
+    </message>
+    <message>
+        <source>unknown file system</source>
+        <translation>файлавая сістэма невядомая</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>толькі чытанне</translation>
+    </message>
+    <message>
+        <source>Where to write the bundle</source>
+        <translation>Куды запісаць пакет</translation>
+    </message>
+    <message>
+        <source>Plug in the USB stick you will carry to HQ and choose it. The bundle is encrypted for HQ: whoever finds the stick cannot read it.</source>
+        <translation>Устаўце флэшку, якую павезяце ў штаб, і абярыце яе. Пакет зашыфраваны для штаба: той, хто знойдзе флэшку, не зможа яго прачытаць.</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Plug one in and press &quot;Look again&quot;, or choose a folder.</source>
+        <translation>Флэшка не знойдзена. Устаўце яе і націсніце «Шукаць зноў» або абярыце папку.</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Шукаць зноў</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Абраць папку…</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Куды запісаць</translation>
+    </message>
+</context>
+<context>
     <name>DevicePage</name>
     <message>
         <source>Creating the vault…</source>
@@ -342,6 +483,168 @@
     <message>
         <source>Read it to HQ over a trusted channel (a call, in person). HQ compares it with the fingerprint on your bundles.</source>
         <translation>Прадыктуйце яго штабу праз надзейны канал (званок, асабіста). Штаб зверыць яго з адбіткам на вашых пакетах.</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>This is an HQ vault. Bundles for HQ are made on an interviewer&apos;s computer.</source>
+        <translation>Гэта сховішча штаба. Пакеты для штаба ствараюцца на камп&apos;ютары інтэрв&apos;юера.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key card has not been imported yet, so there is nobody to encrypt the bundle for. Import it first (HQ menu → Import HQ key card…).</source>
+        <translation>Ключавая картка штаба яшчэ не імпартавана, таму пакет няма для каго зашыфраваць. Спачатку імпартуйце яе (меню «Штаб» → «Імпарт ключавой карткі штаба…»).</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key card holds a key that cannot be used. Ask HQ for a new key card.</source>
+        <translation>У ключавой картцы штаба ёсць ключ, які нельга выкарыстаць. Папрасіце ў штаба новую ключавую картку.</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent: none of the chosen testimonies is final with consent to documentation by HQ.</source>
+        <translation>Адпраўляць няма чаго: сярод выбраных няма ніводнага завершанага сведчання са згодай на дакументаванне штабам.</translation>
+    </message>
+    <message>
+        <source>A chosen testimony no longer exists in the vault.</source>
+        <translation>Аднаго з выбраных сведчанняў больш няма ў сховішчы.</translation>
+    </message>
+    <message>
+        <source>%1: this testimony is a draft. Finalise it before sending it to HQ.</source>
+        <translation>%1: гэта сведчанне — чарнавік. Завяршыце яго перад адпраўкай у штаб.</translation>
+    </message>
+    <message>
+        <source>%1: the witness withdrew consent. This testimony must not be sent.</source>
+        <translation>%1: сведка адклікаў згоду. Гэтае сведчанне нельга адпраўляць.</translation>
+    </message>
+    <message>
+        <source>%1: the witness did not consent to documentation by HQ. This testimony must not be sent.</source>
+        <translation>%1: сведка не даў згоды на дакументаванне штабам. Гэтае сведчанне нельга адпраўляць.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key card asks for cleaned copies only. Untick &quot;Include the original files&quot;.</source>
+        <translation>Ключавая картка штаба дазваляе толькі ачышчаныя копіі. Зніміце адзнаку «Дадаць арыгіналы файлаў».</translation>
+    </message>
+    <message>
+        <source>%1: a file that could not be cleaned will be described but not sent.</source>
+        <translation>%1: файл, які не ўдалося ачысціць, будзе апісаны, але не адпраўлены.</translation>
+    </message>
+    <message>
+        <source>The destination is not there any more. Was the USB stick removed? Plug it in and choose it again.</source>
+        <translation>Носьбіт больш недаступны. Флэшку вынялі? Устаўце яе і абярыце зноў.</translation>
+    </message>
+    <message>
+        <source>The destination is read-only. Check the lock switch on the USB stick or choose another place.</source>
+        <translation>Носьбіт даступны толькі для чытання. Праверце пераключальнік абароны на флэшцы або абярыце іншае месца.</translation>
+    </message>
+    <message>
+        <source>Not enough free space on the destination: about %1 is needed, %2 is free. Free some space or use a bigger USB stick.</source>
+        <translation>На носьбіце недастаткова месца: трэба каля %1, вольна %2. Вызваліце месца або вазьміце большую флэшку.</translation>
+    </message>
+    <message>
+        <source>Writing to the destination failed: the USB stick may have been removed, be full or be faulty. Nothing was lost: the testimonies are still in the vault and no unfinished file was left behind. Plug the stick in again and retry.</source>
+        <translation>Не ўдалося запісаць на носьбіт: флэшку, магчыма, вынялі, яна перапоўнена або няспраўная. Нічога не страчана: сведчанні па-ранейшаму ў сховішчы, незакончаных файлаў не засталося. Устаўце флэшку зноў і паўтарыце.</translation>
+    </message>
+    <message>
+        <source>The bundle read back from the destination differs from what was written: the USB stick is faulty. The file was removed; nothing was lost. Use another stick.</source>
+        <translation>Пакет, прачытаны з носьбіта, адрозніваецца ад запісанага: флэшка няспраўная. Файл выдалены, нічога не страчана. Вазьміце іншую флэшку.</translation>
+    </message>
+    <message>
+        <source>An attached file in the vault is damaged or was altered, so the export was stopped and nothing was written. Run a vault check.</source>
+        <translation>Далучаны файл у сховішчы пашкоджаны або зменены, таму экспарт спынены і нічога не запісана. Праверце сховішча.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. Nothing was written and nothing was lost.</source>
+        <translation>Экспарт скасаваны. Нічога не запісана і нічога не страчана.</translation>
+    </message>
+    <message>
+        <source>This is not a valid HQ key card, or its signature does not match its content: it may have been altered on the way. It was not imported. Ask HQ for a new one.</source>
+        <translation>Гэта не сапраўдная ключавая картка штаба, або яе подпіс не супадае са змесцівам: магчыма, яе змянілі па дарозе. Яна не імпартавана. Папрасіце ў штаба новую.</translation>
+    </message>
+    <message>
+        <source>This key card is signed by a different HQ key than the one you trusted before. It was not imported. Do not use it, and tell HQ through a trusted channel.</source>
+        <translation>Гэтая ключавая картка падпісана іншым ключом штаба, не тым, якому вы даверыліся раней. Яна не імпартавана. Не выкарыстоўвайце яе і паведаміце штабу праз надзейны канал.</translation>
+    </message>
+    <message>
+        <source>This key card is older than the one already in use. It was not imported.</source>
+        <translation>Гэтая ключавая картка старэйшая за тую, што ўжо выкарыстоўваецца. Яна не імпартавана.</translation>
+    </message>
+    <message>
+        <source>This receipt is not valid: it is damaged, not signed by your HQ, or meant for another device. Nothing was changed.</source>
+        <translation>Гэтая квітанцыя несапраўдная: яна пашкоджана, падпісана не вашым штабам або прызначана для іншай прылады. Нічога не зменена.</translation>
+    </message>
+    <message>
+        <source>This cannot be done in this kind of vault (HQ or interviewer).</source>
+        <translation>Гэта нельга зрабіць у сховішчы такога тыпу (штаба або інтэрв&apos;юера).</translation>
+    </message>
+    <message>
+        <source>This HQ vault has no HQ keys yet.</source>
+        <translation>У гэтым сховішчы штаба яшчэ няма ключоў штаба.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not a NAM Desktop bundle.</source>
+        <translation>Файл пашкоджаны або не з&apos;яўляецца пакетам NAM Desktop.</translation>
+    </message>
+    <message>
+        <source>The file is larger than the format allows.</source>
+        <translation>Файл большы, чым дапускае фармат.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or was altered.</source>
+        <translation>Файл пашкоджаны або быў зменены.</translation>
+    </message>
+    <message>
+        <source>The file is incomplete: part of it is missing.</source>
+        <translation>Файл няпоўны: часткі не хапае.</translation>
+    </message>
+    <message>
+        <source>The file was not encrypted for this HQ.</source>
+        <translation>Файл зашыфраваны не для гэтага штаба.</translation>
+    </message>
+    <message>
+        <source>The file was signed by a device that is not registered.</source>
+        <translation>Файл падпісаны незарэгістраванай прыладай.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the file was altered.</source>
+        <translation>Подпіс не супадае: файл быў зменены.</translation>
+    </message>
+    <message>
+        <source>Part of the content does not match its signed hash: the file was altered.</source>
+        <translation>Частка змесціва не супадае з падпісаным хэшам: файл быў зменены.</translation>
+    </message>
+    <message>
+        <source>Two different bundles carry the same number from one device.</source>
+        <translation>Два розныя пакеты ад адной прылады маюць адзін і той жа нумар.</translation>
+    </message>
+    <message>
+        <source>A testimony arrived with content different from an earlier copy.</source>
+        <translation>Прыйшло сведчанне, змесціва якога адрозніваецца ад раней атрыманай копіі.</translation>
+    </message>
+    <message>
+        <source>Import HQ&apos;s key card before importing a receipt: the receipt is checked against it.</source>
+        <translation>Імпартуйце ключавую картку штаба да імпарту квітанцыі: квітанцыя правяраецца па ёй.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <source>Send to HQ</source>
+        <translation>Адпраўка ў штаб</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далей</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыць</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасаваць</translation>
     </message>
 </context>
 <context>
@@ -466,6 +769,515 @@
     </message>
 </context>
 <context>
+    <name>HqAlarmsPanel</name>
+    <message>
+        <source>A missing bundle may mean a lost stick. A fork means two different bundles carry the same number: the device key may have been copied — talk to the interviewer before importing more from that device. Conflicts name items that arrived with different content.</source>
+        <translation>Пакет, якога не хапае, можа азначаць страчаную флэшку. Разгалінаванне азначае, што два розныя пакеты маюць адзін нумар: ключ прылады маглі скапіяваць — пагаварыце з інтэрв&apos;юерам, перш чым імпартаваць яшчэ што-небудзь з гэтай прылады. Канфлікты паказваюць элементы, што прыйшлі з іншым змесцівам.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Калі</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Від</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Прылада</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Тэхнічныя падрабязнасці</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Трывогі</translation>
+    </message>
+</context>
+<context>
+    <name>HqDevicesPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Імя</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Адбітак</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Адкрыты ключ</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Пакеты</translation>
+    </message>
+    <message>
+        <source>Last bundle no.</source>
+        <translation>Апошні пакет №</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>Апошні імпарт</translation>
+    </message>
+    <message>
+        <source>Registered devices</source>
+        <translation>Зарэгістраваныя прылады</translation>
+    </message>
+    <message>
+        <source>Save receipt…</source>
+        <translation>Захаваць квітанцыю…</translation>
+    </message>
+    <message>
+        <source>Register an interviewer&apos;s device</source>
+        <translation>Зарэгістраваць прыладу інтэрв&apos;юера</translation>
+    </message>
+    <message>
+        <source>Fingerprint or key:</source>
+        <translation>Адбітак або ключ:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Імя:</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Звярыце:</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX or 64 hex characters</source>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX або 64 шаснаццатковыя сімвалы</translation>
+    </message>
+    <message>
+        <source>Device fingerprint or public key</source>
+        <translation>Адбітак або адкрыты ключ прылады</translation>
+    </message>
+    <message>
+        <source>e.g. the interviewer&apos;s code name</source>
+        <translation>напрыклад, кодавае імя інтэрв&apos;юера</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Імя прылады</translation>
+    </message>
+    <message>
+        <source>Register device</source>
+        <translation>Зарэгістраваць прыладу</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>вядомы</translation>
+    </message>
+    <message>
+        <source>fingerprint only</source>
+        <translation>толькі адбітак</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported from this device yet.</source>
+        <translation>З гэтай прылады яшчэ нічога не імпартавана.</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint the interviewer reads to you (their app shows it under Settings), or paste their 64-character public key.</source>
+        <translation>Увядзіце адбітак, які прадыктуе інтэрв&apos;юер (яго праграма паказвае яго ў наладах), або ўстаўце яго адкрыты ключ з 64 сімвалаў.</translation>
+    </message>
+    <message>
+        <source>Read these six groups back to the interviewer, in person or by phone, and compare them with their screen before you register.</source>
+        <translation>Прачытайце гэтыя шэсць груп інтэрв&apos;юеру асабіста або па тэлефоне і звярыце іх з яго экранам, перш чым рэгістраваць.</translation>
+    </message>
+    <message>
+        <source>Register this device as “%1”?
+
+%2
+
+Only if the interviewer confirmed these exact six groups in person or by phone: bundles signed with this device will be accepted.</source>
+        <translation>Зарэгістраваць гэтую прыладу як «%1»?
+
+%2
+
+Толькі калі інтэрв&apos;юер пацвердзіў менавіта гэтыя шэсць груп асабіста або па тэлефоне: пакеты, падпісаныя гэтай прыладай, будуць прымацца.</translation>
+    </message>
+    <message>
+        <source>It is registered already, as “%1”: the name will change.</source>
+        <translation>Яна ўжо зарэгістравана як «%1»: імя зменіцца.</translation>
+    </message>
+</context>
+<context>
+    <name>HqImportPanel</name>
+    <message>
+        <source>Choose the bundle files from the interviewer&apos;s USB stick (for a split bundle, one part is enough). Each bundle is checked — who signed it, for whom, every byte — and imported whole or not at all.</source>
+        <translation>Абярыце файлы пакетаў на флэшцы інтэрв&apos;юера (для падзеленага пакета дастаткова адной часткі). Кожны пакет правяраецца — хто падпісаў, для каго, кожны байт — і імпартуецца цалкам або не імпартуецца зусім.</translation>
+    </message>
+    <message>
+        <source>Import bundles…</source>
+        <translation>Імпартаваць пакеты…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасаваць</translation>
+    </message>
+    <message>
+        <source>Receipt for:</source>
+        <translation>Квітанцыя для:</translation>
+    </message>
+    <message>
+        <source>Save receipt…</source>
+        <translation>Захаваць квітанцыю…</translation>
+    </message>
+    <message>
+        <source>Device to write a receipt for</source>
+        <translation>Прылада, для якой пішацца квітанцыя</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Вынікі імпарту</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Ход імпарту</translation>
+    </message>
+    <message>
+        <source>Bundles to import</source>
+        <translation>Пакеты для імпарту</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking and importing %n bundles…</source>
+        <translation>
+            <numerusform>Правяраецца і імпартуецца %n пакет…</numerusform>
+            <numerusform>Правяраюцца і імпартуюцца %n пакеты…</numerusform>
+            <numerusform>Правяраюцца і імпартуюцца %n пакетаў…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Імпарт</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundles checked: %1 imported, %2 already imported, %3 rejected.</source>
+        <translation>
+            <numerusform>Правераны %n пакет: імпартавана %1, ужо былі %2, адхілена %3.</numerusform>
+            <numerusform>Праверана %n пакеты: імпартавана %1, ужо былі %2, адхілена %3.</numerusform>
+            <numerusform>Праверана %n пакетаў: імпартавана %1, ужо былі %2, адхілена %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: REJECTED.</source>
+        <translation>%1: АДХІЛЕНЫ.</translation>
+    </message>
+    <message>
+        <source>Signed by device %1.</source>
+        <translation>Падпісаны прыладай %1.</translation>
+    </message>
+    <message>
+        <source>Double-click the line above (or select it and press Enter) to register this device.</source>
+        <translation>Двойчы пстрыкніце радок вышэй (або абярыце яго і націсніце Enter), каб зарэгістраваць гэтую прыладу.</translation>
+    </message>
+    <message>
+        <source>%1: already imported from %2 (bundle no. %3). Nothing changed.</source>
+        <translation>%1: ужо імпартаваны ад %2 (пакет № %3). Нічога не змянілася.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: imported %n testimonies from %2 (bundle no. %3).</source>
+        <translation>
+            <numerusform>%1: імпартавана %n сведчанне ад %2 (пакет № %3).</numerusform>
+            <numerusform>%1: імпартавана %n сведчанні ад %2 (пакет № %3).</numerusform>
+            <numerusform>%1: імпартавана %n сведчанняў ад %2 (пакет № %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items: %1 new, %2 already here.</source>
+        <translation>Элементы: новых %1, ужо наяўных %2.</translation>
+    </message>
+    <message>
+        <source>Warning: a bundle from this device may be missing (no. %1 not received) — lost stick? Ask the interviewer.</source>
+        <translation>Увага: магчыма, не хапае пакета з гэтай прылады (№ %1 не атрыманы) — страчана флэшка? Спытайце інтэрв&apos;юера.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Квітанцыя</translation>
+    </message>
+    <message>
+        <source>Folder for the receipt (for example the interviewer&apos;s USB stick)</source>
+        <translation>Папка для квітанцыі (напрыклад, флэшка інтэрв&apos;юера)</translation>
+    </message>
+    <message>
+        <source>The receipt for %1 was saved as:
+%2
+
+Give it to the interviewer: their app then marks the testimonies HQ received as delivered.</source>
+        <translation>Квітанцыя для %1 захавана як:
+%2
+
+Перадайце яе інтэрв&apos;юеру: яго праграма адзначыць атрыманыя штабам сведчанні як перададзеныя.</translation>
+    </message>
+</context>
+<context>
+    <name>HqKeyCardDialog</name>
+    <message>
+        <source>Write key card</source>
+        <translation>Запісаць ключавую картку</translation>
+    </message>
+    <message>
+        <source>Writes key card no. %1 and a printable page with the same card as a QR code. Interviewers import the card; an app that holds an older card from this HQ accepts the newer one.</source>
+        <translation>Запісвае ключавую картку № %1 і старонку для друку з той жа карткай у выглядзе QR-кода. Інтэрв&apos;юеры імпартуюць картку; праграма са старой карткай гэтага штаба прыме новую.</translation>
+    </message>
+    <message>
+        <source>HQ root fingerprint (tell it to interviewers in person or by phone):</source>
+        <translation>Каранёвы адбітак штаба (паведаміце яго інтэрв&apos;юерам асабіста або па тэлефоне):</translation>
+    </message>
+    <message>
+        <source>HQ name</source>
+        <translation>Назва штаба</translation>
+    </message>
+    <message>
+        <source>Accept original (uncleaned) files</source>
+        <translation>Прымаць арыгіналы (неачышчаныя файлы)</translation>
+    </message>
+    <message>
+        <source>Originals keep hidden information such as GPS positions: useful as evidence, dangerous if a stick is lost. Interviewers can send them only if this is ticked.</source>
+        <translation>У арыгіналах захоўваюцца схаваныя звесткі, напрыклад каардынаты GPS: карысна як доказ, небяспечна пры страце флэшкі. Інтэрв&apos;юеры змогуць адпраўляць іх, толькі калі тут стаіць адзнака.</translation>
+    </message>
+    <message>
+        <source>Language of the printed page</source>
+        <translation>Мова старонкі для друку</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Фармат паперы</translation>
+    </message>
+    <message>
+        <source>Choose folder and write…</source>
+        <translation>Абраць папку і запісаць…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыць</translation>
+    </message>
+    <message>
+        <source>HQ name on the card:</source>
+        <translation>Назва штаба на картцы:</translation>
+    </message>
+    <message>
+        <source>Printed page in:</source>
+        <translation>Мова старонкі:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Папера:</translation>
+    </message>
+    <message>
+        <source>Key card</source>
+        <translation>Ключавая картка</translation>
+    </message>
+    <message>
+        <source>Folder for the key card</source>
+        <translation>Папка для ключавой карткі</translation>
+    </message>
+    <message>
+        <source>The key card is too large for a QR code. Use a shorter HQ name.</source>
+        <translation>Ключавая картка занадта вялікая для QR-кода. Выкарыстоўвайце карацейшую назву штаба.</translation>
+    </message>
+    <message>
+        <source>The key card and its printable page were saved:
+%1
+%2
+
+Give the card to interviewers, and tell them the root fingerprint in person or by phone:
+%3</source>
+        <translation>Ключавая картка і яе старонка для друку захаваны:
+%1
+%2
+
+Перадайце картку інтэрв&apos;юерам і паведаміце ім каранёвы адбітак асабіста або па тэлефоне:
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>HqMessages</name>
+    <message>
+        <source>The file is not a NAM bundle, or its contents break the format.</source>
+        <translation>Файл не з&apos;яўляецца пакетам NAM, або яго змесціва парушае фармат.</translation>
+    </message>
+    <message>
+        <source>The bundle exceeds a size limit; it was not read further.</source>
+        <translation>Пакет перавышае абмежаванне памеру; далей ён не чытаўся.</translation>
+    </message>
+    <message>
+        <source>The file was damaged, altered or cut short (even one changed byte is noticed). Copy it from the stick again, or ask the interviewer for a new export.</source>
+        <translation>Файл пашкоджаны, зменены або абрэзаны (заўважаецца нават адзін зменены байт). Скапіюйце яго з флэшкі яшчэ раз або папрасіце інтэрв&apos;юера зрабіць новы экспарт.</translation>
+    </message>
+    <message>
+        <source>The file is incomplete (cut short). Copy it from the stick again.</source>
+        <translation>Файл няпоўны (абрэзаны). Скапіюйце яго з флэшкі яшчэ раз.</translation>
+    </message>
+    <message>
+        <source>This bundle is not addressed to this HQ: it was encrypted for other keys. Was the interviewer&apos;s key card from another HQ or outdated?</source>
+        <translation>Гэты пакет адрасаваны не гэтаму штабу: ён зашыфраваны для іншых ключоў. Можа быць, ключавая картка інтэрв&apos;юера ад іншага штаба або састарэла?</translation>
+    </message>
+    <message>
+        <source>Signed by a device that is not registered here. Compare its fingerprint with the interviewer in person or by phone, register the device, then import again.</source>
+        <translation>Падпісаны прыладай, якая тут не зарэгістравана. Звярыце яе адбітак з інтэрв&apos;юерам асабіста або па тэлефоне, зарэгіструйце прыладу і імпартуйце зноў.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the bundle was forged or altered.</source>
+        <translation>Подпіс не супадае: пакет падроблены або зменены.</translation>
+    </message>
+    <message>
+        <source>Part of the bundle differs from what the interviewer signed: it was altered.</source>
+        <translation>Частка пакета адрозніваецца ад таго, што падпісаў інтэрв&apos;юер: ён быў зменены.</translation>
+    </message>
+    <message>
+        <source>Two different bundles with the same sequence number came from this device — the device key may have been copied. The alarm is recorded for review.</source>
+        <translation>З гэтай прылады прыйшлі два розныя пакеты з адным парадкавым нумарам — ключ прылады маглі скапіяваць. Трывога запісана для праверкі.</translation>
+    </message>
+    <message>
+        <source>Some items arrived with different content than the copies already here. The alarm is recorded; review these items:</source>
+        <translation>Некаторыя элементы прыйшлі са змесцівам, адрозным ад ужо наяўных копій. Трывога запісана; праверце гэтыя элементы:</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s disk could not be written (full or removed?).</source>
+        <translation>Не ўдалося запісаць на дыск сховішча (перапоўнены або адлучаны?).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Скасавана.</translation>
+    </message>
+    <message>
+        <source>This HQ vault has no HQ keys yet.</source>
+        <translation>У гэтым сховішчы штаба яшчэ няма ключоў штаба.</translation>
+    </message>
+    <message>
+        <source>This needs an HQ vault.</source>
+        <translation>Для гэтага патрэбна сховішча штаба.</translation>
+    </message>
+    <message>
+        <source>missing bundle (lost stick?)</source>
+        <translation>пакета не хапае (страчана флэшка?)</translation>
+    </message>
+    <message>
+        <source>fork (device key copied?)</source>
+        <translation>разгалінаванне (ключ прылады скапіяваны?)</translation>
+    </message>
+    <message>
+        <source>conflict (different content)</source>
+        <translation>канфлікт (іншае змесціва)</translation>
+    </message>
+    <message>
+        <source>Nothing from this bundle was imported.</source>
+        <translation>З гэтага пакета нічога не імпартавана.</translation>
+    </message>
+</context>
+<context>
+    <name>HqTestimonyView</name>
+    <message>
+        <source>Show identity</source>
+        <translation>Паказаць асабовыя даныя</translation>
+    </message>
+    <message>
+        <source>The witness&apos;s name and contacts, if the interviewer sent them</source>
+        <translation>Імя і кантакты сведкі, калі інтэрв&apos;юер іх даслаў</translation>
+    </message>
+    <message>
+        <source>Summary / print…</source>
+        <translation>Зводка / друк…</translation>
+    </message>
+    <message>
+        <source>Testimony (read only)</source>
+        <translation>Сведчанне (толькі чытанне)</translation>
+    </message>
+    <message>
+        <source>Select a testimony to read it. Testimonies received at HQ are read only.</source>
+        <translation>Абярыце сведчанне, каб прачытаць яго. Сведчанні, атрыманыя штабам, даступныя толькі для чытання.</translation>
+    </message>
+</context>
+<context>
+    <name>HqWindow</name>
+    <message>
+        <source>NAM Desktop — HQ</source>
+        <translation>NAM Desktop — штаб</translation>
+    </message>
+    <message>
+        <source>Testimonies</source>
+        <translation>Сведчанні</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Імпарт</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Прылады</translation>
+    </message>
+    <message>
+        <source>Import bundles…</source>
+        <translation>Імпартаваць пакеты…</translation>
+    </message>
+    <message>
+        <source>Write key card…</source>
+        <translation>Запісаць ключавую картку…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Налады</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Заблакаваць</translation>
+    </message>
+    <message>
+        <source>Lock now (Ctrl+L)</source>
+        <translation>Заблакаваць зараз (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>HQ toolbar</source>
+        <translation>Панэль штаба</translation>
+    </message>
+    <message>
+        <source>Testimonies received</source>
+        <translation>Атрыманыя сведчанні</translation>
+    </message>
+    <message>
+        <source>This HQ vault has no HQ keys yet: create them before writing a key card or importing bundles.</source>
+        <translation>У гэтым сховішчы штаба яшчэ няма ключоў штаба: стварыце іх, перш чым запісваць ключавую картку або імпартаваць пакеты.</translation>
+    </message>
+    <message>
+        <source>Create HQ keys</source>
+        <translation>Стварыць ключы штаба</translation>
+    </message>
+    <message>
+        <source>Alarms (%1)</source>
+        <translation>Трывогі (%1)</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Трывогі</translation>
+    </message>
+    <message>
+        <source>Create the HQ root, receipt and encryption keys in this vault? They never leave it; interviewers receive only the public key card.</source>
+        <translation>Стварыць у гэтым сховішчы каранёвы ключ штаба, ключ квітанцый і ключ шыфравання? Яны ніколі яго не пакідаюць; інтэрв&apos;юеры атрымліваюць толькі адкрытую ключавую картку.</translation>
+    </message>
+    <message>
+        <source>Received from %1 (%2), bundle no. %3, imported %4. Read only.</source>
+        <translation>Атрымана ад %1 (%2), пакет № %3, імпартавана %4. Толькі чытанне.</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Не ўдаецца адкрыць</translation>
+    </message>
+</context>
+<context>
     <name>InterviewSection</name>
     <message>
         <source>Interview date:</source>
@@ -532,18 +1344,152 @@
     </message>
 </context>
 <context>
+    <name>KeyCardDialog</name>
+    <message>
+        <source>No key card yet: bundles for HQ cannot be made until you import one.</source>
+        <translation>Ключавой карткі пакуль няма: пакеты для штаба нельга стварыць, пакуль вы яе не імпартуеце.</translation>
+    </message>
+    <message>
+        <source>Key card number %1 from %2, issued %3. Originals accepted: %4. HQ&apos;s fingerprint:</source>
+        <translation>Ключавая картка № %1 ад «%2», выдадзена %3. Арыгіналы прымаюцца: %4. Адбітак штаба:</translation>
+    </message>
+    <message>
+        <source>HQ</source>
+        <translation>штаба</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>не</translation>
+    </message>
+    <message>
+        <source>Bundles are encrypted for:</source>
+        <translation>Пакеты шыфруюцца для:</translation>
+    </message>
+    <message>
+        <source>HQ key card</source>
+        <translation>Ключавая картка штаба</translation>
+    </message>
+    <message>
+        <source>Key card in use</source>
+        <translation>Ключавая картка ў выкарыстанні</translation>
+    </message>
+    <message>
+        <source>Import a key card</source>
+        <translation>Імпарт ключавой карткі</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыць</translation>
+    </message>
+</context>
+<context>
     <name>KeyCardPage</name>
     <message>
         <source>HQ&apos;s key card (optional)</source>
         <translation>Ключавая картка штаба (неабавязкова)</translation>
     </message>
     <message>
-        <source>HQ&apos;s key card lets you send encrypted bundles that only HQ can open. Importing it will be possible from Settings in a later version; you can finish now.</source>
-        <translation>Ключавая картка штаба дазваляе адпраўляць зашыфраваныя пакеты, якія зможа адкрыць толькі штаб. Імпарт стане даступны ў наладах у наступнай версіі; зараз можна завяршыць.</translation>
+        <source>If HQ has already given you its key card, import it now. You can also do it later from the HQ menu.</source>
+        <translation>Калі штаб ужо перадаў вам сваю ключавую картку, імпартуйце яе зараз. Гэта можна зрабіць і пазней праз меню «Штаб».</translation>
     </message>
     <message>
-        <source>Import key card…</source>
-        <translation>Імпартаваць ключавую картку…</translation>
+        <source>I&apos;ll do it later</source>
+        <translation>Зраблю гэта пазней</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCardPanel</name>
+    <message>
+        <source>HQ key card</source>
+        <translation>Ключавая картка штаба</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Не ўдаецца прачытаць файл.</translation>
+    </message>
+    <message>
+        <source>This key card is already in use. Nothing to do.</source>
+        <translation>Гэтая ключавая картка ўжо выкарыстоўваецца. Рабіць нічога не трэба.</translation>
+    </message>
+    <message>
+        <source>Does this fingerprint match the one HQ gave you?</source>
+        <translation>Ці супадае гэты адбітак з тым, што вам даў штаб?</translation>
+    </message>
+    <message>
+        <source>Compare it group by group with the fingerprint HQ read to you by phone or gave you in person — not with one that came with the file. Only if every letter and digit matches, press &quot;It matches&quot;. Someone who swapped the file could read everything you send.</source>
+        <translation>Звярыце яго група за групай з адбіткам, які штаб прадыктаваў вам па тэлефоне або перадаў асабіста, — а не з тым, што прыйшоў разам з файлам. Націскайце «Супадае», толькі калі супадае кожная літара і лічба. Той, хто падмяніў файл, зможа прачытаць усё, што вы адправіце.</translation>
+    </message>
+    <message>
+        <source>It matches: trust this key card</source>
+        <translation>Супадае: давяраць гэтай ключавой картцы</translation>
+    </message>
+    <message>
+        <source>It does not match</source>
+        <translation>Не супадае</translation>
+    </message>
+    <message>
+        <source>A newer key card from the same HQ</source>
+        <translation>Навейшая ключавая картка таго ж штаба</translation>
+    </message>
+    <message>
+        <source>It is signed by the HQ key you already trust (fingerprint above) and replaces key card number %1.</source>
+        <translation>Яна падпісана ключом штаба, якому вы ўжо давяраеце (адбітак вышэй), і замяняе ключавую картку № %1.</translation>
+    </message>
+    <message>
+        <source>Use the new key card</source>
+        <translation>Выкарыстоўваць новую ключавую картку</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не зараз</translation>
+    </message>
+    <message>
+        <source>Key card number %1, issued %2. Originals accepted: %3.</source>
+        <translation>Ключавая картка № %1, выдадзена %2. Арыгіналы прымаюцца: %3.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>не</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key card was imported. You can now send bundles to HQ.</source>
+        <translation>Ключавая картка штаба імпартавана. Цяпер вы можаце адпраўляць пакеты ў штаб.</translation>
+    </message>
+    <message>
+        <source>The new key card is now in use.</source>
+        <translation>Цяпер выкарыстоўваецца новая ключавая картка.</translation>
+    </message>
+    <message>
+        <source>The key card was not imported. Tell HQ through a trusted channel that the fingerprints differ: someone may have replaced the file.</source>
+        <translation>Ключавая картка не імпартавана. Паведаміце штабу праз надзейны канал, што адбіткі не супадаюць: магчыма, хтосьці падмяніў файл.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key card is a small file from HQ. With it, the bundles you send can be opened only by HQ. Open the file, or paste its text.</source>
+        <translation>Ключавая картка штаба — гэта невялікі файл ад штаба. З ёй адпраўленыя вамі пакеты зможа адкрыць толькі штаб. Адкрыйце файл або ўстаўце яго тэкст.</translation>
+    </message>
+    <message>
+        <source>Open key card file…</source>
+        <translation>Адкрыць файл ключавой карткі…</translation>
+    </message>
+    <message>
+        <source>…or paste the key card text here</source>
+        <translation>…або ўстаўце сюды тэкст ключавой карткі</translation>
+    </message>
+    <message>
+        <source>Key card text</source>
+        <translation>Тэкст ключавой карткі</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Праверыць</translation>
     </message>
 </context>
 <context>
@@ -661,6 +1607,26 @@
     <message>
         <source>Main toolbar</source>
         <translation>Галоўная панэль</translation>
+    </message>
+    <message>
+        <source>&amp;HQ</source>
+        <translation>&amp;Штаб</translation>
+    </message>
+    <message>
+        <source>Send to HQ…</source>
+        <translation>Адправіць у штаб…</translation>
+    </message>
+    <message>
+        <source>Write the final testimonies to a USB stick for HQ, encrypted</source>
+        <translation>Запісаць завершаныя сведчанні на флэшку для штаба ў зашыфраваным выглядзе</translation>
+    </message>
+    <message>
+        <source>Import HQ key card…</source>
+        <translation>Імпарт ключавой карткі штаба…</translation>
+    </message>
+    <message>
+        <source>Import HQ receipt…</source>
+        <translation>Імпарт квітанцыі штаба…</translation>
     </message>
     <message>
         <source>Cannot open</source>
@@ -873,6 +1839,69 @@
     </message>
 </context>
 <context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>HQ receipt</source>
+        <translation>Квітанцыя штаба</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Не ўдаецца прачытаць файл.</translation>
+    </message>
+    <message>
+        <source>HQ confirmed that it received your bundles. These testimonies are now marked delivered:</source>
+        <translation>Штаб пацвердзіў атрыманне вашых пакетаў. Гэтыя сведчанні цяпер адзначаны як перададзеныя:</translation>
+    </message>
+    <message>
+        <source>The receipt is valid. No testimony changed: everything it lists was already marked delivered or has been edited since.</source>
+        <translation>Квітанцыя сапраўдная. Ніводнае сведчанне не змянілася: усё, што ў ёй пазначана, ужо адзначана як перададзенае або з таго часу было адрэдагавана.</translation>
+    </message>
+    <message>
+        <source>The receipt also lists %1 bundle(s) that this vault did not make. Tell HQ: they may have mixed up devices.</source>
+        <translation>У квітанцыі таксама пазначаны пакеты (%1), якія не былі створаны гэтым сховішчам. Паведаміце штабу: магчыма, там пераблыталі прылады.</translation>
+    </message>
+    <message>
+        <source>Destroy local files?</source>
+        <translation>Знішчыць лакальныя файлы?</translation>
+    </message>
+    <message>
+        <source>Destroy the %1 attached file(s) of the delivered testimonies on this computer? HQ keeps its copies. This cannot be undone.</source>
+        <translation>Знішчыць на гэтым камп&apos;ютары далучаныя файлы перададзеных сведчанняў (%1)? У штаба застаюцца свае копіі. Гэтае дзеянне нельга адмяніць.</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>Знішчыць</translation>
+    </message>
+    <message>
+        <source>%1 file(s) destroyed. The text of the testimonies and the record of what was sent stay in the vault.</source>
+        <translation>Знішчана файлаў: %1. Тэкст сведчанняў і запіс пра тое, што было адпраўлена, застаюцца ў сховішчы.</translation>
+    </message>
+    <message>
+        <source>When your bundle has arrived, HQ sends you a receipt file. Importing it marks the testimonies HQ received as delivered.</source>
+        <translation>Калі ваш пакет дойдзе, штаб дашле вам файл квітанцыі. Пасля імпарту атрыманыя штабам сведчанні адзначаюцца як перададзеныя.</translation>
+    </message>
+    <message>
+        <source>Open receipt file…</source>
+        <translation>Адкрыць файл квітанцыі…</translation>
+    </message>
+    <message>
+        <source>HQ now holds these testimonies. If this computer might be seized, you can destroy their attached files (photos, recordings, documents) here. The text and the record of what was sent stay. This cannot be undone.</source>
+        <translation>Цяпер гэтыя сведчанні ёсць у штаба. Калі гэты камп&apos;ютар могуць канфіскаваць, тут можна знішчыць іх далучаныя файлы (фота, запісы, дакументы). Тэкст і запіс пра тое, што было адпраўлена, застануцца. Гэтае дзеянне нельга адмяніць.</translation>
+    </message>
+    <message>
+        <source>Destroy local files…</source>
+        <translation>Знішчыць лакальныя файлы…</translation>
+    </message>
+    <message>
+        <source>Delivered testimonies</source>
+        <translation>Перададзеныя сведчанні</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыць</translation>
+    </message>
+</context>
+<context>
     <name>RecorderWidget</name>
     <message>
         <source>Resume</source>
@@ -937,6 +1966,53 @@
     <message>
         <source>The microphone could not be started.</source>
         <translation>Не атрымалася ўключыць мікрафон.</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Writing the bundle… Do not remove the USB stick.</source>
+        <translation>Пакет запісваецца… Не вымайце флэшку.</translation>
+    </message>
+    <message>
+        <source>Cancelling… removing what was written.</source>
+        <translation>Скасаванне… выдаляецца тое, што ўжо запісана.</translation>
+    </message>
+    <message>
+        <source>The bundle was written, read back and checked.</source>
+        <translation>Пакет запісаны, прачытаны назад і правераны.</translation>
+    </message>
+    <message>
+        <source>File on the destination:</source>
+        <translation>Файл на носьбіце:</translation>
+    </message>
+    <message>
+        <source>Bundle digest (HQ may ask for it):</source>
+        <translation>Кантрольная сума пакета (штаб можа яе спытаць):</translation>
+    </message>
+    <message>
+        <source>It is safe to remove the USB stick now.</source>
+        <translation>Цяпер флэшку можна бяспечна выняць.</translation>
+    </message>
+    <message>
+        <source>No bundle was written.</source>
+        <translation>Пакет не запісаны.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспарт</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасаваць</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Паўтарыць</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Ход экспарту</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +2412,10 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
     <message>
         <source>consent withdrawn</source>
         <translation>згода адклікана</translation>
+    </message>
+    <message>
+        <source>Exported, awaiting receipt</source>
+        <translation>Адпраўлена, чакае квітанцыі</translation>
     </message>
 </context>
 <context>

@@ -252,6 +252,108 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <source>Testimonies to send: %1. Size: about %2. Free on the destination: %3.</source>
+        <translation>Testimonies to send: %1. Size: about %2. Free on the destination: %3.</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Problem:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Everything is ready. Press Export to write the bundle.</source>
+        <translation>Everything is ready. Press Export to write the bundle.</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be written until the problems above are solved. Go back to change your choice, or solve them and press &quot;Check again&quot;.</source>
+        <translation>The bundle cannot be written until the problems above are solved. Go back to change your choice, or solve them and press &quot;Check again&quot;.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problems found</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePage</name>
+    <message>
+        <source>no consent to send</source>
+        <translation>no consent to send</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 of %2</source>
+        <translation>Chosen: %1 of %2</translation>
+    </message>
+    <message>
+        <source>This vault does not keep original files (Settings → Files), so only the cleaned copies can be sent.</source>
+        <translation>This vault does not keep original files (Settings → Files), so only the cleaned copies can be sent.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key card asks for cleaned copies only.</source>
+        <translation>HQ&apos;s key card asks for cleaned copies only.</translation>
+    </message>
+    <message>
+        <source>By default only the cleaned copies are sent: hidden information such as location, camera serial number or author names has been removed from them. Originals still contain it. Send them only if HQ needs them to show that a file is authentic.</source>
+        <translation>By default only the cleaned copies are sent: hidden information such as location, camera serial number or author names has been removed from them. Originals still contain it. Send them only if HQ needs them to show that a file is authentic.</translation>
+    </message>
+    <message>
+        <source>What to send</source>
+        <translation>What to send</translation>
+    </message>
+    <message>
+        <source>Final testimonies not yet delivered to HQ are chosen. Drafts and testimonies without consent cannot be sent.</source>
+        <translation>Final testimonies not yet delivered to HQ are chosen. Drafts and testimonies without consent cannot be sent.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>Interview date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Testimonies to send</source>
+        <translation>Testimonies to send</translation>
+    </message>
+    <message>
+        <source>Include the original files</source>
+        <translation>Include the original files</translation>
+    </message>
+    <message>
+        <source>Include the witnesses&apos; identity</source>
+        <translation>Include the witnesses&apos; identity</translation>
+    </message>
+    <message>
+        <source>Name, birth date, contacts and documents stay on this computer unless you tick this. Send them only when HQ asked for them and the witness agreed.</source>
+        <translation>Name, birth date, contacts and documents stay on this computer unless you tick this. Send them only when HQ asked for them and the witness agreed.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentSection</name>
     <message>
         <source>Consent given on:</source>
@@ -326,6 +428,45 @@
     </message>
 </context>
 <context>
+    <name>DestinationPage</name>
+    <message>
+        <source>%1 — %2 free, %3</source>
+        <translation>%1 — %2 free, %3</translation>
+    </message>
+    <message>
+        <source>unknown file system</source>
+        <translation>unknown file system</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <source>Where to write the bundle</source>
+        <translation>Where to write the bundle</translation>
+    </message>
+    <message>
+        <source>Plug in the USB stick you will carry to HQ and choose it. The bundle is encrypted for HQ: whoever finds the stick cannot read it.</source>
+        <translation>Plug in the USB stick you will carry to HQ and choose it. The bundle is encrypted for HQ: whoever finds the stick cannot read it.</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Plug one in and press &quot;Look again&quot;, or choose a folder.</source>
+        <translation>No USB stick found. Plug one in and press &quot;Look again&quot;, or choose a folder.</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Look again</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Choose a folder…</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Destinations</translation>
+    </message>
+</context>
+<context>
     <name>DevicePage</name>
     <message>
         <source>Creating the vault…</source>
@@ -342,6 +483,168 @@
     <message>
         <source>Read it to HQ over a trusted channel (a call, in person). HQ compares it with the fingerprint on your bundles.</source>
         <translation>Read it to HQ over a trusted channel (a call, in person). HQ compares it with the fingerprint on your bundles.</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>This is an HQ vault. Bundles for HQ are made on an interviewer&apos;s computer.</source>
+        <translation>This is an HQ vault. Bundles for HQ are made on an interviewer&apos;s computer.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key card has not been imported yet, so there is nobody to encrypt the bundle for. Import it first (HQ menu → Import HQ key card…).</source>
+        <translation>HQ&apos;s key card has not been imported yet, so there is nobody to encrypt the bundle for. Import it first (HQ menu → Import HQ key card…).</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key card holds a key that cannot be used. Ask HQ for a new key card.</source>
+        <translation>HQ&apos;s key card holds a key that cannot be used. Ask HQ for a new key card.</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent: none of the chosen testimonies is final with consent to documentation by HQ.</source>
+        <translation>Nothing can be sent: none of the chosen testimonies is final with consent to documentation by HQ.</translation>
+    </message>
+    <message>
+        <source>A chosen testimony no longer exists in the vault.</source>
+        <translation>A chosen testimony no longer exists in the vault.</translation>
+    </message>
+    <message>
+        <source>%1: this testimony is a draft. Finalise it before sending it to HQ.</source>
+        <translation>%1: this testimony is a draft. Finalise it before sending it to HQ.</translation>
+    </message>
+    <message>
+        <source>%1: the witness withdrew consent. This testimony must not be sent.</source>
+        <translation>%1: the witness withdrew consent. This testimony must not be sent.</translation>
+    </message>
+    <message>
+        <source>%1: the witness did not consent to documentation by HQ. This testimony must not be sent.</source>
+        <translation>%1: the witness did not consent to documentation by HQ. This testimony must not be sent.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key card asks for cleaned copies only. Untick &quot;Include the original files&quot;.</source>
+        <translation>HQ&apos;s key card asks for cleaned copies only. Untick &quot;Include the original files&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: a file that could not be cleaned will be described but not sent.</source>
+        <translation>%1: a file that could not be cleaned will be described but not sent.</translation>
+    </message>
+    <message>
+        <source>The destination is not there any more. Was the USB stick removed? Plug it in and choose it again.</source>
+        <translation>The destination is not there any more. Was the USB stick removed? Plug it in and choose it again.</translation>
+    </message>
+    <message>
+        <source>The destination is read-only. Check the lock switch on the USB stick or choose another place.</source>
+        <translation>The destination is read-only. Check the lock switch on the USB stick or choose another place.</translation>
+    </message>
+    <message>
+        <source>Not enough free space on the destination: about %1 is needed, %2 is free. Free some space or use a bigger USB stick.</source>
+        <translation>Not enough free space on the destination: about %1 is needed, %2 is free. Free some space or use a bigger USB stick.</translation>
+    </message>
+    <message>
+        <source>Writing to the destination failed: the USB stick may have been removed, be full or be faulty. Nothing was lost: the testimonies are still in the vault and no unfinished file was left behind. Plug the stick in again and retry.</source>
+        <translation>Writing to the destination failed: the USB stick may have been removed, be full or be faulty. Nothing was lost: the testimonies are still in the vault and no unfinished file was left behind. Plug the stick in again and retry.</translation>
+    </message>
+    <message>
+        <source>The bundle read back from the destination differs from what was written: the USB stick is faulty. The file was removed; nothing was lost. Use another stick.</source>
+        <translation>The bundle read back from the destination differs from what was written: the USB stick is faulty. The file was removed; nothing was lost. Use another stick.</translation>
+    </message>
+    <message>
+        <source>An attached file in the vault is damaged or was altered, so the export was stopped and nothing was written. Run a vault check.</source>
+        <translation>An attached file in the vault is damaged or was altered, so the export was stopped and nothing was written. Run a vault check.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. Nothing was written and nothing was lost.</source>
+        <translation>The export was cancelled. Nothing was written and nothing was lost.</translation>
+    </message>
+    <message>
+        <source>This is not a valid HQ key card, or its signature does not match its content: it may have been altered on the way. It was not imported. Ask HQ for a new one.</source>
+        <translation>This is not a valid HQ key card, or its signature does not match its content: it may have been altered on the way. It was not imported. Ask HQ for a new one.</translation>
+    </message>
+    <message>
+        <source>This key card is signed by a different HQ key than the one you trusted before. It was not imported. Do not use it, and tell HQ through a trusted channel.</source>
+        <translation>This key card is signed by a different HQ key than the one you trusted before. It was not imported. Do not use it, and tell HQ through a trusted channel.</translation>
+    </message>
+    <message>
+        <source>This key card is older than the one already in use. It was not imported.</source>
+        <translation>This key card is older than the one already in use. It was not imported.</translation>
+    </message>
+    <message>
+        <source>This receipt is not valid: it is damaged, not signed by your HQ, or meant for another device. Nothing was changed.</source>
+        <translation>This receipt is not valid: it is damaged, not signed by your HQ, or meant for another device. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This cannot be done in this kind of vault (HQ or interviewer).</source>
+        <translation>This cannot be done in this kind of vault (HQ or interviewer).</translation>
+    </message>
+    <message>
+        <source>This HQ vault has no HQ keys yet.</source>
+        <translation>This HQ vault has no HQ keys yet.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not a NAM Desktop bundle.</source>
+        <translation>The file is damaged or is not a NAM Desktop bundle.</translation>
+    </message>
+    <message>
+        <source>The file is larger than the format allows.</source>
+        <translation>The file is larger than the format allows.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or was altered.</source>
+        <translation>The file is damaged or was altered.</translation>
+    </message>
+    <message>
+        <source>The file is incomplete: part of it is missing.</source>
+        <translation>The file is incomplete: part of it is missing.</translation>
+    </message>
+    <message>
+        <source>The file was not encrypted for this HQ.</source>
+        <translation>The file was not encrypted for this HQ.</translation>
+    </message>
+    <message>
+        <source>The file was signed by a device that is not registered.</source>
+        <translation>The file was signed by a device that is not registered.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the file was altered.</source>
+        <translation>The signature does not match: the file was altered.</translation>
+    </message>
+    <message>
+        <source>Part of the content does not match its signed hash: the file was altered.</source>
+        <translation>Part of the content does not match its signed hash: the file was altered.</translation>
+    </message>
+    <message>
+        <source>Two different bundles carry the same number from one device.</source>
+        <translation>Two different bundles carry the same number from one device.</translation>
+    </message>
+    <message>
+        <source>A testimony arrived with content different from an earlier copy.</source>
+        <translation>A testimony arrived with content different from an earlier copy.</translation>
+    </message>
+    <message>
+        <source>Import HQ&apos;s key card before importing a receipt: the receipt is checked against it.</source>
+        <translation>Import HQ&apos;s key card before importing a receipt: the receipt is checked against it.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <source>Send to HQ</source>
+        <translation>Send to HQ</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -466,6 +769,512 @@
     </message>
 </context>
 <context>
+    <name>HqAlarmsPanel</name>
+    <message>
+        <source>A missing bundle may mean a lost stick. A fork means two different bundles carry the same number: the device key may have been copied — talk to the interviewer before importing more from that device. Conflicts name items that arrived with different content.</source>
+        <translation>A missing bundle may mean a lost stick. A fork means two different bundles carry the same number: the device key may have been copied — talk to the interviewer before importing more from that device. Conflicts name items that arrived with different content.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Technical details</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarms</translation>
+    </message>
+</context>
+<context>
+    <name>HqDevicesPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Public key</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Bundles</translation>
+    </message>
+    <message>
+        <source>Last bundle no.</source>
+        <translation>Last bundle no.</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>Last import</translation>
+    </message>
+    <message>
+        <source>Registered devices</source>
+        <translation>Registered devices</translation>
+    </message>
+    <message>
+        <source>Save receipt…</source>
+        <translation>Save receipt…</translation>
+    </message>
+    <message>
+        <source>Register an interviewer&apos;s device</source>
+        <translation>Register an interviewer&apos;s device</translation>
+    </message>
+    <message>
+        <source>Fingerprint or key:</source>
+        <translation>Fingerprint or key:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Compare:</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX or 64 hex characters</source>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX or 64 hex characters</translation>
+    </message>
+    <message>
+        <source>Device fingerprint or public key</source>
+        <translation>Device fingerprint or public key</translation>
+    </message>
+    <message>
+        <source>e.g. the interviewer&apos;s code name</source>
+        <translation>e.g. the interviewer&apos;s code name</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Device name</translation>
+    </message>
+    <message>
+        <source>Register device</source>
+        <translation>Register device</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>known</translation>
+    </message>
+    <message>
+        <source>fingerprint only</source>
+        <translation>fingerprint only</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported from this device yet.</source>
+        <translation>Nothing has been imported from this device yet.</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint the interviewer reads to you (their app shows it under Settings), or paste their 64-character public key.</source>
+        <translation>Type the fingerprint the interviewer reads to you (their app shows it under Settings), or paste their 64-character public key.</translation>
+    </message>
+    <message>
+        <source>Read these six groups back to the interviewer, in person or by phone, and compare them with their screen before you register.</source>
+        <translation>Read these six groups back to the interviewer, in person or by phone, and compare them with their screen before you register.</translation>
+    </message>
+    <message>
+        <source>Register this device as “%1”?
+
+%2
+
+Only if the interviewer confirmed these exact six groups in person or by phone: bundles signed with this device will be accepted.</source>
+        <translation>Register this device as “%1”?
+
+%2
+
+Only if the interviewer confirmed these exact six groups in person or by phone: bundles signed with this device will be accepted.</translation>
+    </message>
+    <message>
+        <source>It is registered already, as “%1”: the name will change.</source>
+        <translation>It is registered already, as “%1”: the name will change.</translation>
+    </message>
+</context>
+<context>
+    <name>HqImportPanel</name>
+    <message>
+        <source>Choose the bundle files from the interviewer&apos;s USB stick (for a split bundle, one part is enough). Each bundle is checked — who signed it, for whom, every byte — and imported whole or not at all.</source>
+        <translation>Choose the bundle files from the interviewer&apos;s USB stick (for a split bundle, one part is enough). Each bundle is checked — who signed it, for whom, every byte — and imported whole or not at all.</translation>
+    </message>
+    <message>
+        <source>Import bundles…</source>
+        <translation>Import bundles…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Receipt for:</source>
+        <translation>Receipt for:</translation>
+    </message>
+    <message>
+        <source>Save receipt…</source>
+        <translation>Save receipt…</translation>
+    </message>
+    <message>
+        <source>Device to write a receipt for</source>
+        <translation>Device to write a receipt for</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Import results</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <source>Bundles to import</source>
+        <translation>Bundles to import</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking and importing %n bundles…</source>
+        <translation>
+            <numerusform>Checking and importing %n bundle…</numerusform>
+            <numerusform>Checking and importing %n bundles…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundles checked: %1 imported, %2 already imported, %3 rejected.</source>
+        <translation>
+            <numerusform>%n bundle checked: %1 imported, %2 already imported, %3 rejected.</numerusform>
+            <numerusform>%n bundles checked: %1 imported, %2 already imported, %3 rejected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: REJECTED.</source>
+        <translation>%1: REJECTED.</translation>
+    </message>
+    <message>
+        <source>Signed by device %1.</source>
+        <translation>Signed by device %1.</translation>
+    </message>
+    <message>
+        <source>Double-click the line above (or select it and press Enter) to register this device.</source>
+        <translation>Double-click the line above (or select it and press Enter) to register this device.</translation>
+    </message>
+    <message>
+        <source>%1: already imported from %2 (bundle no. %3). Nothing changed.</source>
+        <translation>%1: already imported from %2 (bundle no. %3). Nothing changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: imported %n testimonies from %2 (bundle no. %3).</source>
+        <translation>
+            <numerusform>%1: imported %n testimony from %2 (bundle no. %3).</numerusform>
+            <numerusform>%1: imported %n testimonies from %2 (bundle no. %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items: %1 new, %2 already here.</source>
+        <translation>Items: %1 new, %2 already here.</translation>
+    </message>
+    <message>
+        <source>Warning: a bundle from this device may be missing (no. %1 not received) — lost stick? Ask the interviewer.</source>
+        <translation>Warning: a bundle from this device may be missing (no. %1 not received) — lost stick? Ask the interviewer.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Folder for the receipt (for example the interviewer&apos;s USB stick)</source>
+        <translation>Folder for the receipt (for example the interviewer&apos;s USB stick)</translation>
+    </message>
+    <message>
+        <source>The receipt for %1 was saved as:
+%2
+
+Give it to the interviewer: their app then marks the testimonies HQ received as delivered.</source>
+        <translation>The receipt for %1 was saved as:
+%2
+
+Give it to the interviewer: their app then marks the testimonies HQ received as delivered.</translation>
+    </message>
+</context>
+<context>
+    <name>HqKeyCardDialog</name>
+    <message>
+        <source>Write key card</source>
+        <translation>Write key card</translation>
+    </message>
+    <message>
+        <source>Writes key card no. %1 and a printable page with the same card as a QR code. Interviewers import the card; an app that holds an older card from this HQ accepts the newer one.</source>
+        <translation>Writes key card no. %1 and a printable page with the same card as a QR code. Interviewers import the card; an app that holds an older card from this HQ accepts the newer one.</translation>
+    </message>
+    <message>
+        <source>HQ root fingerprint (tell it to interviewers in person or by phone):</source>
+        <translation>HQ root fingerprint (tell it to interviewers in person or by phone):</translation>
+    </message>
+    <message>
+        <source>HQ name</source>
+        <translation>HQ name</translation>
+    </message>
+    <message>
+        <source>Accept original (uncleaned) files</source>
+        <translation>Accept original (uncleaned) files</translation>
+    </message>
+    <message>
+        <source>Originals keep hidden information such as GPS positions: useful as evidence, dangerous if a stick is lost. Interviewers can send them only if this is ticked.</source>
+        <translation>Originals keep hidden information such as GPS positions: useful as evidence, dangerous if a stick is lost. Interviewers can send them only if this is ticked.</translation>
+    </message>
+    <message>
+        <source>Language of the printed page</source>
+        <translation>Language of the printed page</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Paper size</translation>
+    </message>
+    <message>
+        <source>Choose folder and write…</source>
+        <translation>Choose folder and write…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>HQ name on the card:</source>
+        <translation>HQ name on the card:</translation>
+    </message>
+    <message>
+        <source>Printed page in:</source>
+        <translation>Printed page in:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <source>Key card</source>
+        <translation>Key card</translation>
+    </message>
+    <message>
+        <source>Folder for the key card</source>
+        <translation>Folder for the key card</translation>
+    </message>
+    <message>
+        <source>The key card is too large for a QR code. Use a shorter HQ name.</source>
+        <translation>The key card is too large for a QR code. Use a shorter HQ name.</translation>
+    </message>
+    <message>
+        <source>The key card and its printable page were saved:
+%1
+%2
+
+Give the card to interviewers, and tell them the root fingerprint in person or by phone:
+%3</source>
+        <translation>The key card and its printable page were saved:
+%1
+%2
+
+Give the card to interviewers, and tell them the root fingerprint in person or by phone:
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>HqMessages</name>
+    <message>
+        <source>The file is not a NAM bundle, or its contents break the format.</source>
+        <translation>The file is not a NAM bundle, or its contents break the format.</translation>
+    </message>
+    <message>
+        <source>The bundle exceeds a size limit; it was not read further.</source>
+        <translation>The bundle exceeds a size limit; it was not read further.</translation>
+    </message>
+    <message>
+        <source>The file was damaged, altered or cut short (even one changed byte is noticed). Copy it from the stick again, or ask the interviewer for a new export.</source>
+        <translation>The file was damaged, altered or cut short (even one changed byte is noticed). Copy it from the stick again, or ask the interviewer for a new export.</translation>
+    </message>
+    <message>
+        <source>The file is incomplete (cut short). Copy it from the stick again.</source>
+        <translation>The file is incomplete (cut short). Copy it from the stick again.</translation>
+    </message>
+    <message>
+        <source>This bundle is not addressed to this HQ: it was encrypted for other keys. Was the interviewer&apos;s key card from another HQ or outdated?</source>
+        <translation>This bundle is not addressed to this HQ: it was encrypted for other keys. Was the interviewer&apos;s key card from another HQ or outdated?</translation>
+    </message>
+    <message>
+        <source>Signed by a device that is not registered here. Compare its fingerprint with the interviewer in person or by phone, register the device, then import again.</source>
+        <translation>Signed by a device that is not registered here. Compare its fingerprint with the interviewer in person or by phone, register the device, then import again.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the bundle was forged or altered.</source>
+        <translation>The signature does not match: the bundle was forged or altered.</translation>
+    </message>
+    <message>
+        <source>Part of the bundle differs from what the interviewer signed: it was altered.</source>
+        <translation>Part of the bundle differs from what the interviewer signed: it was altered.</translation>
+    </message>
+    <message>
+        <source>Two different bundles with the same sequence number came from this device — the device key may have been copied. The alarm is recorded for review.</source>
+        <translation>Two different bundles with the same sequence number came from this device — the device key may have been copied. The alarm is recorded for review.</translation>
+    </message>
+    <message>
+        <source>Some items arrived with different content than the copies already here. The alarm is recorded; review these items:</source>
+        <translation>Some items arrived with different content than the copies already here. The alarm is recorded; review these items:</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s disk could not be written (full or removed?).</source>
+        <translation>The vault&apos;s disk could not be written (full or removed?).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>This HQ vault has no HQ keys yet.</source>
+        <translation>This HQ vault has no HQ keys yet.</translation>
+    </message>
+    <message>
+        <source>This needs an HQ vault.</source>
+        <translation>This needs an HQ vault.</translation>
+    </message>
+    <message>
+        <source>missing bundle (lost stick?)</source>
+        <translation>missing bundle (lost stick?)</translation>
+    </message>
+    <message>
+        <source>fork (device key copied?)</source>
+        <translation>fork (device key copied?)</translation>
+    </message>
+    <message>
+        <source>conflict (different content)</source>
+        <translation>conflict (different content)</translation>
+    </message>
+    <message>
+        <source>Nothing from this bundle was imported.</source>
+        <translation>Nothing from this bundle was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>HqTestimonyView</name>
+    <message>
+        <source>Show identity</source>
+        <translation>Show identity</translation>
+    </message>
+    <message>
+        <source>The witness&apos;s name and contacts, if the interviewer sent them</source>
+        <translation>The witness&apos;s name and contacts, if the interviewer sent them</translation>
+    </message>
+    <message>
+        <source>Summary / print…</source>
+        <translation>Summary / print…</translation>
+    </message>
+    <message>
+        <source>Testimony (read only)</source>
+        <translation>Testimony (read only)</translation>
+    </message>
+    <message>
+        <source>Select a testimony to read it. Testimonies received at HQ are read only.</source>
+        <translation>Select a testimony to read it. Testimonies received at HQ are read only.</translation>
+    </message>
+</context>
+<context>
+    <name>HqWindow</name>
+    <message>
+        <source>NAM Desktop — HQ</source>
+        <translation>NAM Desktop — HQ</translation>
+    </message>
+    <message>
+        <source>Testimonies</source>
+        <translation>Testimonies</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Import bundles…</source>
+        <translation>Import bundles…</translation>
+    </message>
+    <message>
+        <source>Write key card…</source>
+        <translation>Write key card…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Lock now (Ctrl+L)</source>
+        <translation>Lock now (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>HQ toolbar</source>
+        <translation>HQ toolbar</translation>
+    </message>
+    <message>
+        <source>Testimonies received</source>
+        <translation>Testimonies received</translation>
+    </message>
+    <message>
+        <source>This HQ vault has no HQ keys yet: create them before writing a key card or importing bundles.</source>
+        <translation>This HQ vault has no HQ keys yet: create them before writing a key card or importing bundles.</translation>
+    </message>
+    <message>
+        <source>Create HQ keys</source>
+        <translation>Create HQ keys</translation>
+    </message>
+    <message>
+        <source>Alarms (%1)</source>
+        <translation>Alarms (%1)</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarms</translation>
+    </message>
+    <message>
+        <source>Create the HQ root, receipt and encryption keys in this vault? They never leave it; interviewers receive only the public key card.</source>
+        <translation>Create the HQ root, receipt and encryption keys in this vault? They never leave it; interviewers receive only the public key card.</translation>
+    </message>
+    <message>
+        <source>Received from %1 (%2), bundle no. %3, imported %4. Read only.</source>
+        <translation>Received from %1 (%2), bundle no. %3, imported %4. Read only.</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Cannot open</translation>
+    </message>
+</context>
+<context>
     <name>InterviewSection</name>
     <message>
         <source>Interview date:</source>
@@ -532,18 +1341,152 @@
     </message>
 </context>
 <context>
+    <name>KeyCardDialog</name>
+    <message>
+        <source>No key card yet: bundles for HQ cannot be made until you import one.</source>
+        <translation>No key card yet: bundles for HQ cannot be made until you import one.</translation>
+    </message>
+    <message>
+        <source>Key card number %1 from %2, issued %3. Originals accepted: %4. HQ&apos;s fingerprint:</source>
+        <translation>Key card number %1 from %2, issued %3. Originals accepted: %4. HQ&apos;s fingerprint:</translation>
+    </message>
+    <message>
+        <source>HQ</source>
+        <translation>HQ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Bundles are encrypted for:</source>
+        <translation>Bundles are encrypted for:</translation>
+    </message>
+    <message>
+        <source>HQ key card</source>
+        <translation>HQ key card</translation>
+    </message>
+    <message>
+        <source>Key card in use</source>
+        <translation>Key card in use</translation>
+    </message>
+    <message>
+        <source>Import a key card</source>
+        <translation>Import a key card</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>KeyCardPage</name>
     <message>
         <source>HQ&apos;s key card (optional)</source>
         <translation>HQ&apos;s key card (optional)</translation>
     </message>
     <message>
-        <source>HQ&apos;s key card lets you send encrypted bundles that only HQ can open. Importing it will be possible from Settings in a later version; you can finish now.</source>
-        <translation>HQ&apos;s key card lets you send encrypted bundles that only HQ can open. Importing it will be possible from Settings in a later version; you can finish now.</translation>
+        <source>If HQ has already given you its key card, import it now. You can also do it later from the HQ menu.</source>
+        <translation>If HQ has already given you its key card, import it now. You can also do it later from the HQ menu.</translation>
     </message>
     <message>
-        <source>Import key card…</source>
-        <translation>Import key card…</translation>
+        <source>I&apos;ll do it later</source>
+        <translation>I&apos;ll do it later</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCardPanel</name>
+    <message>
+        <source>HQ key card</source>
+        <translation>HQ key card</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <source>This key card is already in use. Nothing to do.</source>
+        <translation>This key card is already in use. Nothing to do.</translation>
+    </message>
+    <message>
+        <source>Does this fingerprint match the one HQ gave you?</source>
+        <translation>Does this fingerprint match the one HQ gave you?</translation>
+    </message>
+    <message>
+        <source>Compare it group by group with the fingerprint HQ read to you by phone or gave you in person — not with one that came with the file. Only if every letter and digit matches, press &quot;It matches&quot;. Someone who swapped the file could read everything you send.</source>
+        <translation>Compare it group by group with the fingerprint HQ read to you by phone or gave you in person — not with one that came with the file. Only if every letter and digit matches, press &quot;It matches&quot;. Someone who swapped the file could read everything you send.</translation>
+    </message>
+    <message>
+        <source>It matches: trust this key card</source>
+        <translation>It matches: trust this key card</translation>
+    </message>
+    <message>
+        <source>It does not match</source>
+        <translation>It does not match</translation>
+    </message>
+    <message>
+        <source>A newer key card from the same HQ</source>
+        <translation>A newer key card from the same HQ</translation>
+    </message>
+    <message>
+        <source>It is signed by the HQ key you already trust (fingerprint above) and replaces key card number %1.</source>
+        <translation>It is signed by the HQ key you already trust (fingerprint above) and replaces key card number %1.</translation>
+    </message>
+    <message>
+        <source>Use the new key card</source>
+        <translation>Use the new key card</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Key card number %1, issued %2. Originals accepted: %3.</source>
+        <translation>Key card number %1, issued %2. Originals accepted: %3.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key card was imported. You can now send bundles to HQ.</source>
+        <translation>HQ&apos;s key card was imported. You can now send bundles to HQ.</translation>
+    </message>
+    <message>
+        <source>The new key card is now in use.</source>
+        <translation>The new key card is now in use.</translation>
+    </message>
+    <message>
+        <source>The key card was not imported. Tell HQ through a trusted channel that the fingerprints differ: someone may have replaced the file.</source>
+        <translation>The key card was not imported. Tell HQ through a trusted channel that the fingerprints differ: someone may have replaced the file.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key card is a small file from HQ. With it, the bundles you send can be opened only by HQ. Open the file, or paste its text.</source>
+        <translation>HQ&apos;s key card is a small file from HQ. With it, the bundles you send can be opened only by HQ. Open the file, or paste its text.</translation>
+    </message>
+    <message>
+        <source>Open key card file…</source>
+        <translation>Open key card file…</translation>
+    </message>
+    <message>
+        <source>…or paste the key card text here</source>
+        <translation>…or paste the key card text here</translation>
+    </message>
+    <message>
+        <source>Key card text</source>
+        <translation>Key card text</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
     </message>
 </context>
 <context>
@@ -661,6 +1604,26 @@
     <message>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;HQ</source>
+        <translation>&amp;HQ</translation>
+    </message>
+    <message>
+        <source>Send to HQ…</source>
+        <translation>Send to HQ…</translation>
+    </message>
+    <message>
+        <source>Write the final testimonies to a USB stick for HQ, encrypted</source>
+        <translation>Write the final testimonies to a USB stick for HQ, encrypted</translation>
+    </message>
+    <message>
+        <source>Import HQ key card…</source>
+        <translation>Import HQ key card…</translation>
+    </message>
+    <message>
+        <source>Import HQ receipt…</source>
+        <translation>Import HQ receipt…</translation>
     </message>
     <message>
         <source>Cannot open</source>
@@ -872,6 +1835,69 @@
     </message>
 </context>
 <context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>HQ receipt</source>
+        <translation>HQ receipt</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <source>HQ confirmed that it received your bundles. These testimonies are now marked delivered:</source>
+        <translation>HQ confirmed that it received your bundles. These testimonies are now marked delivered:</translation>
+    </message>
+    <message>
+        <source>The receipt is valid. No testimony changed: everything it lists was already marked delivered or has been edited since.</source>
+        <translation>The receipt is valid. No testimony changed: everything it lists was already marked delivered or has been edited since.</translation>
+    </message>
+    <message>
+        <source>The receipt also lists %1 bundle(s) that this vault did not make. Tell HQ: they may have mixed up devices.</source>
+        <translation>The receipt also lists %1 bundle(s) that this vault did not make. Tell HQ: they may have mixed up devices.</translation>
+    </message>
+    <message>
+        <source>Destroy local files?</source>
+        <translation>Destroy local files?</translation>
+    </message>
+    <message>
+        <source>Destroy the %1 attached file(s) of the delivered testimonies on this computer? HQ keeps its copies. This cannot be undone.</source>
+        <translation>Destroy the %1 attached file(s) of the delivered testimonies on this computer? HQ keeps its copies. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>Destroy</translation>
+    </message>
+    <message>
+        <source>%1 file(s) destroyed. The text of the testimonies and the record of what was sent stay in the vault.</source>
+        <translation>%1 file(s) destroyed. The text of the testimonies and the record of what was sent stay in the vault.</translation>
+    </message>
+    <message>
+        <source>When your bundle has arrived, HQ sends you a receipt file. Importing it marks the testimonies HQ received as delivered.</source>
+        <translation>When your bundle has arrived, HQ sends you a receipt file. Importing it marks the testimonies HQ received as delivered.</translation>
+    </message>
+    <message>
+        <source>Open receipt file…</source>
+        <translation>Open receipt file…</translation>
+    </message>
+    <message>
+        <source>HQ now holds these testimonies. If this computer might be seized, you can destroy their attached files (photos, recordings, documents) here. The text and the record of what was sent stay. This cannot be undone.</source>
+        <translation>HQ now holds these testimonies. If this computer might be seized, you can destroy their attached files (photos, recordings, documents) here. The text and the record of what was sent stay. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Destroy local files…</source>
+        <translation>Destroy local files…</translation>
+    </message>
+    <message>
+        <source>Delivered testimonies</source>
+        <translation>Delivered testimonies</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>RecorderWidget</name>
     <message>
         <source>Resume</source>
@@ -936,6 +1962,53 @@
     <message>
         <source>The microphone could not be started.</source>
         <translation>The microphone could not be started.</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Writing the bundle… Do not remove the USB stick.</source>
+        <translation>Writing the bundle… Do not remove the USB stick.</translation>
+    </message>
+    <message>
+        <source>Cancelling… removing what was written.</source>
+        <translation>Cancelling… removing what was written.</translation>
+    </message>
+    <message>
+        <source>The bundle was written, read back and checked.</source>
+        <translation>The bundle was written, read back and checked.</translation>
+    </message>
+    <message>
+        <source>File on the destination:</source>
+        <translation>File on the destination:</translation>
+    </message>
+    <message>
+        <source>Bundle digest (HQ may ask for it):</source>
+        <translation>Bundle digest (HQ may ask for it):</translation>
+    </message>
+    <message>
+        <source>It is safe to remove the USB stick now.</source>
+        <translation>It is safe to remove the USB stick now.</translation>
+    </message>
+    <message>
+        <source>No bundle was written.</source>
+        <translation>No bundle was written.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Export progress</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +2408,10 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
     <message>
         <source>consent withdrawn</source>
         <translation>consent withdrawn</translation>
+    </message>
+    <message>
+        <source>Exported, awaiting receipt</source>
+        <translation>Exported, awaiting receipt</translation>
     </message>
 </context>
 <context>

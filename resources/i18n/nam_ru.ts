@@ -252,6 +252,108 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <source>Testimonies to send: %1. Size: about %2. Free on the destination: %3.</source>
+        <translation>Свидетельств к отправке: %1. Размер: около %2. Свободно на носителе: %3.</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Проблема:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <source>Everything is ready. Press Export to write the bundle.</source>
+        <translation>Всё готово. Нажмите «Экспорт», чтобы записать пакет.</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be written until the problems above are solved. Go back to change your choice, or solve them and press &quot;Check again&quot;.</source>
+        <translation>Пакет нельзя записать, пока не решены проблемы выше. Вернитесь назад, чтобы изменить выбор, или решите их и нажмите «Проверить снова».</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Проверить снова</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Найденные проблемы</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePage</name>
+    <message>
+        <source>no consent to send</source>
+        <translation>нет согласия на отправку</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 of %2</source>
+        <translation>Выбрано: %1 из %2</translation>
+    </message>
+    <message>
+        <source>This vault does not keep original files (Settings → Files), so only the cleaned copies can be sent.</source>
+        <translation>Это хранилище не хранит оригиналы файлов (Настройки → Файлы), поэтому можно отправить только очищенные копии.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key card asks for cleaned copies only.</source>
+        <translation>Ключевая карта штаба разрешает только очищенные копии.</translation>
+    </message>
+    <message>
+        <source>By default only the cleaned copies are sent: hidden information such as location, camera serial number or author names has been removed from them. Originals still contain it. Send them only if HQ needs them to show that a file is authentic.</source>
+        <translation>По умолчанию отправляются только очищенные копии: из них удалены скрытые сведения — место съёмки, серийный номер камеры, имена авторов. В оригиналах они остались. Отправляйте оригиналы, только если они нужны штабу, чтобы доказать подлинность файла.</translation>
+    </message>
+    <message>
+        <source>What to send</source>
+        <translation>Что отправить</translation>
+    </message>
+    <message>
+        <source>Final testimonies not yet delivered to HQ are chosen. Drafts and testimonies without consent cannot be sent.</source>
+        <translation>Выбраны завершённые свидетельства, ещё не переданные штабу. Черновики и свидетельства без согласия отправить нельзя.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>Дата интервью</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Testimonies to send</source>
+        <translation>Свидетельства к отправке</translation>
+    </message>
+    <message>
+        <source>Include the original files</source>
+        <translation>Добавить оригиналы файлов</translation>
+    </message>
+    <message>
+        <source>Include the witnesses&apos; identity</source>
+        <translation>Добавить личные данные свидетелей</translation>
+    </message>
+    <message>
+        <source>Name, birth date, contacts and documents stay on this computer unless you tick this. Send them only when HQ asked for them and the witness agreed.</source>
+        <translation>Имя, дата рождения, контакты и документы остаются на этом компьютере, если не отметить этот пункт. Отправляйте их, только если штаб их запросил и свидетель согласен.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentSection</name>
     <message>
         <source>Consent given on:</source>
@@ -326,6 +428,45 @@
     </message>
 </context>
 <context>
+    <name>DestinationPage</name>
+    <message>
+        <source>%1 — %2 free, %3</source>
+        <translation>%1 — свободно %2, %3</translation>
+    </message>
+    <message>
+        <source>unknown file system</source>
+        <translation>файловая система неизвестна</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>только чтение</translation>
+    </message>
+    <message>
+        <source>Where to write the bundle</source>
+        <translation>Куда записать пакет</translation>
+    </message>
+    <message>
+        <source>Plug in the USB stick you will carry to HQ and choose it. The bundle is encrypted for HQ: whoever finds the stick cannot read it.</source>
+        <translation>Вставьте флешку, которую повезёте в штаб, и выберите её. Пакет зашифрован для штаба: тот, кто найдёт флешку, не сможет его прочитать.</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Plug one in and press &quot;Look again&quot;, or choose a folder.</source>
+        <translation>Флешка не найдена. Вставьте её и нажмите «Искать снова» или выберите папку.</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Искать снова</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Выбрать папку…</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Куда записать</translation>
+    </message>
+</context>
+<context>
     <name>DevicePage</name>
     <message>
         <source>Creating the vault…</source>
@@ -342,6 +483,168 @@
     <message>
         <source>Read it to HQ over a trusted channel (a call, in person). HQ compares it with the fingerprint on your bundles.</source>
         <translation>Продиктуйте его штабу по надёжному каналу (звонок, лично). Штаб сверит его с отпечатком на ваших пакетах.</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>This is an HQ vault. Bundles for HQ are made on an interviewer&apos;s computer.</source>
+        <translation>Это хранилище штаба. Пакеты для штаба создаются на компьютере интервьюера.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key card has not been imported yet, so there is nobody to encrypt the bundle for. Import it first (HQ menu → Import HQ key card…).</source>
+        <translation>Ключевая карта штаба ещё не импортирована, поэтому пакет не для кого зашифровать. Сначала импортируйте её (меню «Штаб» → «Импорт ключевой карты штаба…»).</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key card holds a key that cannot be used. Ask HQ for a new key card.</source>
+        <translation>В ключевой карте штаба есть ключ, который нельзя использовать. Попросите у штаба новую ключевую карту.</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent: none of the chosen testimonies is final with consent to documentation by HQ.</source>
+        <translation>Отправлять нечего: среди выбранных нет ни одного завершённого свидетельства с согласием на документирование штабом.</translation>
+    </message>
+    <message>
+        <source>A chosen testimony no longer exists in the vault.</source>
+        <translation>Одного из выбранных свидетельств больше нет в хранилище.</translation>
+    </message>
+    <message>
+        <source>%1: this testimony is a draft. Finalise it before sending it to HQ.</source>
+        <translation>%1: это свидетельство — черновик. Завершите его перед отправкой в штаб.</translation>
+    </message>
+    <message>
+        <source>%1: the witness withdrew consent. This testimony must not be sent.</source>
+        <translation>%1: свидетель отозвал согласие. Это свидетельство нельзя отправлять.</translation>
+    </message>
+    <message>
+        <source>%1: the witness did not consent to documentation by HQ. This testimony must not be sent.</source>
+        <translation>%1: свидетель не дал согласия на документирование штабом. Это свидетельство нельзя отправлять.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key card asks for cleaned copies only. Untick &quot;Include the original files&quot;.</source>
+        <translation>Ключевая карта штаба разрешает только очищенные копии. Снимите отметку «Добавить оригиналы файлов».</translation>
+    </message>
+    <message>
+        <source>%1: a file that could not be cleaned will be described but not sent.</source>
+        <translation>%1: файл, который не удалось очистить, будет описан, но не отправлен.</translation>
+    </message>
+    <message>
+        <source>The destination is not there any more. Was the USB stick removed? Plug it in and choose it again.</source>
+        <translation>Носитель больше недоступен. Флешку вынули? Вставьте её и выберите снова.</translation>
+    </message>
+    <message>
+        <source>The destination is read-only. Check the lock switch on the USB stick or choose another place.</source>
+        <translation>Носитель доступен только для чтения. Проверьте переключатель защиты на флешке или выберите другое место.</translation>
+    </message>
+    <message>
+        <source>Not enough free space on the destination: about %1 is needed, %2 is free. Free some space or use a bigger USB stick.</source>
+        <translation>На носителе недостаточно места: нужно около %1, свободно %2. Освободите место или возьмите флешку побольше.</translation>
+    </message>
+    <message>
+        <source>Writing to the destination failed: the USB stick may have been removed, be full or be faulty. Nothing was lost: the testimonies are still in the vault and no unfinished file was left behind. Plug the stick in again and retry.</source>
+        <translation>Не удалось записать на носитель: флешку, возможно, вынули, она переполнена или неисправна. Ничего не потеряно: свидетельства по-прежнему в хранилище, незаконченных файлов не осталось. Вставьте флешку снова и повторите.</translation>
+    </message>
+    <message>
+        <source>The bundle read back from the destination differs from what was written: the USB stick is faulty. The file was removed; nothing was lost. Use another stick.</source>
+        <translation>Пакет, прочитанный с носителя, отличается от записанного: флешка неисправна. Файл удалён, ничего не потеряно. Возьмите другую флешку.</translation>
+    </message>
+    <message>
+        <source>An attached file in the vault is damaged or was altered, so the export was stopped and nothing was written. Run a vault check.</source>
+        <translation>Приложенный файл в хранилище повреждён или изменён, поэтому экспорт остановлен и ничего не записано. Проверьте хранилище.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. Nothing was written and nothing was lost.</source>
+        <translation>Экспорт отменён. Ничего не записано и ничего не потеряно.</translation>
+    </message>
+    <message>
+        <source>This is not a valid HQ key card, or its signature does not match its content: it may have been altered on the way. It was not imported. Ask HQ for a new one.</source>
+        <translation>Это не действительная ключевая карта штаба, или её подпись не совпадает с содержимым: возможно, её изменили по дороге. Она не импортирована. Попросите у штаба новую.</translation>
+    </message>
+    <message>
+        <source>This key card is signed by a different HQ key than the one you trusted before. It was not imported. Do not use it, and tell HQ through a trusted channel.</source>
+        <translation>Эта ключевая карта подписана другим ключом штаба, не тем, которому вы доверились раньше. Она не импортирована. Не используйте её и сообщите штабу по надёжному каналу.</translation>
+    </message>
+    <message>
+        <source>This key card is older than the one already in use. It was not imported.</source>
+        <translation>Эта ключевая карта старее той, что уже используется. Она не импортирована.</translation>
+    </message>
+    <message>
+        <source>This receipt is not valid: it is damaged, not signed by your HQ, or meant for another device. Nothing was changed.</source>
+        <translation>Эта квитанция недействительна: она повреждена, подписана не вашим штабом или предназначена для другого устройства. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This cannot be done in this kind of vault (HQ or interviewer).</source>
+        <translation>Это нельзя сделать в хранилище такого типа (штаба или интервьюера).</translation>
+    </message>
+    <message>
+        <source>This HQ vault has no HQ keys yet.</source>
+        <translation>В этом хранилище штаба ещё нет ключей штаба.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not a NAM Desktop bundle.</source>
+        <translation>Файл повреждён или не является пакетом NAM Desktop.</translation>
+    </message>
+    <message>
+        <source>The file is larger than the format allows.</source>
+        <translation>Файл больше, чем допускает формат.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or was altered.</source>
+        <translation>Файл повреждён или был изменён.</translation>
+    </message>
+    <message>
+        <source>The file is incomplete: part of it is missing.</source>
+        <translation>Файл неполный: части не хватает.</translation>
+    </message>
+    <message>
+        <source>The file was not encrypted for this HQ.</source>
+        <translation>Файл зашифрован не для этого штаба.</translation>
+    </message>
+    <message>
+        <source>The file was signed by a device that is not registered.</source>
+        <translation>Файл подписан незарегистрированным устройством.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the file was altered.</source>
+        <translation>Подпись не совпадает: файл был изменён.</translation>
+    </message>
+    <message>
+        <source>Part of the content does not match its signed hash: the file was altered.</source>
+        <translation>Часть содержимого не совпадает с подписанным хешем: файл был изменён.</translation>
+    </message>
+    <message>
+        <source>Two different bundles carry the same number from one device.</source>
+        <translation>Два разных пакета от одного устройства имеют один и тот же номер.</translation>
+    </message>
+    <message>
+        <source>A testimony arrived with content different from an earlier copy.</source>
+        <translation>Пришло свидетельство, содержимое которого отличается от ранее полученной копии.</translation>
+    </message>
+    <message>
+        <source>Import HQ&apos;s key card before importing a receipt: the receipt is checked against it.</source>
+        <translation>Импортируйте ключевую карту штаба до импорта квитанции: квитанция проверяется по ней.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <source>Send to HQ</source>
+        <translation>Отправка в штаб</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -466,6 +769,515 @@
     </message>
 </context>
 <context>
+    <name>HqAlarmsPanel</name>
+    <message>
+        <source>A missing bundle may mean a lost stick. A fork means two different bundles carry the same number: the device key may have been copied — talk to the interviewer before importing more from that device. Conflicts name items that arrived with different content.</source>
+        <translation>Недостающий пакет может означать потерянную флешку. Развилка значит, что два разных пакета имеют один номер: ключ устройства могли скопировать — поговорите с интервьюером, прежде чем импортировать что-либо ещё с этого устройства. Конфликты указывают элементы, пришедшие с другим содержимым.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Технические подробности</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Тревоги</translation>
+    </message>
+</context>
+<context>
+    <name>HqDevicesPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Открытый ключ</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Пакеты</translation>
+    </message>
+    <message>
+        <source>Last bundle no.</source>
+        <translation>Последний пакет №</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>Последний импорт</translation>
+    </message>
+    <message>
+        <source>Registered devices</source>
+        <translation>Зарегистрированные устройства</translation>
+    </message>
+    <message>
+        <source>Save receipt…</source>
+        <translation>Сохранить квитанцию…</translation>
+    </message>
+    <message>
+        <source>Register an interviewer&apos;s device</source>
+        <translation>Зарегистрировать устройство интервьюера</translation>
+    </message>
+    <message>
+        <source>Fingerprint or key:</source>
+        <translation>Отпечаток или ключ:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Сверьте:</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX or 64 hex characters</source>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX или 64 шестнадцатеричных символа</translation>
+    </message>
+    <message>
+        <source>Device fingerprint or public key</source>
+        <translation>Отпечаток или открытый ключ устройства</translation>
+    </message>
+    <message>
+        <source>e.g. the interviewer&apos;s code name</source>
+        <translation>например, кодовое имя интервьюера</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Имя устройства</translation>
+    </message>
+    <message>
+        <source>Register device</source>
+        <translation>Зарегистрировать устройство</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>известен</translation>
+    </message>
+    <message>
+        <source>fingerprint only</source>
+        <translation>только отпечаток</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported from this device yet.</source>
+        <translation>С этого устройства ещё ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint the interviewer reads to you (their app shows it under Settings), or paste their 64-character public key.</source>
+        <translation>Введите отпечаток, который продиктует интервьюер (его приложение показывает его в настройках), или вставьте его открытый ключ из 64 символов.</translation>
+    </message>
+    <message>
+        <source>Read these six groups back to the interviewer, in person or by phone, and compare them with their screen before you register.</source>
+        <translation>Прочитайте эти шесть групп интервьюеру лично или по телефону и сверьте их с его экраном, прежде чем регистрировать.</translation>
+    </message>
+    <message>
+        <source>Register this device as “%1”?
+
+%2
+
+Only if the interviewer confirmed these exact six groups in person or by phone: bundles signed with this device will be accepted.</source>
+        <translation>Зарегистрировать это устройство как «%1»?
+
+%2
+
+Только если интервьюер подтвердил именно эти шесть групп лично или по телефону: пакеты, подписанные этим устройством, будут приниматься.</translation>
+    </message>
+    <message>
+        <source>It is registered already, as “%1”: the name will change.</source>
+        <translation>Оно уже зарегистрировано как «%1»: имя изменится.</translation>
+    </message>
+</context>
+<context>
+    <name>HqImportPanel</name>
+    <message>
+        <source>Choose the bundle files from the interviewer&apos;s USB stick (for a split bundle, one part is enough). Each bundle is checked — who signed it, for whom, every byte — and imported whole or not at all.</source>
+        <translation>Выберите файлы пакетов на флешке интервьюера (для разделённого пакета достаточно одной части). Каждый пакет проверяется — кто подписал, для кого, каждый байт — и импортируется целиком или не импортируется вовсе.</translation>
+    </message>
+    <message>
+        <source>Import bundles…</source>
+        <translation>Импортировать пакеты…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Receipt for:</source>
+        <translation>Квитанция для:</translation>
+    </message>
+    <message>
+        <source>Save receipt…</source>
+        <translation>Сохранить квитанцию…</translation>
+    </message>
+    <message>
+        <source>Device to write a receipt for</source>
+        <translation>Устройство, для которого пишется квитанция</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Результаты импорта</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Ход импорта</translation>
+    </message>
+    <message>
+        <source>Bundles to import</source>
+        <translation>Пакеты для импорта</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking and importing %n bundles…</source>
+        <translation>
+            <numerusform>Проверяется и импортируется %n пакет…</numerusform>
+            <numerusform>Проверяются и импортируются %n пакета…</numerusform>
+            <numerusform>Проверяются и импортируются %n пакетов…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundles checked: %1 imported, %2 already imported, %3 rejected.</source>
+        <translation>
+            <numerusform>Проверен %n пакет: импортировано %1, уже были %2, отклонено %3.</numerusform>
+            <numerusform>Проверено %n пакета: импортировано %1, уже были %2, отклонено %3.</numerusform>
+            <numerusform>Проверено %n пакетов: импортировано %1, уже были %2, отклонено %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: REJECTED.</source>
+        <translation>%1: ОТКЛОНЁН.</translation>
+    </message>
+    <message>
+        <source>Signed by device %1.</source>
+        <translation>Подписан устройством %1.</translation>
+    </message>
+    <message>
+        <source>Double-click the line above (or select it and press Enter) to register this device.</source>
+        <translation>Дважды щёлкните строку выше (или выберите её и нажмите Enter), чтобы зарегистрировать это устройство.</translation>
+    </message>
+    <message>
+        <source>%1: already imported from %2 (bundle no. %3). Nothing changed.</source>
+        <translation>%1: уже импортирован от %2 (пакет № %3). Ничего не изменилось.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: imported %n testimonies from %2 (bundle no. %3).</source>
+        <translation>
+            <numerusform>%1: импортировано %n свидетельство от %2 (пакет № %3).</numerusform>
+            <numerusform>%1: импортировано %n свидетельства от %2 (пакет № %3).</numerusform>
+            <numerusform>%1: импортировано %n свидетельств от %2 (пакет № %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items: %1 new, %2 already here.</source>
+        <translation>Элементы: новых %1, уже имеющихся %2.</translation>
+    </message>
+    <message>
+        <source>Warning: a bundle from this device may be missing (no. %1 not received) — lost stick? Ask the interviewer.</source>
+        <translation>Внимание: возможно, не хватает пакета с этого устройства (№ %1 не получен) — потеряна флешка? Спросите интервьюера.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Квитанция</translation>
+    </message>
+    <message>
+        <source>Folder for the receipt (for example the interviewer&apos;s USB stick)</source>
+        <translation>Папка для квитанции (например, флешка интервьюера)</translation>
+    </message>
+    <message>
+        <source>The receipt for %1 was saved as:
+%2
+
+Give it to the interviewer: their app then marks the testimonies HQ received as delivered.</source>
+        <translation>Квитанция для %1 сохранена как:
+%2
+
+Передайте её интервьюеру: его приложение отметит полученные штабом свидетельства как переданные.</translation>
+    </message>
+</context>
+<context>
+    <name>HqKeyCardDialog</name>
+    <message>
+        <source>Write key card</source>
+        <translation>Записать ключевую карту</translation>
+    </message>
+    <message>
+        <source>Writes key card no. %1 and a printable page with the same card as a QR code. Interviewers import the card; an app that holds an older card from this HQ accepts the newer one.</source>
+        <translation>Записывает ключевую карту № %1 и страницу для печати с той же картой в виде QR-кода. Интервьюеры импортируют карту; приложение со старой картой этого штаба примет новую.</translation>
+    </message>
+    <message>
+        <source>HQ root fingerprint (tell it to interviewers in person or by phone):</source>
+        <translation>Корневой отпечаток штаба (сообщите его интервьюерам лично или по телефону):</translation>
+    </message>
+    <message>
+        <source>HQ name</source>
+        <translation>Название штаба</translation>
+    </message>
+    <message>
+        <source>Accept original (uncleaned) files</source>
+        <translation>Принимать оригиналы (неочищенные файлы)</translation>
+    </message>
+    <message>
+        <source>Originals keep hidden information such as GPS positions: useful as evidence, dangerous if a stick is lost. Interviewers can send them only if this is ticked.</source>
+        <translation>В оригиналах сохраняются скрытые сведения, например координаты GPS: полезно как доказательство, опасно при потере флешки. Интервьюеры смогут отправлять их, только если здесь стоит отметка.</translation>
+    </message>
+    <message>
+        <source>Language of the printed page</source>
+        <translation>Язык печатной страницы</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Формат бумаги</translation>
+    </message>
+    <message>
+        <source>Choose folder and write…</source>
+        <translation>Выбрать папку и записать…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>HQ name on the card:</source>
+        <translation>Название штаба на карте:</translation>
+    </message>
+    <message>
+        <source>Printed page in:</source>
+        <translation>Язык страницы:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Бумага:</translation>
+    </message>
+    <message>
+        <source>Key card</source>
+        <translation>Ключевая карта</translation>
+    </message>
+    <message>
+        <source>Folder for the key card</source>
+        <translation>Папка для ключевой карты</translation>
+    </message>
+    <message>
+        <source>The key card is too large for a QR code. Use a shorter HQ name.</source>
+        <translation>Ключевая карта слишком велика для QR-кода. Используйте более короткое название штаба.</translation>
+    </message>
+    <message>
+        <source>The key card and its printable page were saved:
+%1
+%2
+
+Give the card to interviewers, and tell them the root fingerprint in person or by phone:
+%3</source>
+        <translation>Ключевая карта и её страница для печати сохранены:
+%1
+%2
+
+Передайте карту интервьюерам и сообщите им корневой отпечаток лично или по телефону:
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>HqMessages</name>
+    <message>
+        <source>The file is not a NAM bundle, or its contents break the format.</source>
+        <translation>Файл не является пакетом NAM, или его содержимое нарушает формат.</translation>
+    </message>
+    <message>
+        <source>The bundle exceeds a size limit; it was not read further.</source>
+        <translation>Пакет превышает ограничение размера; дальше он не читался.</translation>
+    </message>
+    <message>
+        <source>The file was damaged, altered or cut short (even one changed byte is noticed). Copy it from the stick again, or ask the interviewer for a new export.</source>
+        <translation>Файл повреждён, изменён или обрезан (замечается даже один изменённый байт). Скопируйте его с флешки ещё раз или попросите интервьюера сделать новый экспорт.</translation>
+    </message>
+    <message>
+        <source>The file is incomplete (cut short). Copy it from the stick again.</source>
+        <translation>Файл неполный (обрезан). Скопируйте его с флешки ещё раз.</translation>
+    </message>
+    <message>
+        <source>This bundle is not addressed to this HQ: it was encrypted for other keys. Was the interviewer&apos;s key card from another HQ or outdated?</source>
+        <translation>Этот пакет адресован не этому штабу: он зашифрован для других ключей. Может быть, ключевая карта интервьюера от другого штаба или устарела?</translation>
+    </message>
+    <message>
+        <source>Signed by a device that is not registered here. Compare its fingerprint with the interviewer in person or by phone, register the device, then import again.</source>
+        <translation>Подписан устройством, которое здесь не зарегистрировано. Сверьте его отпечаток с интервьюером лично или по телефону, зарегистрируйте устройство и импортируйте снова.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the bundle was forged or altered.</source>
+        <translation>Подпись не совпадает: пакет подделан или изменён.</translation>
+    </message>
+    <message>
+        <source>Part of the bundle differs from what the interviewer signed: it was altered.</source>
+        <translation>Часть пакета отличается от того, что подписал интервьюер: он был изменён.</translation>
+    </message>
+    <message>
+        <source>Two different bundles with the same sequence number came from this device — the device key may have been copied. The alarm is recorded for review.</source>
+        <translation>С этого устройства пришли два разных пакета с одним порядковым номером — ключ устройства могли скопировать. Тревога записана для проверки.</translation>
+    </message>
+    <message>
+        <source>Some items arrived with different content than the copies already here. The alarm is recorded; review these items:</source>
+        <translation>Некоторые элементы пришли с содержимым, отличным от уже имеющихся копий. Тревога записана; проверьте эти элементы:</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s disk could not be written (full or removed?).</source>
+        <translation>Не удалось записать на диск хранилища (переполнен или отключён?).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>This HQ vault has no HQ keys yet.</source>
+        <translation>В этом хранилище штаба ещё нет ключей штаба.</translation>
+    </message>
+    <message>
+        <source>This needs an HQ vault.</source>
+        <translation>Для этого нужно хранилище штаба.</translation>
+    </message>
+    <message>
+        <source>missing bundle (lost stick?)</source>
+        <translation>недостающий пакет (потеряна флешка?)</translation>
+    </message>
+    <message>
+        <source>fork (device key copied?)</source>
+        <translation>развилка (ключ устройства скопирован?)</translation>
+    </message>
+    <message>
+        <source>conflict (different content)</source>
+        <translation>конфликт (другое содержимое)</translation>
+    </message>
+    <message>
+        <source>Nothing from this bundle was imported.</source>
+        <translation>Из этого пакета ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
+    <name>HqTestimonyView</name>
+    <message>
+        <source>Show identity</source>
+        <translation>Показать личные данные</translation>
+    </message>
+    <message>
+        <source>The witness&apos;s name and contacts, if the interviewer sent them</source>
+        <translation>Имя и контакты свидетеля, если интервьюер их прислал</translation>
+    </message>
+    <message>
+        <source>Summary / print…</source>
+        <translation>Сводка / печать…</translation>
+    </message>
+    <message>
+        <source>Testimony (read only)</source>
+        <translation>Свидетельство (только чтение)</translation>
+    </message>
+    <message>
+        <source>Select a testimony to read it. Testimonies received at HQ are read only.</source>
+        <translation>Выберите свидетельство, чтобы прочитать его. Свидетельства, полученные штабом, доступны только для чтения.</translation>
+    </message>
+</context>
+<context>
+    <name>HqWindow</name>
+    <message>
+        <source>NAM Desktop — HQ</source>
+        <translation>NAM Desktop — штаб</translation>
+    </message>
+    <message>
+        <source>Testimonies</source>
+        <translation>Свидетельства</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Устройства</translation>
+    </message>
+    <message>
+        <source>Import bundles…</source>
+        <translation>Импортировать пакеты…</translation>
+    </message>
+    <message>
+        <source>Write key card…</source>
+        <translation>Записать ключевую карту…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <source>Lock now (Ctrl+L)</source>
+        <translation>Заблокировать сейчас (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>HQ toolbar</source>
+        <translation>Панель штаба</translation>
+    </message>
+    <message>
+        <source>Testimonies received</source>
+        <translation>Полученные свидетельства</translation>
+    </message>
+    <message>
+        <source>This HQ vault has no HQ keys yet: create them before writing a key card or importing bundles.</source>
+        <translation>В этом хранилище штаба ещё нет ключей штаба: создайте их, прежде чем записывать ключевую карту или импортировать пакеты.</translation>
+    </message>
+    <message>
+        <source>Create HQ keys</source>
+        <translation>Создать ключи штаба</translation>
+    </message>
+    <message>
+        <source>Alarms (%1)</source>
+        <translation>Тревоги (%1)</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Тревоги</translation>
+    </message>
+    <message>
+        <source>Create the HQ root, receipt and encryption keys in this vault? They never leave it; interviewers receive only the public key card.</source>
+        <translation>Создать в этом хранилище корневой ключ штаба, ключ квитанций и ключ шифрования? Они никогда его не покидают; интервьюеры получают только открытую ключевую карту.</translation>
+    </message>
+    <message>
+        <source>Received from %1 (%2), bundle no. %3, imported %4. Read only.</source>
+        <translation>Получено от %1 (%2), пакет № %3, импортировано %4. Только чтение.</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Не удаётся открыть</translation>
+    </message>
+</context>
+<context>
     <name>InterviewSection</name>
     <message>
         <source>Interview date:</source>
@@ -532,18 +1344,152 @@
     </message>
 </context>
 <context>
+    <name>KeyCardDialog</name>
+    <message>
+        <source>No key card yet: bundles for HQ cannot be made until you import one.</source>
+        <translation>Ключевой карты пока нет: пакеты для штаба нельзя создать, пока вы её не импортируете.</translation>
+    </message>
+    <message>
+        <source>Key card number %1 from %2, issued %3. Originals accepted: %4. HQ&apos;s fingerprint:</source>
+        <translation>Ключевая карта № %1 от «%2», выдана %3. Оригиналы принимаются: %4. Отпечаток штаба:</translation>
+    </message>
+    <message>
+        <source>HQ</source>
+        <translation>штаба</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Bundles are encrypted for:</source>
+        <translation>Пакеты шифруются для:</translation>
+    </message>
+    <message>
+        <source>HQ key card</source>
+        <translation>Ключевая карта штаба</translation>
+    </message>
+    <message>
+        <source>Key card in use</source>
+        <translation>Используемая ключевая карта</translation>
+    </message>
+    <message>
+        <source>Import a key card</source>
+        <translation>Импорт ключевой карты</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>KeyCardPage</name>
     <message>
         <source>HQ&apos;s key card (optional)</source>
         <translation>Ключевая карта штаба (необязательно)</translation>
     </message>
     <message>
-        <source>HQ&apos;s key card lets you send encrypted bundles that only HQ can open. Importing it will be possible from Settings in a later version; you can finish now.</source>
-        <translation>Ключевая карта штаба позволяет отправлять зашифрованные пакеты, которые сможет открыть только штаб. Импорт станет доступен в настройках в следующей версии; сейчас можно завершить.</translation>
+        <source>If HQ has already given you its key card, import it now. You can also do it later from the HQ menu.</source>
+        <translation>Если штаб уже передал вам свою ключевую карту, импортируйте её сейчас. Это можно сделать и позже через меню «Штаб».</translation>
     </message>
     <message>
-        <source>Import key card…</source>
-        <translation>Импортировать ключевую карту…</translation>
+        <source>I&apos;ll do it later</source>
+        <translation>Сделаю это позже</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCardPanel</name>
+    <message>
+        <source>HQ key card</source>
+        <translation>Ключевая карта штаба</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Не удаётся прочитать файл.</translation>
+    </message>
+    <message>
+        <source>This key card is already in use. Nothing to do.</source>
+        <translation>Эта ключевая карта уже используется. Делать ничего не нужно.</translation>
+    </message>
+    <message>
+        <source>Does this fingerprint match the one HQ gave you?</source>
+        <translation>Совпадает ли этот отпечаток с тем, что вам дал штаб?</translation>
+    </message>
+    <message>
+        <source>Compare it group by group with the fingerprint HQ read to you by phone or gave you in person — not with one that came with the file. Only if every letter and digit matches, press &quot;It matches&quot;. Someone who swapped the file could read everything you send.</source>
+        <translation>Сверьте его группа за группой с отпечатком, который штаб продиктовал вам по телефону или передал лично, — а не с тем, что пришёл вместе с файлом. Нажимайте «Совпадает», только если совпадает каждая буква и цифра. Тот, кто подменил файл, сможет прочитать всё, что вы отправите.</translation>
+    </message>
+    <message>
+        <source>It matches: trust this key card</source>
+        <translation>Совпадает: доверять этой ключевой карте</translation>
+    </message>
+    <message>
+        <source>It does not match</source>
+        <translation>Не совпадает</translation>
+    </message>
+    <message>
+        <source>A newer key card from the same HQ</source>
+        <translation>Более новая ключевая карта того же штаба</translation>
+    </message>
+    <message>
+        <source>It is signed by the HQ key you already trust (fingerprint above) and replaces key card number %1.</source>
+        <translation>Она подписана ключом штаба, которому вы уже доверяете (отпечаток выше), и заменяет ключевую карту № %1.</translation>
+    </message>
+    <message>
+        <source>Use the new key card</source>
+        <translation>Использовать новую ключевую карту</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
+    </message>
+    <message>
+        <source>Key card number %1, issued %2. Originals accepted: %3.</source>
+        <translation>Ключевая карта № %1, выдана %2. Оригиналы принимаются: %3.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key card was imported. You can now send bundles to HQ.</source>
+        <translation>Ключевая карта штаба импортирована. Теперь вы можете отправлять пакеты в штаб.</translation>
+    </message>
+    <message>
+        <source>The new key card is now in use.</source>
+        <translation>Теперь используется новая ключевая карта.</translation>
+    </message>
+    <message>
+        <source>The key card was not imported. Tell HQ through a trusted channel that the fingerprints differ: someone may have replaced the file.</source>
+        <translation>Ключевая карта не импортирована. Сообщите штабу по надёжному каналу, что отпечатки не совпадают: возможно, кто-то подменил файл.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key card is a small file from HQ. With it, the bundles you send can be opened only by HQ. Open the file, or paste its text.</source>
+        <translation>Ключевая карта штаба — это небольшой файл от штаба. С ней отправленные вами пакеты сможет открыть только штаб. Откройте файл или вставьте его текст.</translation>
+    </message>
+    <message>
+        <source>Open key card file…</source>
+        <translation>Открыть файл ключевой карты…</translation>
+    </message>
+    <message>
+        <source>…or paste the key card text here</source>
+        <translation>…или вставьте сюда текст ключевой карты</translation>
+    </message>
+    <message>
+        <source>Key card text</source>
+        <translation>Текст ключевой карты</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверить</translation>
     </message>
 </context>
 <context>
@@ -661,6 +1607,26 @@
     <message>
         <source>Main toolbar</source>
         <translation>Главная панель</translation>
+    </message>
+    <message>
+        <source>&amp;HQ</source>
+        <translation>&amp;Штаб</translation>
+    </message>
+    <message>
+        <source>Send to HQ…</source>
+        <translation>Отправить в штаб…</translation>
+    </message>
+    <message>
+        <source>Write the final testimonies to a USB stick for HQ, encrypted</source>
+        <translation>Записать завершённые свидетельства на флешку для штаба в зашифрованном виде</translation>
+    </message>
+    <message>
+        <source>Import HQ key card…</source>
+        <translation>Импорт ключевой карты штаба…</translation>
+    </message>
+    <message>
+        <source>Import HQ receipt…</source>
+        <translation>Импорт квитанции штаба…</translation>
     </message>
     <message>
         <source>Cannot open</source>
@@ -873,6 +1839,69 @@
     </message>
 </context>
 <context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>HQ receipt</source>
+        <translation>Квитанция штаба</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Не удаётся прочитать файл.</translation>
+    </message>
+    <message>
+        <source>HQ confirmed that it received your bundles. These testimonies are now marked delivered:</source>
+        <translation>Штаб подтвердил получение ваших пакетов. Эти свидетельства теперь отмечены как переданные:</translation>
+    </message>
+    <message>
+        <source>The receipt is valid. No testimony changed: everything it lists was already marked delivered or has been edited since.</source>
+        <translation>Квитанция действительна. Ни одно свидетельство не изменилось: всё, что в ней указано, уже отмечено как переданное или с тех пор было отредактировано.</translation>
+    </message>
+    <message>
+        <source>The receipt also lists %1 bundle(s) that this vault did not make. Tell HQ: they may have mixed up devices.</source>
+        <translation>В квитанции также указаны пакеты (%1), которые не были созданы этим хранилищем. Сообщите штабу: возможно, там перепутали устройства.</translation>
+    </message>
+    <message>
+        <source>Destroy local files?</source>
+        <translation>Уничтожить локальные файлы?</translation>
+    </message>
+    <message>
+        <source>Destroy the %1 attached file(s) of the delivered testimonies on this computer? HQ keeps its copies. This cannot be undone.</source>
+        <translation>Уничтожить на этом компьютере приложенные файлы переданных свидетельств (%1)? У штаба остаются свои копии. Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>Уничтожить</translation>
+    </message>
+    <message>
+        <source>%1 file(s) destroyed. The text of the testimonies and the record of what was sent stay in the vault.</source>
+        <translation>Уничтожено файлов: %1. Текст свидетельств и запись о том, что было отправлено, остаются в хранилище.</translation>
+    </message>
+    <message>
+        <source>When your bundle has arrived, HQ sends you a receipt file. Importing it marks the testimonies HQ received as delivered.</source>
+        <translation>Когда ваш пакет дойдёт, штаб пришлёт вам файл квитанции. После импорта полученные штабом свидетельства отмечаются как переданные.</translation>
+    </message>
+    <message>
+        <source>Open receipt file…</source>
+        <translation>Открыть файл квитанции…</translation>
+    </message>
+    <message>
+        <source>HQ now holds these testimonies. If this computer might be seized, you can destroy their attached files (photos, recordings, documents) here. The text and the record of what was sent stay. This cannot be undone.</source>
+        <translation>Теперь эти свидетельства есть у штаба. Если этот компьютер могут изъять, здесь можно уничтожить их приложенные файлы (фото, записи, документы). Текст и запись о том, что было отправлено, останутся. Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Destroy local files…</source>
+        <translation>Уничтожить локальные файлы…</translation>
+    </message>
+    <message>
+        <source>Delivered testimonies</source>
+        <translation>Переданные свидетельства</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>RecorderWidget</name>
     <message>
         <source>Resume</source>
@@ -937,6 +1966,53 @@
     <message>
         <source>The microphone could not be started.</source>
         <translation>Не удалось включить микрофон.</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Writing the bundle… Do not remove the USB stick.</source>
+        <translation>Пакет записывается… Не вынимайте флешку.</translation>
+    </message>
+    <message>
+        <source>Cancelling… removing what was written.</source>
+        <translation>Отмена… удаляется то, что уже записано.</translation>
+    </message>
+    <message>
+        <source>The bundle was written, read back and checked.</source>
+        <translation>Пакет записан, прочитан обратно и проверен.</translation>
+    </message>
+    <message>
+        <source>File on the destination:</source>
+        <translation>Файл на носителе:</translation>
+    </message>
+    <message>
+        <source>Bundle digest (HQ may ask for it):</source>
+        <translation>Контрольная сумма пакета (штаб может её спросить):</translation>
+    </message>
+    <message>
+        <source>It is safe to remove the USB stick now.</source>
+        <translation>Теперь флешку можно безопасно извлечь.</translation>
+    </message>
+    <message>
+        <source>No bundle was written.</source>
+        <translation>Пакет не записан.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Ход экспорта</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +2412,10 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
     <message>
         <source>consent withdrawn</source>
         <translation>согласие отозвано</translation>
+    </message>
+    <message>
+        <source>Exported, awaiting receipt</source>
+        <translation>Отправлено, ждёт квитанции</translation>
     </message>
 </context>
 <context>
