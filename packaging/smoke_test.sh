@@ -6,7 +6,8 @@
 # Runs the built executable the way a user would, with throwaway data:
 #   1. bundle contents (Qt plugins, translations, migrations, fonts)
 #   2. --version matches nam_desktop/__init__.py
-#   3. media inspect on a public corpus file (skipped if ../shared/corpus is absent)
+#   3. media inspect on a public corpus file (without ../shared/corpus: a JPEG with GPS
+#      EXIF made by the build venv's Pillow)
 #   4. vault init --fast-kdf, testimony add/list, vault check, wrong passphrase -> exit 4
 #   5. summary PDF + verify (skipped if this build has no `summary` command)
 #   6. GUI starts offscreen and quits cleanly (needs the NAM_QUIT_AFTER_STARTUP_MS seam in
@@ -97,14 +98,29 @@ fi
 
 # 3. media inspect --------------------------------------------------------------------
 GPS="$CORPUS/exiftool-t-images/GPS.jpg"
-if [ -f "$GPS" ]; then
-    if "$EXE" media inspect "$GPS" >"$WORK/inspect" 2>"$WORK/err" && grep -q "format: jpeg" "$WORK/inspect"; then
-        pass "media inspect GPS.jpg ($(grep -c '!' "$WORK/inspect") lines flagged)"
+if [ ! -f "$GPS" ] && [ -x "$ROOT/.venv/bin/python" ]; then
+    # No corpus on this machine (e.g. CI): make a JPEG with a GPS position and a camera
+    # make with the build venv's Pillow, so the frozen inspector still meets real EXIF.
+    GPS="$WORK/gps.jpg"
+    "$ROOT/.venv/bin/python" - "$GPS" <<'PY' || GPS=""
+import sys
+from PIL import Image
+exif = Image.Exif()
+exif[0x010F] = "SmokeCam"
+gps = exif.get_ifd(0x8825)
+gps.update({1: "N", 2: (53.0, 54.0, 0.0), 3: "E", 4: (27.0, 33.0, 0.0)})
+Image.new("RGB", (8, 8)).save(sys.argv[1], exif=exif)
+PY
+fi
+if [ -n "$GPS" ] && [ -f "$GPS" ]; then
+    if "$EXE" media inspect "$GPS" >"$WORK/inspect" 2>"$WORK/err" && grep -q "format: jpeg" "$WORK/inspect" \
+        && grep -q "!! GPSLatitude:" "$WORK/inspect"; then
+        pass "media inspect $(basename "$GPS") ($(grep -c '!' "$WORK/inspect") lines flagged, GPS found)"
     else
-        fail "media inspect GPS.jpg"; show "$WORK/inspect"; show "$WORK/err"
+        fail "media inspect $(basename "$GPS")"; show "$WORK/inspect"; show "$WORK/err"
     fi
 else
-    skip "media inspect: $GPS not found (set NAM_CORPUS)"
+    skip "media inspect: no corpus ($CORPUS) and no venv to make a sample (set NAM_CORPUS)"
 fi
 
 # 4. vault init + testimony add -------------------------------------------------------
@@ -201,8 +217,10 @@ else
         0) pass "GUI starts offscreen and quits cleanly (${GUI_SECONDS} s incl. $QUIT_SEAM=1500 ms)" ;;
         2) skip "GUI clean quit: no $QUIT_SEAM seam in nam_desktop/gui/main.py (GUI started and stayed up 8 s offscreen, then stopped)" ;;
     esac
-    [ -f "$WORK/gui-nam/config/nam-desktop.lock" ] || [ $rc -eq 1 ] || \
-        fail "GUI: did not create its config in NAM_HOME"
+    # The single-instance lock lives in config/ while the app runs and is removed on a
+    # clean quit, so look for the folders and the log the app made under NAM_HOME.
+    { [ -d "$WORK/gui-nam/config" ] && [ -f "$WORK/gui-nam/logs/nam-desktop.log" ]; } || \
+        [ $rc -eq 1 ] || fail "GUI: did not create its config and log in NAM_HOME"
 
     # Portable: a hard-linked copy of the bundle (cheap) with the marker beside the exe.
     STICK="$WORK/stick"; mkdir -p "$STICK"
