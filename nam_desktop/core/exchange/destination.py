@@ -87,6 +87,11 @@ def space_info(folder: Path) -> SpaceInfo:
 
 
 REMOVABLE_ROOTS = ("/media/", "/run/media/", "/mnt/", "/Volumes/")
+# Memory and kernel file systems mounted under those folders are not drives to carry.
+VIRTUAL_FILESYSTEMS = frozenset({
+    "tmpfs", "devtmpfs", "ramfs", "proc", "sysfs", "overlay", "squashfs", "autofs",
+    "cgroup", "cgroup2", "securityfs", "debugfs", "tracefs", "nsfs", "bpf", "devpts",
+})
 
 
 @dataclass(frozen=True)
@@ -112,6 +117,8 @@ def removable_drives(mounts_text: str | None = None,
         if len(fields) < 4:
             continue
         point = fields[1].replace("\\040", " ")
+        if fields[2] in VIRTUAL_FILESYSTEMS:
+            continue
         if not point.startswith(roots) or not Path(point).is_dir():
             continue
         try:

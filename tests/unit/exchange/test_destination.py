@@ -52,3 +52,13 @@ def test_removable_drives_from_mount_table(tmp_path: Path) -> None:
     assert not drive.read_only
     table_ro = f"/dev/sdb1 {stick} vfat ro,nosuid 0 0\n"
     assert d.removable_drives(table_ro, roots=(str(tmp_path / "media") + "/",))[0].read_only
+
+
+def test_memory_file_systems_under_mnt_are_not_drives(tmp_path: Path) -> None:
+    media = tmp_path / "media"
+    (media / "ram").mkdir(parents=True)
+    (media / "STICK").mkdir()
+    table = (f"none {media}/ram tmpfs ro,size=4k 0 0\n"
+             f"/dev/sdb1 {media}/STICK exfat rw 0 0\n")
+    drives = d.removable_drives(table, roots=(str(media) + "/",))
+    assert [x.path.name for x in drives] == ["STICK"]
