@@ -21,8 +21,9 @@ import io
 import os
 import struct
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
@@ -38,6 +39,12 @@ MAX_CHUNK = 16 * 1024 * 1024
 _COUNTER_MAX = 2**88 - 1
 
 Progress = Callable[[int], None]
+
+
+class Sink(Protocol):
+    """Where :class:`ChunkWriter` puts the ciphertext: a binary file or a block writer."""
+
+    def write(self, data: bytes, /) -> int | None: ...
 
 
 def _nonce(index: int, last: bool) -> bytes:
@@ -58,11 +65,15 @@ class ChunkWriter:
     Holds at most two chunks of plaintext. ``write`` may be called with any sizes;
     ``finish`` seals the last chunk. The SHA-256 of the plaintext is computed on the way,
     unless ``hash_plaintext`` is False (a caller that hashes the same bytes itself, like
-    the HQ import's parser; ``finish`` then returns "").
+    the HQ import's parser or :func:`encrypt_stream`; ``finish`` then returns "").
+
+    A write of exactly one chunk as ``bytes`` (immutable: safe to keep) while nothing is
+    buffered is held as it is and encrypted from there, with no copy into the buffer;
+    other sizes and types go through the buffer.
     """
 
     def __init__(
-        self, out: BinaryIO, key: bytes, file_id: bytes, chunk_size: int = DEFAULT_CHUNK,
+        self, out: Sink, key: bytes, file_id: bytes, chunk_size: int = DEFAULT_CHUNK,
         *, hash_plaintext: bool = True,
     ) -> None:
         if not 1 <= chunk_size <= MAX_CHUNK:
@@ -72,6 +83,7 @@ class ChunkWriter:
         self._header = make_header(file_id, chunk_size)
         self._chunk = chunk_size
         self._buf = bytearray()
+        self._held: bytes | None = None  # a whole chunk kept back, never with _buf filled
         self._index = 0
         self._size = 0
         self._sha = hashlib.sha256() if hash_plaintext else None
@@ -85,11 +97,19 @@ class ChunkWriter:
     def write(self, data: bytes | bytearray | memoryview) -> None:
         if self._finished:
             raise ValueError("writer is finished")
+        if not data:
+            return
         if self._sha is not None:
             self._sha.update(data)
         self._size += len(data)
-        self._buf += data
         # Keep the final (possibly full) chunk back until we know it is the last one.
+        if self._held is not None:  # more data follows: the held chunk is not the last
+            held, self._held = self._held, None
+            self._emit(held, last=False)
+        if not self._buf and type(data) is bytes and len(data) == self._chunk:
+            self._held = data
+            return
+        self._buf += data
         while len(self._buf) > self._chunk:
             with memoryview(self._buf) as whole, whole[: self._chunk] as plain:
                 self._emit(plain, last=False)  # encrypted from the buffer, not a copy
@@ -102,15 +122,19 @@ class ChunkWriter:
     def finish(self) -> str:
         """Seal the last chunk; returns the plaintext SHA-256 (hex), or "" if not hashed."""
         if not self._finished:
-            self._emit(bytes(self._buf), last=True)
-            self._buf.clear()
+            if self._held is not None:
+                held, self._held = self._held, None
+                self._emit(held, last=True)
+            else:
+                self._emit(bytes(self._buf), last=True)
+                self._buf.clear()
             self._finished = True
         return self._sha.hexdigest() if self._sha is not None else ""
 
 
 def encrypt_stream(
     src: BinaryIO,
-    out: BinaryIO,
+    out: Sink,
     key: bytes,
     file_id: bytes,
     *,
@@ -118,18 +142,39 @@ def encrypt_stream(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> tuple[int, str]:
-    """Encrypt all of ``src`` into ``out``; returns (plaintext size, SHA-256 hex)."""
-    writer = ChunkWriter(out, key, file_id, chunk_size)
-    while True:
-        if cancelled is not None and cancelled():
-            raise InterruptedError("cancelled")
-        block = src.read(chunk_size)
-        if not block:
-            break
-        writer.write(block)
-        if progress is not None:
-            progress(writer.size)
-    return writer.size, writer.finish()
+    """Encrypt all of ``src`` into ``out``; returns (plaintext size, SHA-256 hex).
+
+    The SHA-256 of a whole chunk is computed on a worker thread ("media-hash") while the
+    caller's thread encrypts the same chunk (both release the GIL); each hash update waits
+    for the one before, so the order is kept. A short read (the last one) is hashed here.
+    The worker is joined before this returns or raises.
+    """
+    writer = ChunkWriter(out, key, file_id, chunk_size, hash_plaintext=False)
+    sha = hashlib.sha256()
+    pending: Future[None] | None = None
+    with ThreadPoolExecutor(1, thread_name_prefix="media-hash") as pool:  # joined at exit
+        while True:
+            if cancelled is not None and cancelled():
+                raise InterruptedError("cancelled")
+            block = src.read(chunk_size)
+            if not block:
+                break
+            if type(block) is not bytes:  # the source may reuse a mutable buffer
+                block = bytes(block)
+            if pending is not None:
+                pending.result()  # raises the worker's error as it is
+            if len(block) == chunk_size:
+                pending = pool.submit(sha.update, block)
+            else:
+                pending = None
+                sha.update(block)
+            writer.write(block)
+            if progress is not None:
+                progress(writer.size)
+        if pending is not None:
+            pending.result()
+    writer.finish()
+    return writer.size, sha.hexdigest()
 
 
 class MediaReader(io.RawIOBase):

@@ -7,12 +7,9 @@ encryption) releases the GIL, so it runs beside age on another core: a backgroun
 thread reads ahead into a few aligned blocks, or takes blocks of what age produced.
 Memory stays flat: a fixed number of blocks, reused.
 
-Direct I/O (``O_DIRECT``, Linux) moves bytes between the drive and these blocks without
-the page cache: a bundle read back really comes from the drive, and a gigabyte bundle
-does not first fill the cache (allocating a page cache costs more than the copy on some
-virtual machines). It needs aligned buffers (:func:`aligned_buffer`), offsets and lengths
-(``DIRECT_ALIGN``); it is switched on with ``fcntl`` after opening, so a file system or
-OS without it keeps ordinary I/O.
+Direct I/O (``O_DIRECT``, Linux; helpers in :mod:`nam_desktop.core.io_direct`) moves bytes
+between the drive and these blocks without the page cache: a bundle read back really comes
+from the drive, and a gigabyte bundle does not first fill the cache.
 """
 
 from __future__ import annotations
@@ -28,38 +25,13 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-try:
-    import fcntl
-except ImportError:  # Windows: no direct I/O, ordinary reads and writes
-    fcntl = None  # type: ignore[assignment]
+# Moved to the shared module (the vault uses them too); re-exported for the exchange.
+from nam_desktop.core.io_direct import DIRECT_ALIGN as DIRECT_ALIGN
+from nam_desktop.core.io_direct import Direct as Direct
+from nam_desktop.core.io_direct import aligned_buffer as aligned_buffer
 
 MiB = 1024 * 1024
-DIRECT_ALIGN = 4096  # a multiple of every drive's logical block size
 READ_BLOCK = 8 * MiB
-
-
-class Direct:
-    """Switching direct I/O on and off for an open file descriptor."""
-
-    FLAG: int = getattr(os, "O_DIRECT", 0)
-
-    @classmethod
-    def set(cls, fd: int, on: bool) -> bool:
-        """Switch direct I/O on or off for ``fd``; True if it is now on."""
-        if not cls.FLAG or fcntl is None:
-            return False
-        try:
-            flags = fcntl.fcntl(fd, fcntl.F_GETFL)
-            fcntl.fcntl(fd, fcntl.F_SETFL, flags | cls.FLAG if on else flags & ~cls.FLAG)
-        except OSError:
-            return False
-        return on
-
-
-def aligned_buffer(size: int) -> mmap.mmap:
-    """A zeroed, page-aligned buffer (anonymous memory map), usable for direct I/O."""
-    return mmap.mmap(-1, size)
-
 
 _Filled = tuple[mmap.mmap, int] | BaseException | None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from nam_desktop.core.crypto.media_stream import (
     HEADER_LEN,
     TAG_LEN,
+    ChunkWriter,
     MediaReader,
     encrypt_stream,
 )
@@ -135,3 +137,32 @@ def test_appended_chunk_detected(tmp_path: Path) -> None:
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(MediaMissingError):
         MediaReader(tmp_path / "absent.nam", KEY, FILE_ID)
+
+
+def _chunk_writer_bytes(pieces: Sequence[bytes | bytearray | memoryview]) -> bytes:
+    out = io.BytesIO()
+    writer = ChunkWriter(out, KEY, FILE_ID, CHUNK)
+    for piece in pieces:
+        writer.write(piece)
+    writer.finish()
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("size", [0, CHUNK, 2 * CHUNK, 3 * CHUNK + 5])
+def test_whole_chunks_as_bytes_give_the_same_file_as_any_other_split(size: int) -> None:
+    """The no-copy path (whole chunks as ``bytes``) and the buffered path agree byte for
+    byte, also when the caller reuses one mutable buffer (the HQ import's memoryviews)."""
+    data = os.urandom(size)
+    whole = [data[i : i + CHUNK] for i in range(0, size, CHUNK)]
+    expected = _chunk_writer_bytes([data[i : i + 100] for i in range(0, size, 100)])
+    assert _chunk_writer_bytes(whole) == expected
+    assert _chunk_writer_bytes([*whole, b""]) == expected
+    assert _chunk_writer_bytes([b"", *whole]) == expected
+    scratch = bytearray(CHUNK)
+    out = io.BytesIO()
+    writer = ChunkWriter(out, KEY, FILE_ID, CHUNK)
+    for piece in whole:
+        scratch[: len(piece)] = piece
+        writer.write(memoryview(scratch)[: len(piece)])  # overwritten after each call
+    writer.finish()
+    assert out.getvalue() == expected
