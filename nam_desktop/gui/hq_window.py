@@ -15,12 +15,10 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -37,7 +35,12 @@ from nam_desktop.gui.hq_import_panel import HqImportPanel
 from nam_desktop.gui.hq_messages import fill, local_time
 from nam_desktop.gui.hq_testimony_view import HqTestimonyView
 from nam_desktop.gui.style import icon
-from nam_desktop.gui.testimony_model import ID_ROLE, TestimonyFilterProxy, TestimonyTableModel
+from nam_desktop.gui.testimony_model import (
+    ID_ROLE,
+    TestimonyFilterProxy,
+    TestimonyTableModel,
+    testimony_table,
+)
 
 TESTIMONIES_TAB, IMPORT_TAB, DEVICES_TAB, ALARMS_TAB = range(4)
 
@@ -58,17 +61,9 @@ class HqWindow(QMainWindow):
         self.model = TestimonyTableModel(self.repo.vocabulary(), ctx.settings.language)
         self.proxy = TestimonyFilterProxy()
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = testimony_table(self.proxy)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
-        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.viewer = HqTestimonyView(ctx, vault)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)

@@ -8,17 +8,14 @@ import shiboken6
 from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QSplitter,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -44,7 +41,12 @@ from nam_desktop.gui.messages import message_for
 from nam_desktop.gui.receipt_dialog import ReceiptDialog
 from nam_desktop.gui.style import icon
 from nam_desktop.gui.testimony_editor import TestimonyEditor
-from nam_desktop.gui.testimony_model import ID_ROLE, TestimonyFilterProxy, TestimonyTableModel
+from nam_desktop.gui.testimony_model import (
+    ID_ROLE,
+    TestimonyFilterProxy,
+    TestimonyTableModel,
+    testimony_table,
+)
 
 SNIPPETS_AT_ONCE = 20  # about a screenful; the rest are filled right after
 
@@ -72,16 +74,8 @@ class MainWindow(QMainWindow):
         self.model = TestimonyTableModel(self.vocabulary, ctx.settings.language)
         self.proxy = TestimonyFilterProxy()
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = testimony_table(self.proxy)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
-        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
 
         self.status_filter = QComboBox()
         for code in ("", "draft", "final", "delivered"):

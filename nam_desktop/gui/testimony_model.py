@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from nam_desktop.core.exchange.export import ExportState
 from nam_desktop.core.model.records import TestimonySummary
@@ -212,3 +213,18 @@ class TestimonyFilterProxy(QSortFilterProxyModel):
         if self._date_to and (not s.interview_date or s.interview_date[:10] > self._date_to):
             return False
         return self._ids is None or s.id in self._ids
+
+
+def testimony_table(proxy: TestimonyFilterProxy) -> QTableView:
+    """The testimony list as both windows show it: whole rows, one at a time, sortable,
+    newest interview first."""
+    table = QTableView()
+    table.setModel(proxy)
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    return table
