@@ -25,6 +25,7 @@ from reportlab.platypus import Flowable, ListFlowable, Paragraph, SimpleDocTempl
 from nam_desktop.core.errors import ValidationError
 from nam_desktop.core.exchange.errors import ExchangeError, Reason
 from nam_desktop.core.exchange.keycard import KeyCard, parse_keycard
+from nam_desktop.core.pdf_qr import QrMatrixFlowable
 from nam_desktop.core.summary import fonts
 from nam_desktop.core.summary.labels import LANGUAGES
 from nam_desktop.core.summary.render import page_size
@@ -128,39 +129,6 @@ def qr_code(text: str) -> QrCode:
                         "QR code (at most 2,953)")
 
 
-class _QrFlowable(Flowable):  # type: ignore[misc]  # reportlab is untyped
-    """The QR code as filled vector squares, centred on the page width."""
-
-    def __init__(self, code: QrCode, size: float) -> None:
-        super().__init__()
-        self.matrix = code.matrix
-        self.size = size
-        self.width = self.height = size
-
-    def wrap(self, avail_width: float, _avail_height: float) -> tuple[float, float]:
-        self._dx = max(0.0, (avail_width - self.size) / 2)
-        return avail_width, self.size
-
-    def draw(self) -> None:
-        n = len(self.matrix)
-        cell = self.size / n
-        canv = self.canv
-        canv.setFillColor(colors.black)
-        for r, row in enumerate(self.matrix):
-            y = self.size - (r + 1) * cell
-            c = 0
-            while c < n:
-                if not row[c]:
-                    c += 1
-                    continue
-                start = c
-                while c < n and row[c]:
-                    c += 1
-                # a hair wider than the cell: no white seams between squares in viewers
-                canv.rect(self._dx + start * cell, y, (c - start) * cell + 0.05,
-                          cell + 0.05, stroke=0, fill=1)
-
-
 def keycard_pdf(card_data: bytes, *, lang: str = "en", paper: str = "a4") -> bytes:
     """The one-page printable card (PDF bytes). Raises :class:`ExchangeError` for an
     invalid card or one too large for a QR code, :class:`ValidationError` for a bad
@@ -208,7 +176,7 @@ def _story(card: KeyCard, code: QrCode, lang: str, width: float) -> list[Flowabl
         p(word("serial", lang, serial=card.serial, date=card.issued_at.replace("T", " ")
                .rstrip("Z")), centred),
         Spacer(1, 4 * mm),
-        _QrFlowable(code, min(QR_SIZE, width)),
+        QrMatrixFlowable(code.matrix, min(QR_SIZE, width), centred=True),
         p(word("fp_label", lang), label),
         p(fp, big),
         p(word("originals", lang, answer=answer, count=len(card.recipients)), centred),

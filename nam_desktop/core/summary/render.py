@@ -31,6 +31,7 @@ from reportlab.platypus import (
 )
 
 from nam_desktop.core.errors import ValidationError
+from nam_desktop.core.pdf_qr import QrMatrixFlowable
 from nam_desktop.core.summary import fonts
 from nam_desktop.core.summary.canonical import qr_payload, verification_code
 from nam_desktop.core.summary.labels import label
@@ -62,33 +63,14 @@ def page_size(paper: str) -> tuple[float, float]:
     return size
 
 
-class QRCodeFlowable(Flowable):  # type: ignore[misc]  # reportlab is untyped
-    """A QR code drawn as filled squares (vector, no image file)."""
+class QRCodeFlowable(QrMatrixFlowable):
+    """The verification code of a summary as a QR code (error correction M)."""
 
     def __init__(self, data: str, size: float) -> None:
-        super().__init__()
         qr = qrcode.QRCode(border=2, error_correction=qrcode.constants.ERROR_CORRECT_M)
         qr.add_data(data)
         qr.make(fit=True)
-        self.matrix: list[list[bool]] = qr.get_matrix()
-        self.width = self.height = size
-
-    def draw(self) -> None:
-        n = len(self.matrix)
-        cell = self.width / n
-        canv = self.canv
-        canv.setFillColor(colors.black)
-        for r, row in enumerate(self.matrix):
-            y = self.height - (r + 1) * cell
-            c = 0
-            while c < n:
-                if not row[c]:
-                    c += 1
-                    continue
-                start = c
-                while c < n and row[c]:
-                    c += 1
-                canv.rect(start * cell, y, (c - start) * cell, cell, stroke=0, fill=1)
+        super().__init__(qr.get_matrix(), size)
 
 
 def _numbered_canvas(decorate: Callable[[Canvas, int, int], None]) -> type[Canvas]:
