@@ -9,6 +9,7 @@ that none is missing.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
@@ -119,6 +120,28 @@ REASON_TEXT: dict[Reason, str] = {
 NO_KEYCARD_FOR_RECEIPT = QT_TRANSLATE_NOOP(
     "Exchange", "Import HQ's key card before importing a receipt: the receipt is checked "
     "against it.")
+
+
+FILE_UNREADABLE = QT_TRANSLATE_NOOP("Exchange", "The file cannot be read.")
+MAX_SMALL_FILE = 256 * 1024  # key cards and receipts are a few KiB
+
+
+def read_small_file(path: Path, limit: int = MAX_SMALL_FILE) -> bytes:
+    with path.open("rb") as fh:
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise ExchangeError(Reason.KEYCARD_INVALID, "file too large")
+    return data
+
+
+def read_exchange_file(path: Path) -> tuple[bytes | None, str]:
+    """A key card or receipt chosen by the user: (its bytes, "") or (None, why not)."""
+    try:
+        return read_small_file(path), ""
+    except ExchangeError as exc:
+        return None, error_text(exc)
+    except OSError:
+        return None, tr(FILE_UNREADABLE)
 
 
 def tr(text: str) -> str:

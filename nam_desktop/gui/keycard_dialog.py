@@ -28,9 +28,8 @@ from nam_desktop.core.exchange import keycard
 from nam_desktop.core.exchange.errors import ExchangeError, Reason
 from nam_desktop.core.vault.vault import Vault
 from nam_desktop.gui.context import AppContext
-from nam_desktop.gui.exchange_text import error_text
+from nam_desktop.gui.exchange_text import error_text, read_exchange_file
 
-MAX_CARD = 256 * 1024
 BIG_POINTS = 24.0
 
 
@@ -38,14 +37,6 @@ def grouped_fingerprint(fingerprint: str) -> str:
     """``ABCD-EFGH-...`` (six groups) -> two lines of three groups, easy to read aloud."""
     groups = fingerprint.split("-")
     return "\n".join("  ".join(groups[i:i + 3]) for i in range(0, len(groups), 3))
-
-
-def read_small_file(path: Path, limit: int = MAX_CARD) -> bytes:
-    with path.open("rb") as fh:
-        data = fh.read(limit + 1)
-    if len(data) > limit:
-        raise ExchangeError(Reason.KEYCARD_INVALID, "file too large")
-    return data
 
 
 def _label(role: str = "") -> QLabel:
@@ -142,13 +133,9 @@ class KeyCardPanel(QWidget):
             self.load_file(paths[0])
 
     def load_file(self, path: Path) -> None:
-        try:
-            data = read_small_file(path)
-        except ExchangeError as exc:
-            self._show_error(error_text(exc))
-            return
-        except OSError:
-            self._show_error(self.tr("The file cannot be read."))
+        data, why = read_exchange_file(path)
+        if data is None:
+            self._show_error(why)
             return
         self.check_bytes(data)
 

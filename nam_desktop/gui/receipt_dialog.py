@@ -22,14 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from nam_desktop.core.exchange import receipt
-from nam_desktop.core.exchange.errors import ExchangeError
 from nam_desktop.core.exchange.keycard import current_keycard
 from nam_desktop.core.model.attachments import AttachmentService
 from nam_desktop.core.model.repository import TestimonyRepository
 from nam_desktop.core.vault.vault import Vault
 from nam_desktop.gui.context import AppContext
-from nam_desktop.gui.exchange_text import NO_KEYCARD_FOR_RECEIPT, error_text, tr
-from nam_desktop.gui.keycard_dialog import read_small_file
+from nam_desktop.gui.exchange_text import (
+    NO_KEYCARD_FOR_RECEIPT,
+    error_text,
+    read_exchange_file,
+    tr,
+)
 from nam_desktop.gui.testimony_model import local_date
 
 
@@ -91,13 +94,9 @@ class ReceiptDialog(QDialog):
             self.import_file(paths[0])
 
     def import_file(self, path: Path) -> None:
-        try:
-            data = read_small_file(path)
-        except ExchangeError as exc:
-            self._show_error(error_text(exc))
-            return
-        except OSError:
-            self._show_error(self.tr("The file cannot be read."))
+        data, why = read_exchange_file(path)
+        if data is None:
+            self._show_error(why)
             return
         self.apply(data)
 

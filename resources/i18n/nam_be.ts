@@ -623,6 +623,10 @@
         <source>Import HQ&apos;s key card before importing a receipt: the receipt is checked against it.</source>
         <translation>Імпартуйце ключавую картку штаба да імпарту квітанцыі: квітанцыя правяраецца па ёй.</translation>
     </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Не ўдаецца прачытаць файл.</translation>
+    </message>
 </context>
 <context>
     <name>ExportWizard</name>
@@ -1408,10 +1412,6 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Ключавая картка штаба</translation>
     </message>
     <message>
-        <source>The file cannot be read.</source>
-        <translation>Не ўдаецца прачытаць файл.</translation>
-    </message>
-    <message>
         <source>This key card is already in use. Nothing to do.</source>
         <translation>Гэтая ключавая картка ўжо выкарыстоўваецца. Рабіць нічога не трэба.</translation>
     </message>
@@ -1843,10 +1843,6 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>HQ receipt</source>
         <translation>Квітанцыя штаба</translation>
-    </message>
-    <message>
-        <source>The file cannot be read.</source>
-        <translation>Не ўдаецца прачытаць файл.</translation>
     </message>
     <message>
         <source>HQ confirmed that it received your bundles. These testimonies are now marked delivered:</source>

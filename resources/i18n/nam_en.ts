@@ -623,6 +623,10 @@
         <source>Import HQ&apos;s key card before importing a receipt: the receipt is checked against it.</source>
         <translation>Import HQ&apos;s key card before importing a receipt: the receipt is checked against it.</translation>
     </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
 </context>
 <context>
     <name>ExportWizard</name>
@@ -1405,10 +1409,6 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>HQ key card</translation>
     </message>
     <message>
-        <source>The file cannot be read.</source>
-        <translation>The file cannot be read.</translation>
-    </message>
-    <message>
         <source>This key card is already in use. Nothing to do.</source>
         <translation>This key card is already in use. Nothing to do.</translation>
     </message>
@@ -1839,10 +1839,6 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>HQ receipt</source>
         <translation>HQ receipt</translation>
-    </message>
-    <message>
-        <source>The file cannot be read.</source>
-        <translation>The file cannot be read.</translation>
     </message>
     <message>
         <source>HQ confirmed that it received your bundles. These testimonies are now marked delivered:</source>

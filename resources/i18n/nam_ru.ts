@@ -623,6 +623,10 @@
         <source>Import HQ&apos;s key card before importing a receipt: the receipt is checked against it.</source>
         <translation>Импортируйте ключевую карту штаба до импорта квитанции: квитанция проверяется по ней.</translation>
     </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Не удаётся прочитать файл.</translation>
+    </message>
 </context>
 <context>
     <name>ExportWizard</name>
@@ -1408,10 +1412,6 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Ключевая карта штаба</translation>
     </message>
     <message>
-        <source>The file cannot be read.</source>
-        <translation>Не удаётся прочитать файл.</translation>
-    </message>
-    <message>
         <source>This key card is already in use. Nothing to do.</source>
         <translation>Эта ключевая карта уже используется. Делать ничего не нужно.</translation>
     </message>
@@ -1843,10 +1843,6 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>HQ receipt</source>
         <translation>Квитанция штаба</translation>
-    </message>
-    <message>
-        <source>The file cannot be read.</source>
-        <translation>Не удаётся прочитать файл.</translation>
     </message>
     <message>
         <source>HQ confirmed that it received your bundles. These testimonies are now marked delivered:</source>
