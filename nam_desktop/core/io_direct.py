@@ -1,4 +1,4 @@
-"""Direct I/O and a background block writer, shared by the vault and the exchange.
+"""Direct I/O and a background block pump/writer, shared by the vault and the exchange.
 
 Direct I/O (``O_DIRECT``, Linux) moves bytes between the drive and aligned buffers
 without the page cache: a gigabyte written does not first fill the cache as dirty pages
@@ -13,11 +13,12 @@ Only ciphertext is ever handed to these helpers by the vault.
 from __future__ import annotations
 
 import errno
+import io
 import mmap
 import os
 import queue
 import threading
-from types import TracebackType
+from collections.abc import Callable
 
 try:
     import fcntl
@@ -51,55 +52,65 @@ def aligned_buffer(size: int) -> mmap.mmap:
     return mmap.mmap(-1, size)
 
 
-class BlockWriter:
-    """Writable sink for a new file opened at ``fd`` (position 0), written on a background
-    thread ("block-writer") in blocks of ``block`` bytes, so the caller's work (the
-    encryption) is not slowed by the drive.
+Buffer = bytearray | mmap.mmap
 
-    The caller's writes are copied into at most ``depth`` reused aligned blocks; each full
-    block is written with direct I/O where the file system allows it, the unaligned tail
-    with ordinary I/O (also the fallback when the file system refuses with EINVAL). An
-    error of the thread (ENOSPC, EIO) is raised as it is by the next :meth:`write` and by
-    :meth:`finish`. Use as a context manager: leaving it joins the thread on every path;
-    it does not close or fsync ``fd`` (the owner does).
+
+class BlockPump(io.RawIOBase):
+    """Writable: collects the caller's writes into ``block``-sized blocks and passes each
+    to ``target`` on a background thread (named ``name``), in order, so the caller's work
+    is not slowed by what ``target`` does (write a drive, parse, hash).
+
+    The blocks (page-aligned for direct I/O when ``aligned``) are reused (at most
+    ``depth``: memory stays flat and the caller waits while ``target`` is behind) and
+    overwritten with zeros by :meth:`close`: they may hold plaintext. An exception from
+    ``target`` is kept in :attr:`error`, raised by the next :meth:`write` and by
+    :meth:`finish`; the blocks after it are dropped. :meth:`close` (also on leaving a
+    ``with`` block) stops the thread on every path, dropping what is still queued unless
+    :meth:`finish` came first.
     """
 
-    def __init__(self, fd: int, *, block: int = 4 * MiB, depth: int = 4,
-                 direct_io: bool = True) -> None:
-        if block <= 0 or block % DIRECT_ALIGN:
-            raise ValueError("block must be a positive multiple of DIRECT_ALIGN")
-        self._fd = fd
+    def __init__(self, target: Callable[[memoryview], object], *, block: int = MiB,
+                 depth: int = 4, name: str = "block-pump", aligned: bool = False) -> None:
+        super().__init__()
+        self._target = target
         self._block = block
-        self.direct = direct_io and Direct.set(fd, True)
-        self.error: BaseException | None = None
-        self._free: queue.Queue[mmap.mmap] = queue.Queue()
-        for _ in range(depth):
-            self._free.put(aligned_buffer(block))
-        self._full: queue.Queue[tuple[mmap.mmap, int] | None] = queue.Queue()
-        self._buf: mmap.mmap | None = None
+        self._buffers: list[Buffer] = [
+            aligned_buffer(block) if aligned else bytearray(block) for _ in range(depth)]
+        self._free: queue.Queue[Buffer] = queue.Queue()
+        for buf in self._buffers:
+            self._free.put(buf)
+        self._full: queue.Queue[tuple[Buffer, int] | None] = queue.Queue()
+        self._buf: Buffer | None = None
         self._fill = 0
-        self._closed = False
-        self._abandon = False
-        self._thread = threading.Thread(target=self._run, name="block-writer", daemon=True)
+        self._finished = False
+        self.error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
         self._thread.start()
 
-    def __enter__(self) -> BlockWriter:
-        return self
+    def writable(self) -> bool:
+        return True
 
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        self._stop(abandon=kind is not None)
+    def _run(self) -> None:
+        while (item := self._full.get()) is not None:
+            buf, n = item
+            if self.error is None:
+                try:
+                    with memoryview(buf) as view:
+                        self._target(view[:n])
+                except BaseException as exc:  # raised again on the caller's thread
+                    self.error = exc
+            self._free.put(buf)  # always: the caller may wait for a free block
 
-    def write(self, data: bytes | bytearray | memoryview) -> int:
+    def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
         if self.error is not None:
             raise self.error
-        if self._closed:
+        if self._finished:
             raise ValueError("write after finish()")
         n = len(data)
         done = 0
         while done < n:
             if self._buf is None:
-                self._buf = self._free.get()  # waits while the drive is behind
+                self._buf = self._free.get()  # waits while the target is behind
                 self._fill = 0
                 if self.error is not None:  # failed while we waited: stop early
                     raise self.error
@@ -116,35 +127,63 @@ class BlockWriter:
                 self._buf = None
         return n
 
+    def drain(self) -> None:
+        """Pass on what is left and wait for the thread; an error stays in :attr:`error`.
+        No writes after this."""
+        if not self._finished:
+            self._finished = True
+            if self._buf is not None and self._fill:
+                self._full.put((self._buf, self._fill))
+                self._buf = None
+            self._full.put(None)
+            self._thread.join()
+
     def finish(self) -> None:
-        """Write what is left and wait for the thread; raises its error, if any."""
-        if not self._closed and self._buf is not None and self._fill:
-            self._full.put((self._buf, self._fill))
-            self._buf = None
-        self._stop(abandon=False)
+        """:meth:`drain`, then raise the thread's error, if any."""
+        self.drain()
         if self.error is not None:
             raise self.error
 
-    def _stop(self, *, abandon: bool) -> None:
-        """Let the thread write what is queued (drop it when ``abandon``) and join it."""
-        if not self._closed:
-            self._closed = True
-            self._abandon = abandon
+    def close(self) -> None:
+        """Stop (dropping what is not processed yet) and overwrite the blocks."""
+        if not hasattr(self, "_thread"):  # __init__ failed early (bad arguments)
+            super().close()
+            return
+        if not self._finished:
+            self._finished = True
+            if self.error is None:
+                self.error = ValueError("closed before finish()")
             self._full.put(None)
             self._thread.join()
-            self._buf = None
-            self._free = queue.Queue()  # let the blocks go (unmapped when unreferenced)
+        for buf in self._buffers:
+            buf[:] = bytes(len(buf))
+        self._buffers = []  # let the blocks go (unmapped when unreferenced)
+        self._free = queue.Queue()
+        self._buf = None
+        super().close()
 
-    def _run(self) -> None:
-        while (item := self._full.get()) is not None:
-            buf, length = item
-            if self.error is None and not self._abandon:
-                try:
-                    with memoryview(buf) as view:
-                        self._write_all(view[:length])
-                except BaseException as exc:  # raised again on the caller's thread
-                    self.error = exc
-            self._free.put(buf)  # always: the caller may wait for a free block
+
+class BlockWriter(BlockPump):
+    """Writable sink for a new file opened at ``fd`` (position 0), written on a background
+    thread ("block-writer") in blocks of ``block`` bytes, so the caller's work (the
+    encryption) is not slowed by the drive.
+
+    At most ``depth`` aligned blocks exist. Every full block is written with direct I/O
+    where the file system allows it, the unaligned tail
+    with ordinary I/O (also the fallback when the file system refuses with EINVAL). An
+    error of the thread (ENOSPC, EIO) is raised as it is by the next :meth:`write` and by
+    :meth:`finish`. Use as a context manager: leaving it joins the thread on every path;
+    it does not close or fsync ``fd`` (the owner does).
+    """
+
+    def __init__(self, fd: int, *, block: int = 4 * MiB, depth: int = 4,
+                 direct_io: bool = True) -> None:
+        if block <= 0 or block % DIRECT_ALIGN:
+            raise ValueError("block must be a positive multiple of DIRECT_ALIGN")
+        self._fd = fd
+        self.direct = direct_io and Direct.set(fd, True)
+        super().__init__(self._write_all, block=block, depth=depth, name="block-writer",
+                         aligned=True)
 
     def _write_all(self, piece: memoryview) -> None:
         if self.direct and len(piece) % DIRECT_ALIGN:

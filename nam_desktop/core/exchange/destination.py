@@ -13,12 +13,9 @@ import contextlib
 import errno
 import hashlib
 import io
-import mmap
 import os
-import queue
 import secrets
 import shutil
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,10 +23,11 @@ from typing import BinaryIO
 
 from nam_desktop.core.crypto.fsutil import fsync_dir
 from nam_desktop.core.exchange.errors import ExchangeError, Reason
-from nam_desktop.core.exchange.stream_io import DIRECT_ALIGN, Direct, aligned_buffer
+from nam_desktop.core.exchange.stream_io import DIRECT_ALIGN, Direct
 from nam_desktop.core.exchange.stream_io import (  # re-exported: the export calls it here
     read_back_sha256 as read_back_sha256,
 )
+from nam_desktop.core.io_direct import BlockPump
 
 MiB = 1024 * 1024
 GiB = 1024 * MiB
@@ -170,16 +168,8 @@ class PartWriter(io.RawIOBase):
         self._in_part = 0
         self._sha = hashlib.sha256()
         self.size = 0
-        self.error: BaseException | None = None
-        self._free: queue.Queue[mmap.mmap] = queue.Queue()
-        for _ in range(self.POOL):
-            self._free.put(aligned_buffer(self.BLOCK))
-        self._buf: mmap.mmap | None = None
-        self._fill = 0
-        self._drained = False
-        self._queue: queue.Queue[tuple[mmap.mmap, int] | None] = queue.Queue()
-        self._thread = threading.Thread(target=self._run, name="bundle-writer", daemon=True)
-        self._thread.start()
+        self._pump = BlockPump(self._write_block, block=self.BLOCK, depth=self.POOL,
+                               name="bundle-writer", aligned=True)
 
     def writable(self) -> bool:
         return True
@@ -199,39 +189,13 @@ class PartWriter(io.RawIOBase):
                 os.fsync(out.fileno())
             out.close()
 
-    def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
-        if self.error is not None:
-            raise self.error
-        if self._drained:
-            raise ValueError("write after drain()")
-        n = len(data)
-        done = 0
-        while done < n:
-            if self._buf is None:
-                self._buf = self._free.get()  # waits while the drive is behind
-                self._fill = 0
-            take = min(self.BLOCK - self._fill, n - done)
-            if take == n:
-                self._buf[self._fill:self._fill + take] = data
-            else:
-                self._buf[self._fill:self._fill + take] = memoryview(data)[done:done + take]
-            self._fill += take
-            done += take
-            if self._fill == self.BLOCK:
-                self._queue.put((self._buf, self._fill))
-                self._buf = None
-        return n
+    @property
+    def error(self) -> BaseException | None:
+        """What failed on the writer thread (after :meth:`drain`: final)."""
+        return self._pump.error
 
-    def _run(self) -> None:
-        while (item := self._queue.get()) is not None:
-            buf, length = item
-            if self.error is None:
-                try:
-                    with memoryview(buf) as view:
-                        self._write_block(view[:length])
-                except BaseException as exc:  # reported to the caller through .error
-                    self.error = exc
-            self._free.put(buf)
+    def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
+        return self._pump.write(data)  # raises the thread's error; ValueError after drain()
 
     def _write_block(self, view: memoryview) -> None:
         self._sha.update(view)
@@ -266,14 +230,8 @@ class PartWriter(io.RawIOBase):
 
     def drain(self) -> None:
         """Wait until everything queued is written (or failed); no writes after this."""
-        self._drained = True
-        if self._thread.is_alive():
-            if self._buf is not None and self._fill:
-                self._queue.put((self._buf, self._fill))
-                self._buf = None
-            self._queue.put(None)
-            self._thread.join()
-            self._free = queue.Queue()  # let the blocks go (unmapped when unreferenced)
+        self._pump.drain()
+        self._pump.close()  # finished: only lets the blocks go
 
     @property
     def sha256(self) -> str:

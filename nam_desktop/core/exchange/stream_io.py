@@ -22,13 +22,15 @@ import mmap
 import os
 import queue
 import threading
-from collections.abc import Callable
 from pathlib import Path
 
 # Moved to the shared module (the vault uses them too); re-exported for the exchange.
 from nam_desktop.core.io_direct import DIRECT_ALIGN as DIRECT_ALIGN
+from nam_desktop.core.io_direct import BlockPump
 from nam_desktop.core.io_direct import Direct as Direct
 from nam_desktop.core.io_direct import aligned_buffer as aligned_buffer
+
+Pump = BlockPump  # age's plaintext handed to the bundle parser on a thread (HQ import)
 
 MiB = 1024 * 1024
 READ_BLOCK = 8 * MiB
@@ -115,95 +117,6 @@ class ReadAhead:
         self._done = True
         self._free.put(aligned_buffer(DIRECT_ALIGN))
         self._thread.join()
-
-
-class Pump(io.RawIOBase):
-    """Writable: collects the caller's writes into ``block``-sized blocks and passes each
-    to ``target`` on a background thread ("bundle-pump"), in order.
-
-    The blocks are reused (at most ``depth``) and overwritten with zeros by
-    :meth:`close`: they may hold plaintext. An exception from ``target`` is kept in
-    :attr:`error` and raised by the next :meth:`write` and by :meth:`finish`; the blocks
-    after it are dropped.
-    """
-
-    def __init__(self, target: Callable[[memoryview], object], *, block: int = MiB,
-                 depth: int = 4, name: str = "bundle-pump") -> None:
-        super().__init__()
-        self._target = target
-        self._block = block
-        self._buffers = [bytearray(block) for _ in range(depth)]
-        self._free: queue.Queue[bytearray] = queue.Queue()
-        for buf in self._buffers:
-            self._free.put(buf)
-        self._full: queue.Queue[tuple[bytearray, int] | None] = queue.Queue()
-        self._buf: bytearray | None = None
-        self._fill = 0
-        self._finished = False
-        self.error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
-        self._thread.start()
-
-    def writable(self) -> bool:
-        return True
-
-    def _run(self) -> None:
-        while (item := self._full.get()) is not None:
-            buf, n = item
-            if self.error is None:
-                try:
-                    with memoryview(buf) as view:
-                        self._target(view[:n])
-                except BaseException as exc:  # raised on the caller's thread
-                    self.error = exc
-            self._free.put(buf)
-
-    def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
-        if self.error is not None:
-            raise self.error
-        if self._finished:
-            raise ValueError("write after finish()")
-        n = len(data)
-        done = 0
-        while done < n:
-            if self._buf is None:
-                self._buf = self._free.get()
-                self._fill = 0
-            take = min(self._block - self._fill, n - done)
-            if take == n:
-                self._buf[self._fill:self._fill + take] = data
-            else:
-                self._buf[self._fill:self._fill + take] = memoryview(data)[done:done + take]
-            self._fill += take
-            done += take
-            if self._fill == self._block:
-                self._full.put((self._buf, self._fill))
-                self._buf = None
-        return n
-
-    def finish(self) -> None:
-        """Pass on what is left and wait for the thread; raises its error, if any."""
-        if not self._finished:
-            self._finished = True
-            if self._buf is not None and self._fill:
-                self._full.put((self._buf, self._fill))
-                self._buf = None
-            self._full.put(None)
-            self._thread.join()
-        if self.error is not None:
-            raise self.error
-
-    def close(self) -> None:
-        """Stop (dropping what is not processed yet) and overwrite the blocks."""
-        if not self._finished:
-            self._finished = True
-            if self.error is None:
-                self.error = ValueError("closed before finish()")
-            self._full.put(None)
-            self._thread.join()
-        for buf in self._buffers:
-            buf[:] = bytes(len(buf))
-        super().close()
 
 
 def read_back_sha256(paths: list[Path], *, block: int = READ_BLOCK) -> tuple[str, int]:
