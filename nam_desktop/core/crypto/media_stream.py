@@ -59,28 +59,26 @@ def make_header(file_id: bytes, chunk_size: int = DEFAULT_CHUNK) -> bytes:
     return MAGIC + bytes([VERSION, 0, 0, 0]) + struct.pack(">I", chunk_size) + file_id
 
 
-class ChunkWriter:
-    """Encrypts a stream chunk by chunk into an open binary file.
+class SealedChunks:
+    """The STREAM construction shared by the vault's media files and age's payload:
+    ChaCha20-Poly1305 over fixed-size chunks, nonce = 11-byte counter | last-chunk flag.
 
-    Holds at most two chunks of plaintext. ``write`` may be called with any sizes;
-    ``finish`` seals the last chunk. The SHA-256 of the plaintext is computed on the way,
-    unless ``hash_plaintext`` is False (a caller that hashes the same bytes itself, like
-    the HQ import's parser or :func:`encrypt_stream`; ``finish`` then returns "").
-
+    Writes ``prefix`` to ``out`` first, then each sealed chunk (``aad`` as associated
+    data). Holds at most one chunk of plaintext: ``write`` may be called with any sizes;
+    whole chunks are sealed straight from the caller's buffer, and the final (possibly
+    full) chunk is kept back until more follows or :meth:`finish` seals it as the last.
     A write of exactly one chunk as ``bytes`` (immutable: safe to keep) while nothing is
-    buffered is held as it is and encrypted from there, with no copy into the buffer;
-    other sizes and types go through the buffer.
+    buffered is held as it is, with no copy. The SHA-256 of the plaintext is computed on
+    the way unless ``hash_plaintext`` is False (``finish`` then returns "").
     """
 
-    def __init__(
-        self, out: Sink, key: bytes, file_id: bytes, chunk_size: int = DEFAULT_CHUNK,
-        *, hash_plaintext: bool = True,
-    ) -> None:
+    def __init__(self, out: Sink, key: bytes, *, chunk_size: int, prefix: bytes,
+                 aad: bytes | None, hash_plaintext: bool = True) -> None:
         if not 1 <= chunk_size <= MAX_CHUNK:
             raise ValueError("bad chunk size")
         self._out = out
         self._aead = ChaCha20Poly1305(key)
-        self._header = make_header(file_id, chunk_size)
+        self._aad = aad
         self._chunk = chunk_size
         self._buf = bytearray()
         self._held: bytes | None = None  # a whole chunk kept back, never with _buf filled
@@ -88,7 +86,7 @@ class ChunkWriter:
         self._size = 0
         self._sha = hashlib.sha256() if hash_plaintext else None
         self._finished = False
-        out.write(self._header)
+        out.write(prefix)
 
     @property
     def size(self) -> int:
@@ -97,26 +95,35 @@ class ChunkWriter:
     def write(self, data: bytes | bytearray | memoryview) -> None:
         if self._finished:
             raise ValueError("writer is finished")
-        if not data:
+        n = len(data)
+        if not n:
             return
         if self._sha is not None:
             self._sha.update(data)
-        self._size += len(data)
-        # Keep the final (possibly full) chunk back until we know it is the last one.
+        self._size += n
+        chunk = self._chunk
         if self._held is not None:  # more data follows: the held chunk is not the last
             held, self._held = self._held, None
             self._emit(held, last=False)
-        if not self._buf and type(data) is bytes and len(data) == self._chunk:
-            self._held = data
-            return
-        self._buf += data
-        while len(self._buf) > self._chunk:
-            with memoryview(self._buf) as whole, whole[: self._chunk] as plain:
-                self._emit(plain, last=False)  # encrypted from the buffer, not a copy
-            del self._buf[: self._chunk]
+        with memoryview(data) as whole, whole.cast("B") as view:
+            pos = 0
+            if self._buf:  # top up the buffered chunk first
+                pos = min(chunk - len(self._buf), n)
+                self._buf += view[:pos]
+                if pos == n:
+                    return  # a full buffer stays: it may be the last chunk
+                self._emit(self._buf, last=False)
+                self._buf.clear()
+            while n - pos > chunk:  # a whole chunk with more after it: not the last
+                self._emit(view[pos:pos + chunk], last=False)
+                pos += chunk
+            if pos == 0 and n == chunk and type(data) is bytes:
+                self._held = data
+            else:
+                self._buf += view[pos:]
 
-    def _emit(self, plain: bytes | memoryview, *, last: bool) -> None:
-        self._out.write(self._aead.encrypt(_nonce(self._index, last), plain, self._header))
+    def _emit(self, plain: bytes | bytearray | memoryview, *, last: bool) -> None:
+        self._out.write(self._aead.encrypt(_nonce(self._index, last), plain, self._aad))
         self._index += 1
 
     def finish(self) -> str:
@@ -130,6 +137,21 @@ class ChunkWriter:
                 self._buf.clear()
             self._finished = True
         return self._sha.hexdigest() if self._sha is not None else ""
+
+
+class ChunkWriter(SealedChunks):
+    """Encrypts a stream chunk by chunk into an open binary file (format ``NAMMEDIA``:
+    the header first, and as associated data of every chunk)."""
+
+    def __init__(
+        self, out: Sink, key: bytes, file_id: bytes, chunk_size: int = DEFAULT_CHUNK,
+        *, hash_plaintext: bool = True,
+    ) -> None:
+        if not 1 <= chunk_size <= MAX_CHUNK:
+            raise ValueError("bad chunk size")
+        header = make_header(file_id, chunk_size)
+        super().__init__(out, key, chunk_size=chunk_size, prefix=header, aad=header,
+                         hash_plaintext=hash_plaintext)
 
 
 def encrypt_stream(

@@ -42,7 +42,7 @@ class InnerStream(io.RawIOBase):
 
     An entry whose bytes differ from its size or hash stops the stream with
     :class:`ExchangeError` (SOURCE_CHANGED) before the end marker; the error is also kept
-    in :attr:`error` because ``pyrage`` reports reader failures as its own exception type.
+    in :attr:`error` (a consumer may wrap reader failures in its own exception type).
     """
 
     PREFETCH = 8
@@ -103,7 +103,7 @@ class InnerStream(io.RawIOBase):
             with contextlib.suppress(_Stopped):
                 self._put(exc)
 
-    # ---- consumer (the thread that reads, e.g. pyrage.encrypt_io) --------------------
+    # ---- consumer (the thread that reads: the export's age encryption) -----------------
     def _next_chunk(self) -> bool:
         """Move to the next non-empty chunk; False at the end of the stream."""
         while True:
@@ -135,7 +135,7 @@ class InnerStream(io.RawIOBase):
         return True
 
     def read(self, size: int | None = -1) -> bytes:
-        """Up to ``size`` bytes (``pyrage`` asks for 8 KiB at a time: keep this cheap)."""
+        """Up to ``size`` bytes; a whole chunk as it is (no copy) when ``size`` allows."""
         if size is None or size < 0:
             return self.readall()
         try:

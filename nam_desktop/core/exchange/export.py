@@ -3,14 +3,14 @@
 Flow (nothing in plaintext outside the vault)::
 
     vault --(records, decrypted media chunks, re-hashed)--> InnerStream
-          --pyrage.encrypt_io (age X25519)--> PartWriter (tmp names, parts, fsync)
+          --AgeWriter (age X25519)--> PartWriter (tmp names, parts, fsync)
           --> rename, read back, compare hash --> one transaction: export record + audit
 
 Three threads overlap (the media decryption, hashing and drive I/O release the GIL):
 the stream's producer reads, decrypts and re-hashes the media; the caller's thread runs
-age (``pyrage``); the part writer hashes and writes the ciphertext (direct I/O where the
-file system allows). A failure at any point removes every file written and leaves the
-vault unchanged.
+the age encryption (:mod:`nam_desktop.core.crypto.age_writer`); the part writer hashes
+and writes the ciphertext (direct I/O where the file system allows). A failure at any
+point removes every file written and leaves the vault unchanged.
 """
 
 from __future__ import annotations
@@ -22,9 +22,8 @@ from enum import Enum
 from pathlib import Path
 from typing import NoReturn
 
-import pyrage
-
 from nam_desktop.core.clock import iso, utc_now
+from nam_desktop.core.crypto.age_writer import AgeWriter, RecipientError, parse_recipient
 from nam_desktop.core.errors import NotReadyError
 from nam_desktop.core.exchange import destination as dest_mod
 from nam_desktop.core.exchange.bundle_format import (
@@ -188,8 +187,8 @@ def preflight(vault: Vault, dest: Path, options: ExportOptions = ExportOptions()
         problems.append(PreflightProblem(Problem.NO_KEYCARD))
     for r in recipients:
         try:
-            pyrage.x25519.Recipient.from_str(r)
-        except Exception:  # pyrage raises its own RecipientError
+            parse_recipient(r)
+        except RecipientError:
             problems.append(PreflightProblem(Problem.BAD_RECIPIENT, detail=r[:80]))
     if options.include_originals and card is not None and not card.accept_originals:
         problems.append(PreflightProblem(Problem.ORIGINALS_NOT_ALLOWED))
@@ -258,15 +257,16 @@ def export_bundle(
     writer = dest_mod.PartWriter(dest, part_size=part_size, opener=opener)
     try:
         try:
-            pyrage.encrypt_io(stream, writer,
-                              [pyrage.x25519.Recipient.from_str(r) for r in pre.recipients])
+            age = AgeWriter(writer, pre.recipients)
+            while chunk := stream.read(1 << 20):  # a media chunk, whole
+                age.write(chunk)
+            age.finish()
         except Exception as exc:
             writer.drain()
             _raise_cause(stream.error or writer.error or exc)
         writer.drain()
-        # pyrage 1.4 ignores a failing write of the final chunk: check it ourselves.
-        if stream.error is not None or writer.error is not None:
-            _raise_cause(stream.error or writer.error)  # type: ignore[arg-type]
+        if writer.error is not None:
+            _raise_cause(writer.error)
         paths = writer.complete()
         try:
             readback, size = dest_mod.read_back_sha256(paths)
