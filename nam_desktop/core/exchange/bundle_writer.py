@@ -8,6 +8,7 @@ import io
 import queue
 import threading
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from nam_desktop.core.exchange.bundle_format import END, END_MAGIC, EntryMeta
@@ -35,7 +36,8 @@ class InnerStream(io.RawIOBase):
     """Readable inner stream: signed head, entry bodies (re-hashed on the way), end marker.
 
     A background thread ("bundle-source") pulls the entries' chunks (for media: reads
-    and decrypts the vault's files), re-hashes them and hands them over through a small
+    and decrypts the vault's files), re-hashes them (on one more thread, "bundle-hash")
+    and hands them over through a small
     bounded queue, so that work (which releases the GIL) overlaps with the age
     encryption on the reading thread. At most ``PREFETCH`` chunks (1 MiB each for
     media) wait in memory; nothing is written anywhere.
@@ -78,23 +80,9 @@ class InnerStream(io.RawIOBase):
     def _produce(self) -> None:
         try:
             self._put(self._head)
-            for src in self._sources:
-                sha = hashlib.sha256()
-                size = 0
-                chunks = iter(src.chunks())
-                try:
-                    for chunk in chunks:
-                        size += len(chunk)
-                        if size > src.meta.size:
-                            break
-                        sha.update(chunk)
-                        self._put(chunk)
-                finally:
-                    close = getattr(chunks, "close", None)
-                    if close is not None:
-                        close()  # e.g. closes the media file of an unfinished entry
-                if size != src.meta.size or sha.hexdigest() != src.meta.sha256:
-                    raise ExchangeError(Reason.SOURCE_CHANGED, f"entry {src.meta.id}")
+            with ThreadPoolExecutor(1, thread_name_prefix="bundle-hash") as hasher:
+                for src in self._sources:
+                    self._produce_entry(src, hasher)
             self._put(END.pack(END_MAGIC, len(self._sources)))
             self._put(None)
         except _Stopped:
@@ -102,6 +90,31 @@ class InnerStream(io.RawIOBase):
         except BaseException as exc:  # handed to the reading thread, raised there
             with contextlib.suppress(_Stopped):
                 self._put(exc)
+
+    def _produce_entry(self, src: EntrySource, hasher: ThreadPoolExecutor) -> None:
+        """Hand over one entry's chunks; the re-hash of a chunk runs on ``hasher`` while
+        the next chunk is read and decrypted (both release the GIL), in order."""
+        sha = hashlib.sha256()
+        size = 0
+        pending: Future[None] | None = None
+        chunks = iter(src.chunks())
+        try:
+            for chunk in chunks:
+                size += len(chunk)
+                if size > src.meta.size:
+                    break
+                if pending is not None:
+                    pending.result()
+                pending = hasher.submit(sha.update, chunk)
+                self._put(chunk)
+            if pending is not None:
+                pending.result()
+        finally:
+            close = getattr(chunks, "close", None)
+            if close is not None:
+                close()  # e.g. closes the media file of an unfinished entry
+        if size != src.meta.size or sha.hexdigest() != src.meta.sha256:
+            raise ExchangeError(Reason.SOURCE_CHANGED, f"entry {src.meta.id}")
 
     # ---- consumer (the thread that reads: the export's age encryption) -----------------
     def _next_chunk(self) -> bool:
