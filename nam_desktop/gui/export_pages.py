@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from nam_desktop.core.exchange import destination
 from nam_desktop.core.model.records import TestimonySummary
+from nam_desktop.gui.dates import local_date
 from nam_desktop.gui.exchange_text import size_text
-from nam_desktop.gui.testimony_model import local_date, status_text
+from nam_desktop.gui.testimony_model import status_text
 
 if TYPE_CHECKING:
     from nam_desktop.gui.export_wizard import ExportWizard

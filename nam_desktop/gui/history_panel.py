@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QEvent, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from nam_desktop.core.model.repository import TestimonyRepository
 from nam_desktop.core.vault.vault import Vault
+from nam_desktop.gui.dates import local_time
 
 ACTIONS = {
     "testimony.create": QT_TRANSLATE_NOOP("HistoryPanel", "created"),
@@ -20,14 +21,6 @@ ACTIONS = {
     "attachment.add": QT_TRANSLATE_NOOP("HistoryPanel", "file attached"),
     "attachment.delete": QT_TRANSLATE_NOOP("HistoryPanel", "file removed"),
 }
-
-
-def local_time(iso_text: str) -> str:
-    """An ISO UTC timestamp in the user's locale and time zone."""
-    dt = QDateTime.fromString(iso_text.replace("Z", "+00:00")[:25], Qt.DateFormat.ISODate)
-    if not dt.isValid():
-        return iso_text
-    return QLocale().toString(dt.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
 class HistoryPanel(QWidget):

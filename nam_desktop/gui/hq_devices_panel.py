@@ -23,7 +23,8 @@ from nam_desktop.core.errors import ValidationError
 from nam_desktop.core.exchange import hq_identity, hq_import
 from nam_desktop.core.vault.vault import Vault
 from nam_desktop.gui.context import AppContext
-from nam_desktop.gui.hq_messages import alarm_text, fill, local_time
+from nam_desktop.gui.dates import local_time
+from nam_desktop.gui.hq_messages import alarm_text, fill
 
 FP_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from nam_desktop.core.exchange.errors import ExchangeError, Reason
 from nam_desktop.core.exchange.hq_import import ImportRefusedError
@@ -95,11 +95,3 @@ def signer_of(exc: BaseException) -> str:
 
 def alarm_text(kind: str) -> str:
     return tr(ALARM_TEXT[kind]) if kind in ALARM_TEXT else kind
-
-
-def local_time(iso_utc: str) -> str:
-    """An ISO 8601 UTC time stamp in the UI locale's short format, local time."""
-    when = QDateTime.fromString(iso_utc, Qt.DateFormat.ISODate)
-    if not when.isValid():
-        return iso_utc
-    return QLocale().toString(when.toLocalTime(), QLocale.FormatType.ShortFormat)

@@ -30,9 +30,10 @@ from nam_desktop.core.exchange.errors import ExchangeError, Reason
 from nam_desktop.core.model.repository import TestimonyRepository
 from nam_desktop.core.vault.vault import Vault
 from nam_desktop.gui.context import AppContext
+from nam_desktop.gui.dates import local_time
 from nam_desktop.gui.hq_devices_panel import HqAlarmsPanel, HqDevicesPanel
 from nam_desktop.gui.hq_import_panel import HqImportPanel
-from nam_desktop.gui.hq_messages import fill, local_time
+from nam_desktop.gui.hq_messages import fill
 from nam_desktop.gui.hq_testimony_view import HqTestimonyView
 from nam_desktop.gui.style import icon
 from nam_desktop.gui.testimony_model import (

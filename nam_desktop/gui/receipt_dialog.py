@@ -27,13 +27,13 @@ from nam_desktop.core.model.attachments import AttachmentService
 from nam_desktop.core.model.repository import TestimonyRepository
 from nam_desktop.core.vault.vault import Vault
 from nam_desktop.gui.context import AppContext
+from nam_desktop.gui.dates import local_date
 from nam_desktop.gui.exchange_text import (
     NO_KEYCARD_FOR_RECEIPT,
     error_text,
     read_exchange_file,
     tr,
 )
-from nam_desktop.gui.testimony_model import local_date
 
 
 def _label(role: str = "") -> QLabel:

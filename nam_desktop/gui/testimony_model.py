@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from nam_desktop.core.exchange.export import ExportState
 from nam_desktop.core.model.records import TestimonySummary
 from nam_desktop.core.model.vocabulary import Vocabulary
+from nam_desktop.gui.dates import local_date
 
 CTX = "TestimonyModel"
 COLUMNS = (
@@ -45,15 +45,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def local_date(iso_date: str) -> str:
-    """A full ISO date in the UI locale's short format; partial dates stay as typed."""
-    if len(iso_date) == 10:
-        date = QDate.fromString(iso_date, Qt.DateFormat.ISODate)
-        if date.isValid():
-            return QLocale().toString(date, QLocale.FormatType.ShortFormat)
-    return iso_date
 
 
 def status_text(status: str, export_state: ExportState | None = None) -> str:
