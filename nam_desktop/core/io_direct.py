@@ -127,6 +127,31 @@ class BlockPump(io.RawIOBase):
                 self._buf = None
         return n
 
+    def reserve(self, n: int) -> memoryview | None:
+        """Room for exactly ``n`` bytes in the current block, to be filled in place (e.g.
+        by ``encrypt_into``) and then passed on with :meth:`commit`; None when the block
+        has less room (write those bytes with :meth:`write` instead)."""
+        if self.error is not None:
+            raise self.error
+        if self._finished:
+            raise ValueError("write after finish()")
+        if self._buf is None:
+            self._buf = self._free.get()  # waits while the target is behind
+            self._fill = 0
+            if self.error is not None:
+                raise self.error
+        if self._block - self._fill < n:
+            return None
+        return memoryview(self._buf)[self._fill:self._fill + n]
+
+    def commit(self, n: int) -> None:
+        """The ``n`` bytes given by :meth:`reserve` are filled: pass them on in order."""
+        self._fill += n
+        if self._fill == self._block:
+            assert self._buf is not None  # noqa: S101  # reserve() came first
+            self._full.put((self._buf, self._fill))
+            self._buf = None
+
     def drain(self) -> None:
         """Pass on what is left and wait for the thread; an error stays in :attr:`error`.
         No writes after this."""

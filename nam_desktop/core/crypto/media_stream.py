@@ -86,6 +86,10 @@ class SealedChunks:
         self._size = 0
         self._sha = hashlib.sha256() if hash_plaintext else None
         self._finished = False
+        # A block writer (io_direct.BlockPump) lends room in its block for the sealed
+        # chunk (cryptography >= 45 has encrypt_into); anything else gets bytes.
+        self._reserve: Callable[[int], memoryview | None] | None = (
+            getattr(out, "reserve", None) if hasattr(self._aead, "encrypt_into") else None)
         out.write(prefix)
 
     @property
@@ -123,8 +127,17 @@ class SealedChunks:
                 self._buf += view[pos:]
 
     def _emit(self, plain: bytes | bytearray | memoryview, *, last: bool) -> None:
-        self._out.write(self._aead.encrypt(_nonce(self._index, last), plain, self._aad))
+        nonce = _nonce(self._index, last)
         self._index += 1
+        if self._reserve is not None:  # seal straight into the writer's block: no copy
+            sealed = len(plain) + TAG_LEN
+            room = self._reserve(sealed)
+            if room is not None:
+                with room:
+                    self._aead.encrypt_into(nonce, plain, self._aad, room)
+                self._out.commit(sealed)  # type: ignore[attr-defined]
+                return
+        self._out.write(self._aead.encrypt(nonce, plain, self._aad))
 
     def finish(self) -> str:
         """Seal the last chunk; returns the plaintext SHA-256 (hex), or "" if not hashed."""

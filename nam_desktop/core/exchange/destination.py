@@ -197,6 +197,12 @@ class PartWriter(io.RawIOBase):
     def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
         return self._pump.write(data)  # raises the thread's error; ValueError after drain()
 
+    def reserve(self, n: int) -> memoryview | None:
+        return self._pump.reserve(n)  # sealed in place by the age writer, see BlockPump
+
+    def commit(self, n: int) -> None:
+        self._pump.commit(n)
+
     def _write_block(self, view: memoryview) -> None:
         self._sha.update(view)
         offset = 0

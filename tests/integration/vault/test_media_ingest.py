@@ -221,3 +221,28 @@ def test_block_writer_without_direct_io(tmp_path: Path) -> None:
 def test_block_writer_rejects_unaligned_blocks() -> None:
     with pytest.raises(ValueError):
         io_direct.BlockWriter(0, block=1000)
+
+
+def test_block_writer_reserve_and_commit_keep_the_order_with_writes(tmp_path: Path) -> None:
+    fd = os.open(tmp_path / "f", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    expected = bytearray()
+    try:
+        with io_direct.BlockWriter(fd, block=8192, depth=2, direct_io=False) as out:
+            for n in (100, 5000, 3000, 8192, 7):
+                room = out.reserve(n)  # filled in place, as encrypt_into does
+                if room is None:  # not enough room left in this block: a plain write
+                    piece = os.urandom(n)
+                    out.write(piece)
+                else:
+                    piece = os.urandom(n)
+                    room[:] = piece
+                    out.commit(n)
+                expected += piece
+                extra = os.urandom(n % 97 + 1)
+                out.write(extra)
+                expected += extra
+            assert out.reserve(8193) is None  # never more than a block
+            out.finish()
+    finally:
+        os.close(fd)
+    assert (tmp_path / "f").read_bytes() == bytes(expected)
