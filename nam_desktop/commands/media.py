@@ -1,7 +1,12 @@
 """``nam-desktop media inspect|clean``: the metadata inspector and cleaner on files.
 
+``media clean IN OUT`` cleans one file; ``media clean FILE... --out-dir DIR`` cleans
+many into DIR on every core (``--jobs N``), never overwriting a file there.
+
 Exit codes (see ``nam_desktop.cli``): 0 written and verified clean; 2 bad input
 (malformed file, nothing written); 3 format not handled or not cleanable (nothing written).
+For many files: 0 when every file was written verified clean, else the highest code of
+a file (6 not found, 3, 2 bad input or output exists, 1 read/write failure).
 """
 
 from __future__ import annotations
@@ -12,9 +17,13 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from nam_desktop.core.errors import NamError, NotFoundError, Status, ValidationError
 from nam_desktop.core.media import CleanStatus, MetadataReport, RiskClass, clean, inspect
+
+if TYPE_CHECKING:
+    from nam_desktop.core.media.batch import FileResult
 
 EXIT_OK = 0
 EXIT_UNSUPPORTED = 3
@@ -30,9 +39,26 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p_inspect.add_argument("--json", action="store_true", help="machine-readable output")
     p_inspect.set_defaults(func=cmd_inspect)
 
-    p_clean = msub.add_parser("clean", help="write a verified clean copy of IN to OUT")
-    p_clean.add_argument("input", type=Path, metavar="IN")
-    p_clean.add_argument("output", type=Path, metavar="OUT")
+    p_clean = msub.add_parser(
+        "clean",
+        help="write a verified clean copy of IN to OUT, or of each FILE into DIR",
+        usage="%(prog)s [-h] [--json] [--accept-flattening] IN OUT\n"
+        "       %(prog)s [-h] [--json] [--accept-flattening] --out-dir DIR [--jobs N] FILE...",
+    )
+    p_clean.add_argument("paths", type=Path, nargs="+", metavar="FILE", help="IN OUT, or FILE...")
+    p_clean.add_argument(
+        "--out-dir",
+        type=Path,
+        metavar="DIR",
+        help="clean every FILE into DIR (created if missing); existing files are never "
+        "overwritten",
+    )
+    p_clean.add_argument(
+        "--jobs",
+        type=int,
+        metavar="N",
+        help="with --out-dir: worker processes (default: one per core)",
+    )
     p_clean.add_argument("--json", action="store_true", help="machine-readable output")
     p_clean.add_argument(
         "--accept-flattening",
@@ -82,8 +108,14 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
-    src: Path = args.input
-    dst: Path = args.output
+    paths: list[Path] = args.paths
+    if args.out_dir is not None:
+        return cmd_clean_many(args)
+    if args.jobs is not None:
+        raise ValidationError("--jobs", "only with --out-dir")
+    if len(paths) != 2:
+        raise ValidationError("arguments", "give IN OUT, or FILE... --out-dir DIR")
+    src, dst = paths
     if dst.exists() and dst.resolve() == src.resolve():
         raise ValidationError("OUT", "must differ from IN")
     result = clean(
@@ -131,3 +163,80 @@ def atomic_write(dst: Path, data: bytes) -> None:
         os.fsync(dir_fd)
     finally:
         os.close(dir_fd)
+
+
+def _exit_code(result: FileResult) -> int:
+    from nam_desktop.cli import EXIT_CODES, EXIT_FAILED
+    from nam_desktop.core.media.batch import FileStatus
+
+    if result.status is FileStatus.WRITTEN:
+        return EXIT_OK
+    if result.status in (FileStatus.NOT_CHECKED, FileStatus.REFUSED):
+        return EXIT_UNSUPPORTED
+    return EXIT_CODES.get(result.error, EXIT_FAILED) if result.error else EXIT_FAILED
+
+
+def format_file_result(result: FileResult) -> str:
+    """One line per file: what was found and removed, or why nothing was written."""
+    from nam_desktop.core.media.batch import FileStatus
+
+    found = ", ".join(f"{n} {risk}" for risk, n in result.found.items() if n)
+    if result.status is FileStatus.WRITTEN:
+        removed = sum(result.removed.values())
+        what = f" ({', '.join(result.removed_groups)})" if result.removed_groups else ""
+        return (
+            f"clean: {result.source} -> {result.output}: found {found or 'nothing'}; "
+            f"removed {removed} items{what}"
+        )
+    label = {
+        FileStatus.NOT_CHECKED: "not checked",
+        FileStatus.REFUSED: "refused",
+        FileStatus.EXISTS: "not written",
+        FileStatus.ERROR: "error",
+    }[result.status]
+    detail = result.message
+    if result.status is FileStatus.EXISTS:
+        detail = f"{result.output}: {result.message}, not overwritten"
+    elif result.status is FileStatus.ERROR and result.error is not None:
+        from nam_desktop.cli import MESSAGES
+
+        word = MESSAGES.get(result.error, result.error.value)
+        detail = f"{word}: {detail}" if detail else word
+    if found:
+        detail = f"found {found}; {detail}"
+    return f"{label}: {result.source}: {detail}; nothing written"
+
+
+def cmd_clean_many(args: argparse.Namespace) -> int:
+    """``media clean FILE... --out-dir DIR``: every file on the pool of workers."""
+    from nam_desktop.app import harden_process
+    from nam_desktop.core.media.batch import clean_files
+
+    if args.jobs is not None and args.jobs < 1:
+        raise ValidationError("--jobs", "must be at least 1")
+
+    def report(result: FileResult) -> None:
+        if not args.json:
+            print(format_file_result(result), flush=True)
+
+    results = clean_files(
+        args.paths,
+        args.out_dir,
+        workers=args.jobs,
+        accept_flattening=args.accept_flattening,
+        progress=report,
+        initializer=harden_process,
+    )
+    codes = [_exit_code(r) for r in results]
+    written = sum(r.written for r in results)
+    code = max(codes, default=EXIT_OK)
+    if args.json:
+        doc = {
+            "files": [{**r.to_json(), "exit_code": c} for r, c in zip(results, codes, strict=True)],
+            "written": written,
+            "exit_code": code,
+        }
+        print(json.dumps(doc, ensure_ascii=False, indent=2))
+    else:
+        print(f"{written} of {len(results)} files written verified clean into {args.out_dir}")
+    return code

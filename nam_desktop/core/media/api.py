@@ -204,8 +204,17 @@ def _inspect_bytes(
         return _unsupported_report(fmt, exc.reason)
 
 
-def _key(item: MetadataItem) -> tuple[str, str, str]:
-    return (item.group, item.name, item.value_short)
+def _removed(before: MetadataReport, after: MetadataReport) -> list[MetadataItem]:
+    """The items of ``before`` that ``after`` does not hold (same group, name and shown
+    value). A cleaned file keeps few items in few groups: items of other groups are
+    removed without building their keys."""
+    kept = {(i.group, i.name, i.value_short) for i in after.items}
+    groups = {group for group, _name, _value in kept}
+    return [
+        i
+        for i in before.items
+        if i.group not in groups or (i.group, i.name, i.value_short) not in kept
+    ]
 
 
 def clean(
@@ -278,8 +287,7 @@ def clean(
         )
     if after is None:  # not reached: _verify returns the report when it passes
         after = handler.inspect(cleaned, limits)
-    after_keys = {_key(i) for i in after.items}
-    removed = [i for i in before.items if _key(i) not in after_keys]
+    removed = _removed(before, after)
     return CleanResult(
         CleanStatus.CLEAN,
         bytes_stream(cleaned),

@@ -304,8 +304,7 @@ def report_exif(
     items = report.items
     item = MetadataItem.fast
     tags = TAGS
-    for entry in data.entries:
-        ifd, tag, value = entry.ifd, entry.tag, entry.value
+    for ifd, tag, _typ, _count, raw, value in data.entries:  # ExifEntry, unpacked
         if ifd == "InteropIFD":
             name = _INTEROP_NAMES.get(tag) or f"Tag0x{tag:04x}"
             items.append(item(group, name, shorten(value), HRM, ()))
@@ -323,9 +322,9 @@ def report_exif(
         if type(value) is str:
             needles = text_needles(value) if risk is IDF else ()
         elif tag == 0x927C:
-            needles = blob_needles(entry.raw)
+            needles = blob_needles(raw)
         else:
-            needles = raw_needles(entry.raw) if risk is IDF else ()
+            needles = raw_needles(raw) if risk is IDF else ()
         # shorten(value), without the call for the commonest values (same result:
         # an EXIF integer is at most ten digits; short printable text passes as is).
         if type(value) is int:

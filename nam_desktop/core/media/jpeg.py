@@ -30,11 +30,10 @@ from nam_desktop.core.media.xmp import report_photoshop, report_xmp
 
 SOI, EOI, SOS, APP0, APP1, APP2, APP14, COM = 0xD8, 0xD9, 0xDA, 0xE0, 0xE1, 0xE2, 0xEE, 0xFE
 ENTROPY = -1
-_STANDALONE = {0x01, *range(0xD0, 0xD8)}
 _SOF = {*range(0xC0, 0xD0)} - {0xC4, 0xC8, 0xCC}
-# Markers that may appear between segments (JPEG T.81 table B.1).
+# Markers that may appear between segments (JPEG T.81 table B.1); the standalone ones
+# (TEM, RST0-7) may not. Above 0xDF only APPn (0xE0-0xEF) and COM (0xFE).
 _VALID = {0xC4, 0xCC, 0xDB, 0xDC, 0xDD, 0xDE, 0xDF, SOS, EOI, COM, *_SOF, *range(0xE0, 0xF0)}
-_IMAGE_MARKERS = {*_SOF, 0xC4, 0xCC, 0xDB, 0xDC, 0xDD, 0xDE, 0xDF, SOS, ENTROPY, EOI}
 # In entropy-coded data: 0xFF followed by something other than 0x00 (stuffing) or RST0-7
 # ends the scan (fill bytes 0xFF before the marker are skipped by the marker loop).
 _MARKER_IN_SCAN = re.compile(rb"\xff[^\x00\xd0-\xd7]")
@@ -67,6 +66,9 @@ class ParsedJpeg:
     trailer: bytes
     width: int
     height: int
+    #: What each segment holds, read once by ``parse`` (``_kind``): the kind of each
+    #: APPn/COM segment ("exif", "icc", ...), "" for SOI and the picture's segments.
+    kinds: list[str]
     #: EXIF blocks parsed once per file (inspect and clean both need them), by segment.
     exif: dict[int, ExifData | ExifError] = field(default_factory=dict)
 
@@ -77,6 +79,18 @@ class ParsedJpeg:
             found = try_parse_tiff(raw if isinstance(raw, bytes) else bytes(raw), _EXIF_AT)
             self.exif[index] = found
         return found
+
+
+_new_tuple = tuple.__new__
+_SOI_SEG = Segment(SOI, b"\xff\xd8")
+_EOI_SEG = Segment(EOI, b"\xff\xd9")
+#: Segments whose exact size ``_check_table`` checks (DQT, DHT, SOFn, SOS, DRI).
+_TABLES = frozenset({0xDB, 0xC4, *_SOF, SOS, 0xDD})
+#: APPn kinds that affect decoding: copied unchanged, part of the image signature.
+_PICTURE_KINDS = frozenset({"icc", "adobe"})
+_SIGNATURE_KINDS = frozenset({"", "icc", "adobe"})
+#: APPn kinds a cleaned file may hold.
+_ALLOWED_KINDS = frozenset({"jfif", "exif", "icc", "adobe"})
 
 
 def parse(data: bytes, limits: Limits, hint: ParsedJpeg | None = None) -> ParsedJpeg:
@@ -90,7 +104,10 @@ def parse(data: bytes, limits: Limits, hint: ParsedJpeg | None = None) -> Parsed
     scans = [seg.raw for seg in hint.segments if seg.marker == ENTROPY] if hint else []
     if data[:3] != b"\xff\xd8\xff":
         raise MalformedFileError("jpeg: missing start of image")
-    segs = [Segment(SOI, data[:2])]
+    segs = [_SOI_SEG]
+    kinds = [""]
+    add_seg, add_kind = segs.append, kinds.append
+    new, valid, tables = _new_tuple, _VALID, _TABLES
     view = memoryview(data)
     pos, n = 2, len(data)
     width = height = -1
@@ -100,6 +117,7 @@ def parse(data: bytes, limits: Limits, hint: ParsedJpeg | None = None) -> Parsed
             raise MalformedFileError("jpeg: truncated (no end of image)")
         if data[pos] != 0xFF:
             raise MalformedFileError(f"jpeg: expected a marker at byte {pos}")
+        pos += 1
         while pos < n and data[pos] == 0xFF:
             pos += 1  # fill bytes
         if pos >= n:
@@ -108,73 +126,81 @@ def parse(data: bytes, limits: Limits, hint: ParsedJpeg | None = None) -> Parsed
         start = pos - 1
         pos += 1
         if marker == EOI:
-            segs.append(Segment(EOI, b"\xff\xd9"))
+            add_seg(_EOI_SEG)
+            add_kind("")
             break
-        if marker in _STANDALONE or marker not in _VALID:
+        if marker not in valid:  # (standalone markers, RSTn and TEM, are not valid)
             raise MalformedFileError(f"jpeg: invalid marker 0x{marker:02x} at byte {start}")
         if pos + 2 > n:
             raise MalformedFileError("jpeg: truncated segment length")
-        (length,) = struct.unpack(">H", data[pos : pos + 2])
-        if length < 2 or pos + length > n:
-            raise MalformedFileError(f"jpeg: segment 0x{marker:02x} length out of range")
+        length = data[pos] << 8 | data[pos + 1]
         end = pos + length
-        _check_table(marker, data[pos + 2 : end])
-        segs.append(Segment(marker, data[start:end]))  # data[start] is 0xFF: one copy
-        if marker in _SOF:
-            height, width = struct.unpack(">HH", data[pos + 3 : pos + 7])
-            if width * height > limits.max_pixels:
-                raise MalformedFileError("jpeg: picture larger than the pixel limit")
+        if length < 2 or end > n:
+            raise MalformedFileError(f"jpeg: segment 0x{marker:02x} length out of range")
+        raw = data[start:end]  # data[start] is 0xFF: one copy
         pos = end
-        if marker == SOS:
-            if width < 0:
-                raise MalformedFileError("jpeg: scan before frame header")
-            seen_sos = True
-            known = scans.pop(0) if scans else b""
-            same = bool(known) and data.startswith(known, pos)
-            m = _MARKER_IN_SCAN.search(data, pos + len(known) - 1 if same else pos)
-            if m is None:
-                raise MalformedFileError("jpeg: truncated scan (no end of image)")
-            stop = m.start()  # fill bytes and the marker are read by the loop
-            reuse = same and stop == pos + len(known)
-            segs.append(Segment(ENTROPY, known if reuse else view[pos:stop]))
-            pos = stop
+        if marker >= APP0:  # APPn (0xE0-0xEF) or COM (0xFE): the only markers above
+            add_seg(new(Segment, (marker, raw)))
+            add_kind(_kind(marker, raw))
+            continue
+        if marker in tables:
+            _check_table(marker, raw)
+        add_seg(new(Segment, (marker, raw)))
+        add_kind("")
+        if marker != SOS:
+            if marker in _SOF:
+                height = raw[5] << 8 | raw[6]
+                width = raw[7] << 8 | raw[8]
+                if width * height > limits.max_pixels:
+                    raise MalformedFileError("jpeg: picture larger than the pixel limit")
+            continue
+        if width < 0:
+            raise MalformedFileError("jpeg: scan before frame header")
+        seen_sos = True
+        known = scans.pop(0) if scans else b""
+        same = bool(known) and data.startswith(known, pos)
+        m = _MARKER_IN_SCAN.search(data, pos + len(known) - 1 if same else pos)
+        if m is None:
+            raise MalformedFileError("jpeg: truncated scan (no end of image)")
+        stop = m.start()  # fill bytes and the marker are read by the loop
+        reuse = same and stop == pos + len(known)
+        add_seg(new(Segment, (ENTROPY, known if reuse else view[pos:stop])))
+        add_kind("")
+        pos = stop
     if not seen_sos:
         raise MalformedFileError("jpeg: no image data")
-    return ParsedJpeg(segs, data[pos + 1 :], width, height)
+    return ParsedJpeg(segs, data[pos:], width, height, kinds)  # pos: right after EOI
 
 
-def _check_table(marker: int, body: bytes) -> None:
+def _check_table(marker: int, raw: bytes) -> None:
     """Exact sizes of the segments that are copied as picture data, so that nothing
-    else can hide inside a segment that the cleaner keeps."""
+    else can hide inside a segment that the cleaner keeps. ``raw`` is the whole
+    segment: its body (after marker and length) starts at byte 4."""
     ok = True
+    size = len(raw)
     if marker == 0xDB:  # DQT: (precision/id, 64 or 128 bytes)*
-        pos = 0
-        while pos < len(body):
-            pos += 1 + (128 if body[pos] >> 4 else 64)
-        ok = pos == len(body) and bool(body)
+        pos = 4
+        while pos < size:
+            pos += 1 + (128 if raw[pos] >> 4 else 64)
+        ok = pos == size and size > 4
     elif marker == 0xC4:  # DHT: (class/id, 16 counts, values)*
-        pos = 0
-        while pos + 17 <= len(body):
-            pos += 17 + sum(body[pos + 1 : pos + 17])
-        ok = pos == len(body) and bool(body)
+        pos = 4
+        while pos + 17 <= size:
+            pos += 17 + sum(raw[pos + 1 : pos + 17])
+        ok = pos == size and size > 4
     elif marker in _SOF:
-        ok = len(body) >= 6 and len(body) == 6 + 3 * body[5]
+        ok = size >= 10 and size == 10 + 3 * raw[9]
     elif marker == SOS:
-        ok = len(body) >= 1 and len(body) == 1 + 2 * body[0] + 3
+        ok = size >= 5 and size == 5 + 2 * raw[4] + 3
     elif marker == 0xDD:  # DRI
-        ok = len(body) == 2
+        ok = size == 6
     if not ok:
         raise MalformedFileError(f"jpeg: bad size of segment 0x{marker:02x}")
 
 
-def _app_kind(seg: Segment) -> str:
+def _kind(marker: int, raw: bytes) -> str:
     """What an APPn/COM segment holds (the header after marker and length, read in
     place: no copy of the segment)."""
-    marker, raw = seg
-    if not isinstance(raw, bytes):  # scan data
-        return "other"
-    if marker == APP0:
-        return "jfif" if raw.startswith(b"JFIF\x00", 4) else "app0-other"
     if marker == APP1:
         if raw.startswith(EXIF_HDR, 4):
             return "exif"
@@ -182,26 +208,29 @@ def _app_kind(seg: Segment) -> str:
             return "xmp"
         if raw.startswith(XMP_EXT_HDR, 4):
             return "xmp-ext"
-    if marker == APP2:
+    elif marker == APP0:
+        return "jfif" if raw.startswith(b"JFIF\x00", 4) else "app0-other"
+    elif marker == APP2:
         if raw.startswith(ICC_HDR, 4):
             return "icc"
         if raw.startswith(b"MPF\x00", 4):
             return "mpf"
-    if marker == APP14 and raw.startswith(b"Adobe", 4):
-        return "adobe"
-    if marker == 0xED and raw.startswith(PS_HDR, 4):
+    elif marker == APP14:
+        if raw.startswith(b"Adobe", 4):
+            return "adobe"
+    elif marker == 0xED and raw.startswith(PS_HDR, 4):
         return "photoshop"
     return "other"
 
 
 def _orientation(parsed: ParsedJpeg) -> int | None:
-    for index, seg in enumerate(parsed.segments):
-        if seg.marker == APP1 and _app_kind(seg) == "exif":
-            exif = parsed.exif_of(index)
-            if isinstance(exif, ExifError):
-                return None
-            value = exif.orientation
-            return value if value is not None and 1 <= value <= 8 else None
+    kinds = parsed.kinds
+    if "exif" in kinds:
+        exif = parsed.exif_of(kinds.index("exif"))
+        if isinstance(exif, ExifError):
+            return None
+        value = exif.orientation
+        return value if value is not None and 1 <= value <= 8 else None
     return None
 
 
@@ -227,11 +256,13 @@ class JpegHandler(FormatHandler):
         rep = MetadataReport("jpeg")
         rep.add("File", "ImageSize", f"{parsed.width}x{parsed.height}", RiskClass.HARMLESS)
         icc = 0
-        for index, seg in enumerate(parsed.segments):
-            marker, raw = seg
-            if marker in _IMAGE_MARKERS or marker == SOI or not isinstance(raw, bytes):
+        segments = parsed.segments
+        for index, kind in enumerate(parsed.kinds):
+            if not kind:  # SOI and the picture
                 continue
-            kind = _app_kind(seg)
+            marker, raw = segments[index]
+            if not isinstance(raw, bytes):  # not reached: scan data have no kind
+                continue
             if kind == "jfif":
                 p = raw[4:]
                 rep.add(
@@ -317,9 +348,8 @@ class JpegHandler(FormatHandler):
             problems.append("jpeg: data after end of image")
         if not same_bytes(image_signature(after), image_signature(before)):
             problems.append("jpeg: image data or tables changed")
-        for seg in after.segments:
-            kind = _app_kind(seg) if APP0 <= seg.marker <= 0xEF or seg.marker == COM else ""
-            if kind not in ("", "jfif", "exif", "icc", "adobe"):
+        for seg, kind in zip(after.segments, after.kinds, strict=True):
+            if kind and kind not in _ALLOWED_KINDS:
                 problems.append(f"jpeg: segment 0x{seg.marker:02x} ({kind}) left")
         return problems
 
@@ -339,19 +369,19 @@ def _plan(parsed: ParsedJpeg) -> tuple[list[Buffer], list[str]]:
     orientation = _orientation(parsed)
     out: list[Buffer] = [parsed.segments[0].raw]
     notes: list[str] = ["lossless: segments removed, image data copied unchanged"]
-    for seg in parsed.segments[1:]:
-        if seg.marker in _IMAGE_MARKERS:
-            out.append(seg.raw)
+    add = out.append
+    pairs = zip(parsed.segments, parsed.kinds, strict=True)
+    next(pairs)  # SOI, above
+    for seg, kind in pairs:
+        if not kind or kind in _PICTURE_KINDS:  # the picture, ICC profile, Adobe
+            add(seg.raw)
             continue
-        kind = _app_kind(seg)
         raw = seg.raw  # payload = raw[4:], read in place
         if kind == "jfif" and isinstance(raw, bytes) and len(out) == 1 and len(raw) >= 18:
             if len(raw) == 18 and raw[16] == raw[17] == 0:
-                out.append(raw)  # already without thumbnail: the same bytes
+                add(raw)  # already without thumbnail: the same bytes
             else:
-                out.append(b"\xff\xe0" + struct.pack(">H", 16) + raw[4:16] + b"\x00\x00")
-        elif kind in ("icc", "adobe"):
-            out.append(raw)
+                add(b"\xff\xe0" + struct.pack(">H", 16) + raw[4:16] + b"\x00\x00")
     if orientation is not None and orientation != 1:
         # Right after SOI (and JFIF, which must come first): only Orientation.
         out.insert(2 if bytes(out[1][:2]) == b"\xff\xe0" else 1, _app1_exif(orientation))
@@ -363,11 +393,9 @@ def _plan(parsed: ParsedJpeg) -> tuple[list[Buffer], list[str]]:
 
 def image_signature(parsed: ParsedJpeg) -> list[Buffer]:
     """Every byte that affects decoding: tables, frame, scans, ICC and Adobe segments."""
-    return [
-        seg.raw
-        for seg in parsed.segments
-        if seg.marker in _IMAGE_MARKERS or _app_kind(seg) in ("icc", "adobe")
-    ]
+    kinds = iter(parsed.kinds)
+    next(kinds)  # SOI
+    return [seg.raw for seg in parsed.segments[1:] if next(kinds) in _SIGNATURE_KINDS]
 
 
 def same_bytes(a: list[Buffer], b: list[Buffer]) -> bool:
@@ -375,9 +403,12 @@ def same_bytes(a: list[Buffer], b: list[Buffer]) -> bool:
     with itself is equal at once (the usual case: a cleaned file's scan data is its
     original's object), other pairs are compared as bytes (memoryview's own
     comparison goes byte by byte)."""
-    return len(a) == len(b) and all(
-        x is y or (len(x) == len(y) and bytes(x) == bytes(y)) for x, y in zip(a, b, strict=True)
-    )
+    if len(a) != len(b):
+        return False
+    for x, y in zip(a, b, strict=True):
+        if x is not y and (len(x) != len(y) or bytes(x) != bytes(y)):
+            return False
+    return True
 
 
 def _app1_exif(orientation: int) -> bytes:

@@ -15,6 +15,8 @@ _COMMON = {"false", "true", "image/jpeg", "application/pdf", "image/png", "norma
 
 def text_needles(value: str) -> tuple[bytes, ...]:
     """UTF-8 and UTF-16LE forms of a text value, when long enough to be specific."""
+    if len(value) < MIN_TEXT_NEEDLE:  # stripping only makes it shorter
+        return ()
     text = value.strip().strip("\x00").strip()
     if len(text) < MIN_TEXT_NEEDLE or len(set(text)) < 3 or text.lower() in _COMMON:
         return ()

@@ -75,6 +75,17 @@ def test_trailer_and_comment_removed() -> None:
     assert any(i.group == "Comment" for i in result.removed)
 
 
+@pytest.mark.parametrize("tail", [b"X", b"\x00", b"tail"])
+def test_every_byte_after_eoi_is_found(jpeg_bytes: bytes, tail: bytes) -> None:
+    """The trailer starts right after EOI: one byte after the picture is data too."""
+    assert parse(jpeg_bytes + tail, DEFAULT_LIMITS).trailer == tail
+    found = [i for i in inspect(io.BytesIO(jpeg_bytes + tail)).items if i.group == "Trailer"]
+    assert [i.value_short for i in found] == [f"{len(tail)} bytes"]
+    handler = JpegHandler()
+    problems = handler.structural_problems(jpeg_bytes + tail, jpeg_bytes, DEFAULT_LIMITS)
+    assert "jpeg: data after end of image" in problems
+
+
 def test_cleaning_twice_gives_same_bytes(jpeg_bytes: bytes) -> None:
     once = clean(io.BytesIO(jpeg_bytes)).data.read()
     twice = clean(io.BytesIO(once)).data.read()

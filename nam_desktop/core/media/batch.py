@@ -1,0 +1,435 @@
+"""Clean many files on every core: :func:`clean_files` (Qt-free).
+
+Each file goes through exactly what ``nam-desktop media clean IN OUT`` does (read,
+:func:`~nam_desktop.core.media.clean` with its verification), in a pool of worker
+processes. A worker reads its input path itself and writes the verified output itself,
+so only paths go to the workers and only a small :class:`FileResult` comes back.
+
+Rules, the same as for one file, plus two for a folder:
+- only a file verified clean is written; for any other outcome nothing is written;
+- an existing file is never overwritten (the output is linked into place, which fails
+  when the name exists), and never half-written (temp file beside it, fsync first);
+- two inputs that would get the same output name: the first (in the order given) is
+  cleaned, the later ones are not (decided before any work, so the result does not
+  depend on the number of workers).
+
+Start method: ``fork`` only when this process runs a single thread (counting native
+threads where ``/proc`` shows them) on a platform where fork is the usual choice;
+otherwise ``spawn``, which is safe under Qt and in frozen apps (their entry point calls
+``multiprocessing.freeze_support()``). One file, or ``workers=1``, runs in this process.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import math
+import multiprocessing
+import os
+import secrets
+import sys
+import threading
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import BinaryIO, TypeAlias
+
+from nam_desktop.core.errors import NamError, Status, ValidationError
+from nam_desktop.core.media.api import clean
+from nam_desktop.core.media.base import DEFAULT_LIMITS, Limits
+from nam_desktop.core.media.report import CleanStatus, MetadataItem, RiskClass
+
+PathLike: TypeAlias = str | os.PathLike[str]
+#: A path (cleaned into ``out_dir`` under its own name) or a (source, output) pair.
+Source: TypeAlias = PathLike | tuple[PathLike, PathLike]
+
+_COPY_BLOCK = 1024 * 1024
+#: Chunks sent to each worker, per worker: small enough to share the work evenly.
+_CHUNKS_PER_WORKER = 4
+_MAX_CHUNKSIZE = 32
+#: Threads that fsync and name a chunk's copies together.
+_SYNC_THREADS = 8
+
+
+class FileStatus(Enum):
+    WRITTEN = "written"  # verified clean and written to ``output``
+    NOT_CHECKED = "not_checked"  # format not handled: nothing written
+    REFUSED = "refused"  # handled, but not verified clean: nothing written
+    EXISTS = "exists"  # the output name is taken: nothing written, nothing overwritten
+    ERROR = "error"  # could not be read, parsed or written (``error`` says which)
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """What happened to one file (small: it crosses the process boundary)."""
+
+    source: str
+    output: str  # where the cleaned copy is, or would have been, written
+    status: FileStatus
+    format: str = ""
+    #: Items found in the original and items removed, by risk class value.
+    found: dict[str, int] = field(default_factory=dict)
+    removed: dict[str, int] = field(default_factory=dict)
+    #: Groups of the removed items ("EXIF", "GPS", "XMP", ...), in report order.
+    removed_groups: tuple[str, ...] = ()
+    sha256_original: str = ""
+    sha256_cleaned: str = ""
+    #: For ERROR and EXISTS: the status of the failure (the CLI maps it to an exit code).
+    error: Status | None = None
+    #: Short technical detail: why refused, not checked or failed (never file content).
+    message: str = ""
+    notes: tuple[str, ...] = ()
+
+    @property
+    def written(self) -> bool:
+        return self.status is FileStatus.WRITTEN
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "source": self.source,
+            "output": self.output if self.written else None,
+            "status": self.status.value,
+            "format": self.format,
+            "found": dict(self.found),
+            "removed": dict(self.removed),
+            "removed_groups": list(self.removed_groups),
+            "sha256_original": self.sha256_original or None,
+            "sha256_cleaned": self.sha256_cleaned or None,
+            "error": self.error.value if self.error else None,
+            "message": self.message,
+            "notes": list(self.notes),
+        }
+
+
+def _counts(items: Iterable[MetadataItem]) -> dict[str, int]:
+    counts = dict.fromkeys((r.value for r in RiskClass), 0)
+    for item in items:
+        counts[item.risk.value] += 1
+    return counts
+
+
+def write_new(dst: Path, data: Iterable[bytes], *, sync_dir: bool = True) -> None:
+    """Write the blocks of ``data`` to the new file ``dst`` (mode 0600): never over an
+    existing file (FileExistsError), never half-written. The blocks go to a temp file
+    beside ``dst`` (:func:`write_temp`), fsynced, then given the name (:func:`publish`).
+    The folder is fsynced too (the new name made durable) unless ``sync_dir`` is false:
+    the caller does it once for many files (:func:`fsync_dir`)."""
+    publish(write_temp(dst, data), dst)
+    if sync_dir:
+        fsync_dir(dst.parent)
+
+
+def write_temp(dst: Path, data: Iterable[bytes]) -> Path:
+    """The blocks of ``data`` in a new hidden temp file beside ``dst`` (not yet fsynced:
+    :func:`publish` does, so a batch can write many files before the first fsync)."""
+    tmp = dst.parent / f".{dst.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            for block in data:
+                fh.write(block)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return tmp
+
+
+def publish(tmp: Path, dst: Path) -> None:
+    """fsync ``tmp``, then give it the name ``dst``: hard-linked (atomic, fails with
+    FileExistsError if the name exists); where the file system has no hard links (FAT,
+    exFAT), ``dst`` is first created exclusively and ``tmp`` renamed over it. ``tmp`` is
+    gone afterwards, on every path."""
+    try:
+        fd = os.open(tmp, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        try:
+            os.link(tmp, dst)
+        except FileExistsError:
+            raise
+        except OSError:  # no hard links here: reserve the name, then rename over it
+            os.close(os.open(dst, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            try:
+                os.replace(tmp, dst)
+            except BaseException:
+                dst.unlink(missing_ok=True)
+                raise
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def fsync_dir(directory: Path) -> None:
+    try:
+        dir_fd = os.open(directory, os.O_RDONLY)
+    except OSError:  # Windows cannot open a directory: nothing to sync
+        return
+    try:
+        os.fsync(dir_fd)
+    except OSError:
+        pass
+    finally:
+        os.close(dir_fd)
+
+
+def _blocks(stream: BinaryIO) -> Iterator[bytes]:
+    while block := stream.read(_COPY_BLOCK):
+        yield block
+
+
+def _os_error(exc: OSError, what: str) -> tuple[Status | None, str]:
+    if isinstance(exc, FileNotFoundError):
+        return Status.NOT_FOUND, f"{what}: not found"
+    if isinstance(exc, IsADirectoryError):
+        return Status.INVALID_INPUT, f"{what}: is a directory"
+    if isinstance(exc, PermissionError):
+        return Status.PERMISSION_DENIED, f"{what}: permission denied"
+    return None, f"{what}: {exc.strerror or type(exc).__name__}"  # disk full, I/O error
+
+
+def _exists(src: str, dst: str) -> FileResult:
+    return FileResult(
+        src, dst, FileStatus.EXISTS, error=Status.INVALID_INPUT, message="output exists"
+    )
+
+
+def clean_one(
+    src: str,
+    dst: str,
+    *,
+    accept_flattening: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
+    sync_dir: bool = True,
+    deferred: list[Path] | None = None,
+) -> FileResult:
+    """Clean ``src`` into the new file ``dst``: everything done for one file
+    (``sync_dir``: see :func:`write_new`). With ``deferred``, the verified copy is only
+    written to a temp file, appended to ``deferred``: the caller publishes it
+    (:func:`publish`) and may still find the name taken."""
+    if os.path.lexists(dst):  # checked again, atomically, when written
+        return _exists(src, dst)
+    what = "cannot read input"
+    try:
+        with open(src, "rb") as fh:
+            result = clean(
+                fh, filename=Path(src).name, accept_flattening=accept_flattening, limits=limits
+            )
+            if result.status is not CleanStatus.CLEAN:
+                reasons = [  # (the vault stores a file not checked as is: not here)
+                    n.removesuffix(": stored as is")
+                    for n in result.notes
+                    if not n.startswith("lossless")
+                ]
+                return FileResult(
+                    src,
+                    dst,
+                    FileStatus.NOT_CHECKED
+                    if result.status is CleanStatus.NOT_CHECKED
+                    else FileStatus.REFUSED,
+                    result.before.format,
+                    _counts(result.before.items),
+                    sha256_original=result.sha256_original,
+                    message="; ".join(reasons) or result.status.value,
+                    notes=tuple(result.notes),
+                )
+            what = "cannot write output"
+            if deferred is not None:
+                deferred.append(write_temp(Path(dst), _blocks(result.data)))
+            else:
+                write_new(Path(dst), _blocks(result.data), sync_dir=sync_dir)  # streamed
+    except FileExistsError:
+        return _exists(src, dst)
+    except NamError as exc:
+        return FileResult(src, dst, FileStatus.ERROR, error=exc.status, message=exc.detail)
+    except OSError as exc:
+        status, why = _os_error(exc, what)
+        return FileResult(src, dst, FileStatus.ERROR, error=status, message=why)
+    except Exception as exc:  # one hostile file must not stop the others
+        why = f"internal error ({type(exc).__name__})"  # its message may quote the file
+        return FileResult(src, dst, FileStatus.ERROR, message=why)
+    return FileResult(
+        src,
+        dst,
+        FileStatus.WRITTEN,
+        result.before.format,
+        _counts(result.before.items),
+        _counts(result.removed),
+        tuple(dict.fromkeys(item.group for item in result.removed)),
+        result.sha256_original,
+        result.sha256_cleaned,
+        notes=tuple(result.notes),
+    )
+
+
+def _clean_chunk(
+    jobs: Sequence[tuple[str, str]], accept_flattening: bool, limits: Limits
+) -> list[FileResult]:
+    """Clean a few files into temp files, then fsync and name them on a few threads (the
+    file system commits concurrent fsyncs together: about half the time of one after the
+    other, measured), then fsync their folders once."""
+    results: list[FileResult] = []
+    temps: list[tuple[int, Path]] = []
+    try:
+        for src, dst in jobs:
+            deferred: list[Path] = []
+            results.append(clean_one(src, dst, accept_flattening=accept_flattening,
+                                     limits=limits, deferred=deferred))
+            temps.extend((len(results) - 1, tmp) for tmp in deferred)
+        if temps:
+            with ThreadPoolExecutor(min(_SYNC_THREADS, len(temps))) as pool:
+                named = list(pool.map(_publish_result, [(results[i], t) for i, t in temps]))
+            for (index, _), result in zip(temps, named, strict=True):
+                results[index] = result
+            temps = []
+    finally:  # interrupted before publishing: no temp file is left behind
+        for _, tmp in temps:
+            tmp.unlink(missing_ok=True)
+    for folder in dict.fromkeys(Path(r.output).parent for r in results if r.written):
+        fsync_dir(folder)
+    return results
+
+
+def _publish_result(job: tuple[FileResult, Path]) -> FileResult:
+    """:func:`publish` the verified temp copy of ``result``; the result says how it went."""
+    result, tmp = job
+    try:
+        publish(tmp, Path(result.output))
+    except FileExistsError:
+        return _exists(result.source, result.output)
+    except OSError as exc:
+        status, why = _os_error(exc, "cannot write output")
+        return FileResult(result.source, result.output, FileStatus.ERROR, error=status,
+                          message=why)
+    return result
+
+
+def default_workers() -> int:
+    """Cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def choose_start_method() -> str:
+    """``fork`` when it is safe (one thread, a platform where fork is usual), else
+    ``spawn``."""
+    if sys.platform == "darwin" or "fork" not in multiprocessing.get_all_start_methods():
+        return "spawn"  # macOS system libraries are not fork-safe (CPython's own default)
+    if threading.active_count() != 1:
+        return "spawn"
+    try:
+        if len(os.listdir("/proc/self/task")) != 1:  # native threads (Qt, libraries)
+            return "spawn"
+    except OSError:
+        pass  # no /proc: the Python threads counted above are all we can see
+    return "fork"
+
+
+def _plan(sources: Iterable[Source], out_dir: Path | None) -> list[tuple[str, str]]:
+    jobs: list[tuple[str, str]] = []
+    for item in sources:
+        if isinstance(item, tuple):
+            src, dst = Path(item[0]), Path(item[1])
+        else:
+            if out_dir is None:
+                raise ValidationError("out_dir", "needed for sources given without an output")
+            src = Path(item)
+            dst = out_dir / src.name
+        jobs.append((str(src), str(dst)))
+    return jobs
+
+
+def clean_files(
+    sources: Iterable[Source],
+    out_dir: PathLike | None = None,
+    *,
+    workers: int | None = None,
+    accept_flattening: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
+    progress: Callable[[FileResult], None] | None = None,
+    initializer: Callable[[], None] | None = None,
+    mp_start: str | None = None,
+) -> list[FileResult]:
+    """Clean every source into ``out_dir`` (created if missing, its parent must exist)
+    or to its own output path, on ``workers`` processes (default: every core).
+
+    Returns one :class:`FileResult` per source, in the order given; ``progress`` is
+    called with each of them, in that order, as they come. ``initializer`` runs once in
+    each worker process (e.g. the app's process hardening); ``mp_start`` overrides
+    :func:`choose_start_method`."""
+    folder = Path(out_dir) if out_dir is not None else None
+    jobs = _plan(sources, folder)
+    if folder is not None:
+        try:
+            folder.mkdir(mode=0o700, exist_ok=True)
+        except FileExistsError as exc:
+            raise ValidationError("DIR", "is not a directory") from exc
+        except FileNotFoundError as exc:
+            raise ValidationError("DIR", "its parent folder does not exist") from exc
+    results: list[FileResult | None] = [None] * len(jobs)
+    todo: list[int] = []
+    taken: set[str] = set()
+    for index, (src, dst) in enumerate(jobs):
+        key = os.path.normcase(os.path.abspath(dst)).casefold()  # FAT sticks ignore case
+        if key in taken:
+            results[index] = FileResult(
+                src,
+                dst,
+                FileStatus.EXISTS,
+                error=Status.INVALID_INPUT,
+                message="another file of this batch has the same output name",
+            )
+        else:
+            taken.add(key)
+            todo.append(index)
+    n_workers = max(1, min(workers or default_workers(), len(todo)))
+    method = mp_start or choose_start_method()
+    out: list[FileResult] = []
+    run = _run(jobs, todo, n_workers, method, accept_flattening, limits, initializer)
+    with contextlib.closing(run) as done:  # the pool is shut down even if progress raises
+        for slot in results:
+            result = slot if slot is not None else next(done)
+            if progress is not None:
+                progress(result)
+            out.append(result)
+    return out
+
+
+def _run(
+    jobs: list[tuple[str, str]],
+    todo: list[int],
+    n_workers: int,
+    method: str,
+    accept_flattening: bool,
+    limits: Limits,
+    initializer: Callable[[], None] | None,
+) -> Generator[FileResult, None, None]:
+    """The results of the ``todo`` jobs, in order (a generator: they come as done, a
+    chunk of files at a time)."""
+    size = max(1, min(_MAX_CHUNKSIZE, math.ceil(len(todo) / (n_workers * _CHUNKS_PER_WORKER))))
+    chunks = [[jobs[i] for i in todo[k : k + size]] for k in range(0, len(todo), size)]
+    work = functools.partial(_clean_chunk, accept_flattening=accept_flattening, limits=limits)
+    if n_workers <= 1:  # in this process, the same chunks
+        for jobs_of_chunk in chunks:
+            yield from work(jobs_of_chunk)
+        return
+    context = multiprocessing.get_context(method)
+    given = 0
+    pool = ProcessPoolExecutor(n_workers, mp_context=context, initializer=initializer)
+    try:
+        for done in pool.map(work, chunks):
+            for result in done:
+                given += 1
+                yield result
+    except BrokenProcessPool:  # a worker died (killed, out of memory): say so per file
+        for index in todo[given:]:
+            src, dst = jobs[index]
+            why = "worker process stopped (its output may have been written)"
+            yield FileResult(src, dst, FileStatus.ERROR, message=why)
+    finally:  # stopped early (interrupted, progress raised): start no further file
+        pool.shutdown(wait=True, cancel_futures=True)
