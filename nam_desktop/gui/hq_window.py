@@ -1,7 +1,8 @@
 """The HQ workspace: shown instead of the interviewer's main window when the unlocked
 vault's role is ``hq``.
 
-Tabs: testimonies received (read only), importing bundles with a verdict per bundle and
+Tabs: testimonies received (read only, with full-text search over all of them; Ctrl+F),
+importing bundles with a verdict per bundle and
 the receipt to hand back, the register of interviewer devices, and the alarms. The
 toolbar also writes the key card (file and printable QR page). The window offers the
 same small API as :class:`~nam_desktop.gui.main_window.MainWindow` to the controller
@@ -35,6 +36,7 @@ from nam_desktop.gui.hq_devices_panel import HqAlarmsPanel, HqDevicesPanel
 from nam_desktop.gui.hq_import_panel import HqImportPanel
 from nam_desktop.gui.hq_messages import fill
 from nam_desktop.gui.hq_testimony_view import HqTestimonyView
+from nam_desktop.gui.search_pane import SearchPane
 from nam_desktop.gui.style import icon
 from nam_desktop.gui.testimony_model import (
     ID_ROLE,
@@ -66,8 +68,11 @@ class HqWindow(QMainWindow):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.viewer = HqTestimonyView(ctx, vault)
+        self.search_pane = SearchPane(vault, self.table)
+        self.search_pane.hits_changed.connect(self._on_search_hits_changed)
+        self.search_pane.open_requested.connect(self.open_testimony)
         self.splitter = QSplitter()
-        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.search_pane)
         self.splitter.addWidget(self.viewer)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 2)
@@ -75,7 +80,7 @@ class HqWindow(QMainWindow):
         self.splitter.setSizes([520, 820])
 
         self.import_panel = HqImportPanel(ctx, vault)
-        self.import_panel.imports_finished.connect(self.refresh)
+        self.import_panel.imports_finished.connect(self._on_imports_finished)
         self.import_panel.register_requested.connect(self._on_register_requested)
         self.devices = HqDevicesPanel(ctx, vault)
         self.devices.receipt_requested.connect(self.import_panel.save_receipt)
@@ -118,6 +123,10 @@ class HqWindow(QMainWindow):
         for action in (self.import_action, self.keycard_action, self.settings_action,
                        self.lock_action):
             self.toolbar.addAction(action)
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        self.addAction(self.find_action)
         self.keycard_dialog: QWidget | None = None
         self.resize(1280, 720)
         self.retranslate()
@@ -232,6 +241,19 @@ class HqWindow(QMainWindow):
             if tid != self.viewer.testimony_id:
                 self.open_testimony(tid)
 
+    # ---- search --------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(TESTIMONIES_TAB)
+        self.search_pane.focus_field()
+
+    def _on_search_hits_changed(self, ids: set[str] | None) -> None:
+        self.proxy.set_ids(ids)
+
+    def _on_imports_finished(self) -> None:
+        self.refresh()
+        if self.search_pane.text():  # what was just imported is found too
+            self.search_pane.run_search()
+
     def _on_tab_changed(self, _index: int) -> None:
         # The style sheet sets the current tab in bold: make room for the wider text.
         bar = self.tabs.tabBar()
@@ -276,6 +298,7 @@ class HqWindow(QMainWindow):
         """Empty every widget that shows decrypted data (before the vault closes)."""
         self.import_panel.wipe()
         self.viewer.clear()
+        self.search_pane.clear()
         self.model.clear()
         self.devices.wipe()
         self.alarms.wipe()

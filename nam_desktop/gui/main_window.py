@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import html
-
 import shiboken6
-from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QSplitter,
     QToolBar,
@@ -25,13 +22,7 @@ from nam_desktop.core.exchange.export import export_states
 from nam_desktop.core.model.attachments import AttachmentService
 from nam_desktop.core.model.records import Interview, TestimonyDraft
 from nam_desktop.core.model.repository import TestimonyRepository
-from nam_desktop.core.model.search import (
-    HIGHLIGHT_END,
-    HIGHLIGHT_START,
-    SearchHit,
-    add_snippets,
-    search,
-)
+from nam_desktop.core.model.search import SearchHit
 from nam_desktop.core.vault.vault import Vault
 from nam_desktop.gui.context import AppContext
 from nam_desktop.gui.editor_sections import date_edit, valid_date
@@ -39,6 +30,9 @@ from nam_desktop.gui.export_wizard import ExportWizard
 from nam_desktop.gui.keycard_dialog import KeyCardDialog
 from nam_desktop.gui.messages import message_for
 from nam_desktop.gui.receipt_dialog import ReceiptDialog
+from nam_desktop.gui.search_pane import SNIPPETS_AT_ONCE as SNIPPETS_AT_ONCE  # re-exported
+from nam_desktop.gui.search_pane import SearchPane
+from nam_desktop.gui.search_pane import highlight_html as highlight_html  # re-exported
 from nam_desktop.gui.style import icon
 from nam_desktop.gui.testimony_editor import TestimonyEditor
 from nam_desktop.gui.testimony_model import (
@@ -47,15 +41,6 @@ from nam_desktop.gui.testimony_model import (
     TestimonyTableModel,
     testimony_table,
 )
-
-SNIPPETS_AT_ONCE = 20  # about a screenful; the rest are filled right after
-
-
-def highlight_html(snippet: str) -> str:
-    """Search snippet with \\x02..\\x03 markers -> safe HTML with the matches marked."""
-    escaped = html.escape(snippet)
-    return (escaped.replace(HIGHLIGHT_START, '<b style="background-color:#ffe58a">')
-            .replace(HIGHLIGHT_END, "</b>").replace("\n", " "))
 
 
 class MainWindow(QMainWindow):
@@ -90,20 +75,6 @@ class MainWindow(QMainWindow):
             combo.currentIndexChanged.connect(self._on_filters_changed)
         for edit in (self.date_from, self.date_to):
             edit.textChanged.connect(self._on_filters_changed)
-        self.search_field = QLineEdit()
-        self.search_field.setClearButtonEnabled(True)
-        self.search_field.textChanged.connect(self._on_search_text_changed)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(250)
-        self._search_timer.timeout.connect(self.run_search)
-        self.results = QListWidget()
-        self._snippet_queue: tuple[str, list[tuple[int, SearchHit]]] | None = None
-        self.results.itemActivated.connect(self._on_result_activated)
-        self.results.itemClicked.connect(self._on_result_activated)
-        self.results.hide()
-        self.results_label = QLabel()
-        self.results_label.hide()
 
         self.editor = TestimonyEditor(ctx, vault, self.repo, self.attachment_service)
         self.editor.saved.connect(self._on_editor_saved)
@@ -125,17 +96,21 @@ class MainWindow(QMainWindow):
         dates.addWidget(QLabel("–"))
         dates.addWidget(self.date_to)
         dates.addStretch(1)
-        left = QWidget()
-        lv = QVBoxLayout(left)
+        listing = QWidget()
+        lv = QVBoxLayout(listing)
         lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(self.search_field)
         lv.addLayout(filters)
         lv.addLayout(dates)
-        lv.addWidget(self.table, 3)
-        lv.addWidget(self.results_label)
-        lv.addWidget(self.results, 2)
+        lv.addWidget(self.table)
+        self.search_pane = SearchPane(vault, listing, before_search=self._before_search)
+        self.search_pane.hits_changed.connect(self._on_search_hits_changed)
+        self.search_pane.open_requested.connect(self.open_testimony)
+        # The names the window had before SearchPane (tests, screenshots.py use them).
+        self.search_field: QLineEdit = self.search_pane.field
+        self.results: QListWidget = self.search_pane.results
+        self.results_label: QLabel = self.search_pane.results_label
         self.splitter = QSplitter()
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.search_pane)
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 2)
@@ -198,8 +173,6 @@ class MainWindow(QMainWindow):
         self.lock_action.setText(self.tr("Lock"))
         self.lock_action.setToolTip(self.tr("Lock now (Ctrl+L)"))
         self.settings_action.setText(self.tr("Settings"))
-        self.search_field.setPlaceholderText(self.tr("Search all testimonies…"))
-        self.search_field.setAccessibleName(self.tr("Search"))
         for i, text in enumerate((self.tr("Status:"), self.tr("Violation:"),
                                   self.tr("Interview date:"))):
             self.filter_labels[i].setText(text)
@@ -212,8 +185,6 @@ class MainWindow(QMainWindow):
         self.date_from.setAccessibleName(self.tr("Interview date from"))
         self.date_to.setAccessibleName(self.tr("Interview date until"))
         self.table.setAccessibleName(self.tr("Testimonies"))
-        self.results.setAccessibleName(self.tr("Search results"))
-        self.results_label.setText(self.tr("Matches in the text:"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.hq_menu.setTitle(self.tr("&HQ"))
         self.export_action.setText(self.tr("Send to HQ…"))
@@ -290,75 +261,22 @@ class MainWindow(QMainWindow):
                                act_type=str(self.type_filter.currentData() or ""),
                                date_from=date(self.date_from), date_to=date(self.date_to))
 
-    # ---- search --------------------------------------------------------------------------
-    def _on_search_text_changed(self) -> None:
-        self._search_timer.start()
+    # ---- search (SearchPane) -------------------------------------------------------------
+    def _before_search(self) -> None:
+        self.editor.save()  # what is being typed is found too
+
+    def _on_search_hits_changed(self, ids: set[str] | None) -> None:
+        self.proxy.set_ids(ids)
 
     def run_search(self) -> None:
-        if not self.vault.is_open:
-            return  # the debounce timer fired after the vault was locked
-        text = self.search_field.text().strip()
-        self.results.clear()
-        self._snippet_queue = None
-        if not text:
-            self.proxy.set_ids(None)
-            self.results.hide()
-            self.results_label.hide()
-            return
-        self.editor.save()
-        with self.vault.reading() as conn:
-            hits = search(conn, text, snippets=SNIPPETS_AT_ONCE)
-        self.proxy.set_ids({h.testimony_id for h in hits})
-        for hit in hits:
-            item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, hit.testimony_id)
-            label = QLabel()
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setWordWrap(True)
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            self.results.addItem(item)
-            self._show_hit(item, label, hit)
-            self.results.setItemWidget(item, label)
-        if not hits:
-            self.results.addItem(self.tr("Nothing found."))
-        self.results.show()
-        self.results_label.show()
-        later = [(row, hit) for row, hit in enumerate(hits) if hit.snippet is None]
-        if later:  # the first screen is shown; the other snippets follow in small steps
-            self._snippet_queue = (text, later)
-            QTimer.singleShot(0, self._fill_snippets)
-
-    @staticmethod
-    def _show_hit(item: QListWidgetItem, label: QLabel, hit: SearchHit) -> None:
-        label.setText(f"<b>{html.escape(hit.title or '—')}</b><br>"
-                      f"{highlight_html(hit.snippet or '')}")
-        item.setSizeHint(label.sizeHint())
-
-    def _fill_snippets(self) -> None:
-        queue = self._snippet_queue
-        if queue is None or not self.vault.is_open:
-            return  # a newer search (or a lock) took over
-        text, pending = queue
-        batch, rest = pending[:SNIPPETS_AT_ONCE], pending[SNIPPETS_AT_ONCE:]
-        with self.vault.reading() as conn:
-            filled = add_snippets(conn, text, [hit for _, hit in batch])
-        for (row, _), hit in zip(batch, filled, strict=True):
-            item = self.results.item(row)
-            label = self.results.itemWidget(item)
-            if isinstance(label, QLabel):
-                self._show_hit(item, label, hit)
-        self._snippet_queue = (text, rest) if rest else None
-        if rest:
-            QTimer.singleShot(0, self._fill_snippets)
+        self.search_pane.run_search()
 
     def result_html(self, row: int) -> str:
-        widget = self.results.itemWidget(self.results.item(row))
-        return widget.text() if isinstance(widget, QLabel) else ""
+        return self.search_pane.result_html(row)
 
-    def _on_result_activated(self, item: QListWidgetItem) -> None:
-        tid = item.data(Qt.ItemDataRole.UserRole)
-        if tid:
-            self.open_testimony(str(tid))
+    @property
+    def _snippet_queue(self) -> tuple[str, list[tuple[int, SearchHit]]] | None:
+        return self.search_pane.snippet_queue  # the name the tests knew before SearchPane
 
     # ---- exchange with HQ ----------------------------------------------------------------
     def _show_exchange_dialog(self, dialog: QWidget) -> None:
@@ -426,8 +344,7 @@ class MainWindow(QMainWindow):
         self.editor.attachments.cancel()
         self.editor.clear()
         self.model.clear()
-        self.results.clear()
-        self.search_field.clear()
+        self.search_pane.clear()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         self.save_all()

@@ -1537,14 +1537,6 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Налады</translation>
     </message>
     <message>
-        <source>Search all testimonies…</source>
-        <translation>Пошук па ўсіх сведчаннях…</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Пошук</translation>
-    </message>
-    <message>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
@@ -1597,14 +1589,6 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Сведчанні</translation>
     </message>
     <message>
-        <source>Search results</source>
-        <translation>Вынікі пошуку</translation>
-    </message>
-    <message>
-        <source>Matches in the text:</source>
-        <translation>Супадзенні ў тэксце:</translation>
-    </message>
-    <message>
         <source>Main toolbar</source>
         <translation>Галоўная панэль</translation>
     </message>
@@ -1631,10 +1615,6 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Cannot open</source>
         <translation>Не ўдаецца адкрыць</translation>
-    </message>
-    <message>
-        <source>Nothing found.</source>
-        <translation>Нічога не знойдзена.</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
@@ -2009,6 +1989,29 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Export progress</source>
         <translation>Ход экспарту</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPane</name>
+    <message>
+        <source>Search all testimonies…</source>
+        <translation>Пошук па ўсіх сведчаннях…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Вынікі пошуку</translation>
+    </message>
+    <message>
+        <source>Matches in the text:</source>
+        <translation>Супадзенні ў тэксце:</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Нічога не знойдзена.</translation>
     </message>
 </context>
 <context>

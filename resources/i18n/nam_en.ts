@@ -1534,14 +1534,6 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Settings</translation>
     </message>
     <message>
-        <source>Search all testimonies…</source>
-        <translation>Search all testimonies…</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Search</translation>
-    </message>
-    <message>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
@@ -1594,14 +1586,6 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Testimonies</translation>
     </message>
     <message>
-        <source>Search results</source>
-        <translation>Search results</translation>
-    </message>
-    <message>
-        <source>Matches in the text:</source>
-        <translation>Matches in the text:</translation>
-    </message>
-    <message>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
@@ -1628,10 +1612,6 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Cannot open</source>
         <translation>Cannot open</translation>
-    </message>
-    <message>
-        <source>Nothing found.</source>
-        <translation>Nothing found.</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
@@ -2005,6 +1985,29 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Export progress</source>
         <translation>Export progress</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPane</name>
+    <message>
+        <source>Search all testimonies…</source>
+        <translation>Search all testimonies…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Matches in the text:</source>
+        <translation>Matches in the text:</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
     </message>
 </context>
 <context>

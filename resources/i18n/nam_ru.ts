@@ -1537,14 +1537,6 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Настройки</translation>
     </message>
     <message>
-        <source>Search all testimonies…</source>
-        <translation>Поиск по всем свидетельствам…</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Поиск</translation>
-    </message>
-    <message>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
@@ -1597,14 +1589,6 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Свидетельства</translation>
     </message>
     <message>
-        <source>Search results</source>
-        <translation>Результаты поиска</translation>
-    </message>
-    <message>
-        <source>Matches in the text:</source>
-        <translation>Совпадения в тексте:</translation>
-    </message>
-    <message>
         <source>Main toolbar</source>
         <translation>Главная панель</translation>
     </message>
@@ -1631,10 +1615,6 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Cannot open</source>
         <translation>Не удаётся открыть</translation>
-    </message>
-    <message>
-        <source>Nothing found.</source>
-        <translation>Ничего не найдено.</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
@@ -2009,6 +1989,29 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Export progress</source>
         <translation>Ход экспорта</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPane</name>
+    <message>
+        <source>Search all testimonies…</source>
+        <translation>Поиск по всем свидетельствам…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <source>Matches in the text:</source>
+        <translation>Совпадения в тексте:</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Ничего не найдено.</translation>
     </message>
 </context>
 <context>

@@ -15,8 +15,9 @@ from pathlib import Path
 import pyrage
 import pytest
 from PIL import Image
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from nam_desktop.core.crypto.kdf import MINIMUM_PARAMS
@@ -30,7 +31,7 @@ from nam_desktop.core.vault.vault import Vault
 from nam_desktop.gui.app_controller import AppController
 from nam_desktop.gui.context import AppContext
 from nam_desktop.gui.hq_import_panel import FINGERPRINT_ROLE, BundleOutcome, group_bundles
-from nam_desktop.gui.hq_window import DEVICES_TAB, IMPORT_TAB, HqWindow
+from nam_desktop.gui.hq_window import DEVICES_TAB, IMPORT_TAB, TESTIMONIES_TAB, HqWindow
 
 from .conftest import PASSPHRASE
 
@@ -422,3 +423,112 @@ def test_every_input_of_the_hq_workspace_has_an_accessible_name(
     assert dialog is not None
     assert _unnamed(dialog) == []
     dialog.close()
+
+
+# ---- full-text search over what was imported ---------------------------------------------
+OTHER_NARRATIVE = "Questioned at the border crossing for six hours, marker 7d2a"
+
+
+def add_other_final(station: Station) -> str:
+    draft = TestimonyDraft(
+        title="Questioned at the border", interview=Interview(date="2025-04-02"),
+        consent=Consent(hq_documentation=True, method="oral", given_date="2025-04-02"),
+        witness=Witness(pseudonym="Heron"), narrative=OTHER_NARRATIVE)
+    tid = station.repo.add(draft)
+    station.repo.finalize(tid)
+    return tid
+
+
+def shown_text(window: HqWindow) -> str:
+    """Every text a widget of the window holds (labels, fields, lists, browsers)."""
+    parts = [w.text() for w in window.findChildren(QLabel)]
+    parts += [w.text() for w in window.findChildren(QLineEdit)]
+    parts += [w.toPlainText() for w in window.findChildren(QTextBrowser)]
+    parts += [lw.item(r).text() for lw in window.findChildren(QListWidget)
+              for r in range(lw.count())]
+    return "\n".join(parts)
+
+
+def type_search(qtbot: QtBot, window: HqWindow, text: str) -> None:
+    field = window.search_pane.field
+    field.clear()
+    qtbot.keyClicks(field, text)  # searched after the pause, not on every key
+
+
+def test_search_finds_imported_testimonies_and_opens_them_read_only(
+        qtbot: QtBot, ctx: AppContext, window: HqWindow, station: Station) -> None:
+    register(station)
+    other = add_other_final(station)
+    pane = window.search_pane
+    assert pane.field.accessibleName() == "Search" and pane.results.accessibleName()
+    # typed before the import: what the import brings in is found without retyping
+    type_search(qtbot, window, "corridor")
+    qtbot.waitUntil(lambda: pane.results.isVisibleTo(window))
+    assert pane.hit_ids() == [] and pane.results.item(0).text() == "Nothing found."
+    run_import(qtbot, ctx, window, station.export())
+    assert window.model.rowCount() == 2
+    assert pane.hit_ids() == [station.tid]
+    window.tabs.setCurrentIndex(TESTIMONIES_TAB)
+    assert window.proxy.rowCount() == 1  # the list shows the hits only
+    assert "corridor</b>" in pane.result_html(0) and "Detention at Okrestina" in \
+        pane.result_html(0)
+
+    # a word of the other narrative, typed: that testimony alone, then opened by a click
+    type_search(qtbot, window, "border six")
+    qtbot.waitUntil(lambda: pane.hit_ids() == [other])
+    item = pane.results.item(0)
+    qtbot.mouseClick(pane.results.viewport(), Qt.MouseButton.LeftButton,
+                     pos=pane.results.visualItemRect(item).center())
+    assert window.viewer.testimony_id == other
+    assert OTHER_NARRATIVE in window.viewer.browser.toPlainText()
+    assert window.table.currentIndex().isValid()  # the hit is selected in the list too
+    assert "Read only" in window.viewer.origin.text()
+
+    # the keyboard way: Enter on a hit
+    type_search(qtbot, window, "Okrestina")
+    qtbot.waitUntil(lambda: pane.hit_ids() == [station.tid])
+    pane.results.setCurrentRow(0)
+    pane.results.setFocus()
+    qtbot.keyClick(pane.results, Qt.Key.Key_Return)
+    assert window.viewer.testimony_id == station.tid
+
+    # a word that is nowhere: no hit, and the list shows nothing
+    type_search(qtbot, window, "zeppelin")
+    qtbot.waitUntil(lambda: pane.results.count() == 1
+                    and pane.results.item(0).text() == "Nothing found.")
+    assert pane.hit_ids() == [] and window.proxy.rowCount() == 0
+    pane.field.clear()  # the clear button: the whole list again, the results go away
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 2)
+    assert not pane.results.isVisible()
+
+
+def test_ctrl_f_goes_to_the_search_field(qtbot: QtBot, window: HqWindow) -> None:
+    window.tabs.setCurrentIndex(IMPORT_TAB)
+    window.search_pane.field.setText("old words")
+    window.activateWindow()
+    qtbot.keyClick(window.tabs, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == TESTIMONIES_TAB
+    assert window.search_pane.field.selectedText() == "old words"  # typing replaces them
+
+
+def test_lock_wipes_the_search_field_and_results(
+        qtbot: QtBot, ctx: AppContext, window: HqWindow, station: Station) -> None:
+    register(station)
+    run_import(qtbot, ctx, window, station.export())
+    window.tabs.setCurrentIndex(TESTIMONIES_TAB)
+    pane = window.search_pane
+    type_search(qtbot, window, "Okrestina")
+    qtbot.waitUntil(lambda: pane.hit_ids() == [station.tid])
+    pane.results.setCurrentRow(0)
+    qtbot.keyClick(pane.results, Qt.Key.Key_Return)
+    assert window.viewer.testimony_id == station.tid
+    assert "Okrestina" in shown_text(window)
+    qtbot.keyClicks(pane.field, " cor")  # a search still pending when the lock comes
+    window.wipe()  # what the controller does before closing the vault
+    assert pane.field.text() == "" and pane.results.count() == 0
+    assert not pane.results.isVisibleTo(window) and not pane.results_label.isVisibleTo(window)
+    assert pane.snippet_queue is None
+    text = shown_text(window)
+    assert "Okrestina" not in text and "corridor" not in text and "5e1c" not in text
+    qtbot.wait(400)  # past the debounce: nothing is searched or shown again
+    assert pane.results.count() == 0 and "Okrestina" not in shown_text(window)

@@ -63,6 +63,7 @@ def test_language_switch_at_runtime(qtbot: QtBot, ctx: AppContext, gui_vault: Va
     assert window.editor.tabs.tabText(5) == "Нататкі інтэрв'юера"
     assert window.editor.witness.show_identity.text() == "Паказаць асабовыя даныя"
     assert window.model.headerData(2, Qt.Orientation.Horizontal) == "Псеўданім"
+    assert window.search_field.placeholderText() == "Пошук па ўсіх сведчаннях…"  # SearchPane
     assert dialog.windowTitle() == "Налады"
     assert ctx.store.load().language == "be"
     dialog.language.setCurrentIndex(dialog.language.findData("ru"))
