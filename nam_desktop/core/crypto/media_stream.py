@@ -80,7 +80,8 @@ class SealedChunks:
         self._aead = ChaCha20Poly1305(key)
         self._aad = aad
         self._chunk = chunk_size
-        self._buf = bytearray()
+        self._buf = bytearray(chunk_size)  # reused: never resized (no realloc per chunk)
+        self._fill = 0
         self._held: bytes | None = None  # a whole chunk kept back, never with _buf filled
         self._index = 0
         self._size = 0
@@ -111,20 +112,24 @@ class SealedChunks:
             self._emit(held, last=False)
         with memoryview(data) as whole, whole.cast("B") as view:
             pos = 0
-            if self._buf:  # top up the buffered chunk first
-                pos = min(chunk - len(self._buf), n)
-                self._buf += view[:pos]
+            fill = self._fill
+            if fill:  # top up the buffered chunk first
+                pos = min(chunk - fill, n)
+                self._buf[fill:fill + pos] = view[:pos]
+                self._fill = fill + pos
                 if pos == n:
                     return  # a full buffer stays: it may be the last chunk
-                self._emit(self._buf, last=False)
-                self._buf.clear()
+                with memoryview(self._buf) as buffered:
+                    self._emit(buffered, last=False)
+                self._fill = 0
             while n - pos > chunk:  # a whole chunk with more after it: not the last
                 self._emit(view[pos:pos + chunk], last=False)
                 pos += chunk
             if pos == 0 and n == chunk and type(data) is bytes:
                 self._held = data
             else:
-                self._buf += view[pos:]
+                self._buf[:n - pos] = view[pos:]
+                self._fill = n - pos
 
     def _emit(self, plain: bytes | bytearray | memoryview, *, last: bool) -> None:
         nonce = _nonce(self._index, last)
@@ -146,8 +151,10 @@ class SealedChunks:
                 held, self._held = self._held, None
                 self._emit(held, last=True)
             else:
-                self._emit(bytes(self._buf), last=True)
-                self._buf.clear()
+                with memoryview(self._buf) as buffered:
+                    self._emit(buffered[:self._fill], last=True)
+                self._fill = 0
+            self._buf = bytearray()  # let the chunk buffer go now
             self._finished = True
         return self._sha.hexdigest() if self._sha is not None else ""
 
