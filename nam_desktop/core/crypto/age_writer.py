@@ -57,6 +57,8 @@ def _polymod(values: Iterable[int]) -> int:
 def parse_recipient(text: str) -> bytes:
     """The 32-byte X25519 public key of an ``age1...`` recipient (Bech32, BIP 173)."""
     s = text.strip()
+    if s == s.upper():  # Bech32 allows all upper case (QR codes), never mixed case
+        s = s.lower()
     if s != s.lower() or not s.startswith("age1") or len(s) > 90:
         raise RecipientError("not an age X25519 recipient")
     hrp, data = s[:3], s[4:]

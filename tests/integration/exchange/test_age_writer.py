@@ -122,12 +122,13 @@ def test_parse_recipient_gives_the_key_pyrage_encrypts_to() -> None:
     rec = str(pyrage.x25519.Identity.generate().to_public())
     assert len(parse_recipient(rec)) == 32
     assert parse_recipient(" " + rec + "\n") == parse_recipient(rec)
+    assert parse_recipient(rec.upper()) == parse_recipient(rec)  # Bech32: all upper is fine
 
 
 @pytest.mark.parametrize("bad", [
     "",  # nothing
     "age1",  # too short
-    "AGE1QYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQS3290GQ",  # upper case
+    "age1QYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQS3290GQ",  # mixed case
     "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHf7",  # not an age recipient
     "age1qyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqsbadb1t",  # 'b', 'i' invalid
 ])
