@@ -2,8 +2,9 @@
 
 The limit of the encryption layer is `age` itself encrypting (and decrypting) the same
 bytes in the same run. Each phase runs in its own process; its peak RSS is that
-process's ``ru_maxrss`` (for `age`, a small wrapper reports ``RUSAGE_CHILDREN``), its CPU
-time user + system. Data: random bytes (no testimony), stored as cleaned attachments of
+process's ``VmHWM`` (``ru_maxrss`` would include the benchmark parent's size at fork; for
+`age`, a small wrapper samples the tool's ``VmHWM`` every 5 ms), its CPU time user +
+system. Data: random bytes (no testimony), stored as cleaned attachments of
 one testimony.
 
 Fairness: the machine may be shared, so `age` encrypt and the export run alternately,
@@ -42,9 +43,21 @@ FILES = 8
 
 _USAGE = """
     import resource
+    def hwm(pid="self"):
+        try:
+            with open(f"/proc/{pid}/status") as status:
+                for line in status:
+                    if line.startswith("VmHWM:"):
+                        return int(line.split()[1])
+        except OSError:
+            pass
+        return 0
     def usage(who=resource.RUSAGE_SELF):
+        # VmHWM belongs to the address space, so it starts afresh at exec; ru_maxrss keeps
+        # the size of the parent at fork (a big benchmark parent inflates every child).
         r = resource.getrusage(who)
-        return r.ru_utime + r.ru_stime, r.ru_maxrss
+        rss = hwm() if who == resource.RUSAGE_SELF else 0
+        return r.ru_utime + r.ru_stime, rss or r.ru_maxrss
 """
 
 EXPORT_CHILD = textwrap.dedent(_USAGE + """
@@ -137,10 +150,16 @@ STOCK_CHAIN = ('"$1" -r "$2" -o "$3" "$4" && sync "$3" && '
 WRAP_CHILD = textwrap.dedent(_USAGE + """
     import json, subprocess, sys, time
     start = time.perf_counter()
-    subprocess.run(sys.argv[1:], check=True)
+    proc = subprocess.Popen(sys.argv[1:])
+    peak = 0
+    while proc.poll() is None:  # the tool's own VmHWM (rusage would include ours)
+        peak = max(peak, hwm(proc.pid))
+        time.sleep(0.005)
     seconds = time.perf_counter() - start
+    if proc.returncode:
+        raise SystemExit(proc.returncode)
     cpu, rss = usage(resource.RUSAGE_CHILDREN)
-    print(json.dumps({"s": seconds, "cpu_s": cpu, "rss_kib": rss}))
+    print(json.dumps({"s": seconds, "cpu_s": cpu, "rss_kib": peak or rss}))
 """)
 
 
