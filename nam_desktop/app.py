@@ -6,29 +6,10 @@ never imports Qt (it must start fast and run on machines without a display).
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Sequence
 
-
-def harden_process() -> None:
-    """Files we create are private; a crash leaves no core dump with decrypted data."""
-    os.umask(0o077)
-    try:
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    except (ImportError, ValueError, OSError):  # Windows has no RLIMIT_CORE
-        pass
-    if sys.platform.startswith("linux"):
-        try:
-            import ctypes
-
-            libc = ctypes.CDLL(None)
-            pr_set_dumpable = 4
-            libc.prctl(pr_set_dumpable, 0, 0, 0, 0)
-        except (OSError, AttributeError):
-            pass
+from nam_desktop.hardening import harden_process
 
 
 def main(argv: Sequence[str] | None = None) -> int:

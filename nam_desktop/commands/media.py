@@ -209,8 +209,8 @@ def format_file_result(result: FileResult) -> str:
 
 def cmd_clean_many(args: argparse.Namespace) -> int:
     """``media clean FILE... --out-dir DIR``: every file on the pool of workers."""
-    from nam_desktop.app import harden_process
     from nam_desktop.core.media.batch import clean_files
+    from nam_desktop.hardening import harden_process
 
     if args.jobs is not None and args.jobs < 1:
         raise ValidationError("--jobs", "must be at least 1")
