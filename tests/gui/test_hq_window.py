@@ -248,7 +248,7 @@ def test_tampered_truncated_misaddressed_and_unknown_bundles_are_rejected_in_wor
     text = "\n".join(lines)
     for name, reason in ((flipped, "  The file was damaged, altered or cut short"),
                          (cut, "  The file was damaged, altered or cut short"),
-                         (junk, "  The file was damaged, altered or cut short"),
+                         (junk, "  The file is not a NAM bundle"),  # not even age
                          (hello, "  The file is incomplete (cut short)."),
                          (letter, "  The file is not a NAM bundle"),
                          (stranger, "  This bundle is not addressed to this HQ"),

@@ -54,21 +54,23 @@ def _polymod(values: Iterable[int]) -> int:
     return chk
 
 
-def parse_recipient(text: str) -> bytes:
-    """The 32-byte X25519 public key of an ``age1...`` recipient (Bech32, BIP 173)."""
+def bech32_key(text: str, hrp: str, what: str) -> bytes:
+    """The 32-byte key in a Bech32 string (BIP 173) with human-readable part ``hrp``:
+    ``age1...`` recipients, ``AGE-SECRET-KEY-1...`` identities. All upper or all lower
+    case, never mixed; the checksum must match. Raises :class:`RecipientError`."""
     s = text.strip()
-    if s == s.upper():  # Bech32 allows all upper case (QR codes), never mixed case
+    if s == s.upper():  # Bech32 allows all upper case (identities, QR codes)
         s = s.lower()
-    if s != s.lower() or not s.startswith("age1") or len(s) > 90:
-        raise RecipientError("not an age X25519 recipient")
-    hrp, data = s[:3], s[4:]
+    if s != s.lower() or not s.startswith(hrp + "1") or len(s) > 90:
+        raise RecipientError(f"not an age X25519 {what}")
+    data = s[len(hrp) + 1:]
     try:
         values = [_BECH32.index(c) for c in data]
     except ValueError as exc:
-        raise RecipientError("invalid character in recipient") from exc
+        raise RecipientError(f"invalid character in {what}") from exc
     expanded = [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp]
     if len(values) < 6 or _polymod(expanded + values) != 1:
-        raise RecipientError("recipient checksum does not match")
+        raise RecipientError(f"{what} checksum does not match")
     acc, bits, out = 0, 0, bytearray()
     for v in values[:-6]:
         acc = acc << 5 | v
@@ -77,15 +79,20 @@ def parse_recipient(text: str) -> bytes:
             bits -= 8
             out.append(acc >> bits & 0xFF)
     if bits >= 5 or acc & ((1 << bits) - 1) or len(out) != 32:
-        raise RecipientError("recipient is not a 32-byte key")
+        raise RecipientError(f"{what} is not a 32-byte key")
     return bytes(out)
 
 
-def _hkdf(ikm: bytes, salt: bytes, info: bytes) -> bytes:
+def parse_recipient(text: str) -> bytes:
+    """The 32-byte X25519 public key of an ``age1...`` recipient."""
+    return bech32_key(text, "age", "recipient")
+
+
+def hkdf(ikm: bytes, salt: bytes, info: bytes) -> bytes:
     return HKDF(hashes.SHA256(), 32, salt, info).derive(ikm)
 
 
-def _b64(data: bytes) -> bytes:
+def b64(data: bytes) -> bytes:
     return base64.b64encode(data).rstrip(b"=")
 
 
@@ -96,9 +103,9 @@ def x25519_stanza(file_key: bytes, recipient: bytes) -> bytes:
     shared = eph.exchange(X25519PublicKey.from_public_bytes(recipient))
     if not any(shared):
         raise RecipientError("recipient is a low-order point")
-    wrap = _hkdf(shared, share + recipient, X25519_LABEL)
+    wrap = hkdf(shared, share + recipient, X25519_LABEL)
     body = ChaCha20Poly1305(wrap).encrypt(bytes(12), file_key, None)
-    return b"-> X25519 " + _b64(share) + b"\n" + _b64(body) + b"\n"  # 43 columns: one line
+    return b"-> X25519 " + b64(share) + b"\n" + b64(body) + b"\n"  # 43 columns: one line
 
 
 def header(file_key: bytes, recipients: list[bytes]) -> bytes:
@@ -106,8 +113,8 @@ def header(file_key: bytes, recipients: list[bytes]) -> bytes:
         raise RecipientError("no recipient")
     head = VERSION_LINE + b"\n" + b"".join(x25519_stanza(file_key, r) for r in recipients)
     head += b"---"
-    mac = hmac.new(_hkdf(file_key, b"", b"header"), head, sha256).digest()
-    return head + b" " + _b64(mac) + b"\n"
+    mac = hmac.new(hkdf(file_key, b"", b"header"), head, sha256).digest()
+    return head + b" " + b64(mac) + b"\n"
 
 
 class AgeWriter(SealedChunks):
@@ -120,6 +127,6 @@ class AgeWriter(SealedChunks):
         keys = [parse_recipient(r) for r in recipients]
         file_key = os.urandom(16)
         nonce = os.urandom(16)
-        super().__init__(sink, _hkdf(file_key, nonce, b"payload"), chunk_size=CHUNK,
+        super().__init__(sink, hkdf(file_key, nonce, b"payload"), chunk_size=CHUNK,
                          prefix=header(file_key, keys) + nonce, aad=None,
                          hash_plaintext=False)

@@ -1,12 +1,14 @@
 """The HQ import station: decrypt, verify and commit a bundle in one transaction, or nothing.
 
-``pyrage`` hands out plaintext before the age stream is authenticated, so the plaintext
-only ever reaches :class:`~.bundle_format.BundleParser`: records stay in memory (with
-limits), media bodies are re-encrypted straight into the HQ vault's media folder under
-fresh keys held in memory (a quarantine). Only when the age layer, the device
-signature, the recipient and every entry hash have checked out are the media rows,
-testimonies, attachments and bundle record committed, in one transaction. On any
-failure the quarantine files are deleted and their keys forgotten.
+Streaming age decryption (:mod:`nam_desktop.core.crypto.age_reader`) hands out each
+64 KiB chunk once it is authenticated, but before the whole stream is (a later chunk may
+still be altered or missing), so the plaintext only ever reaches
+:class:`~.bundle_format.BundleParser`: records stay in memory (with limits), media
+bodies are re-encrypted straight into the HQ vault's media folder under fresh keys held
+in memory (a quarantine). Only when the age layer, the device signature, the recipient
+and every entry hash have checked out are the media rows, testimonies, attachments and
+bundle record committed, in one transaction. On any failure the quarantine files are
+deleted and their keys forgotten.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import pyrage
 import sqlcipher3
 
 from nam_desktop.core.clock import iso, utc_now
+from nam_desktop.core.crypto import age_reader
 from nam_desktop.core.crypto.fsutil import fsync_dir
 from nam_desktop.core.crypto.media_stream import DEFAULT_CHUNK, ChunkWriter
 from nam_desktop.core.exchange import records_import
@@ -90,7 +93,7 @@ class PartsReader(io.RawIOBase):
 
     The parts are read ahead on a background thread, in blocks of ``BLOCK`` bytes (direct
     I/O where the file system allows: a bundle on a stick is read once, not also cached);
-    ``pyrage`` takes 8 KiB at a time from the current block on its own thread.
+    The age decryption takes 1 MiB at a time from the current block.
     """
 
     BLOCK = 4 * 1024 * 1024
@@ -123,7 +126,7 @@ class PartsReader(io.RawIOBase):
             self._pos = min(start + size, len(self._view))
             self._done += self._pos - start
             return bytes(self._view[start:self._pos])
-        except BaseException as exc:  # pyrage reports reader errors as its own type
+        except BaseException as exc:  # kept for the caller, raised as it is
             self.error = exc
             raise
 
@@ -227,9 +230,19 @@ class QuarantineSink:
         self.media.clear()
 
 
+_AGE_REASONS = {
+    "not_age": (Reason.MALFORMED, "not an age file"),
+    "malformed": (Reason.DAMAGED, "damaged age header"),
+    "no_identity": (Reason.WRONG_RECIPIENT, "no identity of this HQ"),
+    "damaged": (Reason.DAMAGED, "damaged or altered"),
+    "truncated": (Reason.TRUNCATED, "cut short"),
+}
+
+
 def _decrypt(paths: list[Path], identities: list[pyrage.x25519.Identity],
              parser: BundleParser, progress: Callable[[int, int], None] | None,
              cancelled: Callable[[], bool] | None) -> BundleHeader:
+    secrets = [age_reader.parse_identity(str(i)) for i in identities]
     try:
         reader = PartsReader(paths, progress, cancelled)
     except OSError as exc:
@@ -240,25 +253,16 @@ def _decrypt(paths: list[Path], identities: list[pyrage.x25519.Identity],
     with reader:
         try:
             try:
-                pyrage.decrypt_io(reader, pump, identities)
+                age_reader.decrypt(reader, pump, secrets)
                 pump.finish()
-            except (pyrage.DecryptError, OSError) as exc:
-                pump.close()  # the parser has stopped: its error, if any, is final
-                cause = parser.error or reader.error
-                if isinstance(cause, ExchangeError):
-                    raise cause from exc
-                if isinstance(cause, OSError):  # the HQ disk (quarantine) or the bundle file
-                    reason = Reason.WRITE_FAILED if cause is parser.error else Reason.MALFORMED
-                    raise ExchangeError(reason, cause.strerror or "I/O error") from exc
-                if "No matching keys" in str(exc):
-                    raise ExchangeError(Reason.WRONG_RECIPIENT,
-                                        "no identity of this HQ") from exc
-                # pyrage: "decryption error" (OSError) for flipped or missing bytes
-                raise ExchangeError(Reason.DAMAGED, "damaged or truncated") from exc
+            except age_reader.AgeError as exc:
+                reason, detail = _AGE_REASONS[exc.kind]
+                raise ExchangeError(reason, detail) from exc
+            except OSError as exc:  # the HQ disk (quarantine) or the bundle file
+                reason = Reason.WRITE_FAILED if exc is parser.error else Reason.MALFORMED
+                raise ExchangeError(reason, exc.strerror or "I/O error") from exc
         finally:
             pump.close()  # also overwrites its blocks (plaintext)
-        if reader.error is not None:
-            raise reader.error
     return parser.finish()
 
 
