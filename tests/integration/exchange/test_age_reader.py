@@ -25,6 +25,7 @@ from nam_desktop.core.crypto.age_reader import (
     parse_identity,
 )
 from nam_desktop.core.crypto.age_writer import CHUNK, AgeWriter, b64, hkdf, x25519_stanza
+from nam_desktop.core.io_direct import BlockPump
 
 AGE = shutil.which("age")
 needs_age = pytest.mark.skipif(AGE is None, reason="the stock `age` CLI is not installed")
@@ -201,3 +202,22 @@ def test_fuzz_only_typed_errors(garbage: bytes, at: int, mode: int) -> None:
         candidate = age_writer.VERSION_LINE + b"\n" + garbage
     with contextlib.suppress(AgeError):  # refused with a kind; anything else fails
         _open(candidate)
+
+
+def test_into_a_block_pump_only_authenticated_chunks_are_passed_on() -> None:
+    """The HQ import decrypts in place into the parser's pump blocks (decrypt_into)."""
+    data = os.urandom(4 * CHUNK + 5)
+    blob = bytearray(_ours(data))
+    blob[len(blob) - 10] ^= 0x01  # the short last chunk (5 + 16 bytes) is altered
+    seen = bytearray()
+    with BlockPump(lambda view: seen.extend(view), block=3 * CHUNK, depth=2) as pump:
+        with pytest.raises(AgeError) as exc:
+            decrypt(Source(bytes(blob)), pump, [SECRET])
+        pump.finish()
+    assert exc.value.kind == "damaged"
+    assert bytes(seen) == data[:4 * CHUNK]
+    ok = bytearray()
+    with BlockPump(lambda view: ok.extend(view), block=3 * CHUNK, depth=2) as pump:
+        decrypt(Source(_ours(data)), pump, [SECRET])
+        pump.finish()
+    assert bytes(ok) == data
