@@ -77,7 +77,10 @@ class MediaPlayerWidget(QWidget):
 
     def clear(self) -> None:
         self.player.stop()
-        self.player.setSourceDevice(None)
+        # Not setSourceDevice(None): with Qt 6.12's FFmpeg backend it blocks for good
+        # while the media is still loading (a lock right after choosing a recording hung
+        # the app). An empty URL drops the device as well and returns at once.
+        self.player.setSource(QUrl())
         if self._buffer is not None:
             self._buffer.close()
             self._buffer.setData(QByteArray())
