@@ -1,5 +1,8 @@
 """Attachments: add many files (dialog or drag and drop) in a worker with progress and
-cancel; per file the metadata report before/after, the hashes and an in-memory preview."""
+cancel; per file the metadata report before/after, the hashes and an in-memory preview.
+
+``read_only=True`` (HQ reading an imported testimony) keeps the list, the details and the
+previews but offers no way to add or remove files: no buttons, no drops."""
 
 from __future__ import annotations
 
@@ -42,16 +45,17 @@ class AttachmentsPanel(QWidget):
     preview_shown = Signal(str)  # attachment id
 
     def __init__(self, ctx: AppContext, service: AttachmentService,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, read_only: bool = False) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._service = service
+        self.read_only = read_only
         self._testimony_id = ""
         self._task: Task | None = None
         self._preview_for = ""
         self._attachments: list[Attachment] = []
         self.errors: list[str] = []
-        self.setAcceptDrops(True)
+        self.setAcceptDrops(not read_only)
         self.table = QTableWidget(0, 3)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -90,6 +94,7 @@ class AttachmentsPanel(QWidget):
         self.player: MediaPlayerWidget | None = None  # created on first audio or video
         self.details.addTab(self.preview_stack, "")
 
+        self.edit_bar = QWidget()  # adding and removing; never shown when read only
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -97,11 +102,14 @@ class AttachmentsPanel(QWidget):
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.cancel_button)
+        ev = QVBoxLayout(self.edit_bar)
+        ev.setContentsMargins(0, 0, 0, 0)
+        ev.addLayout(buttons)
+        ev.addLayout(progress_row)
         top = QWidget()
         tv = QVBoxLayout(top)
         tv.setContentsMargins(0, 0, 0, 0)
-        tv.addLayout(buttons)
-        tv.addLayout(progress_row)
+        tv.addWidget(self.edit_bar)
         tv.addWidget(self.table, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
@@ -111,6 +119,10 @@ class AttachmentsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._set_busy(False)
+        if read_only:
+            self.edit_bar.hide()
+            for button in (self.add_button, self.remove_button, self.cancel_button):
+                button.setEnabled(False)
         self.retranslate()
 
     # ---- text ----------------------------------------------------------------------------
@@ -151,6 +163,16 @@ class AttachmentsPanel(QWidget):
         self._testimony_id = testimony_id
         self._fill_table()
 
+    def reload_if_changed(self) -> None:
+        """Refill only when files came or went: otherwise selection and preview stay."""
+        listed = self._service.list(self._testimony_id) if self._testimony_id else []
+        if [a.id for a in listed] != [a.id for a in self._attachments]:
+            self._fill_table()
+
+    @property
+    def count(self) -> int:
+        return len(self._attachments)
+
     def clear(self) -> None:
         self.cancel()
         self._testimony_id = ""
@@ -169,8 +191,10 @@ class AttachmentsPanel(QWidget):
                     item.setForeground(QBrush(QColor("#9a3b00")))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
-        self.remove_button.setEnabled(bool(self._attachments))
+        self.remove_button.setEnabled(bool(self._attachments) and not self.read_only)
         if self._attachments:
+            if self.table.currentRow() == 0:  # no signal for the same row: another file now
+                self._show_details(self._attachments[0])
             self.table.selectRow(0)
         else:
             self._show_details(None)
@@ -192,9 +216,12 @@ class AttachmentsPanel(QWidget):
             self.hashes.clear()
             self.status_label.clear()
             return
-        self.status_label.setText(self.tr("Metadata: %1").replace(
-            "%1", self.status_text(att.clean_status)))
+        status = self.tr("Metadata: %1").replace("%1", self.status_text(att.clean_status))
         rep: dict[str, Any] = att.report
+        if self.read_only and not any(k in rep for k in ("before", "after", "removed")):
+            status += "\n" + self.tr(  # a bundle carries the result, not the report
+                "The item-by-item report stayed on the interviewer's device.")
+        self.status_label.setText(status)
         for key, title in (("before", self.tr("Before cleaning")),
                            ("after", self.tr("After cleaning")),
                            ("removed", self.tr("Removed"))):
@@ -275,15 +302,22 @@ class AttachmentsPanel(QWidget):
 
     # ---- adding --------------------------------------------------------------------------
     def _on_add_clicked(self) -> None:
+        if self.read_only:
+            return
         paths = self._ctx.dialogs.choose_files(self, self.tr("Attach files"))
         if paths:
             self.attach_paths(paths)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # Qt override
-        if event.mimeData().hasUrls() and self._testimony_id and self._task is None:
+        if self.read_only:
+            event.ignore()
+        elif event.mimeData().hasUrls() and self._testimony_id and self._task is None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # Qt override
+        if self.read_only:
+            event.ignore()
+            return
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         files = [p for p in paths if p.is_file()]
         if files:
@@ -291,7 +325,7 @@ class AttachmentsPanel(QWidget):
             self.attach_paths(files)
 
     def attach_paths(self, paths: list[Path]) -> None:
-        if not self._testimony_id or self._task is not None:
+        if self.read_only or not self._testimony_id or self._task is not None:
             return
         tid, service = self._testimony_id, self._service
         sizes = [p.stat().st_size if p.is_file() else 0 for p in paths]
@@ -350,7 +384,7 @@ class AttachmentsPanel(QWidget):
 
     def _on_remove_clicked(self) -> None:
         row = self.table.currentRow()
-        if not 0 <= row < len(self._attachments):
+        if self.read_only or not 0 <= row < len(self._attachments):
             return
         att = self._attachments[row]
         if not self._ctx.prompter.ask(self, self.tr("Remove file"), self.tr(

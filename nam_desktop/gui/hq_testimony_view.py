@@ -4,6 +4,8 @@ HQ does not edit what interviewers sent: the testimony is shown as the content o
 summary (:func:`nam_desktop.core.summary.content.build_content`, with the interviewer's
 notes) in the same words as printed summaries (:mod:`nam_desktop.core.summary.labels`).
 The witness's identity, when it was sent at all, appears only after "Show identity".
+The "Attachments" tab lists the files that came with it (read only): the metadata result,
+the hashes and a preview of the cleaned version, decrypted and decoded in memory.
 """
 
 from __future__ import annotations
@@ -17,14 +19,17 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from nam_desktop.core.model.attachments import AttachmentService
 from nam_desktop.core.summary.content import SummaryOptions, build_content
 from nam_desktop.core.summary.labels import LANGUAGES, label
 from nam_desktop.core.vault.vault import Vault
+from nam_desktop.gui.attachments_panel import AttachmentsPanel
 from nam_desktop.gui.context import AppContext
 
 
@@ -133,7 +138,8 @@ class ContentHtml:
 class HqTestimonyView(QWidget):
     """The selected testimony, read only, with where it came from."""
 
-    def __init__(self, ctx: AppContext, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, vault: Vault, parent: QWidget | None = None, *,
+                 attachment_service: AttachmentService | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._vault = vault
@@ -149,6 +155,11 @@ class HqTestimonyView(QWidget):
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.setUndoRedoEnabled(False)
+        self.attachments = AttachmentsPanel(
+            ctx, attachment_service or AttachmentService(vault), read_only=True)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.browser, "")
+        self.tabs.addTab(self.attachments, "")
         top = QHBoxLayout()
         top.addWidget(self.origin, 1)
         top.addWidget(self.show_identity)
@@ -156,7 +167,7 @@ class HqTestimonyView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.tabs, 1)
         self.retranslate()
         self.clear()
 
@@ -166,9 +177,16 @@ class HqTestimonyView(QWidget):
             "The witness's name and contacts, if the interviewer sent them"))
         self.summary_button.setText(self.tr("Summary / print…"))
         self.browser.setAccessibleName(self.tr("Testimony (read only)"))
+        self.tabs.setTabText(0, self.tr("Testimony"))
+        self._show_attachment_count()
         if not self.testimony_id:
             self.browser.setPlaceholderText(self.tr(
                 "Select a testimony to read it. Testimonies received at HQ are read only."))
+
+    def _show_attachment_count(self) -> None:
+        count = self.attachments.count
+        self.tabs.setTabText(1, self.tr("Attachments (%1)").replace("%1", str(count))
+                             if count else self.tr("Attachments"))
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -178,7 +196,8 @@ class HqTestimonyView(QWidget):
 
     def open(self, testimony_id: str, origin: str) -> None:
         """Show a testimony; ``origin`` is the already translated "received from" line."""
-        if testimony_id != self.testimony_id:
+        changed = testimony_id != self.testimony_id
+        if changed:
             self.show_identity.blockSignals(True)
             self.show_identity.setChecked(False)  # identity hidden again for each testimony
             self.show_identity.blockSignals(False)
@@ -187,6 +206,11 @@ class HqTestimonyView(QWidget):
         self.summary_button.setEnabled(True)
         self.show_identity.setEnabled(True)
         self.render()
+        if changed:
+            self.attachments.load(testimony_id)
+        else:  # the same testimony after an import: new files only if some came
+            self.attachments.reload_if_changed()
+        self._show_attachment_count()
 
     def render(self) -> None:
         if not self.testimony_id:
@@ -215,6 +239,7 @@ class HqTestimonyView(QWidget):
         """Forget the shown testimony (before locking, or when it is no longer listed)."""
         self.testimony_id = ""
         self.browser.clear()
+        self.attachments.clear()  # list, report, hashes, image and player media
         self.origin.clear()
         self.show_identity.blockSignals(True)
         self.show_identity.setChecked(False)

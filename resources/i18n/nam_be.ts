@@ -203,6 +203,10 @@
         <translation>Метаданыя: %1</translation>
     </message>
     <message>
+        <source>The item-by-item report stayed on the interviewer&apos;s device.</source>
+        <translation>Падрабязная справаздача пра метаданыя засталася на прыладзе інтэрв&apos;юера.</translation>
+    </message>
+    <message>
         <source>Before cleaning</source>
         <translation>Да ачысткі</translation>
     </message>
@@ -1202,8 +1206,20 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Сведчанне (толькі чытанне)</translation>
     </message>
     <message>
+        <source>Testimony</source>
+        <translation>Сведчанне</translation>
+    </message>
+    <message>
         <source>Select a testimony to read it. Testimonies received at HQ are read only.</source>
         <translation>Абярыце сведчанне, каб прачытаць яго. Сведчанні, атрыманыя штабам, даступныя толькі для чытання.</translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>Файлы (%1)</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Файлы</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,10 @@
         <translation>Metadata: %1</translation>
     </message>
     <message>
+        <source>The item-by-item report stayed on the interviewer&apos;s device.</source>
+        <translation>The item-by-item report stayed on the interviewer&apos;s device.</translation>
+    </message>
+    <message>
         <source>Before cleaning</source>
         <translation>Before cleaning</translation>
     </message>
@@ -1199,8 +1203,20 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Testimony (read only)</translation>
     </message>
     <message>
+        <source>Testimony</source>
+        <translation>Testimony</translation>
+    </message>
+    <message>
         <source>Select a testimony to read it. Testimonies received at HQ are read only.</source>
         <translation>Select a testimony to read it. Testimonies received at HQ are read only.</translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>Attachments (%1)</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
     </message>
 </context>
 <context>

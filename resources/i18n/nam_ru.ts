@@ -203,6 +203,10 @@
         <translation>Метаданные: %1</translation>
     </message>
     <message>
+        <source>The item-by-item report stayed on the interviewer&apos;s device.</source>
+        <translation>Подробный отчёт о метаданных остался на устройстве интервьюера.</translation>
+    </message>
+    <message>
         <source>Before cleaning</source>
         <translation>До очистки</translation>
     </message>
@@ -1202,8 +1206,20 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Свидетельство (только чтение)</translation>
     </message>
     <message>
+        <source>Testimony</source>
+        <translation>Свидетельство</translation>
+    </message>
+    <message>
         <source>Select a testimony to read it. Testimonies received at HQ are read only.</source>
         <translation>Выберите свидетельство, чтобы прочитать его. Свидетельства, полученные штабом, доступны только для чтения.</translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>Файлы (%1)</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Файлы</translation>
     </message>
 </context>
 <context>
