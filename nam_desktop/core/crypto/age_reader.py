@@ -41,6 +41,7 @@ from nam_desktop.core.crypto.age_writer import (
     bech32_key,
     hkdf,
 )
+from nam_desktop.core.crypto.media_stream import _nonce  # the same STREAM nonce
 
 MAX_HEADER = 64 * 1024
 MAX_STANZAS = 64
@@ -149,10 +150,6 @@ def _unwrap(stanzas: list[tuple[list[bytes], bytes]], secrets: list[bytes]) -> b
             except InvalidTag:
                 continue
     raise AgeError("no_identity", "no identity matches a recipient of this file")
-
-
-def _nonce(index: int, last: bool) -> bytes:
-    return index.to_bytes(11, "big") + (b"\x01" if last else b"\x00")
 
 
 def decrypt(src: Source, sink: Sink, identities: Iterable[bytes]) -> int:

@@ -12,8 +12,8 @@ The bundle digest is SHA-256(prefix | header). The whole inner stream is then en
 with age; nothing here is ever written to disk in plaintext.
 
 :class:`~.bundle_writer.InnerStream` produces the stream (a pull reader for
-``pyrage.encrypt_io``); :class:`BundleParser` consumes it (a push writer for
-``pyrage.decrypt_io``) with hard limits, checking the signature before any body and
+the export's age writer); :class:`BundleParser` consumes it (a push writer for the
+HQ import's age reader) with hard limits, checking the signature before any body and
 every body's hash.
 """
 

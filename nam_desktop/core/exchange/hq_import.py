@@ -239,10 +239,12 @@ _AGE_REASONS = {
 }
 
 
-def _decrypt(paths: list[Path], identities: list[pyrage.x25519.Identity],
+def _decrypt(paths: list[Path], identities: list[str],
              parser: BundleParser, progress: Callable[[int, int], None] | None,
              cancelled: Callable[[], bool] | None) -> BundleHeader:
-    secrets = [age_reader.parse_identity(str(i)) for i in identities]
+    """Decrypt the bundle with the age identities (``AGE-SECRET-KEY-1...``) into the
+    parser, which runs on a thread of its own; age failures become reasons."""
+    secrets = [age_reader.parse_identity(i) for i in identities]
     try:
         reader = PartsReader(paths, progress, cancelled)
     except OSError as exc:
@@ -281,7 +283,7 @@ def verify_bundle(paths: list[Path], identities: list[str],
     except Exception as exc:  # pyrage raises its own IdentityError
         raise ExchangeError(Reason.WRONG_RECIPIENT, "not an age identity") from exc
     parser = BundleParser(HashOnlySink())
-    header = _decrypt(paths, keys, parser, progress, None)
+    header = _decrypt(paths, [str(k) for k in keys], parser, progress, None)
     mine = {recipient_fingerprint(str(k.to_public())) for k in keys}
     if not mine & set(header.recipients):
         raise ExchangeError(Reason.WRONG_RECIPIENT, "the header names other recipients")
@@ -349,7 +351,7 @@ def import_bundle(vault: Vault, paths: list[Path], *,
     sink = QuarantineSink(vault, lambda e: e.id in checks.known)
     parser = BundleParser(sink, checks)
     try:
-        header = _decrypt(paths, hq.age_identities(), parser, progress, cancelled)
+        header = _decrypt(paths, list(hq.identities), parser, progress, cancelled)
         result = ImportResult(ImportStatus.IMPORTED, header.bundle_id, parser.digest,
                               header.device_fingerprint, checks.device_name, header.seq,
                               flags=list(checks.flags), missing=checks.missing)

@@ -1,10 +1,10 @@
 """Streaming helpers for bundles: direct I/O, read-ahead on a thread, and a pump that moves
 a consumer's work onto a thread.
 
-``pyrage`` reads and writes 8 KiB at a time on the caller's thread and keeps it busy with
-age's own cryptography. The work around it (reading the drive, hashing, the vault's
-encryption) releases the GIL, so it runs beside age on another core: a background
-thread reads ahead into a few aligned blocks, or takes blocks of what age produced.
+The age decryption runs on the caller's thread. The work around it (reading the drive,
+hashing, the vault's encryption) releases the GIL, so it runs beside age on another
+core: a background thread reads ahead into a few aligned blocks, or takes blocks of
+what age produced.
 Memory stays flat: a fixed number of blocks, reused.
 
 Direct I/O (``O_DIRECT``, Linux; helpers in :mod:`nam_desktop.core.io_direct`) moves bytes

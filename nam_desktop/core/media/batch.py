@@ -37,6 +37,7 @@ from enum import Enum
 from pathlib import Path
 from typing import BinaryIO, TypeAlias
 
+from nam_desktop.core.crypto.fsutil import fsync_dir
 from nam_desktop.core.errors import NamError, Status, ValidationError
 from nam_desktop.core.media.api import clean
 from nam_desktop.core.media.base import DEFAULT_LIMITS, Limits
@@ -111,15 +112,14 @@ def _counts(items: Iterable[MetadataItem]) -> dict[str, int]:
     return counts
 
 
-def write_new(dst: Path, data: Iterable[bytes], *, sync_dir: bool = True) -> None:
+def write_new(dst: Path, data: Iterable[bytes]) -> None:
     """Write the blocks of ``data`` to the new file ``dst`` (mode 0600): never over an
     existing file (FileExistsError), never half-written. The blocks go to a temp file
-    beside ``dst`` (:func:`write_temp`), fsynced, then given the name (:func:`publish`).
-    The folder is fsynced too (the new name made durable) unless ``sync_dir`` is false:
-    the caller does it once for many files (:func:`fsync_dir`)."""
+    beside ``dst`` (:func:`write_temp`), fsynced, then given the name (:func:`publish`);
+    the folder is fsynced (the new name made durable). A batch does the same in steps
+    (:func:`_clean_chunk`)."""
     publish(write_temp(dst, data), dst)
-    if sync_dir:
-        fsync_dir(dst.parent)
+    fsync_dir(dst.parent)
 
 
 def write_temp(dst: Path, data: Iterable[bytes]) -> Path:
@@ -163,19 +163,6 @@ def publish(tmp: Path, dst: Path) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def fsync_dir(directory: Path) -> None:
-    try:
-        dir_fd = os.open(directory, os.O_RDONLY)
-    except OSError:  # Windows cannot open a directory: nothing to sync
-        return
-    try:
-        os.fsync(dir_fd)
-    except OSError:
-        pass
-    finally:
-        os.close(dir_fd)
-
-
 def _blocks(stream: BinaryIO) -> Iterator[bytes]:
     while block := stream.read(_COPY_BLOCK):
         yield block
@@ -200,15 +187,13 @@ def _exists(src: str, dst: str) -> FileResult:
 def clean_one(
     src: str,
     dst: str,
+    deferred: list[Path],
     *,
     accept_flattening: bool = False,
     limits: Limits = DEFAULT_LIMITS,
-    sync_dir: bool = True,
-    deferred: list[Path] | None = None,
 ) -> FileResult:
-    """Clean ``src`` into the new file ``dst``: everything done for one file
-    (``sync_dir``: see :func:`write_new`). With ``deferred``, the verified copy is only
-    written to a temp file, appended to ``deferred``: the caller publishes it
+    """Clean ``src`` for the new file ``dst``: the verified copy is written to a temp
+    file beside ``dst``, appended to ``deferred``; the caller gives it its name
     (:func:`publish`) and may still find the name taken."""
     if os.path.lexists(dst):  # checked again, atomically, when written
         return _exists(src, dst)
@@ -237,10 +222,7 @@ def clean_one(
                     notes=tuple(result.notes),
                 )
             what = "cannot write output"
-            if deferred is not None:
-                deferred.append(write_temp(Path(dst), _blocks(result.data)))
-            else:
-                write_new(Path(dst), _blocks(result.data), sync_dir=sync_dir)  # streamed
+            deferred.append(write_temp(Path(dst), _blocks(result.data)))  # streamed
     except FileExistsError:
         return _exists(src, dst)
     except NamError as exc:
@@ -276,8 +258,8 @@ def _clean_chunk(
     try:
         for src, dst in jobs:
             deferred: list[Path] = []
-            results.append(clean_one(src, dst, accept_flattening=accept_flattening,
-                                     limits=limits, deferred=deferred))
+            results.append(clean_one(src, dst, deferred, accept_flattening=accept_flattening,
+                                     limits=limits))
             temps.extend((len(results) - 1, tmp) for tmp in deferred)
         if temps:
             with ThreadPoolExecutor(min(_SYNC_THREADS, len(temps))) as pool:
@@ -289,7 +271,8 @@ def _clean_chunk(
         for _, tmp in temps:
             tmp.unlink(missing_ok=True)
     for folder in dict.fromkeys(Path(r.output).parent for r in results if r.written):
-        fsync_dir(folder)
+        with contextlib.suppress(OSError):  # the copies are named and fsynced already
+            fsync_dir(folder)
     return results
 
 
