@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from nam_desktop.commands.common import add_passphrase_option, open_vault, print_json
+from nam_desktop.core.crypto.age_reader import AgeError, parse_identity
 from nam_desktop.core.errors import ValidationError
 from nam_desktop.core.exchange import export, keycard, receipt
 from nam_desktop.core.exchange.destination import bundle_parts
@@ -167,6 +168,12 @@ def _read_identities(path: str) -> list[str]:
             if line.strip().startswith("AGE-SECRET-KEY-")]
     if not keys:
         raise ValidationError(path, "no AGE-SECRET-KEY line")
+    for key in keys:  # a damaged key file is bad input, not a bundle for someone else
+        try:
+            parse_identity(key)
+        except AgeError as exc:
+            raise ValidationError(path, "an AGE-SECRET-KEY line is not a valid identity") \
+                from exc
     return keys
 
 

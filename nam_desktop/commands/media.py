@@ -201,7 +201,8 @@ def format_file_result(result: FileResult) -> str:
         from nam_desktop.cli import MESSAGES
 
         word = MESSAGES.get(result.error, result.error.value)
-        detail = f"{word}: {detail}" if detail else word
+        if word not in detail:  # "cannot read input: not found" says it already
+            detail = f"{word}: {detail}" if detail else word
     if found:
         detail = f"found {found}; {detail}"
     return f"{label}: {result.source}: {detail}; nothing written"

@@ -173,3 +173,14 @@ def test_start_method_spawn_with_threads() -> None:
     finally:
         stop.set()
         thread.join()
+
+
+def test_a_missing_input_is_reported_once_and_exits_6(
+    inputs: list[Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "gone.jpg"
+    out = tmp_path / "out"
+    assert run(["media", "clean", str(inputs[0]), str(missing), "--out-dir", str(out)]) == 6
+    text = capsys.readouterr().out
+    assert f"error: {missing}: cannot read input: not found; nothing written" in text
+    assert text.count("not found") == 1

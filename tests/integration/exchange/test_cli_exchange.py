@@ -99,3 +99,13 @@ def test_verify_rejects_with_a_verdict(cli: Cli, tmp_path: Path) -> None:
     junk.write_bytes(b"age-encryption.org/v1\n-> X25519 AAAA\nAAAA\n--- AAAA\n" + b"\0" * 64)
     code, out, err = cli("verify", junk, "--identity", ident)
     assert code != 0 and "REJECTED" in out and "Traceback" not in err
+
+
+def test_verify_with_a_damaged_identity_file_is_bad_input(cli: Cli, tmp_path: Path) -> None:
+    ident = tmp_path / "id.txt"
+    ident.write_text("AGE-SECRET-KEY-1QQQQ\n")  # cut short: checksum and length wrong
+    junk = tmp_path / "junk.age"
+    junk.write_bytes(b"age-encryption.org/v1\n")
+    code, out, err = cli("verify", junk, "--identity", ident)
+    assert code == 2 and "not a valid identity" in err
+    assert "REJECTED" not in out and "Traceback" not in err
