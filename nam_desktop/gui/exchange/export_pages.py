@@ -9,7 +9,7 @@ removable drives with free space and file system, or a folder chosen through
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -29,11 +29,9 @@ from PySide6.QtWidgets import (
 from nam_desktop.core.exchange import destination
 from nam_desktop.core.model.records import TestimonySummary
 from nam_desktop.gui.exchange.exchange_text import size_text
+from nam_desktop.gui.exchange.export_host import ExportHost
 from nam_desktop.gui.widgets.dates import local_date
 from nam_desktop.gui.widgets.testimony_model import status_text
-
-if TYPE_CHECKING:
-    from nam_desktop.gui.exchange.export_wizard import ExportWizard
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -49,7 +47,7 @@ def wrapped_label(role: str = "") -> QLabel:
 
 
 class ExportPage(QWizardPage):
-    def __init__(self, wizard: ExportWizard) -> None:
+    def __init__(self, wizard: ExportHost) -> None:
         super().__init__()
         self.w = wizard
 
@@ -65,7 +63,7 @@ class ExportPage(QWizardPage):
 class ChoosePage(ExportPage):
     """Which testimonies, and whether originals and identity go too."""
 
-    def __init__(self, wizard: ExportWizard) -> None:
+    def __init__(self, wizard: ExportHost) -> None:
         super().__init__(wizard)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
@@ -184,7 +182,7 @@ class ChoosePage(ExportPage):
 class DestinationPage(ExportPage):
     """Removable drives with free space and file system, or any folder."""
 
-    def __init__(self, wizard: ExportWizard) -> None:
+    def __init__(self, wizard: ExportHost) -> None:
         super().__init__(wizard)
         self.intro = wrapped_label()
         self.list = QListWidget()

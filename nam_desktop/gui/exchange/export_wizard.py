@@ -12,7 +12,6 @@ Test seams (constructor): ``drives`` lists removable drives, ``space`` probes fr
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -34,6 +33,7 @@ from nam_desktop.core.model.attachments import AttachmentService
 from nam_desktop.core.model.repository import TestimonyRepository
 from nam_desktop.core.vault.vault import Vault
 from nam_desktop.gui.exchange.exchange_text import error_text, problem_text, size_text
+from nam_desktop.gui.exchange.export_host import DriveLister, SpaceProbe
 from nam_desktop.gui.exchange.export_pages import (
     PATH_ROLE,
     ChoosePage,
@@ -44,13 +44,13 @@ from nam_desktop.gui.exchange.export_pages import (
 from nam_desktop.gui.widgets.context import AppContext
 from nam_desktop.gui.widgets.workers import Task
 
-DriveLister = Callable[[], list[destination.Drive]]
-SpaceProbe = Callable[[Path], destination.SpaceInfo]
 NOT_SENDABLE = (export.Problem.CONSENT_WITHDRAWN, export.Problem.NO_HQ_CONSENT)
 
 
 class CheckPage(ExportPage):
     """Preflight: every problem in words; a blocking one keeps Export disabled."""
+
+    w: ExportWizard
 
     def __init__(self, wizard: ExportWizard) -> None:
         super().__init__(wizard)
@@ -123,6 +123,8 @@ class CheckPage(ExportPage):
 
 class RunPage(ExportPage):
     """Writes the bundle in a worker; then its name, digest and "safe to remove"."""
+
+    w: ExportWizard
 
     def __init__(self, wizard: ExportWizard) -> None:
         super().__init__(wizard)
