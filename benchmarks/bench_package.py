@@ -49,7 +49,7 @@ def _timed_run(cmd: list[str], env: dict[str, str], timeout: float = 120) -> flo
 
 def _has_seam() -> bool:
     gui = ROOT / "nam_desktop" / "gui"
-    return any(QUIT_SEAM in p.read_text("utf-8", errors="replace") for p in gui.glob("*.py"))
+    return any(QUIT_SEAM in p.read_text("utf-8", errors="replace") for p in gui.rglob("*.py"))
 
 
 def _mib(n: float) -> float:

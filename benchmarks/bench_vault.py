@@ -30,7 +30,7 @@ from nam_desktop.core.model.search import fts_query, search
 from nam_desktop.core.vault.vault import Vault
 
 PASS = "benchmark passphrase"
-SNIPPETS_AT_ONCE = 20  # nam_desktop.gui.main_window.SNIPPETS_AT_ONCE (no Qt import here)
+SNIPPETS_AT_ONCE = 20  # nam_desktop.gui.widgets.search_pane.SNIPPETS_AT_ONCE (no Qt import here)
 MiB = 1024 * 1024
 WORDS_BE = ("затрымалі сведка пастарунак аўтазак суд штраф ператрус тэлефон мяжа "
             "пашпарт сябра маці бацька праца універсітэт пратэст сцяг двор").split()

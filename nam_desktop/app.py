@@ -23,7 +23,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if wants_gui:
         paths.ensure()
         setup_logging(paths.logs)
-        from nam_desktop.gui.main import run_gui
+        from nam_desktop.gui.startup.main import run_gui
 
         return run_gui(paths, args[1:] if args else [])
     setup_logging(None)

@@ -11,7 +11,7 @@
 #   4. vault init --fast-kdf, testimony add/list, vault check, wrong passphrase -> exit 4
 #   5. summary PDF + verify (skipped if this build has no `summary` command)
 #   6. GUI starts offscreen and quits cleanly (needs the NAM_QUIT_AFTER_STARTUP_MS seam in
-#      nam_desktop/gui/main.py; without it: checks the GUI stays up, then stops it)
+#      nam_desktop/gui/startup/main.py; without it: checks the GUI stays up, then stops it)
 #   7. portable mode: with `nam-portable` beside the executable, data lands beside it and
 #      nothing is written to $HOME
 # Exit code 0 when nothing FAILed (SKIPs are listed). No network, no real testimony.
@@ -173,7 +173,7 @@ else
 fi
 
 # 6 + 7. GUI --------------------------------------------------------------------------
-# Contract with nam_desktop/gui/main.py: NAM_QUIT_AFTER_STARTUP_MS=N makes run_gui quit
+# Contract with nam_desktop/gui/startup/main.py: NAM_QUIT_AFTER_STARTUP_MS=N makes run_gui quit
 # the event loop N ms after the first window is shown, then shut down normally.
 QUIT_SEAM="NAM_QUIT_AFTER_STARTUP_MS"
 has_seam() { grep -rqs "$QUIT_SEAM" "$ROOT/nam_desktop/gui/"; }
@@ -207,15 +207,15 @@ run_gui_check() {
     return 0
 }
 
-if [ ! -f "$ROOT/nam_desktop/gui/main.py" ]; then
-    skip "GUI start: nam_desktop/gui/main.py does not exist yet"
+if [ ! -f "$ROOT/nam_desktop/gui/startup/main.py" ]; then
+    skip "GUI start: nam_desktop/gui/startup/main.py does not exist yet"
     skip "portable mode: needs the GUI"
 else
     GUI_HOME="$WORK/gui-home"; mkdir -p "$GUI_HOME"
     run_gui_check normal "$GUI_HOME" "$EXE" NAM_HOME="$WORK/gui-nam"; rc=$?
     case $rc in
         0) pass "GUI starts offscreen and quits cleanly (${GUI_SECONDS} s incl. $QUIT_SEAM=1500 ms)" ;;
-        2) skip "GUI clean quit: no $QUIT_SEAM seam in nam_desktop/gui/main.py (GUI started and stayed up 8 s offscreen, then stopped)" ;;
+        2) skip "GUI clean quit: no $QUIT_SEAM seam in nam_desktop/gui/startup/main.py (GUI started and stayed up 8 s offscreen, then stopped)" ;;
     esac
     # The single-instance lock lives in config/ while the app runs and is removed on a
     # clean quit, so look for the folders and the log the app made under NAM_HOME.

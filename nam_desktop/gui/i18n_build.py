@@ -1,7 +1,7 @@
 """Refresh the Qt Linguist sources and build the binary catalogues.
 
 ``python -m nam_desktop.gui.i18n_build`` (``make translations``) runs ``pyside6-lupdate``
-over ``nam_desktop/gui/*.py`` into ``resources/i18n/nam_{en,ru,be}.ts`` and
+over ``nam_desktop/gui/**/*.py`` into ``resources/i18n/nam_{en,ru,be}.ts`` and
 ``pyside6-lrelease`` to build the ``.qm`` files the app loads. ``--check`` only reports
 stale or unfinished catalogues (exit code 1).
 """
@@ -30,7 +30,7 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p) for p in GUI_DIR.glob("*.py") if p.name != "i18n_build.py")
+    return sorted(str(p) for p in GUI_DIR.rglob("*.py") if p.name != "i18n_build.py")
 
 
 def ts_path(language: str, folder: Path | None = None) -> Path:

@@ -84,15 +84,15 @@ def render(out_dir: Path, languages: tuple[str, ...] = ("en", "ru", "be")) -> li
 
     from nam_desktop.core.model.repository import TestimonyRepository
     from nam_desktop.core.vault.vault import Vault
-    from nam_desktop.gui.context import AppContext
-    from nam_desktop.gui.first_run_wizard import FirstRunWizard
-    from nam_desktop.gui.i18n import TranslationManager
-    from nam_desktop.gui.main_window import MainWindow
-    from nam_desktop.gui.settings_dialog import SettingsDialog
-    from nam_desktop.gui.settings_store import SettingsStore
-    from nam_desktop.gui.style import apply_style
-    from nam_desktop.gui.unlock_dialog import UnlockDialog
-    from nam_desktop.gui.workers import TaskRunner
+    from nam_desktop.gui.interviewer.main_window import MainWindow
+    from nam_desktop.gui.startup.first_run_wizard import FirstRunWizard
+    from nam_desktop.gui.startup.settings_dialog import SettingsDialog
+    from nam_desktop.gui.startup.unlock_dialog import UnlockDialog
+    from nam_desktop.gui.widgets.context import AppContext
+    from nam_desktop.gui.widgets.i18n import TranslationManager
+    from nam_desktop.gui.widgets.settings_store import SettingsStore
+    from nam_desktop.gui.widgets.style import apply_style
+    from nam_desktop.gui.widgets.workers import TaskRunner
     from nam_desktop.paths import resolve_paths
 
     app = QApplication.instance() or QApplication(["nam-screenshots"])

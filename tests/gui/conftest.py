@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QApplication
 
 from nam_desktop.core.crypto.kdf import MINIMUM_PARAMS
 from nam_desktop.core.vault.vault import Vault
-from nam_desktop.gui.context import AppContext
-from nam_desktop.gui.i18n import TranslationManager
-from nam_desktop.gui.settings_store import SettingsStore
-from nam_desktop.gui.workers import TaskRunner
+from nam_desktop.gui.widgets.context import AppContext
+from nam_desktop.gui.widgets.i18n import TranslationManager
+from nam_desktop.gui.widgets.settings_store import SettingsStore
+from nam_desktop.gui.widgets.workers import TaskRunner
 from nam_desktop.paths import resolve_paths
 
 PASSPHRASE = "correct horse battery"

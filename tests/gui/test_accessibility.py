@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from nam_desktop.core.vault.vault import Vault
-from nam_desktop.gui.context import AppContext
-from nam_desktop.gui.main_window import MainWindow
-from nam_desktop.gui.settings_dialog import SettingsDialog
+from nam_desktop.gui.interviewer.main_window import MainWindow
+from nam_desktop.gui.startup.settings_dialog import SettingsDialog
+from nam_desktop.gui.widgets.context import AppContext
 
 INPUTS = (QLineEdit, QComboBox, QPlainTextEdit, QSpinBox, QAbstractItemView)
 

@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 from nam_desktop.core.resources import resource_path
 from nam_desktop.core.vault.vault import Vault
 from nam_desktop.gui import i18n_build
-from nam_desktop.gui.context import AppContext
-from nam_desktop.gui.main_window import MainWindow
-from nam_desktop.gui.settings_dialog import SettingsDialog
-from nam_desktop.gui.testimony_model import DATE_COL
+from nam_desktop.gui.interviewer.main_window import MainWindow
+from nam_desktop.gui.startup.settings_dialog import SettingsDialog
+from nam_desktop.gui.widgets.context import AppContext
+from nam_desktop.gui.widgets.testimony_model import DATE_COL
 
 
 def test_ts_files_are_current_and_finished(tmp_path: Path) -> None:

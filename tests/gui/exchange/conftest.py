@@ -19,7 +19,7 @@ from nam_desktop.core.model.attachments import AttachmentService
 from nam_desktop.core.model.records import Consent, Interview, TestimonyDraft, Witness
 from nam_desktop.core.model.repository import TestimonyRepository
 from nam_desktop.core.vault.vault import Vault
-from nam_desktop.gui.context import AppContext
+from nam_desktop.gui.widgets.context import AppContext
 
 from ..conftest import PASSPHRASE
 

@@ -20,10 +20,10 @@ from nam_desktop.core.exchange.errors import Reason
 from nam_desktop.core.exchange.export import Problem
 from nam_desktop.core.model.attachments import AttachmentService
 from nam_desktop.core.model.repository import TestimonyRepository
-from nam_desktop.gui.context import AppContext
-from nam_desktop.gui.exchange_text import PROBLEM_TEXT, REASON_TEXT, size_text, tr
-from nam_desktop.gui.export_pages import ID_ROLE
-from nam_desktop.gui.export_wizard import ExportWizard
+from nam_desktop.gui.exchange.exchange_text import PROBLEM_TEXT, REASON_TEXT, size_text, tr
+from nam_desktop.gui.exchange.export_pages import ID_ROLE
+from nam_desktop.gui.exchange.export_wizard import ExportWizard
+from nam_desktop.gui.widgets.context import AppContext
 
 from .conftest import (
     SECRET_NAME,

@@ -13,11 +13,11 @@ from nam_desktop.core.crypto.kdf import MINIMUM_PARAMS
 from nam_desktop.core.exchange import hq_identity, keycard, signed_doc
 from nam_desktop.core.exchange.errors import Reason
 from nam_desktop.core.vault.vault import Vault
-from nam_desktop.gui.context import AppContext
-from nam_desktop.gui.exchange_text import REASON_TEXT, tr
-from nam_desktop.gui.first_run_wizard import FirstRunWizard
-from nam_desktop.gui.keycard_dialog import KeyCardDialog, KeyCardPanel, grouped_fingerprint
-from nam_desktop.gui.main_window import MainWindow
+from nam_desktop.gui.exchange.exchange_text import REASON_TEXT, tr
+from nam_desktop.gui.exchange.keycard_dialog import KeyCardDialog, KeyCardPanel, grouped_fingerprint
+from nam_desktop.gui.interviewer.main_window import MainWindow
+from nam_desktop.gui.startup.first_run_wizard import FirstRunWizard
+from nam_desktop.gui.widgets.context import AppContext
 
 from ..conftest import PASSPHRASE
 from .conftest import Exchange

@@ -11,11 +11,11 @@ from nam_desktop.core.exchange import export, hq_import, receipt
 from nam_desktop.core.exchange.errors import Reason
 from nam_desktop.core.model.attachments import AttachmentService
 from nam_desktop.core.model.repository import TestimonyRepository
-from nam_desktop.gui.context import AppContext
-from nam_desktop.gui.exchange_text import NO_KEYCARD_FOR_RECEIPT, REASON_TEXT, tr
-from nam_desktop.gui.main_window import MainWindow
-from nam_desktop.gui.receipt_dialog import ReceiptDialog
-from nam_desktop.gui.testimony_model import STATUS_COL
+from nam_desktop.gui.exchange.exchange_text import NO_KEYCARD_FOR_RECEIPT, REASON_TEXT, tr
+from nam_desktop.gui.exchange.receipt_dialog import ReceiptDialog
+from nam_desktop.gui.interviewer.main_window import MainWindow
+from nam_desktop.gui.widgets.context import AppContext
+from nam_desktop.gui.widgets.testimony_model import STATUS_COL
 
 from .conftest import (
     Exchange,

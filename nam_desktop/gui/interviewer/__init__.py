@@ -1,0 +1,2 @@
+"""The interviewer's workspace: the testimony list, the editor and its sections (acts,
+attachments, recorder, history) and the printed summary."""

@@ -1,0 +1,187 @@
+"""Wires the windows together: first run or unlock -> main window -> lock -> unlock."""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog
+
+from nam_desktop.core.vault.vault import Vault
+from nam_desktop.gui.interviewer.main_window import MainWindow
+from nam_desktop.gui.startup.first_run_wizard import FirstRunWizard
+from nam_desktop.gui.startup.idle_watcher import IdleWatcher
+from nam_desktop.gui.startup.session_events import SessionEvents
+from nam_desktop.gui.startup.unlock_dialog import UnlockDialog
+from nam_desktop.gui.widgets.context import AppContext
+
+
+class AppController(QObject):
+    unlocked = Signal()
+    locked = Signal()
+
+    def __init__(self, ctx: AppContext, app: QApplication) -> None:
+        super().__init__()
+        self._ctx = ctx
+        self._app = app
+        self.vault: Vault | None = None
+        self.window: MainWindow | None = None
+        self.unlock_dialog: UnlockDialog | None = None
+        self.wizard: FirstRunWizard | None = None
+        self.settings_dialog: QObject | None = None
+        self._location: tuple[str, int] = ("", 0)
+        self.idle = IdleWatcher(ctx.settings.idle_lock_seconds, self)
+        self.idle.idle_elapsed.connect(self._on_idle_elapsed)
+        app.installEventFilter(self.idle)
+        self.session_events = SessionEvents(self)  # main.start_gui connects it to D-Bus
+        self.session_events.lock_requested.connect(self._on_idle_elapsed)
+
+    def needs_first_run(self) -> bool:
+        default = self._ctx.paths.default_vault / "vault.db"
+        return not self._ctx.settings.recent_vaults and not default.exists()
+
+    def start(self) -> None:
+        if self.needs_first_run():
+            self.show_wizard()
+        else:
+            self.show_unlock()
+
+    def show_wizard(self) -> None:
+        self.wizard = FirstRunWizard(self._ctx)
+        self.wizard.vault_created.connect(self._on_vault_ready)
+        self.wizard.rejected.connect(self._on_wizard_rejected)
+        self.wizard.show()
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.close()
+
+    def show_unlock(self) -> None:
+        if self.unlock_dialog is None:
+            self.unlock_dialog = UnlockDialog(self._ctx)
+            self.unlock_dialog.unlocked.connect(self._on_vault_ready)
+            self.unlock_dialog.create_requested.connect(self.show_wizard)
+            self.unlock_dialog.rejected.connect(self._on_unlock_rejected)
+        self.unlock_dialog.reload_vaults()
+        if self.vault is not None:
+            self.unlock_dialog.select_vault(self.vault.folder.resolve())
+        self.unlock_dialog.show()
+        self.unlock_dialog.raise_()
+        self.unlock_dialog.passphrase.setFocus()
+
+    def _on_vault_ready(self, vault: Vault) -> None:
+        same_vault = self.vault is not None and self.vault.vault_id == vault.vault_id
+        self.vault = vault
+        if vault.role == "hq":  # the HQ workspace: import, devices, key cards
+            from nam_desktop.gui.hq.hq_window import HqWindow
+
+            self.window = HqWindow(self._ctx, vault)
+        else:
+            self.window = MainWindow(self._ctx, vault)
+        self.window.lock_requested.connect(self.lock)
+        self.window.settings_requested.connect(self.open_settings)
+        self.window.closed.connect(self._on_window_closed)
+        self.window.show()
+        if same_vault:
+            self.window.restore_location(*self._location)
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.hide()
+        if self.wizard is not None:
+            self.wizard.hide()
+            self.wizard.deleteLater()
+            self.wizard = None
+        self.idle.set_seconds(self._ctx.settings.idle_lock_seconds)
+        self.idle.start()
+        self.unlocked.emit()
+
+    # The app quits on purpose, not when the last window happens to close (start_gui turns
+    # quitOnLastWindowClosed off): locking closes the main window before unlock shows.
+    def _on_unlock_rejected(self) -> None:
+        if self.window is None and self.wizard is None:
+            self._app.quit()
+
+    def _on_wizard_rejected(self) -> None:
+        if self.window is not None:
+            return
+        self.wizard = None
+        if self._ctx.settings.recent_vaults:
+            self.show_unlock()
+        else:
+            self._app.quit()
+
+    def _on_window_closed(self) -> None:
+        if self.window is not None:  # closed by the user, not by locking
+            self._app.quit()
+
+    def _on_idle_elapsed(self) -> None:
+        if self.window is not None:
+            self.lock()
+
+    def lock(self) -> None:
+        """Save drafts, wipe widgets and clipboard, close the vault, show unlock."""
+        if self.window is None or self.vault is None:
+            return
+        self.idle.stop()
+        self._close_modals()
+        if self.settings_dialog is not None:
+            with contextlib.suppress(RuntimeError):
+                self.settings_dialog.close()  # type: ignore[attr-defined]
+            self.settings_dialog = None
+        window = self.window
+        window.save_all()
+        self._location = window.location()
+        window.wipe()
+        self.window = None
+        self._ctx.runner.wait()  # no worker may still hold the vault
+        self.show_unlock()  # before closing the window, so the app does not quit
+        window.close()
+        window.deleteLater()
+        self.vault.close()
+        self.clear_clipboard()
+        self.locked.emit()
+
+    @staticmethod
+    def _close_modals() -> None:
+        """A question left open must not keep decrypted text on screen or hold the window."""
+        for _ in range(5):
+            modal = QApplication.activeModalWidget()
+            if modal is None:
+                return
+            if isinstance(modal, QDialog):
+                modal.reject()
+            else:
+                modal.close()
+
+    @staticmethod
+    def clear_clipboard() -> None:
+        clipboard = QGuiApplication.clipboard()
+        clipboard.clear(QClipboard.Mode.Clipboard)
+        if clipboard.supportsSelection():
+            clipboard.clear(QClipboard.Mode.Selection)
+
+    def open_settings(self) -> None:
+        if self.window is None or self.vault is None:
+            return
+        from nam_desktop.gui.startup.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self._ctx, self.vault, self.window)
+        dialog.language_changed.connect(self._on_language_changed)
+        dialog.timers_changed.connect(self._on_timers_changed)
+        self.settings_dialog = dialog
+        dialog.show()
+
+    def _on_language_changed(self, language: str) -> None:
+        if self.window is not None:
+            self.window.set_language(language)
+
+    def _on_timers_changed(self) -> None:
+        self.idle.set_seconds(self._ctx.settings.idle_lock_seconds)
+        if isinstance(self.window, MainWindow):
+            self.window.editor.set_autosave_seconds(self._ctx.settings.autosave_seconds)
+
+    def shutdown(self) -> None:
+        if self.window is not None:
+            self.window.save_all()
+        self._ctx.runner.wait()
+        if self.vault is not None and self.vault.is_open:
+            self.vault.close()
+        self.clear_clipboard()

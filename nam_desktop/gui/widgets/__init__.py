@@ -1,0 +1,3 @@
+"""Pieces every screen shares: message boxes and status words, workers, dates, file
+dialogs, search, previews, passphrase fields, style, translations, the collaborators
+(``AppContext``) and the testimony list model. Imports no screen."""

@@ -1,0 +1,221 @@
+"""The testimony list: a table model over TestimonySummary rows and a filter proxy.
+
+Never shows identity: the summaries carry none.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from nam_desktop.core.exchange.export import ExportState
+from nam_desktop.core.model.records import TestimonySummary
+from nam_desktop.core.model.vocabulary import Vocabulary
+from nam_desktop.gui.widgets.dates import local_date
+
+CTX = "TestimonyModel"
+COLUMNS = (
+    QT_TRANSLATE_NOOP("TestimonyModel", "Status"),
+    QT_TRANSLATE_NOOP("TestimonyModel", "Interview date"),
+    QT_TRANSLATE_NOOP("TestimonyModel", "Pseudonym"),
+    QT_TRANSLATE_NOOP("TestimonyModel", "Title"),
+    QT_TRANSLATE_NOOP("TestimonyModel", "Violations"),
+    QT_TRANSLATE_NOOP("TestimonyModel", "Files"),
+)
+STATUS_COL, DATE_COL, PSEUDONYM_COL, TITLE_COL, ACTS_COL, FILES_COL = range(6)
+STATUS_TEXT = {
+    "draft": QT_TRANSLATE_NOOP("TestimonyModel", "Draft"),
+    "final": QT_TRANSLATE_NOOP("TestimonyModel", "Final"),
+    "delivered": QT_TRANSLATE_NOOP("TestimonyModel", "Delivered"),
+}
+WITHDRAWN = QT_TRANSLATE_NOOP("TestimonyModel", "consent withdrawn")
+AWAITING_RECEIPT = QT_TRANSLATE_NOOP("TestimonyModel", "Exported, awaiting receipt")
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def status_text(status: str, export_state: ExportState | None = None) -> str:
+    """A final testimony that went out in a bundle HQ has not confirmed yet says so."""
+    if status == "final" and export_state is ExportState.AWAITING_RECEIPT:
+        return QCoreApplication.translate(CTX, AWAITING_RECEIPT)
+    return QCoreApplication.translate(CTX, STATUS_TEXT.get(status, status))
+
+
+def status_sort_key(status: str, export_state: ExportState | None = None) -> str:
+    """Draft, final, exported (awaiting receipt), delivered: the order work moves in."""
+    if status == "final" and export_state is ExportState.AWAITING_RECEIPT:
+        return "2-awaiting"
+    return {"draft": "0-", "final": "1-", "delivered": "3-"}.get(status, "9-") + status
+
+
+class TestimonyTableModel(QAbstractTableModel):
+    __test__ = False
+
+    def __init__(self, vocabulary: Vocabulary, language: str = "en") -> None:
+        super().__init__()
+        self._rows: list[TestimonySummary] = []
+        self._export_states: dict[str, ExportState] = {}
+        self._vocabulary = vocabulary
+        self._language = language
+
+    def set_rows(self, rows: list[TestimonySummary]) -> None:
+        """Replace the rows. When the same testimonies come back (an autosave), the rows
+        are updated in place so selection, scrolling and column widths stay put."""
+        by_id = {r.id: r for r in rows}
+        if self._rows and len(by_id) == len(self._rows) and \
+                all(r.id in by_id for r in self._rows):
+            self._rows = [by_id[r.id] for r in self._rows]
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+            return
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def set_export_states(self, states: dict[str, ExportState]) -> None:
+        """Per testimony: exported and awaiting HQ's receipt, or delivered."""
+        if states == self._export_states:
+            return
+        self._export_states = dict(states)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, STATUS_COL),
+                                  self.index(len(self._rows) - 1, STATUS_COL))
+
+    def export_state(self, testimony_id: str) -> ExportState | None:
+        return self._export_states.get(testimony_id)
+
+    def set_language(self, language: str) -> None:
+        self._language = language
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1,
+                                                               len(COLUMNS) - 1))
+
+    def clear(self) -> None:
+        self.set_rows([])
+        self._export_states = {}
+
+    def summary(self, row: int) -> TestimonySummary:
+        return self._rows[row]
+
+    def row_of(self, testimony_id: str) -> int:
+        for i, r in enumerate(self._rows):
+            if r.id == testimony_id:
+                return i
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(CTX, COLUMNS[section])
+        return None
+
+    def act_labels(self, summary: TestimonySummary) -> str:
+        labels = []
+        for code in summary.act_types:
+            term = self._vocabulary.get(code)
+            labels.append(term.label(self._language) if term else code)
+        return ", ".join(labels)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        s = self._rows[index.row()]
+        col = index.column()
+        if role == ID_ROLE:
+            return s.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if col == STATUS_COL:
+                text = status_text(s.status, self._export_states.get(s.id))
+                if s.consent_withdrawn:
+                    text += " (" + QCoreApplication.translate(CTX, WITHDRAWN) + ")"
+                return text
+            return (None, local_date(s.interview_date), s.pseudonym, s.title,
+                    self.act_labels(s), QLocale().toString(s.attachment_count))[col]
+        if role == SORT_ROLE:
+            if col == FILES_COL:
+                return s.attachment_count
+            if col == STATUS_COL:
+                return status_sort_key(s.status, self._export_states.get(s.id))
+            if col == DATE_COL:
+                return s.interview_date
+            return self.data(index, Qt.ItemDataRole.DisplayRole) or ""
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == FILES_COL:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class TestimonyFilterProxy(QSortFilterProxyModel):
+    """Filters by status, violation type, interview date range and a set of search hits."""
+
+    __test__ = False
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._status = ""
+        self._act_type = ""
+        self._date_from = ""
+        self._date_to = ""
+        self._ids: set[str] | None = None
+
+    def set_filters(self, *, status: str = "", act_type: str = "", date_from: str = "",
+                    date_to: str = "") -> None:
+        self.beginFilterChange()
+        self._status, self._act_type = status, act_type
+        self._date_from, self._date_to = date_from, date_to
+        self.endFilterChange()
+
+    def set_ids(self, ids: set[str] | None) -> None:
+        self.beginFilterChange()
+        self._ids = ids
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, TestimonyTableModel)  # noqa: S101  # wiring invariant
+        s = model.summary(source_row)
+        if self._status and s.status != self._status:
+            return False
+        if self._act_type and self._act_type not in s.act_types:
+            return False
+        if self._date_from and (not s.interview_date or s.interview_date < self._date_from):
+            return False
+        if self._date_to and (not s.interview_date or s.interview_date[:10] > self._date_to):
+            return False
+        return self._ids is None or s.id in self._ids
+
+
+def testimony_table(proxy: TestimonyFilterProxy) -> QTableView:
+    """The testimony list as both windows show it: whole rows, one at a time, sortable,
+    newest interview first."""
+    table = QTableView()
+    table.setModel(proxy)
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    return table
