@@ -15,6 +15,7 @@ from nam_desktop.commands.common import (
     read_passphrase,
 )
 from nam_desktop.commands.exchange import expand_bundles, read_small
+from nam_desktop.commands.exit_codes import EXIT_FAILED, EXIT_OK
 from nam_desktop.core.crypto.fsutil import atomic_write
 from nam_desktop.core.crypto.kdf import DEFAULT_PARAMS, MINIMUM_PARAMS
 from nam_desktop.core.errors import NamError, ValidationError
@@ -195,7 +196,7 @@ def _import(args: argparse.Namespace) -> int:
                     print(f"  ALARM {flag}")
     if args.json:
         print_json(results)
-    return 1 if failures else 0
+    return EXIT_FAILED if failures else EXIT_OK
 
 
 def _receipt(args: argparse.Namespace) -> int:

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from nam_desktop.commands.common import add_passphrase_option, open_vault, print_json
+from nam_desktop.commands.exit_codes import EXIT_FAILED, EXIT_OK
 from nam_desktop.core.errors import MalformedFileError, ValidationError
 
 USAGE = ("nam-desktop summary DIR TESTIMONY_ID --out FILE.pdf [--redaction LEVEL] "
@@ -127,7 +128,7 @@ def _verify(args: argparse.Namespace) -> int:
         result = verify_pdf(pdf, sig, expected_fingerprint=args.expect_fingerprint)
     except MalformedFileError as exc:
         print(f"NOT VERIFIED: unreadable signature file: {exc.detail}", file=sys.stderr)
-        return 1
+        return EXIT_FAILED
     if args.json:
         print_json(result.to_dict())
     else:
@@ -139,4 +140,4 @@ def _verify(args: argparse.Namespace) -> int:
               "(compare with the code printed on the summary)")
         for problem in result.problems:
             print(f"problem: {PROBLEMS.get(problem.value, problem.value)}", file=sys.stderr)
-    return 0 if result.ok else 1
+    return EXIT_OK if result.ok else EXIT_FAILED

@@ -1715,6 +1715,14 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>У приложения нет права читать или писать здесь.</translation>
     </message>
     <message>
+        <source>There is not enough free space on the disk. Nothing was changed. Free some space and try again.</source>
+        <translation>На диске недостаточно свободного места. Ничего не изменено. Освободите место и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written: it may have been removed or be faulty. Nothing was changed.</source>
+        <translation>Не удалось прочитать диск или записать на него: возможно, он извлечён или неисправен. Ничего не изменено.</translation>
+    </message>
+    <message>
         <source>a title</source>
         <extracomment>Names of what ``missing_for_finalize`` can report.</extracomment>
         <translation>название</translation>

@@ -22,9 +22,10 @@ from enum import Enum
 from pathlib import Path
 from typing import NoReturn
 
+from nam_desktop.core import storage_errors
 from nam_desktop.core.clock import iso, utc_now
 from nam_desktop.core.crypto.age_writer import AgeWriter, RecipientError, parse_recipient
-from nam_desktop.core.errors import NotReadyError
+from nam_desktop.core.errors import NoSpaceError, NotReadyError
 from nam_desktop.core.exchange import destination as dest_mod
 from nam_desktop.core.exchange.bundle_format import (
     ZERO_DIGEST,
@@ -275,8 +276,12 @@ def export_bundle(
         if readback != writer.sha256 or size != writer.size:
             raise ExchangeError(Reason.READBACK_MISMATCH, paths[0].name)
         _record(vault, header, digest, writer.sha256, size, len(paths), pre.selection)
-    except BaseException:
+    except BaseException as exc:
         writer.discard()
+        if storage_errors.is_no_space(exc) or (
+                exc.__cause__ is not None and storage_errors.is_no_space(exc.__cause__)):
+            raise NoSpaceError(str(dest), needed=pre.estimated_size,
+                               free=storage_errors.free_bytes(dest)) from exc
         raise
     finally:
         stream.close()
