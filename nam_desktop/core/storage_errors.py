@@ -51,6 +51,14 @@ def free_bytes(folder: Path) -> int | None:
         return None
 
 
+def files_size(paths: list[Path]) -> int | None:
+    """The total size of ``paths`` (None when one cannot be read)."""
+    try:
+        return sum(p.stat().st_size for p in paths)
+    except OSError:
+        return None
+
+
 def _sqlite_code(exc: BaseException) -> int | None:
     code = getattr(exc, "sqlite_errorcode", None)
     if not isinstance(code, int):
@@ -70,6 +78,27 @@ def is_no_space(exc: BaseException) -> bool:
         return True
     return is_sqlite_error(exc) and (
         _sqlite_code(exc) == SQLITE_FULL or "disk is full" in str(exc))
+
+
+def caused_by_no_space(exc: BaseException) -> bool:
+    """Whether ``exc`` or an error it was raised from says the disk is full (an
+    ``ExchangeError(WRITE_FAILED)`` raised from ``ENOSPC``, for instance)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if is_no_space(current):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
+
+
+def no_space(where: Path, needed: int | None, cause: BaseException) -> NoSpaceError:
+    """The NoSpaceError for an operation in ``where`` that needs ``needed`` bytes; keeps
+    what the cause knew when the caller does not know better."""
+    if needed is None and isinstance(cause, NoSpaceError):
+        needed = cause.needed
+    return NoSpaceError(str(where), needed=needed, free=free_bytes(where))
 
 
 def os_error(exc: OSError, where: Path, *, needed: int | None = None) -> NamError:

@@ -278,15 +278,21 @@ def export_bundle(
         _record(vault, header, digest, writer.sha256, size, len(paths), pre.selection)
     except BaseException as exc:
         writer.discard()
-        if storage_errors.is_no_space(exc) or (
-                exc.__cause__ is not None and storage_errors.is_no_space(exc.__cause__)):
-            raise NoSpaceError(str(dest), needed=pre.estimated_size,
-                               free=storage_errors.free_bytes(dest)) from exc
+        if storage_errors.caused_by_no_space(exc):  # the stick is full: say how much
+            raise NoSpaceError(str(dest), needed=pre.estimated_size,  # is needed
+                               free=_free_now(dest, space)) from exc
         raise
     finally:
         stream.close()
     return ExportResult(header.bundle_id, seq, digest, writer.sha256, size, paths,
                         pre.selection, len(sources))
+
+
+def _free_now(dest: Path, space: Callable[[Path], dest_mod.SpaceInfo] | None) -> int | None:
+    try:
+        return (space or dest_mod.space_info)(dest).free
+    except OSError:  # the stick is gone
+        return None
 
 
 def _raise_cause(cause: BaseException) -> NoReturn:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,8 @@ def open_database(path: Path, raw_key: bytes, *, create: bool = True) -> Connect
     """
     if len(raw_key) != 32:
         raise ValueError("raw key must be 32 bytes")
+    side_files = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm")]
+    new_side_files = [p for p in side_files if not p.exists()]
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         # Both must precede keying: memory wiping, and no "hmac check failed" on stderr.
@@ -78,8 +81,26 @@ def open_database(path: Path, raw_key: bytes, *, create: bool = True) -> Connect
             conn.enable_load_extension(False)
     except BaseException:
         conn.close()
+        _remove_new_side_files(new_side_files)
         raise
     return conn
+
+
+def _remove_new_side_files(created: list[Path]) -> None:
+    """After a failed open (e.g. a disk with 0 bytes free), remove the ``-wal``/``-shm``
+    files SQLite created on the way, so the folder is as it was: only files this open
+    created, a log only when it is empty (nothing committed), the shared-memory index
+    only when no log is left. The caller holds the vault lock: no other connection."""
+    for path in created:
+        if path.name.endswith("-wal"):
+            with contextlib.suppress(OSError):
+                if path.stat().st_size == 0:
+                    path.unlink()
+    for path in created:
+        if path.name.endswith("-shm") and not path.with_name(
+                path.name[: -len("-shm")] + "-wal").exists():
+            with contextlib.suppress(OSError):
+                path.unlink()
 
 
 def schema_version(conn: Connection) -> int:

@@ -347,7 +347,11 @@ class Vault:
         check_new_passphrase(new)
         master = self._slot.unwrap(old)
         slot = keyslot.KeySlot.wrap(master, new, self._slot.vault_id, kdf or self._slot.kdf)
-        keyslot.write_both(self.folder, slot)
+        try:
+            keyslot.write_both(self.folder, slot)
+        except OSError as exc:  # the old passphrase still opens the primary copy
+            raise storage_errors.os_error(exc, self.folder,
+                                          needed=2 * len(slot.to_bytes())) from exc
         self._slot = slot
         with self.transaction():
             self.audit.append("vault.passphrase_changed", self.vault_id)
