@@ -25,6 +25,8 @@ WARNINGS = {
     "draft": "the record is a draft (not finalised)",
     "no_publication_consent": "the witness has not consented to anonymous publication",
     "identity_in_free_text": "free text contains the witness's recorded name or contacts",
+    "media_damaged": "an attached file failed its integrity check in the vault (missing, "
+                     "damaged or altered); the PDF says so. Run `vault check`",
 }
 PROBLEMS = {
     "pdf_changed": "the PDF is not the one that was signed (changed or replaced)",
@@ -96,7 +98,8 @@ def _write(args: argparse.Namespace) -> int:
     else:
         print(f"wrote {out} ({summary.redaction}) and {sig}")
         print(f"verification code {summary.verification_code}")
-    return 0
+    # Written and marked, but a script must not take it for a clean summary.
+    return EXIT_FAILED if "media_damaged" in summary.warnings else EXIT_OK
 
 
 def _read(path: Path, limit: int) -> bytes:

@@ -2177,6 +2177,10 @@ Qt %2, PySide %3, Python %4
         <translation>Свабодны тэкст змяшчае запісанае імя або кантакты сведкі.</translation>
     </message>
     <message>
+        <source>An attached file failed its integrity check in the vault; the summary says so. Run a vault check.</source>
+        <translation>Прымацаваны файл не прайшоў праверку цэласнасці ў сховішчы; гэта пазначана ў рэзюмэ. Выканайце праверку сховішча.</translation>
+    </message>
+    <message>
         <source>Interview summary</source>
         <translation>Зводка інтэрв&apos;ю</translation>
     </message>

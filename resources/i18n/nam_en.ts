@@ -2173,6 +2173,10 @@ Fingerprint of this device (read it to HQ to confirm your bundles):</translation
         <translation>The free text contains the witness&apos;s recorded name or contact details.</translation>
     </message>
     <message>
+        <source>An attached file failed its integrity check in the vault; the summary says so. Run a vault check.</source>
+        <translation>An attached file failed its integrity check in the vault; the summary says so. Run a vault check.</translation>
+    </message>
+    <message>
         <source>Interview summary</source>
         <translation>Interview summary</translation>
     </message>

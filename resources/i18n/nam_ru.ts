@@ -2177,6 +2177,10 @@ Qt %2, PySide %3, Python %4
         <translation>Свободный текст содержит записанное имя или контакты свидетеля.</translation>
     </message>
     <message>
+        <source>An attached file failed its integrity check in the vault; the summary says so. Run a vault check.</source>
+        <translation>Прикреплённый файл не прошёл проверку целостности в хранилище; это указано в резюме. Выполните проверку хранилища.</translation>
+    </message>
+    <message>
         <source>Interview summary</source>
         <translation>Сводка интервью</translation>
     </message>
