@@ -33,7 +33,7 @@ from nam_desktop.core.errors import NamError, NoSpaceError, Status
 __all__ = [
     "EXIT_BAD_INPUT", "EXIT_CODES", "EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_IN_USE",
     "EXIT_NOT_FOUND", "EXIT_NOT_READY", "EXIT_NO_SPACE", "EXIT_OK", "EXIT_UNSUPPORTED",
-    "EXIT_WRONG_PASSPHRASE", "MESSAGES", "build_parser", "error_line", "run",
+    "EXIT_WRONG_PASSPHRASE", "MESSAGES", "REASON_MESSAGES", "build_parser", "error_line", "run",
 ]
 
 MESSAGES: dict[Status, str] = {
@@ -54,6 +54,20 @@ MESSAGES: dict[Status, str] = {
     Status.PERMISSION_DENIED: "permission denied",
     Status.NO_SPACE: "not enough space",
     Status.IO_ERROR: "cannot read or write",
+}
+
+#: Exchange failures whose status word alone would mislead (the detail starts with the
+#: reason's code, which scripts may match on).
+REASON_MESSAGES: dict[str, str] = {
+    "write_failed": "writing to the destination failed (drive removed or faulty?); "
+                    "nothing was left behind",
+    "readback_mismatch": "the bundle read back from the destination differs from what was "
+                         "written (faulty stick?); it was removed, nothing was lost",
+    "source_changed": "a file in the vault changed or failed its check while it was "
+                      "exported; nothing was written",
+    "wrong_role": "wrong kind of vault",
+    "no_hq_identity": "this HQ vault has no HQ keys yet",
+    "cancelled": "cancelled",
 }
 
 
@@ -86,7 +100,9 @@ def error_line(exc: NamError) -> str:
         elif exc.free is not None:
             text += f" ({megabytes(exc.free)} MB free)"
         return f"nam-desktop: error: {text}"
-    msg = MESSAGES.get(exc.status, exc.status.value)
+    reason = getattr(exc, "reason", None)  # an ExchangeError says more than its status
+    msg = REASON_MESSAGES.get(getattr(reason, "value", ""), "") or MESSAGES.get(
+        exc.status, exc.status.value)
     detail = f": {exc.detail}" if exc.detail else ""
     return f"nam-desktop: error: {msg}{detail}"
 

@@ -65,9 +65,8 @@ def test_the_reader_refuses_every_invalid_vector(vector: dict[str, Any],
                                                  tmp_path: Path) -> None:
     path = tmp_path / "x.nam"
     path.write_bytes(bytes.fromhex(vector["file"]))
-    with pytest.raises(MediaDamagedError):
-        with MediaReader(path, KEY, FILE_ID) as reader:
-            reader.verify_all()
+    with pytest.raises(MediaDamagedError), MediaReader(path, KEY, FILE_ID) as reader:
+        reader.verify_all()
 
 
 @pytest.mark.parametrize("vector", MEDIA["valid"], ids=_ids(MEDIA["valid"]))
