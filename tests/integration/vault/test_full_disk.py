@@ -279,6 +279,7 @@ def _fill(disk: Path, name: str) -> None:
             assert exc.errno == errno.ENOSPC
 
 
+@pytest.mark.may_skip_in_ci("mounting a tmpfs needs root and a container that allows it")
 def test_a_real_full_disk(small_disk: Path, tmp_path: Path) -> None:
     folder = small_disk / "vault"
     assert _nam("vault", "init", folder, "--fast-kdf").returncode == 0
