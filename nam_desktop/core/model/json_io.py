@@ -105,7 +105,8 @@ def _object(value: object, field: str, allowed: Iterable[str]) -> dict[str, Any]
     unknown = sorted(set(value) - set(allowed))
     if unknown:
         prefix = f"{field}." if field else ""
-        raise ValidationError(f"{prefix}{shown(str(unknown[0]))}", "unknown field")
+        name = shown(str(unknown[0])) or '""'  # an empty key is named, not left blank
+        raise ValidationError(f"{prefix}{name}", "unknown field")
     return value
 
 
