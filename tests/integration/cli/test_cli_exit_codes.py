@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -24,6 +25,7 @@ from nam_desktop.cli import (
     EXIT_FAILED,
     EXIT_IN_USE,
     EXIT_INTERRUPTED,
+    EXIT_NO_SPACE,
     EXIT_NOT_FOUND,
     EXIT_OK,
     EXIT_WRONG_PASSPHRASE,
@@ -369,4 +371,21 @@ def test_readback_mismatch_after_an_export(cli: Cli, stations: Stations,
 def test_export_check_and_no_key_card(cli: Cli, stations: Stations) -> None:
     code, _, err = cli("export", stations.iv, "--to", stations.usb)
     assert code == 7 and "no_keycard" in err
+
+
+def test_export_to_a_full_stick_is_exit_8_with_the_size(
+        cli: Cli, stations: Stations, write_json: Callable[..., Path],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    s = stations
+    assert cli("keycard", "import", s.iv, s.card, "--yes")[0] == EXIT_OK
+    _final(cli, s.iv, write_json, "one")
+    real = shutil.disk_usage(s.usb)
+    monkeypatch.setattr(destination.shutil, "disk_usage",
+                        lambda _p: real._replace(free=300_000))
+    code, out, err = cli("export", s.iv, "--to", s.usb)
+    assert (code, out) == (EXIT_NO_SPACE, "")
+    assert re.fullmatch(rf"problem: not_enough_space: \d+ bytes needed, 300000 free\n"
+                        rf"nam-desktop: error: not enough space on {re.escape(str(s.usb))}, "
+                        rf"\d+ MB needed \(1 MB free\)\n", err), err
+    assert list(s.usb.iterdir()) == []
 

@@ -190,3 +190,25 @@ def test_drive_full_with_the_default_writer(station: Station, usb: Path,
     assert written[0] == 4096 and asked[:1] == [True]  # one direct block, then full
     assert list(usb.iterdir()) == []
     assert station.iv.audit.head() == head and exports_recorded(station.iv) == 0
+
+
+def test_hq_disk_full_during_import_is_no_space_and_imports_nothing(
+        station: Station, usb: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from nam_desktop.core.exchange import hq_import
+
+    from .conftest import hq_counts, media_files_on_disk
+
+    paths = export.export_bundle(station.iv, usb).paths
+    before, files = hq_counts(station.hq), media_files_on_disk(station.hq)
+
+    def full(*_: object) -> None:  # the fsync of a quarantined file finds the disk full
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(hq_import.QuarantineSink, "end", full)
+    with pytest.raises(NoSpaceError) as exc:
+        hq_import.import_bundle(station.hq, paths)
+    assert exc.value.where == str(station.hq.folder)
+    assert exc.value.needed == sum(p.stat().st_size for p in paths)
+    assert hq_counts(station.hq) == before and media_files_on_disk(station.hq) == files
+    monkeypatch.undo()
+    assert hq_import.import_bundle(station.hq, paths).status.value == "imported"
