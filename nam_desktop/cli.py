@@ -14,34 +14,27 @@ from collections.abc import Sequence
 
 from nam_desktop import __version__
 from nam_desktop.commands import COMMAND_MODULES
-from nam_desktop.core.errors import NamError, Status
+from nam_desktop.commands.exit_codes import (  # re-exported: scripts and tests name them
+    EXIT_BAD_INPUT,
+    EXIT_CODES,
+    EXIT_FAILED,
+    EXIT_IN_USE,
+    EXIT_INTERRUPTED,
+    EXIT_NO_SPACE,
+    EXIT_NOT_FOUND,
+    EXIT_NOT_READY,
+    EXIT_OK,
+    EXIT_UNSUPPORTED,
+    EXIT_WRONG_PASSPHRASE,
+    exit_code,
+)
+from nam_desktop.core.errors import NamError, NoSpaceError, Status
 
-EXIT_OK = 0
-EXIT_FAILED = 1  # damaged vault or file, check failed
-EXIT_BAD_INPUT = 2  # bad arguments, malformed JSON or file
-EXIT_UNSUPPORTED = 3  # unsupported file format
-EXIT_WRONG_PASSPHRASE = 4
-EXIT_IN_USE = 5  # vault locked by another process
-EXIT_NOT_FOUND = 6
-EXIT_NOT_READY = 7  # e.g. finalize refused: something required is missing
-
-EXIT_CODES: dict[Status, int] = {
-    Status.WRONG_PASSPHRASE: EXIT_WRONG_PASSPHRASE,
-    Status.KEYSLOT_DAMAGED: EXIT_FAILED,
-    Status.DATABASE_DAMAGED: EXIT_FAILED,
-    Status.MEDIA_MISSING: EXIT_FAILED,
-    Status.MEDIA_DAMAGED: EXIT_FAILED,
-    Status.VAULT_LOCKED: EXIT_FAILED,
-    Status.VAULT_IN_USE: EXIT_IN_USE,
-    Status.VAULT_NOT_FOUND: EXIT_NOT_FOUND,
-    Status.VAULT_EXISTS: EXIT_BAD_INPUT,
-    Status.INVALID_INPUT: EXIT_BAD_INPUT,
-    Status.NOT_FOUND: EXIT_NOT_FOUND,
-    Status.NOT_READY: EXIT_NOT_READY,
-    Status.UNSUPPORTED_FORMAT: EXIT_UNSUPPORTED,
-    Status.MALFORMED_FILE: EXIT_BAD_INPUT,
-    Status.PERMISSION_DENIED: EXIT_FAILED,
-}
+__all__ = [
+    "EXIT_BAD_INPUT", "EXIT_CODES", "EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_IN_USE",
+    "EXIT_NOT_FOUND", "EXIT_NOT_READY", "EXIT_NO_SPACE", "EXIT_OK", "EXIT_UNSUPPORTED",
+    "EXIT_WRONG_PASSPHRASE", "MESSAGES", "REASON_MESSAGES", "build_parser", "error_line", "run",
+]
 
 MESSAGES: dict[Status, str] = {
     Status.WRONG_PASSPHRASE: "wrong passphrase",
@@ -59,6 +52,22 @@ MESSAGES: dict[Status, str] = {
     Status.UNSUPPORTED_FORMAT: "unsupported file format",
     Status.MALFORMED_FILE: "malformed file",
     Status.PERMISSION_DENIED: "permission denied",
+    Status.NO_SPACE: "not enough space",
+    Status.IO_ERROR: "cannot read or write",
+}
+
+#: Exchange failures whose status word alone would mislead (the detail starts with the
+#: reason's code, which scripts may match on).
+REASON_MESSAGES: dict[str, str] = {
+    "write_failed": "writing to the destination failed (drive removed or faulty?); "
+                    "nothing was left behind",
+    "readback_mismatch": "the bundle read back from the destination differs from what was "
+                         "written (faulty stick?); it was removed, nothing was lost",
+    "source_changed": "a file in the vault changed or failed its check while it was "
+                      "exported; nothing was written",
+    "wrong_role": "wrong kind of vault",
+    "no_hq_identity": "this HQ vault has no HQ keys yet",
+    "cancelled": "cancelled",
 }
 
 
@@ -75,6 +84,54 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def megabytes(n: int) -> int:
+    """Whole megabytes (10^6 bytes), rounded up: never say 0 MB when something is needed."""
+    return max(1, -(-n // 1_000_000)) if n > 0 else 0
+
+
+def error_line(exc: NamError) -> str:
+    """The one line printed on standard error for an expected failure."""
+    if isinstance(exc, NoSpaceError):
+        text = f"not enough space on {exc.where}"
+        if exc.needed is not None:
+            text += f", {megabytes(exc.needed)} MB needed"
+            if exc.free is not None:
+                text += f" ({megabytes(exc.free)} MB free)"
+        elif exc.free is not None:
+            text += f" ({megabytes(exc.free)} MB free)"
+        return f"nam-desktop: error: {text}"
+    reason = getattr(exc, "reason", None)  # an ExchangeError says more than its status
+    msg = REASON_MESSAGES.get(getattr(reason, "value", ""), "") or MESSAGES.get(
+        exc.status, exc.status.value)
+    detail = f": {exc.detail}" if exc.detail else ""
+    return f"nam-desktop: error: {msg}{detail}"
+
+
+def _storage_failure(exc: BaseException) -> NamError | None:
+    """A disk or database failure that escaped a command, as a typed error."""
+    from pathlib import Path
+
+    from nam_desktop.core import storage_errors
+
+    if isinstance(exc, OSError):
+        where = Path(exc.filename).parent if isinstance(exc.filename, str) else Path.cwd()
+        return storage_errors.os_error(exc, where)
+    return storage_errors.database_error(exc, Path.cwd())
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe: send what is left to the null device, so the interpreter's
+    final flush does not fail again ("Exception ignored ... BrokenPipeError")."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
 def run(argv: Sequence[str]) -> int:
     """Parse ``argv`` (without the program name) and run the subcommand."""
     parser = build_parser()
@@ -84,14 +141,21 @@ def run(argv: Sequence[str]) -> int:
         parser.print_help(sys.stderr)
         return EXIT_BAD_INPUT
     try:
-        return int(func(args))
+        code = int(func(args))
+        sys.stdout.flush()  # a closed pipe shows here, inside the handlers below
+        return code
     except NamError as exc:
-        msg = MESSAGES.get(exc.status, exc.status.value)
-        detail = f": {exc.detail}" if exc.detail else ""
-        print(f"nam-desktop: error: {msg}{detail}", file=sys.stderr)
-        return EXIT_CODES.get(exc.status, EXIT_FAILED)
+        print(error_line(exc), file=sys.stderr)
+        return exit_code(exc.status)
     except KeyboardInterrupt:
         print("nam-desktop: interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # the reader went away (`| head -1`): it has what it wanted
+        _quiet_stdout()
         return EXIT_OK
+    except Exception as exc:
+        typed = _storage_failure(exc)
+        if typed is None:
+            raise  # a programming error: the traceback is the report
+        print(error_line(typed), file=sys.stderr)
+        return exit_code(typed.status)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from nam_desktop.commands.common import add_passphrase_option, open_vault, print_json
-from nam_desktop.core.errors import NamError
+from nam_desktop.commands.exit_codes import EXIT_OK, exit_code
+from nam_desktop.core.errors import NamError, NoSpaceError, Status
 from nam_desktop.core.model.attachments import Attachment, AttachmentService
 
 
@@ -40,7 +42,13 @@ def _describe(att: Attachment) -> None:
 
 
 def _attach(args: argparse.Namespace) -> int:
-    failures = 0
+    """Each file is attached or refused on its own; a refusal is one ``nam-desktop:
+    error:`` line on standard error and the exit code is the highest of the refused
+    files' codes (as ``media clean --out-dir``). A missing testimony or a full disk
+    stops the command: nothing more could be stored."""
+    from nam_desktop.cli import error_line
+
+    code = EXIT_OK
     results = []
     with open_vault(args) as vault:
         service = AttachmentService(vault)
@@ -48,15 +56,17 @@ def _attach(args: argparse.Namespace) -> int:
             try:
                 att = service.attach_file(args.id, path,
                                           accept_flattening=args.accept_flattening)
+            except NoSpaceError:
+                raise
             except NamError as exc:
-                if exc.status.value == "not_found" and "testimony" in exc.detail:
+                if exc.status is Status.NOT_FOUND and exc.detail.startswith("testimony "):
                     raise
-                failures += 1
-                print(f"{path.name}: refused, nothing stored: {exc.detail or exc.status.value}")
+                print(f"{error_line(exc)} (nothing stored)", file=sys.stderr)
+                code = max(code, exit_code(exc.status))
                 continue
             results.append(att.to_dict())
             if not args.json:
                 _describe(att)
     if args.json:
         print_json(results)
-    return 0 if not failures else 2
+    return code

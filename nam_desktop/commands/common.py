@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from nam_desktop.core.errors import ValidationError, VaultNotFoundError
+from nam_desktop.core.errors import ValidationError
 from nam_desktop.core.model.repository import TestimonyRepository
-from nam_desktop.core.vault.vault import DB_NAME, Vault
+from nam_desktop.core.vault.vault import Vault, refuse_unusable
 
 PASSPHRASE_ENV = "NAM_PASSPHRASE"  # noqa: S105  # the variable's name, not a secret
 MAX_PASSPHRASE_FILE = 4096
@@ -62,8 +62,7 @@ def read_passphrase(args: argparse.Namespace, *, prompt: str = "Passphrase: ",
 @contextlib.contextmanager
 def open_vault(args: argparse.Namespace) -> Iterator[Vault]:
     folder = Path(args.dir)
-    if not (folder / DB_NAME).is_file():
-        raise VaultNotFoundError(str(folder))
+    refuse_unusable(folder)  # before asking for the passphrase; writes nothing
     vault = Vault.open(folder, read_passphrase(args))
     try:
         for warning in vault.warnings:

@@ -8,8 +8,9 @@ import sys
 from pathlib import Path
 
 from nam_desktop.commands.common import add_passphrase_option, open_vault, print_json
+from nam_desktop.commands.exit_codes import EXIT_NOT_FOUND, EXIT_NOT_READY, EXIT_OK
 from nam_desktop.core.crypto.age_reader import AgeError, parse_identity
-from nam_desktop.core.errors import ValidationError
+from nam_desktop.core.errors import NoSpaceError, ValidationError
 from nam_desktop.core.exchange import export, keycard, receipt
 from nam_desktop.core.exchange.destination import bundle_parts
 from nam_desktop.core.exchange.errors import ExchangeError
@@ -111,8 +112,9 @@ def _keycard_import(args: argparse.Namespace) -> int:
         if checked.first_time and not args.yes:
             print("Compare the fingerprint with the one HQ gave you in person or by phone.")
             if not ask("Does it match exactly?"):
-                print("key card not imported", file=sys.stderr)
-                return 7
+                print("nam-desktop: error: not ready: key card not imported "
+                      "(the fingerprint was not confirmed)", file=sys.stderr)
+                return EXIT_NOT_READY
         keycard.pin_keycard(v, data)
     print("key card pinned" if checked.first_time else "key card updated")
     return 0
@@ -122,8 +124,9 @@ def _keycard_show(args: argparse.Namespace) -> int:
     with open_vault(args) as v:
         card = keycard.current_keycard(v)
     if card is None:
-        print("no key card: import one from HQ (`keycard import DIR FILE`)")
-        return 6
+        print("nam-desktop: error: not found: no key card; import one from HQ "
+              "(`keycard import DIR FILE`)", file=sys.stderr)
+        return EXIT_NOT_FOUND
     print(f"HQ root fingerprint: {card.root_fingerprint}\nserial: {card.serial}\n"
           f"issued: {card.issued_at}\noriginals accepted: {card.accept_originals}")
     for r in card.recipients:
@@ -145,7 +148,10 @@ def _export(args: argparse.Namespace) -> int:
         if args.check:
             print(f"{len(pre.selection)} testimonies, about {pre.estimated_size} bytes; "
                   + ("ready" if pre.ok else "NOT ready"))
-            return 0 if pre.ok else 7
+            return EXIT_OK if pre.ok else EXIT_NOT_READY
+        blocking = [p.code for p in pre.problems if p.blocking]
+        if blocking and all(c is export.Problem.NOT_ENOUGH_SPACE for c in blocking):
+            raise NoSpaceError(str(dest), needed=pre.estimated_size, free=pre.free)
         result = export.export_bundle(v, dest, options)
     if args.json:
         print_json({"paths": [str(p) for p in result.paths], "digest": result.digest,

@@ -15,9 +15,10 @@ from nam_desktop.commands.common import (
     read_passphrase,
 )
 from nam_desktop.commands.exchange import expand_bundles, read_small
+from nam_desktop.commands.exit_codes import EXIT_FAILED, EXIT_OK
 from nam_desktop.core.crypto.fsutil import atomic_write
 from nam_desktop.core.crypto.kdf import DEFAULT_PARAMS, MINIMUM_PARAMS
-from nam_desktop.core.errors import NamError, ValidationError
+from nam_desktop.core.errors import NamError, NoSpaceError, ValidationError
 from nam_desktop.core.exchange import hq_identity, hq_import, keycard, receipt
 from nam_desktop.core.model.repository import TestimonyRepository
 from nam_desktop.core.vault.vault import Vault
@@ -172,9 +173,12 @@ def _import(args: argparse.Namespace) -> int:
     failures = 0
     results = []
     with open_vault(args) as v:
+        hq_identity.load_hq(v)  # an interviewer vault (or no HQ keys) is bad input: exit 2/7
         for name in args.bundles:
             try:
                 result = hq_import.import_bundle(v, expand_bundles([name]))
+            except NoSpaceError:
+                raise  # the HQ disk is full: the next bundles would not fit either
             except NamError as exc:
                 failures += 1
                 reason = getattr(exc, "reason", None)
@@ -195,7 +199,7 @@ def _import(args: argparse.Namespace) -> int:
                     print(f"  ALARM {flag}")
     if args.json:
         print_json(results)
-    return 1 if failures else 0
+    return EXIT_FAILED if failures else EXIT_OK
 
 
 def _receipt(args: argparse.Namespace) -> int:

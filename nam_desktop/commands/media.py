@@ -19,14 +19,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from nam_desktop.commands.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_UNSUPPORTED, exit_code
 from nam_desktop.core.errors import NamError, NotFoundError, Status, ValidationError
 from nam_desktop.core.media import CleanStatus, MetadataReport, RiskClass, clean, inspect
 
 if TYPE_CHECKING:
     from nam_desktop.core.media.batch import FileResult
 
-EXIT_OK = 0
-EXIT_UNSUPPORTED = 3
 _MARK = {RiskClass.IDENTIFYING: "!!", RiskClass.SENSITIVE: "! ", RiskClass.HARMLESS: "  "}
 
 
@@ -166,14 +165,13 @@ def atomic_write(dst: Path, data: bytes) -> None:
 
 
 def _exit_code(result: FileResult) -> int:
-    from nam_desktop.cli import EXIT_CODES, EXIT_FAILED
     from nam_desktop.core.media.batch import FileStatus
 
     if result.status is FileStatus.WRITTEN:
         return EXIT_OK
     if result.status in (FileStatus.NOT_CHECKED, FileStatus.REFUSED):
         return EXIT_UNSUPPORTED
-    return EXIT_CODES.get(result.error, EXIT_FAILED) if result.error else EXIT_FAILED
+    return exit_code(result.error) if result.error else EXIT_FAILED
 
 
 def format_file_result(result: FileResult) -> str:

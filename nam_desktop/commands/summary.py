@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from nam_desktop.commands.common import add_passphrase_option, open_vault, print_json
+from nam_desktop.commands.exit_codes import EXIT_FAILED, EXIT_OK
 from nam_desktop.core.errors import MalformedFileError, ValidationError
 
 USAGE = ("nam-desktop summary DIR TESTIMONY_ID --out FILE.pdf [--redaction LEVEL] "
@@ -24,6 +25,8 @@ WARNINGS = {
     "draft": "the record is a draft (not finalised)",
     "no_publication_consent": "the witness has not consented to anonymous publication",
     "identity_in_free_text": "free text contains the witness's recorded name or contacts",
+    "media_damaged": "an attached file failed its integrity check in the vault (missing, "
+                     "damaged or altered); the PDF says so. Run `vault check`",
 }
 PROBLEMS = {
     "pdf_changed": "the PDF is not the one that was signed (changed or replaced)",
@@ -95,7 +98,8 @@ def _write(args: argparse.Namespace) -> int:
     else:
         print(f"wrote {out} ({summary.redaction}) and {sig}")
         print(f"verification code {summary.verification_code}")
-    return 0
+    # Written and marked, but a script must not take it for a clean summary.
+    return EXIT_FAILED if "media_damaged" in summary.warnings else EXIT_OK
 
 
 def _read(path: Path, limit: int) -> bytes:
@@ -127,7 +131,7 @@ def _verify(args: argparse.Namespace) -> int:
         result = verify_pdf(pdf, sig, expected_fingerprint=args.expect_fingerprint)
     except MalformedFileError as exc:
         print(f"NOT VERIFIED: unreadable signature file: {exc.detail}", file=sys.stderr)
-        return 1
+        return EXIT_FAILED
     if args.json:
         print_json(result.to_dict())
     else:
@@ -139,4 +143,4 @@ def _verify(args: argparse.Namespace) -> int:
               "(compare with the code printed on the summary)")
         for problem in result.problems:
             print(f"problem: {PROBLEMS.get(problem.value, problem.value)}", file=sys.stderr)
-    return 0 if result.ok else 1
+    return EXIT_OK if result.ok else EXIT_FAILED

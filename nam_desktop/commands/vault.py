@@ -14,6 +14,7 @@ from nam_desktop.commands.common import (
     print_json,
     read_passphrase,
 )
+from nam_desktop.commands.exit_codes import EXIT_FAILED, EXIT_OK
 from nam_desktop.core.crypto.kdf import DEFAULT_PARAMS, MINIMUM_PARAMS
 from nam_desktop.core.errors import ValidationError
 from nam_desktop.core.model.repository import TestimonyRepository
@@ -83,16 +84,16 @@ def _check(args: argparse.Namespace) -> int:
             for line in report.integrity:
                 print(f"  {line}")
             chain = report.chain
+            where = f" at entry {chain.first_bad_seq}" if chain.first_bad_seq is not None else ""
             print(f"audit chain: {'ok' if chain.ok else 'BROKEN'} ({chain.entries} entries"
-                  + (f"; {chain.problem} at entry {chain.first_bad_seq}" if not chain.ok else "")
-                  + ")")
+                  + (f"; {chain.problem}{where}" if not chain.ok else "") + ")")
             print(f"media files: {'ok' if not report.media_problems else 'PROBLEMS'}")
             for line in report.media_problems:
                 print(f"  {line}")
             if report.foreign_key_problems:
                 print(f"broken references: {report.foreign_key_problems}")
             print("vault is OK" if report.ok else "vault is DAMAGED")
-    return 0 if report.ok else 1
+    return EXIT_OK if report.ok else EXIT_FAILED
 
 
 def _passwd(args: argparse.Namespace) -> int:

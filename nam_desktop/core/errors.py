@@ -26,6 +26,8 @@ class Status(Enum):
     UNSUPPORTED_FORMAT = "unsupported_format"
     MALFORMED_FILE = "malformed_file"
     PERMISSION_DENIED = "permission_denied"
+    NO_SPACE = "no_space"  # the disk or stick is full: nothing was changed
+    IO_ERROR = "io_error"  # the drive failed or went away while reading or writing
 
 
 class NamError(Exception):
@@ -113,3 +115,32 @@ class UnsupportedFormatError(NamError):
 
 class MalformedFileError(NamError):
     status = Status.MALFORMED_FILE
+
+
+class NoSpaceError(NamError):
+    """Not enough free space where something had to be written; nothing was changed.
+
+    ``where`` names the folder (vault or destination); ``needed`` is how many bytes the
+    operation needs when that is known, ``free`` how many were free (None: unknown).
+    Front ends format the words ("not enough space on <where>, N MB needed").
+    """
+
+    status = Status.NO_SPACE
+
+    def __init__(self, where: str, *, needed: int | None = None,
+                 free: int | None = None) -> None:
+        parts = [f"on {where}"]
+        if needed is not None:
+            parts.append(f"{needed} bytes needed")
+        if free is not None:
+            parts.append(f"{free} bytes free")
+        super().__init__(", ".join(parts))
+        self.where = where
+        self.needed = needed
+        self.free = free
+
+
+class StorageIOError(NamError):
+    """A read or write failed for another reason than space (drive removed, faulty)."""
+
+    status = Status.IO_ERROR

@@ -1715,6 +1715,14 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>У праграмы няма права чытаць або пісаць тут.</translation>
     </message>
     <message>
+        <source>There is not enough free space on the disk. Nothing was changed. Free some space and try again.</source>
+        <translation>На дыску не хапае вольнага месца. Нічога не зменена. Вызваліце месца і паспрабуйце яшчэ раз.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written: it may have been removed or be faulty. Nothing was changed.</source>
+        <translation>Не ўдалося прачытаць дыск або запісаць на яго: магчыма, ён выняты або няспраўны. Нічога не зменена.</translation>
+    </message>
+    <message>
         <source>a title</source>
         <extracomment>Names of what ``missing_for_finalize`` can report.</extracomment>
         <translation>назва</translation>
@@ -2167,6 +2175,10 @@ Qt %2, PySide %3, Python %4
     <message>
         <source>The free text contains the witness&apos;s recorded name or contact details.</source>
         <translation>Свабодны тэкст змяшчае запісанае імя або кантакты сведкі.</translation>
+    </message>
+    <message>
+        <source>An attached file failed its integrity check in the vault; the summary says so. Run a vault check.</source>
+        <translation>Прымацаваны файл не прайшоў праверку цэласнасці ў сховішчы; гэта пазначана ў рэзюмэ. Выканайце праверку сховішча.</translation>
     </message>
     <message>
         <source>Interview summary</source>

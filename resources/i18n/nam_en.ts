@@ -1712,6 +1712,14 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>The app may not read or write there.</translation>
     </message>
     <message>
+        <source>There is not enough free space on the disk. Nothing was changed. Free some space and try again.</source>
+        <translation>There is not enough free space on the disk. Nothing was changed. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written: it may have been removed or be faulty. Nothing was changed.</source>
+        <translation>The disk could not be read or written: it may have been removed or be faulty. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>a title</source>
         <extracomment>Names of what ``missing_for_finalize`` can report.</extracomment>
         <translation>a title</translation>
@@ -2163,6 +2171,10 @@ Fingerprint of this device (read it to HQ to confirm your bundles):</translation
     <message>
         <source>The free text contains the witness&apos;s recorded name or contact details.</source>
         <translation>The free text contains the witness&apos;s recorded name or contact details.</translation>
+    </message>
+    <message>
+        <source>An attached file failed its integrity check in the vault; the summary says so. Run a vault check.</source>
+        <translation>An attached file failed its integrity check in the vault; the summary says so. Run a vault check.</translation>
     </message>
     <message>
         <source>Interview summary</source>

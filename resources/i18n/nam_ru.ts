@@ -1715,6 +1715,14 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>У приложения нет права читать или писать здесь.</translation>
     </message>
     <message>
+        <source>There is not enough free space on the disk. Nothing was changed. Free some space and try again.</source>
+        <translation>На диске недостаточно свободного места. Ничего не изменено. Освободите место и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written: it may have been removed or be faulty. Nothing was changed.</source>
+        <translation>Не удалось прочитать диск или записать на него: возможно, он извлечён или неисправен. Ничего не изменено.</translation>
+    </message>
+    <message>
         <source>a title</source>
         <extracomment>Names of what ``missing_for_finalize`` can report.</extracomment>
         <translation>название</translation>
@@ -2167,6 +2175,10 @@ Qt %2, PySide %3, Python %4
     <message>
         <source>The free text contains the witness&apos;s recorded name or contact details.</source>
         <translation>Свободный текст содержит записанное имя или контакты свидетеля.</translation>
+    </message>
+    <message>
+        <source>An attached file failed its integrity check in the vault; the summary says so. Run a vault check.</source>
+        <translation>Прикреплённый файл не прошёл проверку целостности в хранилище; это указано в резюме. Выполните проверку хранилища.</translation>
     </message>
     <message>
         <source>Interview summary</source>

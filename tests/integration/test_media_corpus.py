@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import shutil
 import sys
 from collections.abc import Iterator
@@ -387,3 +388,26 @@ def test_control_characters_never_reach_the_report(tmp_path: Path) -> None:
     result = clean(io.BytesIO(src.read_bytes()))
     assert result.status is CleanStatus.CLEAN
     assert b"\x1bGQ" not in result.data.read()
+
+
+def test_the_oracle_refuses_to_be_blind_inside_office_files(tmp_path: Path) -> None:
+    """exiftool without Perl's Archive::Zip reports no metadata inside DOCX/ODT and only
+    warns: every "nothing identifying left" check over such files would pass trivially.
+    The oracle fails instead (CI installs libarchive-zip-perl)."""
+    if shutil.which("exiftool") is None:
+        pytest.skip("exiftool (libimage-exiftool-perl) not installed")
+    hidden = tmp_path / "perl" / "Archive"
+    hidden.mkdir(parents=True)
+    (hidden / "Zip.pm").write_text('die "Archive::Zip hidden by the test\\n";\n')
+    blind = ExifTool(env={**os.environ, "PERL5LIB": str(tmp_path / "perl")})
+    try:
+        with pytest.raises(AssertionError, match=r"cannot look inside comment\.docx"):
+            blind.read_json(CORPUS / "mat2-tests-data" / "comment.docx")
+    finally:
+        blind.close()
+    seeing = ExifTool()
+    try:  # the real one, as the tests use it, sees the document's properties
+        tags = seeing.read_json(CORPUS / "mat2-tests-data" / "comment.docx")
+        assert any(key.startswith("XMP-") or key.startswith("XML") for key in tags), tags
+    finally:
+        seeing.close()

@@ -101,7 +101,17 @@ class KeySlot:
         return cls(vault_id, kdf, salt, nonce, ct)
 
     def unwrap(self, passphrase: str) -> bytes:
-        kek = derive_kek(passphrase, self.salt, self.kdf)
+        return self.unwrap_with(self.derive_kek(passphrase))
+
+    def derive_kek(self, passphrase: str) -> bytes:
+        """The key-encryption key: one Argon2id run (the slow part of unlocking)."""
+        return derive_kek(passphrase, self.salt, self.kdf)
+
+    def same_kek_as(self, other: KeySlot) -> bool:
+        """Whether a passphrase gives both slots the same KEK (same salt and parameters)."""
+        return self.salt == other.salt and self.kdf == other.kdf
+
+    def unwrap_with(self, kek: bytes) -> bytes:
         try:
             key = ChaCha20Poly1305(kek).decrypt(
                 self.nonce, self.ciphertext, _canonical(self._header())
@@ -182,16 +192,25 @@ def load_and_unwrap(directory: Path, passphrase: str) -> tuple[KeySlot, bytes, l
     if not intact:
         raise KeySlotDamagedError("; ".join(warnings))
     wrong: WrongPassphraseError | None = None
+    keks: list[tuple[KeySlot, bytes]] = []  # one Argon2id run per distinct salt + params
     for name, slot in intact:
+        kek = next((k for s, k in keks if s.same_kek_as(slot)), None)
+        if kek is None:
+            kek = slot.derive_kek(passphrase)
+            keks.append((slot, kek))
         try:
-            master = slot.unwrap(passphrase)
+            master = slot.unwrap_with(kek)
         except WrongPassphraseError as exc:
             wrong = exc
             continue
         if len(intact) < 2 or any(s != slot for _, s in intact):
-            # Heal: both copies should hold the slot that works.
-            write_both(directory, slot)
-            warnings.append(f"key slot copies were repaired from {name}")
+            # Heal: both copies should hold the slot that works. Best effort: a full disk
+            # must not stop the unlock (the working copy is still there).
+            try:
+                write_both(directory, slot)
+                warnings.append(f"key slot copies were repaired from {name}")
+            except OSError as exc:
+                warnings.append(f"key slot copies could not be repaired: {exc.strerror}")
         return slot, master, warnings
     assert wrong is not None  # noqa: S101  # loop ran at least once without returning
     raise wrong

@@ -32,6 +32,7 @@ from nam_desktop.core.errors import MediaDamagedError, MediaMissingError
 
 MAGIC = b"NAMMEDIA"
 VERSION = 1
+RESERVED = b"\x00\x00\x00"  # must be zero: a reader of v1 refuses anything else
 HEADER_LEN = 32
 TAG_LEN = 16
 DEFAULT_CHUNK = 1024 * 1024
@@ -56,7 +57,7 @@ def _nonce(index: int, last: bool) -> bytes:
 def make_header(file_id: bytes, chunk_size: int = DEFAULT_CHUNK) -> bytes:
     if len(file_id) != 16:
         raise ValueError("file_id must be 16 bytes")
-    return MAGIC + bytes([VERSION, 0, 0, 0]) + struct.pack(">I", chunk_size) + file_id
+    return MAGIC + bytes([VERSION]) + RESERVED + struct.pack(">I", chunk_size) + file_id
 
 
 class SealedChunks:
@@ -234,7 +235,8 @@ class MediaReader(io.RawIOBase):
             raise MediaMissingError(path.name) from exc
         try:
             header = self._fh.read(HEADER_LEN)
-            if len(header) != HEADER_LEN or header[:8] != MAGIC or header[8] != VERSION:
+            if len(header) != HEADER_LEN or header[:8] != MAGIC or header[8] != VERSION \
+                    or header[9:12] != RESERVED:
                 raise MediaDamagedError(f"{path.name}: bad header")
             chunk: int = struct.unpack(">I", header[12:16])[0]
             if not 1 <= chunk <= MAX_CHUNK or header[16:32] != file_id:

@@ -37,7 +37,9 @@ class Reason(Enum):
 _STATUS = {
     Reason.WRONG_ROLE: Status.INVALID_INPUT,
     Reason.NO_HQ_IDENTITY: Status.NOT_READY,
-    Reason.WRITE_FAILED: Status.PERMISSION_DENIED,
+    # A failed write is a drive problem (removed, faulty, full), not a refusal; a full
+    # destination is raised as NoSpaceError by the operation that knows how much it needs.
+    Reason.WRITE_FAILED: Status.IO_ERROR,
     Reason.READBACK_MISMATCH: Status.MEDIA_DAMAGED,
     Reason.SOURCE_CHANGED: Status.MEDIA_DAMAGED,
     Reason.CANCELLED: Status.NOT_READY,

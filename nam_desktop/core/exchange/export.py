@@ -22,9 +22,10 @@ from enum import Enum
 from pathlib import Path
 from typing import NoReturn
 
+from nam_desktop.core import storage_errors
 from nam_desktop.core.clock import iso, utc_now
 from nam_desktop.core.crypto.age_writer import AgeWriter, RecipientError, parse_recipient
-from nam_desktop.core.errors import NotReadyError
+from nam_desktop.core.errors import NoSpaceError, NotReadyError
 from nam_desktop.core.exchange import destination as dest_mod
 from nam_desktop.core.exchange.bundle_format import (
     ZERO_DIGEST,
@@ -275,13 +276,23 @@ def export_bundle(
         if readback != writer.sha256 or size != writer.size:
             raise ExchangeError(Reason.READBACK_MISMATCH, paths[0].name)
         _record(vault, header, digest, writer.sha256, size, len(paths), pre.selection)
-    except BaseException:
+    except BaseException as exc:
         writer.discard()
+        if storage_errors.caused_by_no_space(exc):  # the stick is full: say how much
+            raise NoSpaceError(str(dest), needed=pre.estimated_size,  # is needed
+                               free=_free_now(dest, space)) from exc
         raise
     finally:
         stream.close()
     return ExportResult(header.bundle_id, seq, digest, writer.sha256, size, paths,
                         pre.selection, len(sources))
+
+
+def _free_now(dest: Path, space: Callable[[Path], dest_mod.SpaceInfo] | None) -> int | None:
+    try:
+        return (space or dest_mod.space_info)(dest).free
+    except OSError:  # the stick is gone
+        return None
 
 
 def _raise_cause(cause: BaseException) -> NoReturn:

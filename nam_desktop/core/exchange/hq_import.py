@@ -27,6 +27,7 @@ from typing import Any, BinaryIO
 import pyrage
 import sqlcipher3
 
+from nam_desktop.core import storage_errors
 from nam_desktop.core.clock import iso, utc_now
 from nam_desktop.core.crypto import age_reader
 from nam_desktop.core.crypto.fsutil import fsync_dir
@@ -368,11 +369,14 @@ def import_bundle(vault: Vault, paths: list[Path], *,
         return ImportResult(ImportStatus.ALREADY_IMPORTED, h.bundle_id, parser.digest,
                             h.device_fingerprint, checks.device_name, h.seq,
                             known_entries=len(h.entries))
-    except BaseException:
+    except BaseException as exc:
         parser.wipe()
         sink.discard()
         if checks.alarm is not None and parser.header is not None:
             _alarm(vault, checks.alarm[0], parser.header, checks.alarm[1])
+        if storage_errors.caused_by_no_space(exc):  # the HQ disk is full: say so (the
+            size = storage_errors.files_size(paths)  # entries are a little smaller)
+            raise storage_errors.no_space(vault.folder, size, exc) from exc
         raise
 
 

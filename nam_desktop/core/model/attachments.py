@@ -15,22 +15,32 @@ marked ``not_checked``; malformed files are refused and nothing is kept.
 from __future__ import annotations
 
 import contextlib
+import io
 import json
+import os
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from nam_desktop.core import media
+from nam_desktop.core import media, storage_errors
 from nam_desktop.core.clock import Clock, iso, utc_now
-from nam_desktop.core.crypto.media_stream import MediaReader
-from nam_desktop.core.errors import MalformedFileError, NotFoundError, ValidationError
+from nam_desktop.core.crypto.media_stream import DEFAULT_CHUNK, HEADER_LEN, TAG_LEN, MediaReader
+from nam_desktop.core.errors import (
+    MalformedFileError,
+    NamError,
+    NoSpaceError,
+    NotFoundError,
+    Status,
+    ValidationError,
+)
 from nam_desktop.core.vault.media_store import StoredMedia
 from nam_desktop.core.vault.vault import Vault
 
 Cleaner = Callable[..., media.CleanResult]
 MAX_FILENAME = 255
+DB_MARGIN = 1024 * 1024  # the rows, the report and their WAL frames
 
 
 @dataclass(frozen=True)
@@ -99,10 +109,26 @@ class AttachmentService:
     def attach_file(self, testimony_id: str, path: Path, **kwargs: Any) -> Attachment:
         try:
             fh = path.open("rb")
+        except FileNotFoundError as exc:
+            raise NotFoundError(str(path)) from exc
+        except IsADirectoryError as exc:
+            raise ValidationError(str(path), "is a folder, not a file") from exc
+        except PermissionError as exc:
+            raise NamError(f"{path}: cannot read", status=Status.PERMISSION_DENIED) from exc
         except OSError as exc:
             raise ValidationError(str(path), f"cannot read: {exc.strerror}") from exc
         with fh:
             return self.attach(testimony_id, fh, path.name, **kwargs)
+
+    def space_needed(self, src: BinaryIO) -> int | None:
+        """Bytes an attachment of ``src`` may take in the vault (original and cleaned
+        copy, encrypted, plus room for the database); None when the size is unknown."""
+        try:
+            size = os.fstat(src.fileno()).st_size
+        except (OSError, AttributeError, ValueError, io.UnsupportedOperation):
+            return None
+        chunks = size // DEFAULT_CHUNK + 1
+        return 2 * (size + chunks * TAG_LEN + HEADER_LEN) + DB_MARGIN
 
     def attach(
         self,
@@ -119,6 +145,23 @@ class AttachmentService:
             if c.execute("SELECT 1 FROM testimonies WHERE id = ?", (testimony_id,)).fetchone() \
                     is None:
                 raise NotFoundError(f"testimony {testimony_id}")
+        folder = self._vault.folder
+        needed = self.space_needed(src)
+        free = storage_errors.free_bytes(folder)
+        if needed is not None and free is not None and free < needed:
+            raise NoSpaceError(str(folder), needed=needed, free=free)  # nothing written
+        try:
+            return self._attach(testimony_id, src, filename, accept_flattening, kind,
+                                progress, cancelled)
+        except (OSError, NoSpaceError) as exc:
+            if storage_errors.caused_by_no_space(exc):
+                raise storage_errors.no_space(folder, needed, exc) from exc
+            raise
+
+    def _attach(self, testimony_id: str, src: BinaryIO, filename: str,
+                accept_flattening: bool, kind: str,
+                progress: Callable[[int], None] | None,
+                cancelled: Callable[[], bool] | None) -> Attachment:
         store = self._vault.media
         original, okey = store.write_file(src, progress=progress, cancelled=cancelled)
         written = [original.id]

@@ -37,13 +37,44 @@ _RE_MONTH = re.compile(rf"^{_MONTH}$")
 _RE_YEAR = re.compile(rf"^{_YEAR}$")
 # Bidirectional overrides and isolates can make a short field display as something else.
 _BIDI = {chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: Longest integer literal read as a number. Python refuses to convert more than 4,300
+#: digits (a CPU-exhaustion guard); no field of a testimony is a number anyway.
+MAX_INT_DIGITS = 100
+
+
+class NumberLiteral(str):
+    """An integer literal too long to be a number: kept as its digits so that validation
+    names the field ("must be a string") instead of the JSON parser failing on it."""
+
+
+def shown(value: str, limit: int = 40) -> str:
+    """A piece of input safe to quote in a message: control characters, bidirectional
+    overrides and unpaired surrogates escaped, cut to ``limit`` characters."""
+    out = []
+    for ch in value[:limit]:
+        if ch in _BIDI or _SURROGATE.match(ch) or unicodedata.category(ch) in ("Cc", "Cf"):
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    return "".join(out) + ("…" if len(value) > limit else "")
+
+
+def _parse_int(digits: str) -> int | NumberLiteral:
+    if len(digits.lstrip("-")) > MAX_INT_DIGITS:
+        return NumberLiteral(digits)
+    return int(digits)
 
 
 def _text(value: object, field: str, *, long: bool = False) -> str:
     if value is None:
         return ""
-    if not isinstance(value, str):
+    if not isinstance(value, str) or isinstance(value, NumberLiteral):
         raise ValidationError(field, "must be a string")
+    bad = _SURROGATE.search(value)
+    if bad is not None:  # "\ud800" in JSON: not a character, cannot be stored as UTF-8
+        raise ValidationError(field, f"contains an unpaired surrogate U+{ord(bad.group()):04X} "
+                                     "(not valid Unicode text)")
     value = unicodedata.normalize("NFC", value)
     limit = LONG_MAX if long else SHORT_MAX
     if len(value) > limit:
@@ -74,7 +105,8 @@ def _object(value: object, field: str, allowed: Iterable[str]) -> dict[str, Any]
     unknown = sorted(set(value) - set(allowed))
     if unknown:
         prefix = f"{field}." if field else ""
-        raise ValidationError(f"{prefix}{unknown[0]}", "unknown field")
+        name = shown(str(unknown[0])) or '""'  # an empty key is named, not left blank
+        raise ValidationError(f"{prefix}{name}", "unknown field")
     return value
 
 
@@ -142,10 +174,12 @@ _ACT_FIELDS = ("type", "date", "date_end", "date_precision", "place", "victims",
 def _act(value: object, field: str, codes: set[str]) -> Act:
     obj = _object(value, field, _ACT_FIELDS)
     code = obj.get("type")
-    if not isinstance(code, str) or not code:
+    if isinstance(code, NumberLiteral) or (code is not None and not isinstance(code, str)):
+        raise ValidationError(f"{field}.type", "must be a string")
+    if not code:
         raise ValidationError(f"{field}.type", "required")
     if code not in codes:
-        raise ValidationError(f"{field}.type", f"unknown violation type {code!r}")
+        raise ValidationError(f"{field}.type", f"unknown violation type '{shown(code)}'")
     date_text = _text(obj.get("date"), f"{field}.date")
     start, end, precision = parse_act_date(date_text, f"{field}.date")
     if obj.get("date_end"):
@@ -266,7 +300,7 @@ def decode_document(data: bytes, where: str = "(document)") -> object:
     except UnicodeDecodeError as exc:
         raise ValidationError(where, "not UTF-8 text") from exc
     try:
-        return json.loads(text)
+        return json.loads(text, parse_int=_parse_int)
     except json.JSONDecodeError as exc:
         raise ValidationError(where, f"malformed JSON at line {exc.lineno} column {exc.colno}: "
                                      f"{exc.msg}") from exc

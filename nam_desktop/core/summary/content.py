@@ -25,7 +25,7 @@ from enum import Enum
 from typing import Any
 
 from nam_desktop.core.clock import Clock, iso, utc_now
-from nam_desktop.core.errors import ValidationError
+from nam_desktop.core.errors import NamError, ValidationError
 from nam_desktop.core.model.attachments import Attachment, AttachmentService
 from nam_desktop.core.model.records import Act, Testimony, WitnessIdentity
 from nam_desktop.core.model.repository import TestimonyRepository
@@ -108,10 +108,11 @@ class SummaryOptions:
 
 class _Builder:
     def __init__(self, t: Testimony, vocab: Vocabulary, atts: list[Attachment],
-                 opts: SummaryOptions) -> None:
+                 opts: SummaryOptions, damaged: list[int] | None = None) -> None:
         self.t = t
         self.vocab = vocab
         self.atts = atts
+        self.damaged = damaged or []
         self.opts = opts
         self.level = opts.redaction
         self.free = self.level is not Redaction.PUBLIC
@@ -233,6 +234,9 @@ class _Builder:
             out.append({"code": "no_publication_consent"})
         if self.flagged:
             out.append({"code": "identity_in_free_text", "fields": list(self.flagged)})
+        if self.damaged:
+            out.append({"code": "media_damaged",
+                        "fields": [f"attachments[{i}]" for i in self.damaged]})
         return out
 
 
@@ -247,8 +251,34 @@ def build_content(vault: Vault, testimony_id: str, options: SummaryOptions | Non
     with vault.reading():
         head = vault.audit.head()
         fingerprint = vault.device.fingerprint
-    builder = _Builder(testimony, repo.vocabulary(), attachments, opts)
+    damaged = damaged_attachments(vault, attachments)
+    builder = _Builder(testimony, repo.vocabulary(), attachments, opts, damaged)
     return builder.build(created_at=iso(clock()), fingerprint=fingerprint, audit_head=head)
+
+
+def damaged_attachments(vault: Vault, attachments: list[Attachment]) -> list[int]:
+    """Indexes of the attachments whose stored copy (cleaned or original) is missing,
+    fails authentication, or no longer has the SHA-256 recorded when it was added.
+
+    Every chunk of every listed file is decrypted and hashed (as ``vault check`` does):
+    a summary lists those hashes as evidence, so it must not vouch for a file the vault
+    can no longer produce. The summary then carries the ``media_damaged`` warning.
+    """
+    damaged = []
+    for index, att in enumerate(attachments):
+        for media_id, recorded in ((att.cleaned_media_id, att.sha256_cleaned),
+                                   (att.original_media_id, att.sha256_original)):
+            if media_id is None:
+                continue
+            try:
+                with vault.reading(), vault.media.open(media_id) as reader:
+                    intact = reader.verify_all() == recorded
+            except NamError:  # missing file or row, failed authentication
+                intact = False
+            if not intact:
+                damaged.append(index)
+                break
+    return damaged
 
 
 def warning_codes(content: dict[str, Any]) -> list[str]:

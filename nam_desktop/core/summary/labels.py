@@ -148,6 +148,19 @@ _TABLE: dict[str, tuple[str, str, str]] = {
         "The witness has not consented to anonymous publication.",
         "Свидетель не давал согласия на анонимную публикацию.",
         "Сведка не даваў згоды на ананімную публікацыю."),
+    "warn.media_damaged": (
+        "An attached file failed its integrity check in the vault ({fields}): it is "
+        "missing, damaged or was altered after it was recorded. The hashes below are the "
+        "ones recorded when it was added. Run a vault check.",
+        "Прикреплённый файл не прошёл проверку целостности в хранилище ({fields}): он "
+        "отсутствует, повреждён или изменён после записи. Ниже указаны хеши, записанные "
+        "при его добавлении. Выполните проверку хранилища.",
+        "Прымацаваны файл не прайшоў праверку цэласнасці ў сховішчы ({fields}): ён "
+        "адсутнічае, пашкоджаны або зменены пасля запісу. Ніжэй пададзены хэшы, "
+        "запісаныя пры яго даданні. Выканайце праверку сховішча."),
+    "att.damaged": ("INTEGRITY CHECK FAILED", "ПРОВЕРКА ЦЕЛОСТНОСТИ НЕ ПРОЙДЕНА",
+                    "ПРАВЕРКА ЦЭЛАСНАСЦІ НЕ ПРОЙДЗЕНА"),
+    "att.integrity": ("In the vault", "В хранилище", "У сховішчы"),
     "warn.draft": (
         "This record is a draft: it has not been finalised.",
         "Эта запись является черновиком: она не завершена.",

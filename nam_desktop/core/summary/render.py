@@ -309,9 +309,14 @@ class _Renderer:
         out: list[Flowable] = [self.para(self.t("sec.attachments"), self.h2)]
         if not self.c["attachments"]:
             out.append(self.para(self.t("att.none")))
+        damaged = {f for w in self.c.get("warnings", []) if w.get("code") == "media_damaged"
+                   for f in w.get("fields", [])}
         for i, a in enumerate(self.c["attachments"], 1):
             title = f"{i}. {a['filename']}" if "filename" in a else f"{i}. {a['media_type']}"
             out.append(self.para(title, self.h3))
+            if f"attachments[{i - 1}]" in damaged:
+                out.append(self.para("⚠ " + self.t("att.integrity") + ": "
+                                     + self.t("att.damaged"), self.warn))
             out.append(self.table([
                 [self.para(self.t(k), self.key), self.para(self.value(v), self.small)]
                 for k, v in (

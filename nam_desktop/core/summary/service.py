@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from nam_desktop.core import storage_errors
 from nam_desktop.core.clock import Clock, utc_now
 from nam_desktop.core.crypto.fsutil import atomic_write
-from nam_desktop.core.errors import NamError, Status, ValidationError
+from nam_desktop.core.errors import NamError, NoSpaceError, Status, ValidationError
 from nam_desktop.core.model.attachments import AttachmentService
 from nam_desktop.core.summary.canonical import content_hash, verification_code
 from nam_desktop.core.summary.content import (
@@ -111,6 +112,9 @@ def save_summary(vault: Vault, summary: Summary, out: Path) -> Path:
     except PermissionError as exc:
         raise NamError("cannot write there", status=Status.PERMISSION_DENIED) from exc
     except OSError as exc:
+        if storage_errors.is_no_space(exc):
+            raise NoSpaceError(str(out.parent), needed=len(summary.pdf) + len(
+                summary.signature), free=storage_errors.free_bytes(out.parent)) from exc
         raise ValidationError("out", f"cannot write: {exc.strerror}") from exc
     record(vault, summary, "summary.write")
     return sig

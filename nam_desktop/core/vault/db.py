@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
+from nam_desktop.core import storage_errors
 from nam_desktop.core.errors import DatabaseDamagedError
 
 Connection = Any  # sqlcipher3 ships no type information
+PAGE_SIZE = 4096  # SQLCipher 4's default; the program never changes it
 
 
 def migration_scripts() -> list[tuple[int, str]]:
@@ -31,14 +34,20 @@ def migration_scripts() -> list[tuple[int, str]]:
 LATEST_VERSION = len(migration_scripts())
 
 
-def open_database(path: Path, raw_key: bytes) -> Connection:
-    """Open (or create) the database with a raw 256-bit key and the hardened settings.
+def open_database(path: Path, raw_key: bytes, *, create: bool = True) -> Connection:
+    """Open (or, with ``create``, create) the database with a raw 256-bit key and the
+    hardened settings.
 
     The key comes from an authenticated master key, so a failing first read means the
-    file is damaged (or not ours), not a wrong passphrase.
+    file is damaged (or not ours), not a wrong passphrase; or that the disk is full or
+    failing (SQLite could not create its shared-memory file), which is said as such.
+    Without ``create``, a database with no tables is refused before anything is written
+    to it: it is an emptied vault, not a new one.
     """
     if len(raw_key) != 32:
         raise ValueError("raw key must be 32 bytes")
+    side_files = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm")]
+    new_side_files = [p for p in side_files if not p.exists()]
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         # Both must precede keying: memory wiping, and no "hmac check failed" on stderr.
@@ -46,9 +55,15 @@ def open_database(path: Path, raw_key: bytes) -> Connection:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.set_key(f"x'{raw_key.hex()}'")
         try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         except sqlcipher3.DatabaseError as exc:
+            typed = storage_errors.database_error(exc, path.parent)
+            if typed is not None and not isinstance(typed, DatabaseDamagedError):
+                raise typed from exc
             raise DatabaseDamagedError("the database cannot be decrypted") from exc
+        if not create and not tables:
+            raise DatabaseDamagedError(
+                "the vault database is empty (no tables); restore it from a backup")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
             raise DatabaseDamagedError(f"journal mode is {mode!r}, expected WAL")
@@ -66,8 +81,26 @@ def open_database(path: Path, raw_key: bytes) -> Connection:
             conn.enable_load_extension(False)
     except BaseException:
         conn.close()
+        _remove_new_side_files(new_side_files)
         raise
     return conn
+
+
+def _remove_new_side_files(created: list[Path]) -> None:
+    """After a failed open (e.g. a disk with 0 bytes free), remove the ``-wal``/``-shm``
+    files SQLite created on the way, so the folder is as it was: only files this open
+    created, a log only when it is empty (nothing committed), the shared-memory index
+    only when no log is left. The caller holds the vault lock: no other connection."""
+    for path in created:
+        if path.name.endswith("-wal"):
+            with contextlib.suppress(OSError):
+                if path.stat().st_size == 0:
+                    path.unlink()
+    for path in created:
+        if path.name.endswith("-shm") and not path.with_name(
+                path.name[: -len("-shm")] + "-wal").exists():
+            with contextlib.suppress(OSError):
+                path.unlink()
 
 
 def schema_version(conn: Connection) -> int:

@@ -19,24 +19,27 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import sqlcipher3
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from nam_desktop.core import storage_errors
 from nam_desktop.core.clock import Clock, iso, utc_now
 from nam_desktop.core.crypto import keyslot
 from nam_desktop.core.crypto.device import DeviceIdentity
 from nam_desktop.core.crypto.kdf import DEFAULT_PARAMS, KdfParams, check_new_passphrase
 from nam_desktop.core.errors import (
     DatabaseDamagedError,
+    KeySlotDamagedError,
+    ValidationError,
     VaultExistsError,
     VaultLockedError,
     VaultNotFoundError,
 )
 from nam_desktop.core.vault import db
 from nam_desktop.core.vault.audit import AuditLog, ChainVerification
-from nam_desktop.core.vault.lockfile import VaultLock
+from nam_desktop.core.vault.lockfile import LOCK_NAME, VaultLock
 from nam_desktop.core.vault.media_store import MediaScan, MediaStore
+from nam_desktop.core.vault.wal_check import check_wal
 
 DB_NAME = "vault.db"
 MEDIA_DIR = "media"
@@ -50,7 +53,47 @@ def derive_db_key(master_key: bytes) -> bytes:
 
 
 def is_vault(folder: Path) -> bool:
-    return (folder / DB_NAME).exists() or (folder / keyslot.PRIMARY_NAME).exists()
+    return any((folder / name).exists() for name in (DB_NAME, *KEYSLOT_NAMES))
+
+
+KEYSLOT_NAMES = (keyslot.PRIMARY_NAME, keyslot.BACKUP_NAME)
+#: What ``Vault.create`` may leave in its (new, empty) folder, removed again if it fails.
+_CREATED_NAMES = (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", f"{DB_NAME}-journal",
+                  *KEYSLOT_NAMES, LOCK_NAME)
+
+
+def refuse_unusable(folder: Path) -> None:
+    """Refuse, before anything is created, locked or written, a folder that is not a
+    whole vault. A damaged vault folder is left exactly as it is (someone may still
+    recover a file from a backup), and the message says what is wrong.
+
+    Reads only: file names, sizes and the write-ahead log.
+    """
+    db_path = folder / DB_NAME
+    slots = [name for name in KEYSLOT_NAMES if (folder / name).exists()]
+    if not db_path.exists():
+        if slots:
+            raise DatabaseDamagedError(
+                f"{DB_NAME} is missing although the key slot is there; restore the "
+                "vault folder from a backup")
+        raise VaultNotFoundError(str(folder))
+    if not db_path.is_file():
+        raise DatabaseDamagedError(f"{DB_NAME} is not a file")
+    size = db_path.stat().st_size
+    if size == 0:
+        raise DatabaseDamagedError(
+            f"{DB_NAME} is empty (0 bytes); restore it from a backup")
+    if size < db.PAGE_SIZE or size % db.PAGE_SIZE:
+        raise DatabaseDamagedError(
+            f"{DB_NAME} is truncated ({size} bytes, not whole {db.PAGE_SIZE}-byte pages); "
+            "restore it from a backup")
+    if not slots:
+        raise KeySlotDamagedError(
+            f"{' and '.join(KEYSLOT_NAMES)} are missing; restore them from a backup "
+            "(without them the vault cannot be decrypted)")
+    damage = check_wal(folder / f"{DB_NAME}-wal")
+    if damage is not None:
+        raise DatabaseDamagedError(f"{damage}; restore the vault folder from a backup")
 
 
 @dataclass(frozen=True)
@@ -99,12 +142,28 @@ class Vault:
         clock: Clock = utc_now,
     ) -> Vault:
         if role not in ROLES:
-            raise ValueError(f"role must be one of {ROLES}")
+            raise ValidationError("role", f"must be one of {', '.join(ROLES)}")
         check_new_passphrase(passphrase)
         kdf.validate()
         folder = Path(folder)
         if folder.exists() and (is_vault(folder) or any(folder.iterdir())):
             raise VaultExistsError(str(folder))
+        made_folder = not folder.exists()
+        try:
+            return cls._create_in(folder, passphrase, kdf, role, interviewer, clock)
+        except BaseException as exc:
+            # Nothing half-made stays behind: a retry must not meet VaultExistsError.
+            _remove_partial(folder, remove_folder=made_folder)
+            if isinstance(exc, OSError):
+                raise storage_errors.os_error(exc, folder) from exc
+            typed = storage_errors.database_error(exc, folder)
+            if typed is not None:
+                raise typed from exc
+            raise
+
+    @classmethod
+    def _create_in(cls, folder: Path, passphrase: str, kdf: KdfParams, role: str,
+                   interviewer: str, clock: Clock) -> Vault:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         os.chmod(folder, 0o700)
         (folder / MEDIA_DIR).mkdir(mode=0o700, exist_ok=True)
@@ -112,6 +171,7 @@ class Vault:
         os.close(os.open(folder / DB_NAME, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         lock = VaultLock(folder)
         lock.acquire()
+        conn: db.Connection | None = None
         try:
             vault_id = str(uuid.uuid4())
             master = secrets.token_bytes(32)
@@ -143,36 +203,44 @@ class Vault:
             keyslot.write_both(folder, slot)
             return vault
         except BaseException:
+            if conn is not None:
+                with contextlib.suppress(Exception):
+                    conn.close()
             lock.release()
             raise
 
     @classmethod
     def open(cls, folder: Path, passphrase: str, *, clock: Clock = utc_now) -> Vault:
+        """Unlock the vault in ``folder``. A folder that is not a whole vault is refused
+        before anything in it is created or changed (:func:`refuse_unusable`)."""
         folder = Path(folder)
-        if not (folder / DB_NAME).exists():
-            raise VaultNotFoundError(str(folder))
+        refuse_unusable(folder)
         lock = VaultLock(folder)
         lock.acquire()
         try:
             slot, master, warnings = keyslot.load_and_unwrap(folder, passphrase)
-            conn = db.open_database(folder / DB_NAME, derive_db_key(master))
+            conn = db.open_database(folder / DB_NAME, derive_db_key(master), create=False)
             try:
-                db.migrate(conn)
                 vault = cls(folder, conn, lock, slot, clock, warnings)
+                # Before migrations write anything: is this the database of that key slot?
                 if vault.meta("vault_id") != slot.vault_id:
                     raise DatabaseDamagedError("key slot and database belong to different vaults")
+                db.migrate(conn)
                 (folder / MEDIA_DIR).mkdir(mode=0o700, exist_ok=True)
                 with vault.transaction():
                     vault.open_scan = vault.media.scan()
-            except sqlcipher3.DatabaseError as exc:  # damaged pages past the first read
-                conn.close()
-                raise DatabaseDamagedError("the database is damaged") from exc
             except BaseException:
                 conn.close()
                 raise
             return vault
-        except BaseException:
+        except OSError as exc:
             lock.release()
+            raise storage_errors.os_error(exc, folder) from exc
+        except BaseException as exc:
+            lock.release()
+            typed = storage_errors.database_error(exc, folder)
+            if typed is not None:
+                raise typed from exc
             raise
 
     def close(self) -> None:
@@ -204,24 +272,45 @@ class Vault:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[db.Connection]:
-        """Serialise access across threads; commit on success, roll back on error."""
+        """Serialise access across threads; commit on success, roll back on error.
+
+        A full disk, a failing drive or damaged pages come out as typed errors
+        (:class:`NoSpaceError`, :class:`StorageIOError`, :class:`DatabaseDamagedError`);
+        the transaction is rolled back and the database stays as it was.
+        """
         with self._mutex:
             conn = self.conn
             if conn.in_transaction:  # nested: join the outer transaction
                 yield conn
                 return
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield conn
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
+            with self._typed_errors():
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield conn
+                    conn.execute("COMMIT")
+                except BaseException:
+                    # SQLite has already rolled back after some errors (SQLITE_FULL).
+                    if conn.in_transaction:
+                        with contextlib.suppress(Exception):
+                            conn.execute("ROLLBACK")
+                    raise
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[db.Connection]:
-        with self._mutex:
+        with self._mutex, self._typed_errors():
             yield self.conn
+
+    @contextlib.contextmanager
+    def _typed_errors(self) -> Iterator[None]:
+        try:
+            yield
+        except OSError as exc:
+            raise storage_errors.os_error(exc, self.folder) from exc
+        except Exception as exc:
+            typed = storage_errors.database_error(exc, self.folder)
+            if typed is None:
+                raise
+            raise typed from exc
 
     def meta(self, key: str, default: str = "") -> str:
         with self.reading() as c:
@@ -258,25 +347,42 @@ class Vault:
         check_new_passphrase(new)
         master = self._slot.unwrap(old)
         slot = keyslot.KeySlot.wrap(master, new, self._slot.vault_id, kdf or self._slot.kdf)
-        keyslot.write_both(self.folder, slot)
+        try:
+            keyslot.write_both(self.folder, slot)
+        except OSError as exc:  # the old passphrase still opens the primary copy
+            raise storage_errors.os_error(exc, self.folder,
+                                          needed=2 * len(slot.to_bytes())) from exc
         self._slot = slot
         with self.transaction():
             self.audit.append("vault.passphrase_changed", self.vault_id)
 
     # ---- checks ------------------------------------------------------------------------
     def check(self, *, deep_media: bool = True) -> CheckReport:
-        with self.reading() as c:
-            integrity = [str(r[0]) for r in c.execute("PRAGMA cipher_integrity_check")]
-            integrity += [
-                str(r[0]) for r in c.execute("PRAGMA integrity_check") if r[0] != "ok"
-            ]
-            fk = len(c.execute("PRAGMA foreign_key_check").fetchall())
-            chain = self.audit.verify()
-            scan = self.media.scan(remove_orphans=False)
-            problems = [f"{m}: file missing" for m in scan.missing]
-            if deep_media:
-                problems = self.media.verify_all()
-        notes = [f"orphan file {name}" for name in scan.orphans_removed]
+        """Integrity of the pages, the audit chain and the media files. Damage found on
+        the way (e.g. a page that fails its HMAC) is reported, never raised."""
+        integrity: list[str] = []
+        fk = 0
+        chain = ChainVerification(False, 0, "", None, "not checked: the database is damaged")
+        problems: list[str] = []
+        notes: list[str] = []
+        with self._mutex:
+            c = self.conn
+            try:
+                integrity += [str(r[0]) for r in c.execute("PRAGMA cipher_integrity_check")]
+                integrity += [
+                    str(r[0]) for r in c.execute("PRAGMA integrity_check") if r[0] != "ok"
+                ]
+                fk = len(c.execute("PRAGMA foreign_key_check").fetchall())
+                chain = self.audit.verify()
+                scan = self.media.scan(remove_orphans=False)
+                notes = [f"orphan file {name}" for name in scan.orphans_removed]
+                problems = (self.media.verify_all() if deep_media
+                            else [f"{m}: file missing" for m in scan.missing])
+            except Exception as exc:
+                typed = storage_errors.database_error(exc, self.folder)
+                if typed is None:
+                    raise
+                integrity.append(f"the check stopped: {exc}")
         ok = not integrity and chain.ok and not problems and fk == 0
         return CheckReport(ok, integrity, chain, problems, fk, notes)
 
@@ -288,3 +394,18 @@ class Vault:
             "schema_version": db.schema_version(self.conn),
             "audit_head": self.audit.head(),
         }
+
+
+def _remove_partial(folder: Path, *, remove_folder: bool) -> None:
+    """Remove what a failed :meth:`Vault.create` made in its new, empty folder."""
+    for name in _CREATED_NAMES:
+        with contextlib.suppress(OSError):
+            (folder / name).unlink()
+    for tmp in folder.glob(".keyslot*.tmp"):
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+    with contextlib.suppress(OSError):
+        (folder / MEDIA_DIR).rmdir()
+    if remove_folder:
+        with contextlib.suppress(OSError):
+            folder.rmdir()

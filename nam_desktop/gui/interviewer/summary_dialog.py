@@ -57,6 +57,10 @@ WARNING_TEXT = {
     "identity_in_free_text": QT_TRANSLATE_NOOP(
         "SummaryDialog",
         "The free text contains the witness's recorded name or contact details."),
+    "media_damaged": QT_TRANSLATE_NOOP(
+        "SummaryDialog",
+        "An attached file failed its integrity check in the vault; the summary says so. "
+        "Run a vault check."),
 }
 Modal = Callable[[QDialog], int]
 
@@ -169,7 +173,7 @@ class SummaryDialog(QDialog):
             concerns.append(self.tr("This summary includes the witness's identity. It is for "
                                     "HQ only."))
         concerns += [self.tr(WARNING_TEXT[w]) for w in summary.warnings
-                     if w in ("consent_withdrawn", "identity_in_free_text")]
+                     if w in ("consent_withdrawn", "identity_in_free_text", "media_damaged")]
         if not concerns:
             return True
         return self.prompter.ask(self, self.tr("Summary"),

@@ -44,6 +44,12 @@ STATUS_TEXT: dict[Status, str] = {
                                              "name says."),
     Status.PERMISSION_DENIED: QT_TRANSLATE_NOOP("Messages", "The app may not read or write "
                                                 "there."),
+    Status.NO_SPACE: QT_TRANSLATE_NOOP(
+        "Messages", "There is not enough free space on the disk. Nothing was changed. Free "
+        "some space and try again."),
+    Status.IO_ERROR: QT_TRANSLATE_NOOP(
+        "Messages", "The disk could not be read or written: it may have been removed or be "
+        "faulty. Nothing was changed."),
 }
 
 #: Names of what ``missing_for_finalize`` can report.

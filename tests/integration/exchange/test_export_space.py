@@ -11,6 +11,7 @@ from typing import BinaryIO
 
 import pytest
 
+from nam_desktop.core.errors import NoSpaceError, Status
 from nam_desktop.core.exchange import destination, export, stream_io
 from nam_desktop.core.exchange.errors import ExchangeError, Reason
 from nam_desktop.core.exchange.export import Problem
@@ -127,11 +128,17 @@ def test_drive_full_mid_export_deletes_the_partial_file(
     def opener(path: Path) -> BinaryIO:
         return FillingDrive(path, left, at_flush=at_flush)  # type: ignore[return-value]
 
-    with pytest.raises(ExchangeError) as exc:
-        export.export_bundle(station.iv, usb, export.ExportOptions(part_size=part_size),
-                             opener=opener, space=probe(1 << 40))
-    assert exc.value.reason is Reason.WRITE_FAILED
-    assert "No space left on device" in str(exc.value)
+    options = export.ExportOptions(part_size=part_size)
+    with pytest.raises(NoSpaceError) as exc:
+        export.export_bundle(station.iv, usb, options, opener=opener, space=probe(1 << 40))
+    # A full stick is "not enough space on <stick>, N needed", not "permission denied".
+    assert exc.value.status is Status.NO_SPACE
+    assert exc.value.where == str(usb)
+    assert exc.value.needed == export.preflight(station.iv, usb, options,
+                                                space=probe(1 << 40)).estimated_size
+    assert exc.value.free == 1 << 40  # what the probe says is free
+    cause = exc.value.__cause__
+    assert isinstance(cause, ExchangeError) and cause.reason is Reason.WRITE_FAILED
     assert list(usb.iterdir()) == []  # no part, no temporary file
     assert station.iv.audit.head() == head
     assert exports_recorded(station.iv) == 0 and export.export_states(station.iv) == {}
@@ -177,9 +184,31 @@ def test_drive_full_with_the_default_writer(station: Station, usb: Path,
     monkeypatch.setattr(stream_io.Direct, "set", set_direct)
     monkeypatch.setattr(destination.PartWriter, "BLOCK", 4096)  # aligned blocks: direct I/O
     head = station.iv.audit.head()
-    with pytest.raises(ExchangeError) as exc:
+    with pytest.raises(NoSpaceError) as exc:
         export.export_bundle(station.iv, usb)
-    assert exc.value.reason is Reason.WRITE_FAILED
+    assert exc.value.where == str(usb) and exc.value.needed
     assert written[0] == 4096 and asked[:1] == [True]  # one direct block, then full
     assert list(usb.iterdir()) == []
     assert station.iv.audit.head() == head and exports_recorded(station.iv) == 0
+
+
+def test_hq_disk_full_during_import_is_no_space_and_imports_nothing(
+        station: Station, usb: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from nam_desktop.core.exchange import hq_import
+
+    from .conftest import hq_counts, media_files_on_disk
+
+    paths = export.export_bundle(station.iv, usb).paths
+    before, files = hq_counts(station.hq), media_files_on_disk(station.hq)
+
+    def full(*_: object) -> None:  # the fsync of a quarantined file finds the disk full
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(hq_import.QuarantineSink, "end", full)
+    with pytest.raises(NoSpaceError) as exc:
+        hq_import.import_bundle(station.hq, paths)
+    assert exc.value.where == str(station.hq.folder)
+    assert exc.value.needed == sum(p.stat().st_size for p in paths)
+    assert hq_counts(station.hq) == before and media_files_on_disk(station.hq) == files
+    monkeypatch.undo()
+    assert hq_import.import_bundle(station.hq, paths).status.value == "imported"

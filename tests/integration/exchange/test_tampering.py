@@ -119,8 +119,7 @@ def test_wrong_recipient(station: Station, usb: Path, no_plaintext: Callable[[],
 
 def test_encrypted_to_hq_but_addressed_elsewhere(station: Station, usb: Path,
                                                  no_plaintext: Callable[[], None]) -> None:
-    inner = bytearray(craft(station, {"attachment/x": ("attachment", b"{}")}))
-    # Re-sign a header naming another recipient fingerprint, then encrypt to HQ anyway.
+    # Sign a header naming another recipient fingerprint, then encrypt to HQ anyway.
     header = BundleHeader(
         bundle_id="b", created_at="t", device_public_key=station.iv.device.public_key,
         vault_id="v", seq=1, prev_digest=ZERO_DIGEST, recipients=("ab" * 32,), hq_root="",
@@ -128,7 +127,6 @@ def test_encrypted_to_hq_but_addressed_elsewhere(station: Station, usb: Path,
     head, _ = sign_header(header, station.iv.device.sign)
     path = encrypt_to(usb / "b.age", head + struct.pack(">8sI", b"NAMB-END", 0),
                       hq_recipient(station))
-    assert inner
     assert_refused(station, [path], Reason.WRONG_RECIPIENT, no_plaintext)
 
 
@@ -144,13 +142,32 @@ def test_unknown_signer(station: Station, usb: Path, tmp_path: Path,
     assert_refused(station, paths, Reason.UNKNOWN_SIGNER, no_plaintext)
 
 
-def test_registered_fingerprint_with_another_key_is_a_bad_signature(
+def test_a_header_byte_changed_after_signing_is_a_bad_signature(
         station: Station, usb: Path, no_plaintext: Callable[[], None]) -> None:
     inner = bytearray(craft(station, {"attachment/x": ("attachment", b"{}")}))
     inner[PREFIX.size + 20] ^= 1  # header byte changed after signing
     path = encrypt_to(usb / "x.age", bytes(inner), hq_recipient(station))
-    exc = assert_refused(station, [path], Reason.BAD_SIGNATURE, no_plaintext)
-    assert exc.reason is Reason.BAD_SIGNATURE
+    assert_refused(station, [path], Reason.BAD_SIGNATURE, no_plaintext)
+
+
+def test_registered_fingerprint_with_another_key_is_a_bad_signature(
+        station: Station, usb: Path, no_plaintext: Callable[[], None]) -> None:
+    """A forger names the registered device's key (so its fingerprint) in the header but
+    can only sign with a key of their own."""
+    forger = DeviceIdentity(DeviceIdentity.generate_raw())
+    registered = station.iv.device
+    body = b"{}"
+    meta = EntryMeta("attachment/x", "attachment", len(body), hashlib.sha256(body).hexdigest())
+    header = BundleHeader(
+        bundle_id="forged", created_at="2026-01-01T00:00:00Z",
+        device_public_key=registered.public_key, vault_id=station.iv.vault_id, seq=1,
+        prev_digest=ZERO_DIGEST, recipients=(recipient_fingerprint(hq_recipient(station)),),
+        hq_root="", audit_entries=0, audit_head=ZERO_DIGEST, entries=(meta,))
+    assert header.device_fingerprint == registered.fingerprint
+    head, _ = sign_header(header, forger.sign)
+    inner = InnerStream(head, [EntrySource(meta, lambda: [body])]).read()
+    path = encrypt_to(usb / "forged.age", inner, hq_recipient(station))
+    assert_refused(station, [path], Reason.BAD_SIGNATURE, no_plaintext)
 
 
 def test_replayed_bundle_is_idempotent(station: Station, usb: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import tempfile
 import time
 import wave
@@ -139,7 +140,10 @@ def test_no_plaintext_audio_on_disk(vault: Vault, consenting: str,
 def _scan(root: Path, probes: list[bytes], since: float) -> int:
     """Fail on a probe found in any file written since the test started."""
     count = 0
-    for path in root.rglob("*"):
+    # os.walk, not rglob: other programs' folders in the shared temporary folder may
+    # vanish while it is walked (rglob raised FileNotFoundError for an xvfb-run folder).
+    paths = [Path(d) / f for d, _, files in os.walk(root) for f in files]
+    for path in paths:
         try:
             if not path.is_file() or path.is_symlink() or path.stat().st_mtime < since:
                 continue

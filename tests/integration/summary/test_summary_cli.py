@@ -102,3 +102,50 @@ def test_unwritable_destination_is_an_error_not_a_traceback(closed: tuple[Path, 
     assert run(["summary", str(vault_dir), tid, "--out", str(folder), "--force"]) == 2
     assert run(["summary", str(vault_dir), tid, "--out", str(tmp_path / "no" / "s.pdf")]) == 2
     assert [p.name for p in folder.iterdir()] == []
+
+
+def _damage_first_image(vault_dir: Path, tid: str, *, remove: bool = False) -> str:
+    """Flip a byte in the stored (encrypted) cleaned copy of the first attachment."""
+    from nam_desktop.core.model.attachments import AttachmentService
+
+    with Vault.open(vault_dir, PASS) as vault:
+        first = AttachmentService(vault).list(tid)[0]
+        assert first.cleaned_media_id is not None
+        path = vault.media.path_of(first.cleaned_media_id)
+    if remove:
+        path.unlink()
+    else:
+        raw = bytearray(path.read_bytes())
+        raw[len(raw) // 2] ^= 0x01
+        path.write_bytes(bytes(raw))
+    return first.id
+
+
+@pytest.mark.parametrize("remove", [False, True])
+def test_damaged_media_is_marked_in_the_pdf_and_the_exit_code(
+        closed: tuple[Path, str], tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        remove: bool) -> None:
+    """Chosen behaviour (docs/summary.md): the summary is written, signed and marked, and
+    the command exits 1, so neither a reader nor a script takes it for a clean one."""
+    vault_dir, tid = closed
+    _damage_first_image(vault_dir, tid, remove=remove)
+    out = tmp_path / "s.pdf"
+    assert run(["summary", str(vault_dir), tid, "--out", str(out), "--json"]) == 1
+    captured = capsys.readouterr()
+    assert "an attached file failed its integrity check" in captured.err
+    assert "Traceback" not in captured.err
+    assert json.loads(captured.out)["warnings"][-1] == "media_damaged"
+    text = " ".join(pdftotext(out).split())
+    assert "failed its integrity check in the vault (attachments[0])" in text
+    assert "INTEGRITY CHECK FAILED" in text
+    assert text.count("INTEGRITY CHECK FAILED") == 1  # the second image is intact
+    assert run(["summary", "verify", str(out)]) == 0  # the marked PDF is what was signed
+
+
+def test_intact_media_gives_no_damage_warning(closed: tuple[Path, str], tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    vault_dir, tid = closed
+    out = tmp_path / "s.pdf"
+    assert run(["summary", str(vault_dir), tid, "--out", str(out), "--json"]) == 0
+    assert "media_damaged" not in json.loads(capsys.readouterr().out)["warnings"]
+    assert "INTEGRITY CHECK FAILED" not in pdftotext(out)

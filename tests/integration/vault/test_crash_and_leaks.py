@@ -84,9 +84,16 @@ def _files_under(folder: Path) -> list[Path]:
     return [p for p in folder.rglob("*") if p.is_file()]
 
 
-def test_no_plaintext_marker_anywhere(tmp_path: Path, corpus: Path) -> None:
+def test_no_plaintext_marker_anywhere(tmp_path: Path, corpus: Path,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
     marker = "МАРКЕР-сведкі-7F3A9C"  # unique text that must never appear on disk
-    tmp_before = set(os.listdir(tempfile.gettempdir()))
+    # A temporary folder of this test's own (Python's tempfile and SQLite's TMPDIR), so
+    # the whole tree can be searched without other programs' files getting in the way.
+    private_tmp = tmp_path / "tmpdir"
+    private_tmp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(private_tmp))
+    monkeypatch.setattr(tempfile, "tempdir", str(private_tmp))
+    assert tempfile.gettempdir() == str(private_tmp)
     folder = tmp_path / "vault"
     from nam_desktop.core.crypto.kdf import MINIMUM_PARAMS
 
@@ -94,6 +101,8 @@ def test_no_plaintext_marker_anywhere(tmp_path: Path, corpus: Path) -> None:
     repo = TestimonyRepository(vault)
     tid = repo.add(draft_from_dict({
         "title": f"Title {marker}",
+        "interview": {"date": "2025-01-02"},
+        "consent": {"hq_documentation": True, "method": "oral", "given_date": "2025-01-02"},
         "witness": {"pseudonym": "P-1", "name": f"Name {marker}"},
         "narrative": f"Narrative {marker} " * 200,
         "notes": f"Notes {marker}",
@@ -107,7 +116,8 @@ def test_no_plaintext_marker_anywhere(tmp_path: Path, corpus: Path) -> None:
     service = AttachmentService(vault)
     service.attach_file(tid, text_file)
     service.attach_file(tid, photo)
-    repo.finalize(tid) if not repo.missing_for_finalize(tid) else None
+    assert repo.missing_for_finalize(tid) == []
+    assert repo.finalize(tid) == 1  # the revision snapshot is written too
     with vault.reading() as c:  # exercise search too (FTS lives inside the database)
         from nam_desktop.core.model.search import search
 
@@ -124,7 +134,6 @@ def test_no_plaintext_marker_anywhere(tmp_path: Path, corpus: Path) -> None:
     scan()  # while open (WAL and shared-memory files included)
     vault.close()
     scan()
-    new_tmp = set(os.listdir(tempfile.gettempdir())) - tmp_before
-    leaked = [n for n in new_tmp if (Path(tempfile.gettempdir()) / n).is_file() and any(
-        needle in (Path(tempfile.gettempdir()) / n).read_bytes() for needle in needles)]
+    leaked = [p for p in private_tmp.rglob("*") if p.is_file() and any(
+        needle in p.read_bytes() for needle in needles)]  # every level, not only the top
     assert leaked == []

@@ -9,11 +9,13 @@ import errno
 import hashlib
 import io
 import os
+import struct
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from nam_desktop.core import io_direct
 from nam_desktop.core.crypto import media_stream
@@ -22,7 +24,6 @@ from nam_desktop.core.crypto.media_stream import (
     HEADER_LEN,
     TAG_LEN,
     MediaReader,
-    make_header,
 )
 from nam_desktop.core.vault.vault import Vault
 
@@ -47,14 +48,16 @@ def _expected_length(size: int, chunk: int) -> int:
 
 
 def _reference(data: bytes, key: bytes, file_id: bytes, chunk: int) -> bytes:
-    """The NAMMEDIA v1 bytes written chunk by chunk, the way the format describes them."""
-    aead = media_stream.ChaCha20Poly1305(key)
-    header = make_header(file_id, chunk)
+    """The NAMMEDIA v1 bytes written out from docs/architecture.md, without the module's
+    own helpers (a changed magic or reserved byte in the module must fail this test)."""
+    aead = ChaCha20Poly1305(key)
+    header = b"NAMMEDIA" + bytes([1, 0, 0, 0]) + struct.pack(">I", chunk) + file_id
     pieces = [data[i:i + chunk] for i in range(0, len(data), chunk)] or [b""]
     out = [header]
     for index, piece in enumerate(pieces):
-        out.append(aead.encrypt(media_stream._nonce(index, index == len(pieces) - 1),
-                                piece, header))
+        last = index == len(pieces) - 1
+        nonce = index.to_bytes(11, "big") + (b"\x01" if last else b"\x00")
+        out.append(aead.encrypt(nonce, piece, header))
     return b"".join(out)
 
 

@@ -32,38 +32,52 @@ def test_vault_built_from_migrations_matches_declared_schema(vault: Vault) -> No
     assert db.schema_version(vault.conn) == db.LATEST_VERSION
 
 
-def test_old_database_upgrades_and_keeps_data(tmp_path: Path) -> None:
-    folder = tmp_path / "old"
-    v = Vault.create(folder, PASS, kdf=MINIMUM_PARAMS)
-    v.close()
-    # Turn it back into a version-1 vault: drop what later migrations added.
+def _vault_at_version(folder: Path, version: int) -> None:
+    """A real vault (key slot + SQLCipher file) whose database was built by the numbered
+    migrations 1..``version`` only, holding a testimony written at that version."""
     from nam_desktop.core.crypto import keyslot
+    from nam_desktop.core.crypto.device import DeviceIdentity
 
-    scratch = sqlcipher3.connect(":memory:", isolation_level=None)
-    db.migrate(scratch, target=1)
-    v1_names = {name for _, name, _ in db.dump_schema(scratch)}
-    scratch.close()
-    _, master, _ = keyslot.load_and_unwrap(folder, PASS)
+    Vault.create(folder, PASS, kdf=MINIMUM_PARAMS).close()
+    slot, master, _ = keyslot.load_and_unwrap(folder, PASS)
+    (folder / "vault.db").unlink()
+    (folder / "vault.db").touch(mode=0o600)
     conn = db.open_database(folder / "vault.db", derive_db_key(master))
-    later = [(kind, name, sql) for kind, name, sql in db.dump_schema(conn)
-             if name not in v1_names and kind == "table"]
-    for _, name, _sql in sorted(later, key=lambda r: "VIRTUAL" not in r[2]):
-        conn.execute(f"DROP TABLE IF EXISTS {name}")
-    conn.execute("PRAGMA user_version = 1")
-    assert {name for _, name, _ in db.dump_schema(conn)} == v1_names
-    conn.execute(
-        "INSERT INTO testimonies (id, title, created_at, updated_at, narrative) "
-        "VALUES ('t-1', 'Старая запіс', '2025-01-01', '2025-01-01', 'Бел-чырвона-белы сцяг')"
-    )
-    conn.close()
+    try:
+        assert db.migrate(conn, target=version) == version
+        raw = DeviceIdentity.generate_raw()
+        conn.execute("BEGIN")
+        for key, value in (("vault_id", slot.vault_id), ("role", "interviewer"),
+                           ("created_at", "2025-01-01T00:00:00Z")):
+            conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (key, value))
+        conn.execute("INSERT INTO device_identity (id, private_key, public_key, created_at) "
+                     "VALUES (1, ?, ?, '2025-01-01')", (raw, DeviceIdentity(raw).public_key))
+        conn.execute(
+            "INSERT INTO testimonies (id, title, created_at, updated_at, narrative) "
+            "VALUES ('t-1', 'Старая запіс', '2025-01-01', '2025-01-01', 'Бел-чырвона-белы "
+            "сцяг')")
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("version", range(1, db.LATEST_VERSION))
+def test_every_older_version_upgrades_and_keeps_its_data(tmp_path: Path, version: int) -> None:
+    folder = tmp_path / f"v{version}"
+    _vault_at_version(folder, version)
     with Vault.open(folder, PASS) as upgraded:
         assert db.schema_version(upgraded.conn) == db.LATEST_VERSION
+        declared = (ROOT / "docs" / "schema.sql").read_text("utf-8")
+        statements = [line.rstrip(";") for line in declared.splitlines()
+                      if line and not line.startswith("--")]
+        assert [sql for _, _, sql in db.dump_schema(upgraded.conn)] == statements
         repo = TestimonyRepository(upgraded)
-        assert repo.get("t-1").title == "Старая запіс"
         draft = repo.get("t-1")
-        repo.update("t-1", draft)  # saving indexes it in the new search table
+        assert draft.title == "Старая запіс"
+        repo.update("t-1", draft)  # saving indexes it in the search table of today
         with upgraded.reading() as c:
             assert [h.testimony_id for h in search(c, "сцяг")] == ["t-1"]
+        assert upgraded.check().ok
 
 
 def test_newer_schema_is_refused() -> None:

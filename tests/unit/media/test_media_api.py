@@ -120,7 +120,7 @@ def test_cli_inspect_and_clean(tmp_path: Path, capsys: pytest.CaptureFixture[str
     doc = json.loads(capsys.readouterr().out)
     assert doc["status"] == "clean" and doc["written"] == str(out)
     assert AUTHOR.encode() not in out.read_bytes()
-    assert [p.name for p in tmp_path.iterdir()] != [] and not list(tmp_path.glob(".*.tmp"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jpg", "out.jpg"]  # no .tmp
 
 
 def test_cli_exit_codes_write_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

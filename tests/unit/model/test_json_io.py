@@ -115,3 +115,56 @@ def test_vocabulary_has_three_distinct_languages() -> None:
     same = [t.code for t in vocab.terms if t.labels["be"] == t.labels["ru"]]
     assert same == []
     assert any("ў" in t.labels["be"] for t in vocab.terms)
+
+
+HUGE = "9" * 5001  # beyond Python's 4,300-digit limit for int(str)
+
+
+@pytest.mark.parametrize(("text", "field"), [
+    ('{"narrative": ' + HUGE + "}", "narrative"),
+    ('{"consent": {"hq_documentation": ' + HUGE + "}}", "consent.hq_documentation"),
+    ('{"acts": [{"type": -' + HUGE + "}]}", "acts[0].type"),
+    ('{"interview": {"languages": [' + HUGE + "]}}", "interview.languages[0]"),
+])
+def test_huge_integer_names_the_field(text: str, field: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        draft_from_dict(decode_document(text.encode()), CODES)
+    assert info.value.field == field
+    assert HUGE[:200] not in str(info.value)  # the 5,001 digits are not echoed back
+
+
+@pytest.mark.parametrize(("text", "field"), [
+    ('{"title": "\\ud800"}', "title"),
+    ('{"narrative": "before \\udfff after"}', "narrative"),
+    ('{"witness": {"name": "x\\ud83d"}}', "witness.name"),
+    ('{"acts": [{"type": "arbitrary_detention", "perpetrators": ["\\udc00"]}]}',
+     "acts[0].perpetrators[0]"),
+])
+def test_lone_surrogate_names_the_field(text: str, field: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        draft_from_dict(decode_document(text.encode()), CODES)
+    assert info.value.field == field
+    assert "unpaired surrogate" in info.value.problem
+
+
+def test_a_surrogate_pair_is_a_character_not_an_error() -> None:
+    draft = draft_from_dict(decode_document(b'{"title": "\\ud83d\\ude00 ok"}'), CODES)
+    assert draft.title == "\U0001F600 ok"
+
+
+def test_hostile_key_names_are_escaped_in_the_message() -> None:
+    doc = ('{"\\ud800\\u202e' + "k" * 100 + '": 1}').encode()
+    with pytest.raises(ValidationError) as info:
+        draft_from_dict(decode_document(doc), CODES)
+    assert info.value.problem == "unknown field"
+    field = info.value.field
+    assert "\ud800" not in field and "\u202e" not in field
+    assert field.startswith("\\ud800\\u202e") and field.endswith("…") and len(field) < 60
+    field.encode("utf-8")  # printable anywhere
+
+
+def test_huge_integer_in_json_lines_names_line_and_field() -> None:
+    data = b'{"title": "ok"}\n{"title": ' + HUGE.encode() + b"}\n"
+    with pytest.raises(ValidationError) as info:
+        drafts_from_json_lines(data, CODES)
+    assert info.value.field == "line 2: title"

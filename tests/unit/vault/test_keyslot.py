@@ -161,3 +161,84 @@ def test_interrupted_passphrase_change_keeps_one_working_copy(tmp_path: Path) ->
     new = keyslot.KeySlot.wrap(MASTER, "новы пароль 2026", "vault-1", MINIMUM_PARAMS)
     (tmp_path / keyslot.BACKUP_NAME).write_bytes(new.to_bytes())  # crash after first write
     assert keyslot.load_and_unwrap(tmp_path, "новы пароль 2026")[1] == MASTER
+
+
+class _CountingKdf:
+    """Seam: wraps the module's Argon2id call and counts the runs (the slow part)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.calls = 0
+        real = keyslot.derive_kek
+
+        def counted(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+            self.calls += 1
+            return real(passphrase, salt, params)
+
+        monkeypatch.setattr(keyslot, "derive_kek", counted)
+
+
+def test_wrong_passphrase_costs_one_argon2_run_when_copies_match(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    keyslot.write_both(tmp_path, _slot())  # both copies: same salt, same parameters
+    kdf = _CountingKdf(monkeypatch)
+    with pytest.raises(WrongPassphraseError):
+        keyslot.load_and_unwrap(tmp_path, "wrong passphrase")
+    assert kdf.calls == 1
+    kdf.calls = 0
+    assert keyslot.load_and_unwrap(tmp_path, PASS)[1] == MASTER
+    assert kdf.calls == 1
+
+
+def test_copies_with_different_salts_each_cost_a_run(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """After an interrupted passphrase change the copies differ: both must be tried."""
+    keyslot.write_both(tmp_path, _slot())
+    new = keyslot.KeySlot.wrap(MASTER, "новы пароль 2026", "vault-1", MINIMUM_PARAMS)
+    (tmp_path / keyslot.BACKUP_NAME).write_bytes(new.to_bytes())
+    kdf = _CountingKdf(monkeypatch)
+    with pytest.raises(WrongPassphraseError):
+        keyslot.load_and_unwrap(tmp_path, "neither of them")
+    assert kdf.calls == 2
+    kdf.calls = 0
+    _, master, warnings = keyslot.load_and_unwrap(tmp_path, "новы пароль 2026")
+    assert master == MASTER and kdf.calls == 2  # primary (old) tried first, then backup
+    assert any("repaired from keyslot.bak.json" in w for w in warnings)
+
+
+def test_same_salt_other_parameters_is_not_shared(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    slot = _slot()
+    stronger = keyslot.KeySlot(slot.vault_id, KdfParams(MINIMUM_PARAMS.memory_kib, 3, 1),
+                               slot.salt, slot.nonce, slot.ciphertext)
+    assert not slot.same_kek_as(stronger)
+    keyslot.write_both(tmp_path, slot)
+    (tmp_path / keyslot.BACKUP_NAME).write_bytes(stronger.to_bytes())
+    kdf = _CountingKdf(monkeypatch)
+    with pytest.raises(WrongPassphraseError):
+        keyslot.load_and_unwrap(tmp_path, "wrong passphrase")
+    assert kdf.calls == 2
+
+
+def test_a_wrong_passphrase_through_vault_open_is_one_run(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from nam_desktop.core.vault.vault import Vault
+
+    Vault.create(tmp_path / "v", PASS, kdf=MINIMUM_PARAMS).close()
+    kdf = _CountingKdf(monkeypatch)
+    with pytest.raises(WrongPassphraseError):
+        Vault.open(tmp_path / "v", "wrong passphrase")
+    assert kdf.calls == 1
+
+
+def test_repair_that_cannot_be_written_does_not_stop_the_unlock(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    keyslot.write_both(tmp_path, _slot())
+    (tmp_path / keyslot.PRIMARY_NAME).write_bytes(b"{ damaged")
+
+    def full(*_: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(keyslot, "atomic_write", full)
+    _, master, warnings = keyslot.load_and_unwrap(tmp_path, PASS)
+    assert master == MASTER
+    assert "key slot copies could not be repaired: No space left on device" in warnings

@@ -47,6 +47,7 @@ def test_no_input_device_is_said_clearly(qtbot: QtBot, vault: Vault, consenting:
     assert AttachmentService(vault).list(consenting) == []
 
 
+@pytest.mark.may_skip_in_ci("the CI machine may have an audio input")
 def test_the_real_device_list_on_a_machine_without_input(qtbot: QtBot, vault: Vault,
                                                          consenting: str) -> None:
     if qt_input_devices():
