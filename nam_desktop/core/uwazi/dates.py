@@ -30,8 +30,13 @@ _LONG_FORMATS = {"LTS": None, "LT": None, "LLLL": None, "LLL": None, "LL": "MMMM
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
 _SHORT = tuple(m[:3] for m in _MONTHS)
-_MONTH_PIECES = sorted((*_MONTHS, *_SHORT), key=len, reverse=True)
-_MONTH_RE = re.compile("^(" + "|".join(_MONTH_PIECES) + ")", re.IGNORECASE)
+# moment's matchWord: the English locale has no month regex of its own, so MMMM and MMM
+# search for any word; monthsParse then wants it to start with a month name.
+_MONTH_RE = re.compile(
+    "[0-9]{0,256}['a-z\u00a0-\u05ff\u0700-\ud7ff\uf900-\ufdcf\ufdf0-\uff07"
+    "\uff10-\uffef]{1,256}|[\u0600-\u06ff/]{1,256}([" + "\t\n\v\f\r \u00a0\u1680"
+    "\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff" + "]*?[\u0600-\u06ff]{1,256})"
+    "{1,2}", re.IGNORECASE)
 _TOKEN_RE = {
     "YYYY": re.compile(r"[0-9]{1,4}"),  # match1to4
     "YY": re.compile(r"[0-9][0-9]?"),  # match1to2
@@ -201,6 +206,16 @@ def uwazi_range(cell: str, date_format: str | None,
             ymd = uwazi_date(piece, date_format, today)
             sides.append(ymd if ymd is not None else "nan")
     return sides[0], sides[1]
+
+
+def uwazi_multidate(cell: str, date_format: str | None, today: Ymd) -> list[Ymd | None]:
+    """``multidate``: ``parseMultiValue`` splits on ``|`` and drops empty parts."""
+    return [uwazi_date(v, date_format, today) for v in cell.split("|") if v != ""]
+
+
+def uwazi_multirange(cell: str, date_format: str | None,
+                     today: Ymd) -> list[tuple[Ymd | str | None, Ymd | str | None]]:
+    return [uwazi_range(v, date_format, today) for v in cell.split("|") if v != ""]
 
 
 def iso(ymd: Ymd) -> str:
