@@ -68,6 +68,7 @@ class ActRecord:
 
 @dataclass
 class TestimonyRecord:
+    __test__ = False  # not a pytest class
     testimony_id: str
     revision: int
     draft: TestimonyDraft
