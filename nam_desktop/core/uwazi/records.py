@@ -104,12 +104,14 @@ def _identity(c: Connection, tid: str, draft: TestimonyDraft) -> WitnessIdentity
                              for k in ("name", "birth_date", "contact", "documents")))
 
 
-def extension(filename: str, media_type: str) -> str:
-    suffix = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
-    if _EXT.match(suffix):
-        return suffix
+def attachment_name(attachment_id: str, filename: str, media_type: str) -> str:
+    """``<attachment id>.<ext>``: unique, ASCII, and says nothing of the original name.
+    The extension is the detected format's (else the name's, if plain; else ``bin``)."""
     media = media_type.lower()
-    return "jpg" if media == "jpeg" else media if _EXT.match(media) else "bin"
+    suffix = "jpg" if media == "jpeg" else media
+    if not _EXT.match(suffix) or suffix in ("unknown", "zip", "isobmff"):  # containers
+        suffix = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+    return f"{attachment_id}.{suffix if _EXT.match(suffix) else 'bin'}"
 
 
 def _attachments(c: Connection, tid: str, consent: Consent, recordings: bool,
@@ -133,7 +135,7 @@ def _attachments(c: Connection, tid: str, consent: Consent, recordings: bool,
         else:
             used += int(size)
             out.append(AttachmentOut(aid, str(media_id),
-                                     f"{aid}.{extension(str(filename), str(media_type))}",
+                                     attachment_name(aid, str(filename), str(media_type)),
                                      int(size), str(sha_c)))
     return out, left
 
