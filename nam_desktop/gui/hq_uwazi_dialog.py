@@ -67,6 +67,7 @@ class HqUwaziDialog(QDialog):
         self.problems: list[Problem] = []
         self.export_result: uwazi_export.ExportResult | None = None
         self.stored = snap_mod.load(vault)
+        self._exports = uwazi_export.exports(vault)  # retranslate() must not read the vault
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -187,7 +188,7 @@ class HqUwaziDialog(QDialog):
         self.since.addItem(self.tr("New and changed since the last export"), None)
         self.since.addItem(self.tr("Everything again (may duplicate entities in Uwazi)"),
                            "all")
-        for rec in reversed(uwazi_export.exports(self._vault)):
+        for rec in reversed(self._exports):
             self.since.addItem(fill(self.tr("New and changed since export no. %1 (%2)"),
                                     rec.seq, local_time(rec.created_at)), rec.export_id)
         self.since.setCurrentIndex(max(0, self.since.findData(current)))
@@ -332,6 +333,7 @@ class HqUwaziDialog(QDialog):
             result.seq, result.folder, result.testimonies, result.acts, result.files,
             len(result.packages)))
         self.stored = snap_mod.load(self._vault)
+        self._exports = uwazi_export.exports(self._vault)
         self._fill_since()
         self.exported.emit(str(result.folder))
 
