@@ -169,6 +169,8 @@ def write_packages(vault: Vault, packages: list[Package], outdir: Path, stem: st
     all of it or nothing."""
     if not outdir.is_dir():
         raise UwaziError(Reason.OUTPUT_INVALID, "the output folder does not exist")
+    if outdir.resolve().is_relative_to(vault.folder.resolve()):
+        raise UwaziError(Reason.OUTPUT_INVALID, "plaintext packages never go into the vault")
     total = sum(len(p.csv) + sum(f.size for f in p.files) for p in packages)
     done = 0
 

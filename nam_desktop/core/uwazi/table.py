@@ -277,12 +277,17 @@ class Renderer:
 
     @staticmethod
     def _identity_hits(table: Table, rows: list[Row], needles: tuple[str, ...]) -> list[str]:
-        """The columns whose text holds the witness's name, birth date or contacts."""
+        """The columns whose text holds the witness's name, birth date or contacts: free
+        text, notes, the pseudonym and a testimony's title (not ids: a name part like
+        "Abe" could be found in a UUID)."""
         hits = []
         for row in rows:
             for col, cell in zip(table.columns, row.cells, strict=True):
-                free = not col.source or SOURCES[col.source].kind in (Kind.FREE, Kind.NOTES,
-                                                                      Kind.ID)
+                if col.source:
+                    free = SOURCES[col.source].kind in (Kind.FREE, Kind.NOTES) \
+                        or col.source == "testimony.pseudonym"
+                else:
+                    free = table.entity == "testimony" and col.header == "title"
                 if free and cell and any(n in cell.casefold() for n in needles):
                     hits.append(col.header)
         return hits

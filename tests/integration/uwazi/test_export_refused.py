@@ -148,6 +148,9 @@ def test_output_folder_and_snapshot_must_exist(hq: Hq) -> None:
         ux.export(hq.vault, hq.tmp / "missing", request)
     assert info.value.reason is Reason.OUTPUT_INVALID
     assert not (hq.tmp / "missing").exists()
+    with pytest.raises(UwaziError) as info:  # plaintext never goes into the vault folder
+        ux.export(hq.vault, hq.vault.folder / "media", request)
+    assert info.value.reason is Reason.OUTPUT_INVALID
     with pytest.raises(UwaziError) as info:
         ux.prepare(hq.vault, ux.ExportRequest(parse_mapping(default_mapping_json())))
     assert info.value.reason is Reason.SNAPSHOT_MISSING

@@ -196,3 +196,22 @@ def test_public_level_drops_free_text_columns(redaction: str) -> None:
     assert "testimony.narrative" in t[1].dropped
     assert t[1].rows[0].cells[0] == "NAM 00000000-0000-4000-8000-000000000001"
     assert validate_tables(t, snap, TODAY) == []
+
+
+def test_identity_in_free_text_holds_the_testimony_back_but_ids_do_not() -> None:
+    snap = example()
+    renderer = Renderer(snap, parse_mapping(default_mapping_json()), shipped_vocabulary())
+    clean = record(1, ACTS)
+    clean.testimony_id = "abe00000-0000-4000-8000-00000000abe0"  # "abe" inside an id only
+    clean.needles = ("abe",)
+    named = record(2, ACTS)
+    named.draft.narrative = "Abe told me"
+    named.needles = ("abe",)
+    alias = record(3, [])
+    alias.draft.witness.pseudonym = "ABE"
+    alias.needles = ("abe",)
+    (acts, testimonies), left = renderer.build([clean, named, alias])
+    assert [r.testimony_id for r in testimonies.rows] == [clean.testimony_id]
+    assert {(x.testimony_id, x.detail) for x in left} == {
+        (named.testimony_id, "narrative"), (alias.testimony_id, "witness_pseudonym")}
+    assert {r.testimony_id for r in acts.rows} == {clean.testimony_id}
