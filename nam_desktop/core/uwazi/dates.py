@@ -18,6 +18,7 @@ each written date as that very day under the collection's date format.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -74,8 +75,14 @@ def _expand(fmt: str) -> str:
     return _LOCAL_FORMATTING.sub(repl, fmt)
 
 
-def _tokens(fmt: str) -> list[tuple[str, bool]]:
-    """(token or literal text, is a date token)."""
+@functools.lru_cache(maxsize=64)
+def _tokens(fmt: str) -> tuple[tuple[str, re.Pattern[str], bool], ...]:
+    """(token or literal text, its search pattern, is a date token); cached per format."""
+    return tuple((unit, _TOKEN_RE[unit] if is_unit else re.compile(re.escape(unit)), is_unit)
+                 for unit, is_unit in _split_format(fmt))
+
+
+def _split_format(fmt: str) -> list[tuple[str, bool]]:
     out: list[tuple[str, bool]] = []
     for m in _FORMATTING.finditer(_expand(fmt)):
         whole = m.group(0)
@@ -127,8 +134,7 @@ def _parse(text: str, fmt: str, today: Ymd) -> _Attempt:
     empty = True
     invalid_month = False
     parts: list[int | None] = [None, None, None]  # year, month0, day
-    for unit, is_unit in _tokens(fmt):
-        pattern = _TOKEN_RE[unit] if is_unit else re.compile(re.escape(unit))
+    for unit, pattern, is_unit in _tokens(fmt):
         m = pattern.search(string)
         parsed = m.group(0) if m else ""
         if parsed:
@@ -172,6 +178,7 @@ def _parse(text: str, fmt: str, today: Ymd) -> _Attempt:
     return _Attempt(valid, score, (year, month0 + 1, day) if valid else None)
 
 
+@functools.lru_cache(maxsize=4096)
 def uwazi_date(cell: str, date_format: str | None, today: Ymd) -> Ymd | None:
     """The day Uwazi stores for ``cell`` (UTC), or None where it would store NaN."""
     formats = [(date_format or DEFAULT_FORMAT).upper(), *FALLBACKS]
