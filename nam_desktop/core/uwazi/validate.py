@@ -54,18 +54,19 @@ KNOWN_LANGUAGE = re.compile(r"__([a-z]{2,3})$")
 
 def check_date(value: str, snap: Snapshot, today: dates.Ymd) -> str:
     """"" if Uwazi reads ``value`` as that very day (with the collection's format and the
-    default one its language copies use), else why not."""
+    default one its language copies use), else a short, language-neutral detail: the
+    value (not ISO), the unsupported format, ``NaN``, or ``read -> other (format)``."""
     if not ISO_DAY.match(value):
-        return "not an ISO date YYYY-MM-DD"
+        return f"{value} (YYYY-MM-DD)"
     for fmt in (snap.settings.date_format, dates.DEFAULT_FORMAT):
         try:
             got = dates.uwazi_date(value, fmt, today)
         except dates.UnsupportedDateFormat:
-            return f"the collection's date format {fmt} cannot be checked"
+            return f"dateFormat {fmt}?"
         if got is None:
-            return "Uwazi cannot read it"
+            return f"{value} -> NaN"
         if dates.iso(got) != value:
-            return f"Uwazi would read {dates.iso(got)} (date format {fmt})"
+            return f"{value} -> {dates.iso(got)} ({fmt})"
     return ""
 
 
@@ -101,7 +102,7 @@ class _Checker:
             seen.add(h)
             read = safe_name(h, s.new_name_generation)
             if read != h:
-                self.add(table, 0, h, Check.HEADER_NOT_CANONICAL, f"Uwazi reads it as {read}")
+                self.add(table, 0, h, Check.HEADER_NOT_CANONICAL, f"-> {read}")
                 continue
             base, lang = language_of(h, list(s.languages))
             suffix = KNOWN_LANGUAGE.search(h)
@@ -135,15 +136,13 @@ class _Checker:
         allowed = ALLOWED_TYPES[kind]
         if prop.type not in allowed:
             self.add(table, 0, col.header, Check.WRONG_TYPE,
-                     f"{prop.type}; {col.source} needs {'/'.join(sorted(allowed))}")
+                     f"{prop.type} ({col.source}: {'/'.join(sorted(allowed))})")
             return False
         if prop.type in SELECT_TYPES and self.snap.thesaurus(prop.content) is None:
-            self.add(table, 0, col.header, Check.WRONG_TYPE, "its thesaurus is not in the "
-                                                             "snapshot")
+            self.add(table, 0, col.header, Check.WRONG_TYPE, f"{prop.type} -> {prop.content}?")
             return False
         if prop.type == "relationship" and prop.content not in ("", self.act_template_id):
-            self.add(table, 0, col.header, Check.WRONG_TYPE,
-                     "the relationship must point at the act template")
+            self.add(table, 0, col.header, Check.WRONG_TYPE, f"relationship -> {prop.content}")
             return False
         return True
 
@@ -216,7 +215,7 @@ class _Checker:
             if thesaurus is None:
                 return
             if t == "select" and (MULTI_SEPARATOR in cell or (intended and len(intended) > 1)):
-                bad(Check.SEPARATOR_IN_VALUE, "one value only")
+                bad(Check.SEPARATOR_IN_VALUE, cell)
                 return
             if intended is not None:
                 for part in intended:
@@ -227,7 +226,7 @@ class _Checker:
             for label in labels:
                 verdict, _ = classify_label(thesaurus.index, label)
                 if verdict == LabelVerdict.NEW:
-                    bad(Check.LABEL_MISSING, f"{js_trim(label)!r} is not in {thesaurus.name!r}")
+                    bad(Check.LABEL_MISSING, f"{js_trim(label)} [{thesaurus.name}]")
                 elif verdict == LabelVerdict.GROUP_ALONE:
                     bad(Check.LABEL_IS_GROUP, js_trim(label))
                 elif verdict == LabelVerdict.TOO_MANY_SEPARATORS:
@@ -251,7 +250,7 @@ class _Checker:
                 bad(Check.SEPARATOR_IN_VALUE)
             for title in titles:
                 if self.targets[title] == 0:
-                    bad(Check.RELATION_MISSING, "Uwazi would create an empty entity")
+                    bad(Check.RELATION_MISSING, title)
                 elif self.targets[title] > 1:
                     bad(Check.RELATION_AMBIGUOUS)
 
@@ -260,7 +259,7 @@ class _Checker:
             return
         sides = value.split(":")
         if len(sides) != 2 or not (sides[0] or sides[1]):
-            bad(Check.DATE_INVALID, "a period is from:to")
+            bad(Check.DATE_INVALID, f"{value} (from:to)")
             return
         for side in sides:
             why = check_date(side, self.snap, self.today) if side else ""
@@ -268,7 +267,7 @@ class _Checker:
                 bad(Check.DATE_INVALID, why)
                 return
         if sides[0] and sides[1] and sides[0] > sides[1]:
-            bad(Check.DATE_INVALID, "the period ends before it starts")
+            bad(Check.DATE_INVALID, f"{sides[0]} > {sides[1]}")
 
     @staticmethod
     def _geo(cell: str, intended: list[str] | None, bad: _Bad) -> None:
@@ -276,7 +275,7 @@ class _Checker:
         point = parse_geolocation(cell)
         if len(parts) != 2 or point is None or isinstance(point, str) or (
                 intended is not None and intended != parts):
-            bad(Check.GEO_INVALID, "expected latitude|longitude")
+            bad(Check.GEO_INVALID, cell)
             return
         lat, lon = point
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
