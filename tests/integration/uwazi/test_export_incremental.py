@@ -76,3 +76,18 @@ def test_every_export_is_one_audit_event_and_the_chain_holds(hq: Hq) -> None:
     assert sorted(e.object_id for e in events) == sorted(r.export_id for r in results)
     assert all(len(e.details["items_sha256"]) == 64 for e in events)
     assert hq.vault.check(deep_media=False).ok
+
+
+def test_consent_to_documentation_taken_back_at_hq_holds_the_testimony_back(hq: Hq) -> None:
+    """The revision said yes; HQ has since recorded no (editing reopens it as a draft,
+    the revision stays): the stricter answer wins."""
+    from nam_desktop.core.uwazi.records import LeaveReason
+
+    repo = TestimonyRepository(hq.vault)
+    plain = repo.get(hq.ids["plain"], include_identity=True)
+    plain.consent.hq_documentation = False
+    repo.update(plain.id, plain)
+    result = run_export(hq)
+    assert exported_ids(result.folder) == {hq.ids["full"]}
+    assert (hq.ids["plain"], LeaveReason.NO_DOCUMENTATION_CONSENT) in {
+        (x.testimony_id, x.reason) for x in result.left_out}

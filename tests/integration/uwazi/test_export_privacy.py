@@ -79,3 +79,15 @@ def test_notes_leave_only_when_mapped(hq: Hq) -> None:
     blobs = written_bytes(result.folder)
     assert found(blobs, SECRET_NOTES)  # the positive control: mapped, so present
     assert not found(blobs, SECRET_NAME) and not found(blobs, SECRET_REFERRAL)
+
+
+def test_public_level_needs_consent_to_publication(hq: Hq) -> None:
+    from nam_desktop.core.uwazi.records import LeaveReason
+
+    body = json.loads(default_mapping_json())
+    body["redaction"] = "public"
+    result = run_export(hq, json.dumps(body).encode())
+    assert result.folder is None and list((hq.tmp / "out").iterdir()) == []
+    reasons = {x.testimony_id: x.reason for x in result.left_out if not x.attachment_id}
+    assert reasons[hq.ids["full"]] is LeaveReason.NO_PUBLICATION_CONSENT
+    assert reasons[hq.ids["plain"]] is LeaveReason.NO_PUBLICATION_CONSENT
