@@ -1,4 +1,4 @@
--- The declared schema of vault.db (schema version 4), one object per line,
+-- The declared schema of vault.db (schema version 5), one object per line,
 -- whitespace normalised. tests/integration/vault/test_migrations.py checks that the
 -- numbered migrations build exactly this. Regenerate with `make schema`.
 
@@ -11,6 +11,7 @@ CREATE INDEX recording_markers_recording ON recording_markers(recording_id, offs
 CREATE INDEX recordings_state ON recordings(state);
 CREATE INDEX recordings_testimony ON recordings(testimony_id);
 CREATE INDEX testimonies_status ON testimonies(status);
+CREATE INDEX uwazi_export_items_testimony ON uwazi_export_items(testimony_id);
 CREATE TABLE acts ( id TEXT PRIMARY KEY, testimony_id TEXT NOT NULL REFERENCES testimonies(id) ON DELETE CASCADE, position INTEGER NOT NULL, type_code TEXT NOT NULL REFERENCES vocabulary(code), date_start TEXT NOT NULL DEFAULT '', date_end TEXT NOT NULL DEFAULT '', date_precision TEXT NOT NULL DEFAULT 'unknown' CHECK (date_precision IN ('exact', 'month', 'year', 'range', 'unknown')), place TEXT NOT NULL DEFAULT '', victims TEXT NOT NULL DEFAULT '', status_after TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '' ) STRICT;
 CREATE TABLE attachments ( id TEXT PRIMARY KEY, testimony_id TEXT NOT NULL REFERENCES testimonies(id) ON DELETE CASCADE, filename TEXT NOT NULL, media_type TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL DEFAULT 'file' CHECK (kind IN ('file', 'recording')), original_media_id TEXT REFERENCES media_files(id) ON DELETE SET NULL, cleaned_media_id TEXT REFERENCES media_files(id) ON DELETE SET NULL, sha256_original TEXT NOT NULL, sha256_cleaned TEXT NOT NULL DEFAULT '', size_original INTEGER NOT NULL, size_cleaned INTEGER NOT NULL DEFAULT 0, clean_status TEXT NOT NULL DEFAULT 'not_checked', report TEXT NOT NULL DEFAULT '{}', created_at TEXT NOT NULL ) STRICT;
 CREATE TABLE audit_log ( seq INTEGER PRIMARY KEY, ts TEXT NOT NULL, action TEXT NOT NULL, object_id TEXT NOT NULL DEFAULT '', details TEXT NOT NULL DEFAULT '{}', prev_hash TEXT NOT NULL, hash TEXT NOT NULL UNIQUE ) STRICT;
@@ -39,6 +40,9 @@ CREATE TABLE 'testimony_fts_content'(id INTEGER PRIMARY KEY, c0, c1, c2, c3, c4)
 CREATE TABLE 'testimony_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
 CREATE TABLE 'testimony_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 CREATE TABLE 'testimony_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+CREATE TABLE uwazi_export_items ( export_id TEXT NOT NULL REFERENCES uwazi_exports(export_id), testimony_id TEXT NOT NULL, revision INTEGER NOT NULL, digest TEXT NOT NULL, PRIMARY KEY (export_id, testimony_id) ) STRICT;
+CREATE TABLE uwazi_exports ( export_id TEXT PRIMARY KEY, seq INTEGER NOT NULL UNIQUE, created_at TEXT NOT NULL, snapshot_version INTEGER NOT NULL REFERENCES uwazi_snapshots(version), mapping_sha256 TEXT NOT NULL, since_export TEXT NOT NULL DEFAULT '', packages TEXT NOT NULL DEFAULT '[]' ) STRICT;
+CREATE TABLE uwazi_snapshots ( version INTEGER PRIMARY KEY, stored_at TEXT NOT NULL, sha256 TEXT NOT NULL, templates TEXT NOT NULL, dictionaries TEXT NOT NULL, settings TEXT NOT NULL ) STRICT;
 CREATE TABLE vocabulary ( code TEXT PRIMARY KEY, category TEXT NOT NULL, label_en TEXT NOT NULL, label_ru TEXT NOT NULL, label_be TEXT NOT NULL, description_en TEXT NOT NULL DEFAULT '', version TEXT NOT NULL, retired INTEGER NOT NULL DEFAULT 0 ) STRICT;
 CREATE TABLE witness_identity ( testimony_id TEXT PRIMARY KEY REFERENCES testimonies(id) ON DELETE CASCADE, name TEXT NOT NULL DEFAULT '', birth_date TEXT NOT NULL DEFAULT '', contact TEXT NOT NULL DEFAULT '', documents TEXT NOT NULL DEFAULT '' ) STRICT;
 CREATE TABLE witnesses ( testimony_id TEXT PRIMARY KEY REFERENCES testimonies(id) ON DELETE CASCADE, pseudonym TEXT NOT NULL DEFAULT '', gender TEXT NOT NULL DEFAULT '', age_group TEXT NOT NULL DEFAULT '', role TEXT NOT NULL DEFAULT 'victim' CHECK (role IN ('victim', 'witness', 'relative', 'other')) ) STRICT;

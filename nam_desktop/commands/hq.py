@@ -1,5 +1,6 @@
 """HQ import station: ``nam-desktop hq init|keycard|print-keycard|register|devices|import|
-receipt|alarms|rotate|export-identity`` (docs/bundle-format.md, docs/cli.md)."""
+receipt|alarms|rotate|export-identity`` (docs/bundle-format.md, docs/cli.md), and the
+``uwazi-*`` commands of :mod:`nam_desktop.commands.uwazi` (docs/uwazi.md)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import os
 import sys
 from pathlib import Path
 
+from nam_desktop.commands import uwazi
 from nam_desktop.commands.common import (
     add_passphrase_option,
     open_vault,
@@ -91,6 +93,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _dir_and_pass(p)
     p.add_argument("--out", required=True, metavar="FILE")
     p.set_defaults(func=_export_identity)
+
+    uwazi.register_hq(hsub)  # uwazi-snapshot, uwazi-setup, uwazi-export
 
 
 def _pdf_options(p: argparse.ArgumentParser, flag: str, *, required: bool,

@@ -1223,6 +1223,189 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
 </context>
 <context>
+    <name>HqUwaziDialog</name>
+    <message>
+        <source>Export to Uwazi</source>
+        <translation>Экспарт у Uwazi</translation>
+    </message>
+    <message>
+        <source>Writes the testimonies HQ may share as Uwazi import packages: one zip per template, acts first. Everything is checked against a snapshot of the Uwazi collection (its templates, thesauri and settings) before anything is written. Only pseudonymised content leaves the vault; the witness&apos;s identity never does.</source>
+        <translation>Запісвае сведчанні, якімі штаб можа дзяліцца, як пакеты імпарту Uwazi: па адным zip на шаблон, спачатку дзеянні. Перад запісам усё правяраецца па здымку калекцыі Uwazi (яе шаблонах, тэзаўрусах і наладах). Са сховішча выходзіць толькі псеўданімізаванае змесціва; асоба сведкі — ніколі.</translation>
+    </message>
+    <message>
+        <source>The packages contain testimony text in plain, readable form, for the Uwazi admin. They are written only into the folder you choose: use an encrypted drive, and delete them once they are imported.</source>
+        <translation>Пакеты змяшчаюць тэкст сведчанняў у адкрытым, чытэльным выглядзе — для адміністратара Uwazi. Яны запісваюцца толькі ў абраную вамі папку: выкарыстоўвайце зашыфраваны дыск і выдаліце іх пасля імпарту.</translation>
+    </message>
+    <message>
+        <source>Uwazi snapshot:</source>
+        <translation>Здымак Uwazi:</translation>
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation>Папка для пакетаў:</translation>
+    </message>
+    <message>
+        <source>Mapping:</source>
+        <translation>Супастаўленне:</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Экспартаваць:</translation>
+    </message>
+    <message>
+        <source>Choose snapshot folder…</source>
+        <translation>Выбраць папку здымка…</translation>
+    </message>
+    <message>
+        <source>Choose output folder…</source>
+        <translation>Выбраць папку…</translation>
+    </message>
+    <message>
+        <source>Choose mapping file…</source>
+        <translation>Выбраць файл супастаўлення…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Праверыць</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспартаваць</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасаваць</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыць</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Ход экспарту</translation>
+    </message>
+    <message>
+        <source>Problems and notes</source>
+        <translation>Праблемы і заўвагі</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Радок</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Слупок</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Прычына</translation>
+    </message>
+    <message>
+        <source>Stored snapshot no. %1 of %2</source>
+        <translation>Захаваны здымак № %1 ад %2</translation>
+    </message>
+    <message>
+        <source>No snapshot stored yet: choose its folder</source>
+        <translation>Здымак яшчэ не захаваны: выберыце яго папку</translation>
+    </message>
+    <message>
+        <source>Recommended templates (default)</source>
+        <translation>Рэкамендаваныя шаблоны (па змаўчанні)</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Не выбрана</translation>
+    </message>
+    <message>
+        <source>New and changed since the last export</source>
+        <translation>Новае і змененае з апошняга экспарту</translation>
+    </message>
+    <message>
+        <source>Everything again (may duplicate entities in Uwazi)</source>
+        <translation>Усё нанова (у Uwazi могуць з&apos;явіцца дублікаты)</translation>
+    </message>
+    <message>
+        <source>New and changed since export no. %1 (%2)</source>
+        <translation>Новае і змененае з экспарту № %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Uwazi snapshot folder</source>
+        <translation>Папка здымка Uwazi</translation>
+    </message>
+    <message>
+        <source>Folder for the packages</source>
+        <translation>Папка для пакетаў</translation>
+    </message>
+    <message>
+        <source>Mapping file</source>
+        <translation>Файл супастаўлення</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Праверка…</translation>
+    </message>
+    <message>
+        <source>Checking and writing…</source>
+        <translation>Праверка і запіс…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check passed: %n testimonies would be exported.</source>
+        <translation>
+            <numerusform>Праверка пройдзена: будзе экспартавана %n сведчанне.</numerusform>
+            <numerusform>Праверка пройдзена: будзе экспартавана %n сведчанні.</numerusform>
+            <numerusform>Праверка пройдзена: будзе экспартавана %n сведчанняў.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Packages: %1. Unchanged since the last export: %2.</source>
+        <translation>Пакетаў: %1. Без змен з апошняга экспарту: %2.</translation>
+    </message>
+    <message>
+        <source>Export no. %1 written to %2. Testimonies: %3, acts: %4, files: %5, packages: %6. Import the packages in Uwazi in the order of their numbers.</source>
+        <translation>Экспарт № %1 запісаны ў %2. Сведчанняў: %3, дзеянняў: %4, файлаў: %5, пакетаў: %6. Імпартуйце пакеты ў Uwazi ў парадку іх нумароў.</translation>
+    </message>
+    <message>
+        <source>Nothing new or changed since the last export.</source>
+        <translation>З апошняга экспарту няма нічога новага або змененага.</translation>
+    </message>
+    <message>
+        <source>Nothing new or changed since the last export: nothing was written.</source>
+        <translation>З апошняга экспарту няма нічога новага або змененага: нічога не запісана.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export refused: %n problems. Nothing was written.</source>
+        <translation>
+            <numerusform>Экспарт адхілены: %n праблема. Нічога не запісана.</numerusform>
+            <numerusform>Экспарт адхілены: %n праблемы. Нічога не запісана.</numerusform>
+            <numerusform>Экспарт адхілены: %n праблем. Нічога не запісана.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>загаловак</translation>
+    </message>
+    <message>
+        <source>Remove from Uwazi: consent no longer allows it</source>
+        <translation>Выдаліць з Uwazi: згода больш гэтага не дазваляе</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>файл %1</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Не ўключана:</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Здымак</translation>
+    </message>
+</context>
+<context>
     <name>HqWindow</name>
     <message>
         <source>NAM Desktop — HQ</source>
@@ -1247,6 +1430,10 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Write key card…</source>
         <translation>Запісаць ключавую картку…</translation>
+    </message>
+    <message>
+        <source>Export to Uwazi…</source>
+        <translation>Экспарт у Uwazi…</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2517,6 +2704,261 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
     <message>
         <source>Unlocking</source>
         <translation>Разблакаванне</translation>
+    </message>
+</context>
+<context>
+    <name>UwaziMessages</name>
+    <message>
+        <source>The mapping names a template the snapshot does not have</source>
+        <translation>У супастаўленні названы шаблон, якога няма ў здымку</translation>
+    </message>
+    <message>
+        <source>No property of the template has this name</source>
+        <translation>У шаблоне няма ўласцівасці з такой назвай</translation>
+    </message>
+    <message>
+        <source>Uwazi would read this column under another name</source>
+        <translation>Uwazi прачытае гэты слупок пад іншай назвай</translation>
+    </message>
+    <message>
+        <source>The column appears twice</source>
+        <translation>Слупок сустракаецца двойчы</translation>
+    </message>
+    <message>
+        <source>The property&apos;s type cannot hold this NAM field</source>
+        <translation>Тып уласцівасці не падыходзіць для гэтага поля NAM</translation>
+    </message>
+    <message>
+        <source>Language columns and a plain column for the same property</source>
+        <translation>Моўныя слупкі і звычайны слупок для адной уласцівасці</translation>
+    </message>
+    <message>
+        <source>This property type takes no language columns</source>
+        <translation>Для гэтага тыпу ўласцівасці моўныя слупкі не дапускаюцца</translation>
+    </message>
+    <message>
+        <source>Language columns without the collection&apos;s default language</source>
+        <translation>Моўныя слупкі без асноўнай мовы калекцыі</translation>
+    </message>
+    <message>
+        <source>The language is not installed in the Uwazi collection</source>
+        <translation>Гэтая мова не ўсталявана ў калекцыі Uwazi</translation>
+    </message>
+    <message>
+        <source>A required property would stay empty</source>
+        <translation>Абавязковая ўласцівасць засталася б пустой</translation>
+    </message>
+    <message>
+        <source>The title is missing</source>
+        <translation>Няма загалоўка</translation>
+    </message>
+    <message>
+        <source>The value is not in the thesaurus (Uwazi would add it silently)</source>
+        <translation>Значэння няма ў тэзаўрусе (Uwazi моўчкі дадаў бы яго)</translation>
+    </message>
+    <message>
+        <source>A thesaurus group used as a value (Uwazi refuses the row)</source>
+        <translation>Група тэзаўруса выкарыстана як значэнне (Uwazi адхіліць радок)</translation>
+    </message>
+    <message>
+        <source>More than one &quot;::&quot; in a thesaurus value</source>
+        <translation>Больш за адно «::» у значэнні тэзаўруса</translation>
+    </message>
+    <message>
+        <source>&quot;|&quot; or &quot;::&quot; inside one value: Uwazi would split it</source>
+        <translation>«|» або «::» унутры аднаго значэння: Uwazi падзяліў бы яго</translation>
+    </message>
+    <message>
+        <source>Uwazi would read this date differently</source>
+        <translation>Uwazi прачытаў бы гэтую дату інакш</translation>
+    </message>
+    <message>
+        <source>Not a number</source>
+        <translation>Не лік</translation>
+    </message>
+    <message>
+        <source>A position must be latitude|longitude</source>
+        <translation>Каардынаты павінны быць у выглядзе шырата|даўгата</translation>
+    </message>
+    <message>
+        <source>Latitude or longitude out of range</source>
+        <translation>Шырата або даўгата па-за дапушчальнымі межамі</translation>
+    </message>
+    <message>
+        <source>A file named in the row is not in the package</source>
+        <translation>Файла, названага ў радку, няма ў пакеце</translation>
+    </message>
+    <message>
+        <source>Two files would have the same name</source>
+        <translation>У двух файлаў была б аднолькавая назва</translation>
+    </message>
+    <message>
+        <source>A file name that is not plain ASCII</source>
+        <translation>Назва файла не з простых сімвалаў ASCII</translation>
+    </message>
+    <message>
+        <source>A related act is not in the act package (Uwazi would create an empty one)</source>
+        <translation>Звязанага дзеяння няма ў пакеце дзеянняў (Uwazi стварыў бы пустое)</translation>
+    </message>
+    <message>
+        <source>Two acts have the same title</source>
+        <translation>У двух дзеянняў аднолькавы загаловак</translation>
+    </message>
+    <message>
+        <source>import.csv would not read back as written</source>
+        <translation>import.csv не чытаецца так, як быў запісаны</translation>
+    </message>
+    <message>
+        <source>The row and its files exceed one Uwazi upload (50 MB)</source>
+        <translation>Радок з яго файламі перавышае адну загрузку ў Uwazi (50 МБ)</translation>
+    </message>
+    <message>
+        <source>never finalised</source>
+        <translation>не завершана</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>згода адклікана</translation>
+    </message>
+    <message>
+        <source>no consent to documentation</source>
+        <translation>няма згоды на дакументаванне</translation>
+    </message>
+    <message>
+        <source>no consent to anonymous publication</source>
+        <translation>няма згоды на ананімную публікацыю</translation>
+    </message>
+    <message>
+        <source>the witness&apos;s name or contacts appear in the text</source>
+        <translation>у тэксце сустракаюцца імя або кантакты сведкі</translation>
+    </message>
+    <message>
+        <source>file without a cleaned version</source>
+        <translation>файл без ачышчанай версіі</translation>
+    </message>
+    <message>
+        <source>interview recording (not sent to Uwazi)</source>
+        <translation>запіс інтэрв&apos;ю (у Uwazi не перадаецца)</translation>
+    </message>
+    <message>
+        <source>files too large for one Uwazi upload</source>
+        <translation>файлы занадта вялікія для адной загрузкі ў Uwazi</translation>
+    </message>
+    <message>
+        <source>The snapshot folder must hold templates.json, dictionaries.json and settings.json exactly as the Uwazi API returned them.</source>
+        <translation>У папцы здымка павінны быць templates.json, dictionaries.json і settings.json дакладна такімі, якімі іх вярнуў API Uwazi.</translation>
+    </message>
+    <message>
+        <source>Choose the snapshot folder: none is stored yet.</source>
+        <translation>Выберыце папку здымка: захаванага здымка яшчэ няма.</translation>
+    </message>
+    <message>
+        <source>The mapping file is not valid (see docs/uwazi.md).</source>
+        <translation>Файл супастаўлення няправільны (гл. docs/uwazi.md).</translation>
+    </message>
+    <message>
+        <source>The packages would not import as meant. Nothing was written.</source>
+        <translation>Пакеты імпартаваліся б не так, як задумана. Нічога не запісана.</translation>
+    </message>
+    <message>
+        <source>The output folder cannot be used.</source>
+        <translation>Гэтую папку нельга выкарыстаць.</translation>
+    </message>
+    <message>
+        <source>The output folder could not be written (full or removed?). Nothing was kept.</source>
+        <translation>Не ўдалося запісаць у папку (дыск запоўнены або выняты?). Нічога не захавана.</translation>
+    </message>
+    <message>
+        <source>A record or file in the vault does not match its recorded hash. Run a vault check.</source>
+        <translation>Запіс або файл у сховішчы не супадае са сваім хэшам. Праверце сховішча.</translation>
+    </message>
+    <message>
+        <source>That export is not known.</source>
+        <translation>Такі экспарт невядомы.</translation>
+    </message>
+    <message>
+        <source>This needs an HQ vault.</source>
+        <translation>Для гэтага патрэбна сховішча штаба.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was kept.</source>
+        <translation>Скасавана. Нічога не захавана.</translation>
+    </message>
+    <message>
+        <source>first snapshot</source>
+        <translation>першы здымак</translation>
+    </message>
+    <message>
+        <source>template added</source>
+        <translation>шаблон дададзены</translation>
+    </message>
+    <message>
+        <source>template removed</source>
+        <translation>шаблон выдалены</translation>
+    </message>
+    <message>
+        <source>property added</source>
+        <translation>уласцівасць дададзена</translation>
+    </message>
+    <message>
+        <source>property removed</source>
+        <translation>уласцівасць выдалена</translation>
+    </message>
+    <message>
+        <source>property renamed</source>
+        <translation>уласцівасць перайменавана</translation>
+    </message>
+    <message>
+        <source>property type changed</source>
+        <translation>тып уласцівасці зменены</translation>
+    </message>
+    <message>
+        <source>property points elsewhere</source>
+        <translation>уласцівасць спасылаецца на іншае</translation>
+    </message>
+    <message>
+        <source>thesaurus added</source>
+        <translation>тэзаўрус дададзены</translation>
+    </message>
+    <message>
+        <source>thesaurus removed</source>
+        <translation>тэзаўрус выдалены</translation>
+    </message>
+    <message>
+        <source>value added</source>
+        <translation>значэнне дададзена</translation>
+    </message>
+    <message>
+        <source>value removed</source>
+        <translation>значэнне выдалена</translation>
+    </message>
+    <message>
+        <source>language added</source>
+        <translation>мова дададзена</translation>
+    </message>
+    <message>
+        <source>language removed</source>
+        <translation>мова выдалена</translation>
+    </message>
+    <message>
+        <source>default language changed</source>
+        <translation>асноўная мова зменена</translation>
+    </message>
+    <message>
+        <source>date format changed</source>
+        <translation>фармат даты зменены</translation>
+    </message>
+    <message>
+        <source>property naming changed</source>
+        <translation>найменне ўласцівасцей зменена</translation>
+    </message>
+    <message>
+        <source>Acts</source>
+        <translation>Дзеянні</translation>
+    </message>
+    <message>
+        <source>Testimonies</source>
+        <translation>Сведчанні</translation>
     </message>
 </context>
 <context>

@@ -1220,6 +1220,187 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
 </context>
 <context>
+    <name>HqUwaziDialog</name>
+    <message>
+        <source>Export to Uwazi</source>
+        <translation>Export to Uwazi</translation>
+    </message>
+    <message>
+        <source>Writes the testimonies HQ may share as Uwazi import packages: one zip per template, acts first. Everything is checked against a snapshot of the Uwazi collection (its templates, thesauri and settings) before anything is written. Only pseudonymised content leaves the vault; the witness&apos;s identity never does.</source>
+        <translation>Writes the testimonies HQ may share as Uwazi import packages: one zip per template, acts first. Everything is checked against a snapshot of the Uwazi collection (its templates, thesauri and settings) before anything is written. Only pseudonymised content leaves the vault; the witness&apos;s identity never does.</translation>
+    </message>
+    <message>
+        <source>The packages contain testimony text in plain, readable form, for the Uwazi admin. They are written only into the folder you choose: use an encrypted drive, and delete them once they are imported.</source>
+        <translation>The packages contain testimony text in plain, readable form, for the Uwazi admin. They are written only into the folder you choose: use an encrypted drive, and delete them once they are imported.</translation>
+    </message>
+    <message>
+        <source>Uwazi snapshot:</source>
+        <translation>Uwazi snapshot:</translation>
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation>Output folder:</translation>
+    </message>
+    <message>
+        <source>Mapping:</source>
+        <translation>Mapping:</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Export:</translation>
+    </message>
+    <message>
+        <source>Choose snapshot folder…</source>
+        <translation>Choose snapshot folder…</translation>
+    </message>
+    <message>
+        <source>Choose output folder…</source>
+        <translation>Choose output folder…</translation>
+    </message>
+    <message>
+        <source>Choose mapping file…</source>
+        <translation>Choose mapping file…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Export progress</translation>
+    </message>
+    <message>
+        <source>Problems and notes</source>
+        <translation>Problems and notes</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Stored snapshot no. %1 of %2</source>
+        <translation>Stored snapshot no. %1 of %2</translation>
+    </message>
+    <message>
+        <source>No snapshot stored yet: choose its folder</source>
+        <translation>No snapshot stored yet: choose its folder</translation>
+    </message>
+    <message>
+        <source>Recommended templates (default)</source>
+        <translation>Recommended templates (default)</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Not chosen</translation>
+    </message>
+    <message>
+        <source>New and changed since the last export</source>
+        <translation>New and changed since the last export</translation>
+    </message>
+    <message>
+        <source>Everything again (may duplicate entities in Uwazi)</source>
+        <translation>Everything again (may duplicate entities in Uwazi)</translation>
+    </message>
+    <message>
+        <source>New and changed since export no. %1 (%2)</source>
+        <translation>New and changed since export no. %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Uwazi snapshot folder</source>
+        <translation>Uwazi snapshot folder</translation>
+    </message>
+    <message>
+        <source>Folder for the packages</source>
+        <translation>Folder for the packages</translation>
+    </message>
+    <message>
+        <source>Mapping file</source>
+        <translation>Mapping file</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Checking and writing…</source>
+        <translation>Checking and writing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check passed: %n testimonies would be exported.</source>
+        <translation>
+            <numerusform>Check passed: %n testimony would be exported.</numerusform>
+            <numerusform>Check passed: %n testimonies would be exported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Packages: %1. Unchanged since the last export: %2.</source>
+        <translation>Packages: %1. Unchanged since the last export: %2.</translation>
+    </message>
+    <message>
+        <source>Export no. %1 written to %2. Testimonies: %3, acts: %4, files: %5, packages: %6. Import the packages in Uwazi in the order of their numbers.</source>
+        <translation>Export no. %1 written to %2. Testimonies: %3, acts: %4, files: %5, packages: %6. Import the packages in Uwazi in the order of their numbers.</translation>
+    </message>
+    <message>
+        <source>Nothing new or changed since the last export.</source>
+        <translation>Nothing new or changed since the last export.</translation>
+    </message>
+    <message>
+        <source>Nothing new or changed since the last export: nothing was written.</source>
+        <translation>Nothing new or changed since the last export: nothing was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export refused: %n problems. Nothing was written.</source>
+        <translation>
+            <numerusform>Export refused: %n problem. Nothing was written.</numerusform>
+            <numerusform>Export refused: %n problems. Nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <source>Remove from Uwazi: consent no longer allows it</source>
+        <translation>Remove from Uwazi: consent no longer allows it</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>file %1</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Left out:</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+</context>
+<context>
     <name>HqWindow</name>
     <message>
         <source>NAM Desktop — HQ</source>
@@ -1244,6 +1425,10 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Write key card…</source>
         <translation>Write key card…</translation>
+    </message>
+    <message>
+        <source>Export to Uwazi…</source>
+        <translation>Export to Uwazi…</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2513,6 +2698,261 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
     <message>
         <source>Unlocking</source>
         <translation>Unlocking</translation>
+    </message>
+</context>
+<context>
+    <name>UwaziMessages</name>
+    <message>
+        <source>The mapping names a template the snapshot does not have</source>
+        <translation>The mapping names a template the snapshot does not have</translation>
+    </message>
+    <message>
+        <source>No property of the template has this name</source>
+        <translation>No property of the template has this name</translation>
+    </message>
+    <message>
+        <source>Uwazi would read this column under another name</source>
+        <translation>Uwazi would read this column under another name</translation>
+    </message>
+    <message>
+        <source>The column appears twice</source>
+        <translation>The column appears twice</translation>
+    </message>
+    <message>
+        <source>The property&apos;s type cannot hold this NAM field</source>
+        <translation>The property&apos;s type cannot hold this NAM field</translation>
+    </message>
+    <message>
+        <source>Language columns and a plain column for the same property</source>
+        <translation>Language columns and a plain column for the same property</translation>
+    </message>
+    <message>
+        <source>This property type takes no language columns</source>
+        <translation>This property type takes no language columns</translation>
+    </message>
+    <message>
+        <source>Language columns without the collection&apos;s default language</source>
+        <translation>Language columns without the collection&apos;s default language</translation>
+    </message>
+    <message>
+        <source>The language is not installed in the Uwazi collection</source>
+        <translation>The language is not installed in the Uwazi collection</translation>
+    </message>
+    <message>
+        <source>A required property would stay empty</source>
+        <translation>A required property would stay empty</translation>
+    </message>
+    <message>
+        <source>The title is missing</source>
+        <translation>The title is missing</translation>
+    </message>
+    <message>
+        <source>The value is not in the thesaurus (Uwazi would add it silently)</source>
+        <translation>The value is not in the thesaurus (Uwazi would add it silently)</translation>
+    </message>
+    <message>
+        <source>A thesaurus group used as a value (Uwazi refuses the row)</source>
+        <translation>A thesaurus group used as a value (Uwazi refuses the row)</translation>
+    </message>
+    <message>
+        <source>More than one &quot;::&quot; in a thesaurus value</source>
+        <translation>More than one &quot;::&quot; in a thesaurus value</translation>
+    </message>
+    <message>
+        <source>&quot;|&quot; or &quot;::&quot; inside one value: Uwazi would split it</source>
+        <translation>&quot;|&quot; or &quot;::&quot; inside one value: Uwazi would split it</translation>
+    </message>
+    <message>
+        <source>Uwazi would read this date differently</source>
+        <translation>Uwazi would read this date differently</translation>
+    </message>
+    <message>
+        <source>Not a number</source>
+        <translation>Not a number</translation>
+    </message>
+    <message>
+        <source>A position must be latitude|longitude</source>
+        <translation>A position must be latitude|longitude</translation>
+    </message>
+    <message>
+        <source>Latitude or longitude out of range</source>
+        <translation>Latitude or longitude out of range</translation>
+    </message>
+    <message>
+        <source>A file named in the row is not in the package</source>
+        <translation>A file named in the row is not in the package</translation>
+    </message>
+    <message>
+        <source>Two files would have the same name</source>
+        <translation>Two files would have the same name</translation>
+    </message>
+    <message>
+        <source>A file name that is not plain ASCII</source>
+        <translation>A file name that is not plain ASCII</translation>
+    </message>
+    <message>
+        <source>A related act is not in the act package (Uwazi would create an empty one)</source>
+        <translation>A related act is not in the act package (Uwazi would create an empty one)</translation>
+    </message>
+    <message>
+        <source>Two acts have the same title</source>
+        <translation>Two acts have the same title</translation>
+    </message>
+    <message>
+        <source>import.csv would not read back as written</source>
+        <translation>import.csv would not read back as written</translation>
+    </message>
+    <message>
+        <source>The row and its files exceed one Uwazi upload (50 MB)</source>
+        <translation>The row and its files exceed one Uwazi upload (50 MB)</translation>
+    </message>
+    <message>
+        <source>never finalised</source>
+        <translation>never finalised</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>consent withdrawn</translation>
+    </message>
+    <message>
+        <source>no consent to documentation</source>
+        <translation>no consent to documentation</translation>
+    </message>
+    <message>
+        <source>no consent to anonymous publication</source>
+        <translation>no consent to anonymous publication</translation>
+    </message>
+    <message>
+        <source>the witness&apos;s name or contacts appear in the text</source>
+        <translation>the witness&apos;s name or contacts appear in the text</translation>
+    </message>
+    <message>
+        <source>file without a cleaned version</source>
+        <translation>file without a cleaned version</translation>
+    </message>
+    <message>
+        <source>interview recording (not sent to Uwazi)</source>
+        <translation>interview recording (not sent to Uwazi)</translation>
+    </message>
+    <message>
+        <source>files too large for one Uwazi upload</source>
+        <translation>files too large for one Uwazi upload</translation>
+    </message>
+    <message>
+        <source>The snapshot folder must hold templates.json, dictionaries.json and settings.json exactly as the Uwazi API returned them.</source>
+        <translation>The snapshot folder must hold templates.json, dictionaries.json and settings.json exactly as the Uwazi API returned them.</translation>
+    </message>
+    <message>
+        <source>Choose the snapshot folder: none is stored yet.</source>
+        <translation>Choose the snapshot folder: none is stored yet.</translation>
+    </message>
+    <message>
+        <source>The mapping file is not valid (see docs/uwazi.md).</source>
+        <translation>The mapping file is not valid (see docs/uwazi.md).</translation>
+    </message>
+    <message>
+        <source>The packages would not import as meant. Nothing was written.</source>
+        <translation>The packages would not import as meant. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>The output folder cannot be used.</source>
+        <translation>The output folder cannot be used.</translation>
+    </message>
+    <message>
+        <source>The output folder could not be written (full or removed?). Nothing was kept.</source>
+        <translation>The output folder could not be written (full or removed?). Nothing was kept.</translation>
+    </message>
+    <message>
+        <source>A record or file in the vault does not match its recorded hash. Run a vault check.</source>
+        <translation>A record or file in the vault does not match its recorded hash. Run a vault check.</translation>
+    </message>
+    <message>
+        <source>That export is not known.</source>
+        <translation>That export is not known.</translation>
+    </message>
+    <message>
+        <source>This needs an HQ vault.</source>
+        <translation>This needs an HQ vault.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was kept.</source>
+        <translation>Cancelled. Nothing was kept.</translation>
+    </message>
+    <message>
+        <source>first snapshot</source>
+        <translation>first snapshot</translation>
+    </message>
+    <message>
+        <source>template added</source>
+        <translation>template added</translation>
+    </message>
+    <message>
+        <source>template removed</source>
+        <translation>template removed</translation>
+    </message>
+    <message>
+        <source>property added</source>
+        <translation>property added</translation>
+    </message>
+    <message>
+        <source>property removed</source>
+        <translation>property removed</translation>
+    </message>
+    <message>
+        <source>property renamed</source>
+        <translation>property renamed</translation>
+    </message>
+    <message>
+        <source>property type changed</source>
+        <translation>property type changed</translation>
+    </message>
+    <message>
+        <source>property points elsewhere</source>
+        <translation>property points elsewhere</translation>
+    </message>
+    <message>
+        <source>thesaurus added</source>
+        <translation>thesaurus added</translation>
+    </message>
+    <message>
+        <source>thesaurus removed</source>
+        <translation>thesaurus removed</translation>
+    </message>
+    <message>
+        <source>value added</source>
+        <translation>value added</translation>
+    </message>
+    <message>
+        <source>value removed</source>
+        <translation>value removed</translation>
+    </message>
+    <message>
+        <source>language added</source>
+        <translation>language added</translation>
+    </message>
+    <message>
+        <source>language removed</source>
+        <translation>language removed</translation>
+    </message>
+    <message>
+        <source>default language changed</source>
+        <translation>default language changed</translation>
+    </message>
+    <message>
+        <source>date format changed</source>
+        <translation>date format changed</translation>
+    </message>
+    <message>
+        <source>property naming changed</source>
+        <translation>property naming changed</translation>
+    </message>
+    <message>
+        <source>Acts</source>
+        <translation>Acts</translation>
+    </message>
+    <message>
+        <source>Testimonies</source>
+        <translation>Testimonies</translation>
     </message>
 </context>
 <context>

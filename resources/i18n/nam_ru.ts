@@ -1223,6 +1223,189 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
 </context>
 <context>
+    <name>HqUwaziDialog</name>
+    <message>
+        <source>Export to Uwazi</source>
+        <translation>Экспорт в Uwazi</translation>
+    </message>
+    <message>
+        <source>Writes the testimonies HQ may share as Uwazi import packages: one zip per template, acts first. Everything is checked against a snapshot of the Uwazi collection (its templates, thesauri and settings) before anything is written. Only pseudonymised content leaves the vault; the witness&apos;s identity never does.</source>
+        <translation>Записывает показания, которыми штаб может делиться, как пакеты импорта Uwazi: по одному zip на шаблон, сначала действия. Перед записью всё проверяется по снимку коллекции Uwazi (её шаблонам, тезаурусам и настройкам). Из хранилища выходит только псевдонимизированное содержимое; личность свидетеля — никогда.</translation>
+    </message>
+    <message>
+        <source>The packages contain testimony text in plain, readable form, for the Uwazi admin. They are written only into the folder you choose: use an encrypted drive, and delete them once they are imported.</source>
+        <translation>Пакеты содержат текст показаний в открытом, читаемом виде — для администратора Uwazi. Они записываются только в выбранную вами папку: используйте зашифрованный диск и удалите их после импорта.</translation>
+    </message>
+    <message>
+        <source>Uwazi snapshot:</source>
+        <translation>Снимок Uwazi:</translation>
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation>Папка для пакетов:</translation>
+    </message>
+    <message>
+        <source>Mapping:</source>
+        <translation>Сопоставление:</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Экспортировать:</translation>
+    </message>
+    <message>
+        <source>Choose snapshot folder…</source>
+        <translation>Выбрать папку снимка…</translation>
+    </message>
+    <message>
+        <source>Choose output folder…</source>
+        <translation>Выбрать папку…</translation>
+    </message>
+    <message>
+        <source>Choose mapping file…</source>
+        <translation>Выбрать файл сопоставления…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспортировать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Ход экспорта</translation>
+    </message>
+    <message>
+        <source>Problems and notes</source>
+        <translation>Проблемы и замечания</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Stored snapshot no. %1 of %2</source>
+        <translation>Сохранённый снимок № %1 от %2</translation>
+    </message>
+    <message>
+        <source>No snapshot stored yet: choose its folder</source>
+        <translation>Снимок ещё не сохранён: выберите его папку</translation>
+    </message>
+    <message>
+        <source>Recommended templates (default)</source>
+        <translation>Рекомендуемые шаблоны (по умолчанию)</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Не выбрана</translation>
+    </message>
+    <message>
+        <source>New and changed since the last export</source>
+        <translation>Новое и изменённое с последнего экспорта</translation>
+    </message>
+    <message>
+        <source>Everything again (may duplicate entities in Uwazi)</source>
+        <translation>Всё заново (в Uwazi могут появиться дубликаты)</translation>
+    </message>
+    <message>
+        <source>New and changed since export no. %1 (%2)</source>
+        <translation>Новое и изменённое с экспорта № %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Uwazi snapshot folder</source>
+        <translation>Папка снимка Uwazi</translation>
+    </message>
+    <message>
+        <source>Folder for the packages</source>
+        <translation>Папка для пакетов</translation>
+    </message>
+    <message>
+        <source>Mapping file</source>
+        <translation>Файл сопоставления</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Checking and writing…</source>
+        <translation>Проверка и запись…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check passed: %n testimonies would be exported.</source>
+        <translation>
+            <numerusform>Проверка пройдена: будет экспортировано %n показание.</numerusform>
+            <numerusform>Проверка пройдена: будет экспортировано %n показания.</numerusform>
+            <numerusform>Проверка пройдена: будет экспортировано %n показаний.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Packages: %1. Unchanged since the last export: %2.</source>
+        <translation>Пакетов: %1. Без изменений с последнего экспорта: %2.</translation>
+    </message>
+    <message>
+        <source>Export no. %1 written to %2. Testimonies: %3, acts: %4, files: %5, packages: %6. Import the packages in Uwazi in the order of their numbers.</source>
+        <translation>Экспорт № %1 записан в %2. Показаний: %3, действий: %4, файлов: %5, пакетов: %6. Импортируйте пакеты в Uwazi в порядке их номеров.</translation>
+    </message>
+    <message>
+        <source>Nothing new or changed since the last export.</source>
+        <translation>С последнего экспорта нет ничего нового или изменённого.</translation>
+    </message>
+    <message>
+        <source>Nothing new or changed since the last export: nothing was written.</source>
+        <translation>С последнего экспорта нет ничего нового или изменённого: ничего не записано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export refused: %n problems. Nothing was written.</source>
+        <translation>
+            <numerusform>Экспорт отклонён: %n проблема. Ничего не записано.</numerusform>
+            <numerusform>Экспорт отклонён: %n проблемы. Ничего не записано.</numerusform>
+            <numerusform>Экспорт отклонён: %n проблем. Ничего не записано.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <source>Remove from Uwazi: consent no longer allows it</source>
+        <translation>Удалить из Uwazi: согласие больше этого не допускает</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>файл %1</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Не включено:</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Снимок</translation>
+    </message>
+</context>
+<context>
     <name>HqWindow</name>
     <message>
         <source>NAM Desktop — HQ</source>
@@ -1247,6 +1430,10 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Write key card…</source>
         <translation>Записать ключевую карту…</translation>
+    </message>
+    <message>
+        <source>Export to Uwazi…</source>
+        <translation>Экспорт в Uwazi…</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2517,6 +2704,261 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
     <message>
         <source>Unlocking</source>
         <translation>Разблокировка</translation>
+    </message>
+</context>
+<context>
+    <name>UwaziMessages</name>
+    <message>
+        <source>The mapping names a template the snapshot does not have</source>
+        <translation>В сопоставлении указан шаблон, которого нет в снимке</translation>
+    </message>
+    <message>
+        <source>No property of the template has this name</source>
+        <translation>В шаблоне нет свойства с таким именем</translation>
+    </message>
+    <message>
+        <source>Uwazi would read this column under another name</source>
+        <translation>Uwazi прочитает этот столбец под другим именем</translation>
+    </message>
+    <message>
+        <source>The column appears twice</source>
+        <translation>Столбец встречается дважды</translation>
+    </message>
+    <message>
+        <source>The property&apos;s type cannot hold this NAM field</source>
+        <translation>Тип свойства не подходит для этого поля NAM</translation>
+    </message>
+    <message>
+        <source>Language columns and a plain column for the same property</source>
+        <translation>Языковые столбцы и обычный столбец для одного свойства</translation>
+    </message>
+    <message>
+        <source>This property type takes no language columns</source>
+        <translation>Для этого типа свойства языковые столбцы не допускаются</translation>
+    </message>
+    <message>
+        <source>Language columns without the collection&apos;s default language</source>
+        <translation>Языковые столбцы без основного языка коллекции</translation>
+    </message>
+    <message>
+        <source>The language is not installed in the Uwazi collection</source>
+        <translation>Этот язык не установлен в коллекции Uwazi</translation>
+    </message>
+    <message>
+        <source>A required property would stay empty</source>
+        <translation>Обязательное свойство осталось бы пустым</translation>
+    </message>
+    <message>
+        <source>The title is missing</source>
+        <translation>Нет заголовка</translation>
+    </message>
+    <message>
+        <source>The value is not in the thesaurus (Uwazi would add it silently)</source>
+        <translation>Значения нет в тезаурусе (Uwazi молча добавил бы его)</translation>
+    </message>
+    <message>
+        <source>A thesaurus group used as a value (Uwazi refuses the row)</source>
+        <translation>Группа тезауруса использована как значение (Uwazi отклонит строку)</translation>
+    </message>
+    <message>
+        <source>More than one &quot;::&quot; in a thesaurus value</source>
+        <translation>Больше одного «::» в значении тезауруса</translation>
+    </message>
+    <message>
+        <source>&quot;|&quot; or &quot;::&quot; inside one value: Uwazi would split it</source>
+        <translation>«|» или «::» внутри одного значения: Uwazi разделил бы его</translation>
+    </message>
+    <message>
+        <source>Uwazi would read this date differently</source>
+        <translation>Uwazi прочитал бы эту дату иначе</translation>
+    </message>
+    <message>
+        <source>Not a number</source>
+        <translation>Не число</translation>
+    </message>
+    <message>
+        <source>A position must be latitude|longitude</source>
+        <translation>Координаты должны быть в виде широта|долгота</translation>
+    </message>
+    <message>
+        <source>Latitude or longitude out of range</source>
+        <translation>Широта или долгота вне допустимых пределов</translation>
+    </message>
+    <message>
+        <source>A file named in the row is not in the package</source>
+        <translation>Файла, указанного в строке, нет в пакете</translation>
+    </message>
+    <message>
+        <source>Two files would have the same name</source>
+        <translation>У двух файлов было бы одинаковое имя</translation>
+    </message>
+    <message>
+        <source>A file name that is not plain ASCII</source>
+        <translation>Имя файла не из простых символов ASCII</translation>
+    </message>
+    <message>
+        <source>A related act is not in the act package (Uwazi would create an empty one)</source>
+        <translation>Связанного действия нет в пакете действий (Uwazi создал бы пустое)</translation>
+    </message>
+    <message>
+        <source>Two acts have the same title</source>
+        <translation>У двух действий одинаковый заголовок</translation>
+    </message>
+    <message>
+        <source>import.csv would not read back as written</source>
+        <translation>import.csv не читается так, как был записан</translation>
+    </message>
+    <message>
+        <source>The row and its files exceed one Uwazi upload (50 MB)</source>
+        <translation>Строка с её файлами превышает одну загрузку в Uwazi (50 МБ)</translation>
+    </message>
+    <message>
+        <source>never finalised</source>
+        <translation>не завершено</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>согласие отозвано</translation>
+    </message>
+    <message>
+        <source>no consent to documentation</source>
+        <translation>нет согласия на документирование</translation>
+    </message>
+    <message>
+        <source>no consent to anonymous publication</source>
+        <translation>нет согласия на анонимную публикацию</translation>
+    </message>
+    <message>
+        <source>the witness&apos;s name or contacts appear in the text</source>
+        <translation>в тексте встречаются имя или контакты свидетеля</translation>
+    </message>
+    <message>
+        <source>file without a cleaned version</source>
+        <translation>файл без очищенной версии</translation>
+    </message>
+    <message>
+        <source>interview recording (not sent to Uwazi)</source>
+        <translation>запись интервью (в Uwazi не передаётся)</translation>
+    </message>
+    <message>
+        <source>files too large for one Uwazi upload</source>
+        <translation>файлы слишком велики для одной загрузки в Uwazi</translation>
+    </message>
+    <message>
+        <source>The snapshot folder must hold templates.json, dictionaries.json and settings.json exactly as the Uwazi API returned them.</source>
+        <translation>В папке снимка должны быть templates.json, dictionaries.json и settings.json в точности такими, какими их вернул API Uwazi.</translation>
+    </message>
+    <message>
+        <source>Choose the snapshot folder: none is stored yet.</source>
+        <translation>Выберите папку снимка: сохранённого снимка ещё нет.</translation>
+    </message>
+    <message>
+        <source>The mapping file is not valid (see docs/uwazi.md).</source>
+        <translation>Файл сопоставления неверен (см. docs/uwazi.md).</translation>
+    </message>
+    <message>
+        <source>The packages would not import as meant. Nothing was written.</source>
+        <translation>Пакеты импортировались бы не так, как задумано. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The output folder cannot be used.</source>
+        <translation>Эту папку нельзя использовать.</translation>
+    </message>
+    <message>
+        <source>The output folder could not be written (full or removed?). Nothing was kept.</source>
+        <translation>Не удалось записать в папку (диск заполнен или извлечён?). Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>A record or file in the vault does not match its recorded hash. Run a vault check.</source>
+        <translation>Запись или файл в хранилище не совпадает со своим хешем. Проверьте хранилище.</translation>
+    </message>
+    <message>
+        <source>That export is not known.</source>
+        <translation>Такой экспорт неизвестен.</translation>
+    </message>
+    <message>
+        <source>This needs an HQ vault.</source>
+        <translation>Для этого нужно хранилище штаба.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was kept.</source>
+        <translation>Отменено. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>first snapshot</source>
+        <translation>первый снимок</translation>
+    </message>
+    <message>
+        <source>template added</source>
+        <translation>шаблон добавлен</translation>
+    </message>
+    <message>
+        <source>template removed</source>
+        <translation>шаблон удалён</translation>
+    </message>
+    <message>
+        <source>property added</source>
+        <translation>свойство добавлено</translation>
+    </message>
+    <message>
+        <source>property removed</source>
+        <translation>свойство удалено</translation>
+    </message>
+    <message>
+        <source>property renamed</source>
+        <translation>свойство переименовано</translation>
+    </message>
+    <message>
+        <source>property type changed</source>
+        <translation>тип свойства изменён</translation>
+    </message>
+    <message>
+        <source>property points elsewhere</source>
+        <translation>свойство ссылается на другое</translation>
+    </message>
+    <message>
+        <source>thesaurus added</source>
+        <translation>тезаурус добавлен</translation>
+    </message>
+    <message>
+        <source>thesaurus removed</source>
+        <translation>тезаурус удалён</translation>
+    </message>
+    <message>
+        <source>value added</source>
+        <translation>значение добавлено</translation>
+    </message>
+    <message>
+        <source>value removed</source>
+        <translation>значение удалено</translation>
+    </message>
+    <message>
+        <source>language added</source>
+        <translation>язык добавлен</translation>
+    </message>
+    <message>
+        <source>language removed</source>
+        <translation>язык удалён</translation>
+    </message>
+    <message>
+        <source>default language changed</source>
+        <translation>основной язык изменён</translation>
+    </message>
+    <message>
+        <source>date format changed</source>
+        <translation>формат даты изменён</translation>
+    </message>
+    <message>
+        <source>property naming changed</source>
+        <translation>именование свойств изменено</translation>
+    </message>
+    <message>
+        <source>Acts</source>
+        <translation>Действия</translation>
+    </message>
+    <message>
+        <source>Testimonies</source>
+        <translation>Показания</translation>
     </message>
 </context>
 <context>

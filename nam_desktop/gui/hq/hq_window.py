@@ -114,20 +114,23 @@ class HqWindow(QMainWindow):
         self.import_action.triggered.connect(self._on_import_triggered)
         self.keycard_action = QAction(icon("up"), "", self)
         self.keycard_action.triggered.connect(self.open_keycard_dialog)
+        self.uwazi_action = QAction(icon("up"), "", self)
+        self.uwazi_action.triggered.connect(self.open_uwazi_dialog)
         self.settings_action = QAction(icon("settings"), "", self)
         self.settings_action.triggered.connect(self.settings_requested)
         self.lock_action = QAction(icon("lock"), "", self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(self.lock_requested)
-        for action in (self.import_action, self.keycard_action, self.settings_action,
-                       self.lock_action):
+        for action in (self.import_action, self.keycard_action, self.uwazi_action,
+                       self.settings_action, self.lock_action):
             self.toolbar.addAction(action)
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
         self.addAction(self.find_action)
         self.keycard_dialog: QWidget | None = None
+        self.uwazi_dialog: QWidget | None = None
         self.resize(1280, 720)
         self.retranslate()
         self.refresh()
@@ -142,6 +145,7 @@ class HqWindow(QMainWindow):
             self.tabs.setTabText(index, text)
         self.import_action.setText(self.tr("Import bundles…"))
         self.keycard_action.setText(self.tr("Write key card…"))
+        self.uwazi_action.setText(self.tr("Export to Uwazi…"))
         self.settings_action.setText(self.tr("Settings"))
         self.lock_action.setText(self.tr("Lock"))
         self.lock_action.setToolTip(self.tr("Lock now (Ctrl+L)"))
@@ -279,6 +283,20 @@ class HqWindow(QMainWindow):
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.keycard_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_uwazi_dialog(self) -> QWidget | None:
+        """Open "Export to Uwazi…" window-modal, without blocking (tests drive it)."""
+        from nam_desktop.gui.hq_uwazi_dialog import HqUwaziDialog
+
+        try:
+            dialog = HqUwaziDialog(self._ctx, self.vault, self)
+        except Exception as exc:  # shown to the user in words
+            self._ctx.prompter.error(self, self.tr("Export to Uwazi…"), exc)
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.uwazi_dialog = dialog
         dialog.open()
         return dialog
 
