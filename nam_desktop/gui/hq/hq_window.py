@@ -288,7 +288,7 @@ class HqWindow(QMainWindow):
 
     def open_uwazi_dialog(self) -> QWidget | None:
         """Open "Export to Uwazi…" window-modal, without blocking (tests drive it)."""
-        from nam_desktop.gui.hq_uwazi_dialog import HqUwaziDialog
+        from nam_desktop.gui.hq.hq_uwazi_dialog import HqUwaziDialog
 
         try:
             dialog = HqUwaziDialog(self._ctx, self.vault, self)

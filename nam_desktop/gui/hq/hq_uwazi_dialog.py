@@ -37,10 +37,8 @@ from nam_desktop.core.uwazi.mapping import Mapping, parse_mapping
 from nam_desktop.core.uwazi.recommended import default_mapping_json
 from nam_desktop.core.uwazi.records import LeftOut
 from nam_desktop.core.vault.vault import Vault
-from nam_desktop.gui.context import AppContext
-from nam_desktop.gui.dates import local_time
-from nam_desktop.gui.hq_messages import fill
-from nam_desktop.gui.hq_uwazi_messages import (
+from nam_desktop.gui.hq.hq_messages import fill
+from nam_desktop.gui.hq.hq_uwazi_messages import (
     CHANGE_TEXT,
     CHECK_TEXT,
     ENTITY_TEXT,
@@ -48,7 +46,9 @@ from nam_desktop.gui.hq_uwazi_messages import (
     error_text,
     tr,
 )
-from nam_desktop.gui.workers import Job, Task
+from nam_desktop.gui.widgets.context import AppContext
+from nam_desktop.gui.widgets.dates import local_time
+from nam_desktop.gui.widgets.workers import Job, Task
 
 MAX_MAPPING = 4 * 1024 * 1024
 

@@ -22,13 +22,13 @@ from nam_desktop.core.model.records import Act, Consent, Interview, TestimonyDra
 from nam_desktop.core.model.repository import TestimonyRepository
 from nam_desktop.core.uwazi import export as ux
 from nam_desktop.core.vault.vault import Vault
-from nam_desktop.gui.context import AppContext
-from nam_desktop.gui.hq_uwazi_dialog import HqUwaziDialog
-from nam_desktop.gui.hq_window import HqWindow
+from nam_desktop.gui.hq.hq_uwazi_dialog import HqUwaziDialog
+from nam_desktop.gui.hq.hq_window import HqWindow
+from nam_desktop.gui.widgets.context import AppContext
 
-from .conftest import PASSPHRASE
+from ..conftest import PASSPHRASE
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "uwazi" / "snapshot-example"
+EXAMPLE = Path(__file__).resolve().parents[3] / "docs" / "uwazi" / "snapshot-example"
 
 
 @pytest.fixture

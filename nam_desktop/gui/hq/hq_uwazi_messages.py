@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from nam_desktop.core.uwazi.errors import Check, Reason, UwaziError
 from nam_desktop.core.uwazi.records import LeaveReason
 from nam_desktop.core.uwazi.snapshot import ChangeKind
-from nam_desktop.gui.messages import message_for
+from nam_desktop.gui.widgets.messages import message_for
 
 CTX = "UwaziMessages"
 
