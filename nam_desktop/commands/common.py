@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from nam_desktop.core import fileio
 from nam_desktop.core.errors import ValidationError, VaultNotFoundError
 from nam_desktop.core.model.repository import TestimonyRepository
 from nam_desktop.core.vault.vault import DB_NAME, Vault
@@ -35,7 +36,7 @@ def read_passphrase(args: argparse.Namespace, *, prompt: str = "Passphrase: ",
     path: Path | None = getattr(args, "passphrase_file", None)
     if path is not None:
         try:
-            with path.open("rb") as fh:
+            with fileio.open_read(path) as fh:
                 data = fh.read(MAX_PASSPHRASE_FILE + 1)
         except OSError as exc:
             raise ValidationError("--passphrase-file", f"cannot read: {exc.strerror}") from exc
@@ -70,6 +71,9 @@ def open_vault(args: argparse.Namespace) -> Iterator[Vault]:
             print(f"nam-desktop: warning: {warning}", file=sys.stderr)
         for missing in vault.open_scan.missing:
             print(f"nam-desktop: warning: media file missing: {missing}", file=sys.stderr)
+        for kept in vault.open_scan.kept:
+            print(f"nam-desktop: warning: unfinished file {kept} is held by another program "
+                  "(antivirus, indexer?); it is removed at a later opening", file=sys.stderr)
         yield vault
     finally:
         vault.close()

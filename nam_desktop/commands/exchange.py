@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from nam_desktop.commands.common import add_passphrase_option, open_vault, print_json
+from nam_desktop.core import fileio
 from nam_desktop.core.crypto.age_reader import AgeError, parse_identity
 from nam_desktop.core.errors import ValidationError
 from nam_desktop.core.exchange import export, keycard, receipt
@@ -20,7 +21,7 @@ MAX_SMALL_FILE = 256 * 1024
 
 def read_small(path: str) -> bytes:
     try:
-        with Path(path).open("rb") as fh:
+        with fileio.open_read(path) as fh:
             data = fh.read(MAX_SMALL_FILE + 1)
     except OSError as exc:
         raise ValidationError(path, f"cannot read: {exc.strerror}") from exc

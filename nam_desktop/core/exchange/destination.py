@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from nam_desktop.core import fileio
 from nam_desktop.core.crypto.fsutil import fsync_dir
 from nam_desktop.core.exchange.errors import ExchangeError, Reason
 from nam_desktop.core.exchange.stream_io import DIRECT_ALIGN, Direct
@@ -40,8 +41,7 @@ Opener = Callable[[Path], BinaryIO]
 
 
 def _open_new(path: Path) -> BinaryIO:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    return os.fdopen(fd, "wb", buffering=0)  # PartWriter hands over 4 MiB blocks
+    return fileio.open_new(path, buffering=0)  # PartWriter hands over 4 MiB blocks
 
 
 def filesystem_type(folder: Path) -> str:
@@ -184,9 +184,8 @@ class PartWriter(io.RawIOBase):
     def _close_part(self) -> None:
         out, self._out = self._out, None
         if out is not None:
-            out.flush()
             with contextlib.suppress(io.UnsupportedOperation, AttributeError):
-                os.fsync(out.fileno())
+                fileio.sync(out)
             out.close()
 
     @property
@@ -256,7 +255,7 @@ class PartWriter(io.RawIOBase):
             names = final_names(self.stem, len(self.temp_paths))
             for tmp, name in zip(self.temp_paths, names, strict=True):
                 final = self.folder / name
-                os.replace(tmp, final)
+                fileio.replace(tmp, final)
                 self.final_paths.append(final)
             fsync_dir(self.folder)
         except OSError as exc:
@@ -273,7 +272,7 @@ class PartWriter(io.RawIOBase):
         self._out = None
         for path in [*self.temp_paths, *self.final_paths]:
             with contextlib.suppress(OSError):
-                path.unlink()
+                fileio.remove(path)
         with contextlib.suppress(OSError):
             fsync_dir(self.folder)
 

@@ -25,6 +25,7 @@ import threading
 from pathlib import Path
 
 # Moved to the shared module (the vault uses them too); re-exported for the exchange.
+from nam_desktop.core import fileio
 from nam_desktop.core.io_direct import DIRECT_ALIGN as DIRECT_ALIGN
 from nam_desktop.core.io_direct import BlockPump
 from nam_desktop.core.io_direct import Direct as Direct
@@ -64,7 +65,7 @@ class ReadAhead:
     def _run(self) -> None:
         try:
             for path in self._paths:
-                with path.open("rb", buffering=0) as fh:
+                with fileio.open_read_raw(path) as fh:
                     if not self._read_file(fh):
                         return
             self._full.put(None)

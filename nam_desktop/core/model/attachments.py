@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from nam_desktop.core import media
+from nam_desktop.core import fileio, media
 from nam_desktop.core.clock import Clock, iso, utc_now
 from nam_desktop.core.crypto.media_stream import MediaReader
 from nam_desktop.core.errors import MalformedFileError, NotFoundError, ValidationError
@@ -98,7 +98,7 @@ class AttachmentService:
 
     def attach_file(self, testimony_id: str, path: Path, **kwargs: Any) -> Attachment:
         try:
-            fh = path.open("rb")
+            fh = fileio.open_read(path)
         except OSError as exc:
             raise ValidationError(str(path), f"cannot read: {exc.strerror}") from exc
         with fh:
