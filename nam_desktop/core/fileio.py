@@ -34,6 +34,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO, cast
 
+from nam_desktop.core.host.windows import WindowsApi
+
 try:
     import fcntl
 except ImportError:  # Windows
@@ -52,6 +54,13 @@ class Platform:
     windows: bool = os.name == "nt"
     posix: bool = os.name == "posix"
     darwin: bool = sys.platform == "darwin"
+    windows_api: WindowsApi | None = None  # made when first needed
+
+
+def _windows_api() -> WindowsApi:
+    if Platform.windows_api is None:
+        Platform.windows_api = WindowsApi()
+    return Platform.windows_api
 
 
 Sleep = Callable[[float], None]
@@ -100,6 +109,33 @@ def open_read(path: Path | str, *, buffering: int = -1) -> BinaryIO:
 def open_read_raw(path: Path | str) -> io.FileIO:
     """An existing file for unbuffered reading into caller buffers (``readinto``)."""
     fd = open_fd(path, os.O_RDONLY)
+    try:
+        return io.FileIO(fd, "rb", closefd=True)
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def open_read_uncached(path: Path | str) -> io.FileIO | None:
+    """Windows: an existing file opened so that reads come from the drive, not the file
+    cache (``FILE_FLAG_NO_BUFFERING``; buffers, offsets and lengths must be multiples of
+    the sector size, which page-aligned blocks of 4 KiB multiples are). None elsewhere
+    (Linux and macOS switch an ordinary descriptor: :class:`~nam_desktop.core.io_direct.Direct`)
+    or when Windows refuses; the caller then reads normally."""
+    if not Platform.windows:
+        return None
+    api = _windows_api()
+    try:
+        handle = api.open_unbuffered(os.fspath(path))
+    except OSError:
+        return None
+    if handle is None:
+        return None
+    try:
+        fd = api.fd_from_handle(handle, binary(os.O_RDONLY))
+    except BaseException:
+        api.close_handle(handle)
+        raise
     try:
         return io.FileIO(fd, "rb", closefd=True)
     except BaseException:
