@@ -22,20 +22,20 @@ class FakeKernel32:
     def __init__(self, drives: dict[str, tuple[int, tuple[str, int] | None]]) -> None:
         self.drives = drives  # root -> (drive type, (file system, flags) or no medium)
 
-    def GetLogicalDrives(self) -> int:  # noqa: N802  # Win32 names
+    def GetLogicalDrives(self) -> int:  # Win32 names
         return sum(1 << (ord(root[0]) - 65) for root in self.drives)
 
-    def GetDriveTypeW(self, root: str) -> int:  # noqa: N802
+    def GetDriveTypeW(self, root: str) -> int:
         return self.drives[root][0]
 
-    def GetVolumePathNameW(self, path: str, buf: Any, size: int) -> int:  # noqa: N802
+    def GetVolumePathNameW(self, path: str, buf: Any, size: int) -> int:
         root = path[:3]
         if root not in self.drives or size < 4:
             return 0
         buf.value = root
         return 1
 
-    def GetVolumeInformationW(self, root: str, name: Any, name_size: int, serial: Any,  # noqa: N802
+    def GetVolumeInformationW(self, root: str, name: Any, name_size: int, serial: Any,
                               max_len: Any, flags: Any, fs_name: Any, fs_size: int) -> int:
         info = self.drives.get(root, (0, None))[1]
         if info is None:
