@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from nam_desktop import __version__
 from nam_desktop.commands import COMMAND_MODULES
+from nam_desktop.console import force_utf8_output
 from nam_desktop.core.errors import NamError, Status
 
 EXIT_OK = 0
@@ -77,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(argv: Sequence[str]) -> int:
     """Parse ``argv`` (without the program name) and run the subcommand."""
+    force_utf8_output()  # Windows: redirected output would be cp1251/cp1252
     parser = build_parser()
     args = parser.parse_args(list(argv))
     func = getattr(args, "func", None)

@@ -64,6 +64,7 @@ for rel in \
     PySide6/Qt/plugins/iconengines/libqsvgicon.so \
     PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so \
     PySide6/QtMultimedia.abi3.so PySide6/QtPdf.abi3.so PySide6/QtPrintSupport.abi3.so \
+    PySide6/QtDBus.abi3.so \
     resources/i18n/nam_ru.qm resources/i18n/nam_be.qm resources/i18n/nam_en.qm \
     resources/vocabulary/violations.json resources/style/app.qss \
     resources/fonts/DejaVuSans.ttf resources/icons/app.svg; do

@@ -43,7 +43,7 @@ def read_passphrase(args: argparse.Namespace, *, prompt: str = "Passphrase: ",
         if len(data) > MAX_PASSPHRASE_FILE:
             raise ValidationError("--passphrase-file", "file too large for a passphrase")
         try:
-            lines = data.decode("utf-8").splitlines()
+            lines = data.decode("utf-8-sig").splitlines()  # Notepad may add a BOM
         except UnicodeDecodeError as exc:
             raise ValidationError("--passphrase-file", "not UTF-8 text") from exc
         return lines[0] if lines else ""

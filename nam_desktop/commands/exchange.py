@@ -164,7 +164,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _read_identities(path: str) -> list[str]:
-    text = read_small(path).decode("utf-8", errors="replace")
+    text = read_small(path).decode("utf-8-sig", errors="replace")  # a BOM from Notepad
     keys = [line.strip() for line in text.splitlines()
             if line.strip().startswith("AGE-SECRET-KEY-")]
     if not keys:
