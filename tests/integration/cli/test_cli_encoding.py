@@ -32,8 +32,8 @@ def test_a_cp1252_stdout_cannot_carry_the_title_without_the_fix() -> None:
 def test_cli_output_is_utf8_on_a_cp1252_console(
         cli_vault: Path, cli: Callable[..., tuple[int, str, str]],
         write_json: Callable[[object], Path], monkeypatch: pytest.MonkeyPatch) -> None:
-    code, out, _ = cli("testimony", "add", cli_vault, "--json", write_json({"title": TITLE}))
-    assert code == 0
+    code, _, err = cli("testimony", "add", cli_vault, "--json", write_json({"title": TITLE}))
+    assert code == 0, err
     out_stream, err_stream = cp1252_stream(), cp1252_stream()
     monkeypatch.setattr(sys, "stdout", out_stream)
     monkeypatch.setattr(sys, "stderr", err_stream)
