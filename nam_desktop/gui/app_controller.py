@@ -34,7 +34,7 @@ class AppController(QObject):
         self.idle = IdleWatcher(ctx.settings.idle_lock_seconds, self)
         self.idle.idle_elapsed.connect(self._on_idle_elapsed)
         app.installEventFilter(self.idle)
-        self.session_events = SessionEvents(self)  # main.start_gui connects it to D-Bus
+        self.session_events = SessionEvents(self)  # main.start_gui connects it to the OS
         self.session_events.lock_requested.connect(self._on_idle_elapsed)
 
     def needs_first_run(self) -> bool:

@@ -83,6 +83,6 @@ def start_gui(paths: AppPaths, app: QApplication, *,
         return None
     ctx = AppContext(paths, store, settings, TaskRunner(), translations)
     controller = AppController(ctx, app)
-    controller.session_events.connect_bus()
+    controller.session_events.connect_platform(app)
     controller.start()
     return GuiSession(controller, guard)
