@@ -81,22 +81,22 @@ class FakeCoreFoundation:
         self.observers: list[tuple[Any, bytes]] = []
         self.sources: list[tuple[int, int, int]] = []
 
-    def CFNotificationCenterGetDistributedCenter(self) -> int:  # noqa: N802  # CF names
+    def CFNotificationCenterGetDistributedCenter(self) -> int:  # CF names
         return 1
 
-    def CFStringCreateWithCString(self, alloc: object, text: bytes, enc: int) -> bytes:  # noqa: N802
+    def CFStringCreateWithCString(self, alloc: object, text: bytes, enc: int) -> bytes:
         assert enc == sn.K_CF_STRING_ENCODING_UTF8
         return text
 
-    def CFNotificationCenterAddObserver(self, center: int, observer: object, callback: Any,  # noqa: N802
+    def CFNotificationCenterAddObserver(self, center: int, observer: object, callback: Any,
                                         name: bytes, obj: object, behaviour: int) -> None:
         assert behaviour == sn.DELIVER_IMMEDIATELY
         self.observers.append((callback, name))
 
-    def CFRunLoopGetMain(self) -> int:  # noqa: N802
+    def CFRunLoopGetMain(self) -> int:
         return 5
 
-    def CFRunLoopAddSource(self, loop: int, source: int, modes: int) -> None:  # noqa: N802
+    def CFRunLoopAddSource(self, loop: int, source: int, modes: int) -> None:
         self.sources.append((loop, source, modes))
 
 
@@ -105,15 +105,15 @@ class FakeIOKit:
         self.callback: Any = None
         self.allowed: list[tuple[int, int]] = []
 
-    def IORegisterForSystemPower(self, refcon: object, port: Any, callback: Any,  # noqa: N802
+    def IORegisterForSystemPower(self, refcon: object, port: Any, callback: Any,
                                  notifier: Any) -> int:
         self.callback = callback
         return 42  # the root port
 
-    def IONotificationPortGetRunLoopSource(self, port: Any) -> int:  # noqa: N802
+    def IONotificationPortGetRunLoopSource(self, port: Any) -> int:
         return 9
 
-    def IOAllowPowerChange(self, root: int, argument: int) -> int:  # noqa: N802
+    def IOAllowPowerChange(self, root: int, argument: int) -> int:
         self.allowed.append((root, argument))
         return 0
 
