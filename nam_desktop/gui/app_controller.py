@@ -81,6 +81,11 @@ class AppController(QObject):
         self.window.settings_requested.connect(self.open_settings)
         self.window.closed.connect(self._on_window_closed)
         self.window.show()
+        if vault.open_scan.kept:  # Windows: a scanner held leftover files (removed later)
+            self.window.statusBar().showMessage(self.tr(
+                "Some unfinished files in the vault folder are held by another program "
+                "(an antivirus?); they hold nothing readable and are removed next time."),
+                30_000)
         if same_vault:
             self.window.restore_location(*self._location)
         if self.unlock_dialog is not None:

@@ -8,11 +8,13 @@ import os
 from PySide6.QtCore import QLockFile, QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from nam_desktop import crash_note
 from nam_desktop.gui.app_controller import AppController
 from nam_desktop.gui.context import AppContext
 from nam_desktop.gui.file_dialogs import confine_qt_settings, forget_dialog_history
 from nam_desktop.gui.i18n import TranslationManager
 from nam_desktop.gui.settings_store import SettingsStore
+from nam_desktop.gui.startup import crash_box
 from nam_desktop.gui.style import apply_style
 from nam_desktop.gui.workers import TaskRunner
 from nam_desktop.paths import APP_ID, AppPaths
@@ -82,6 +84,9 @@ def start_gui(paths: AppPaths, app: QApplication, *,
                 "Main", "NAM Desktop is already running. Look for its window."))
         return None
     ctx = AppContext(paths, store, settings, TaskRunner(), translations)
+    reporter = crash_note.current()
+    if reporter is not None:  # unexpected errors from now on: a translated box
+        reporter.show = crash_box(ctx.prompter)
     controller = AppController(ctx, app)
     controller.session_events.connect_platform(app)
     controller.start()

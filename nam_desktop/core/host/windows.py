@@ -127,15 +127,17 @@ class WindowsApi:
         mode = SEM_FAILCRITICALERRORS | SEM_NOGPFAULTERRORBOX | SEM_NOOPENFILEERRORBOX
         return int(self.kernel32.SetErrorMode(mode))
 
-    def no_crash_dumps(self, executable: str) -> bool:
+    def no_crash_dumps(self, executable: str = "") -> bool:
         """Keep Windows Error Reporting from collecting this program's memory: reports
-        without heap for this process, and the executable excluded from reporting
-        (``WerAddExcludedApplication``, per user). False if WER refused."""
+        without heap for this process and, if ``executable`` is given, the executable
+        excluded from reporting (``WerAddExcludedApplication``, per user). False if WER
+        refused."""
         if self._wer is None:
             self._wer = _windll("wer")
-        flags_ok = self._wer.WerSetFlags(WER_FAULT_REPORTING_FLAG_NOHEAP) == 0  # S_OK
-        excluded_ok = self._wer.WerAddExcludedApplication(executable, False) == 0
-        return bool(flags_ok and excluded_ok)
+        ok = self._wer.WerSetFlags(WER_FAULT_REPORTING_FLAG_NOHEAP) == 0  # S_OK
+        if executable:
+            ok = self._wer.WerAddExcludedApplication(executable, False) == 0 and ok
+        return bool(ok)
 
     def register_session_notifications(self, hwnd: int) -> bool:
         """Ask for ``WM_WTSSESSION_CHANGE`` (lock, unlock) at the window ``hwnd``."""
