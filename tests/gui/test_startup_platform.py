@@ -79,15 +79,15 @@ class FakeRegistry:
         def __exit__(self, *exc: object) -> None:
             pass
 
-    def OpenKey(self, root: str, path: str) -> FakeRegistry._Key:  # noqa: N802
+    def OpenKey(self, root: str, path: str) -> FakeRegistry._Key:
         if path not in self.keys:
             raise FileNotFoundError(path)
         return self._Key(self.keys[path])
 
-    def QueryInfoKey(self, key: FakeRegistry._Key) -> tuple[int, int, int]:  # noqa: N802
+    def QueryInfoKey(self, key: FakeRegistry._Key) -> tuple[int, int, int]:
         return (*key.info, 0)
 
-    def DeleteKey(self, root: str, path: str) -> None:  # noqa: N802
+    def DeleteKey(self, root: str, path: str) -> None:
         self.deleted.append(path)
         del self.keys[path]
 
@@ -110,7 +110,7 @@ def test_translocated_app_is_detected(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "executable", TRANSLOCATED)
     monkeypatch.delenv("NAM_HOME", raising=False)
-    with pytest.raises(paths.TranslocatedError, match="xattr -dr com.apple.quarantine"):
+    with pytest.raises(paths.TranslocatedError, match=r"xattr -dr com\.apple\.quarantine"):
         paths.resolve_paths()
     assert not paths.is_translocated(Path("/Volumes/STICK/NAM Desktop.app/Contents/MacOS/x"))
 
