@@ -32,7 +32,7 @@ def test_falls_back_to_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     on_path = make_tool(tmp_path / "bin", "pyside6-lrelease")
     monkeypatch.setenv("PATH", str(tmp_path / "bin"))
     assert tool("pyside6-lrelease", windows=False, dirs=[tmp_path / "empty"]) == str(on_path)
-    with pytest.raises(FileNotFoundError, match="pyside6-lrelease.exe"):
+    with pytest.raises(FileNotFoundError, match=r"pyside6-lrelease\.exe"):
         tool("pyside6-lrelease", windows=True, dirs=[tmp_path / "empty"])
 
 
