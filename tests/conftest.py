@@ -96,11 +96,13 @@ def o_binary_spy(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> BinaryOpenS
     :meth:`BinaryOpenSpy.without_bit`."""
     spy = BinaryOpenSpy(tmp_path)
     real_open = os.open
+    real_binary = getattr(os, "O_BINARY", 0)  # Windows: the real bit goes where ours was
 
     def fake_open(path: object, flags: int, mode: int = 0o777, *, dir_fd: int | None = None
                   ) -> int:
         spy.calls.append((os.fsdecode(path), flags))  # type: ignore[arg-type]
-        return real_open(path, flags & ~spy.BIT, mode, dir_fd=dir_fd)  # type: ignore[arg-type]
+        real = flags & ~spy.BIT | (real_binary if flags & spy.BIT else 0)
+        return real_open(path, real, mode, dir_fd=dir_fd)  # type: ignore[arg-type]
 
     monkeypatch.setattr(os, "O_BINARY", spy.BIT, raising=False)
     monkeypatch.setattr(os, "open", fake_open)

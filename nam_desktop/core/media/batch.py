@@ -286,12 +286,22 @@ def _publish_result(job: tuple[FileResult, Path]) -> FileResult:
     return result
 
 
+# Windows: ProcessPoolExecutor refuses more than 61 workers (WaitForMultipleObjects).
+WINDOWS_MAX_WORKERS = 61
+
+
+def worker_limit(windows: bool = os.name == "nt") -> int | None:
+    return WINDOWS_MAX_WORKERS if windows else None
+
+
 def default_workers() -> int:
-    """Cores this process may run on."""
+    """Cores this process may run on (at most 61 on Windows)."""
     try:
-        return max(1, len(os.sched_getaffinity(0)))
+        cores = max(1, len(os.sched_getaffinity(0)))
     except (AttributeError, OSError):  # not on Linux
-        return max(1, os.cpu_count() or 1)
+        cores = max(1, os.cpu_count() or 1)
+    limit = worker_limit()
+    return min(cores, limit) if limit else cores
 
 
 def choose_start_method() -> str:
@@ -367,6 +377,9 @@ def clean_files(
             taken.add(key)
             todo.append(index)
     n_workers = max(1, min(workers or default_workers(), len(todo)))
+    limit = worker_limit()
+    if limit:
+        n_workers = min(n_workers, limit)  # --jobs 100 on Windows: 61, not a ValueError
     method = mp_start or choose_start_method()
     out: list[FileResult] = []
     run = _run(jobs, todo, n_workers, method, accept_flattening, limits, initializer)

@@ -6,6 +6,7 @@ is read-only on Windows without ``os.access``."""
 from __future__ import annotations
 
 import ctypes
+import os
 from pathlib import Path
 from typing import Any
 
@@ -119,12 +120,14 @@ def mac(tmp_path: Path) -> volumes.MacVolumes:
     return volumes.MacVolumes(macos.MacApi(fake_statfs(mounts)), vols)
 
 
+@pytest.mark.skipif(os.name != "posix", reason="statfs mount points are POSIX paths")
 def test_macos_lists_local_volumes_other_than_the_boot_volume(
         mac: volumes.MacVolumes, tmp_path: Path) -> None:
     found = [(v.root.name, v.filesystem, v.read_only) for v in mac.removable()]
     assert found == [("NAM Desktop 0.1.0", "hfs", True), ("STICK", "msdos", False)]
 
 
+@pytest.mark.skipif(os.name != "posix", reason="statfs mount points are POSIX paths")
 def test_macos_fat_stick_splits(mac: volumes.MacVolumes, tmp_path: Path) -> None:
     folder = tmp_path / "Volumes" / "STICK" / "out"
     assert d.filesystem_type(folder, mac) == "msdos"
@@ -140,6 +143,7 @@ def test_fat_names_of_every_os() -> None:
         assert not volumes.is_fat(name), name
 
 
+@pytest.mark.skipif(os.name != "posix", reason="a Linux mount table holds POSIX paths")
 def test_linux_volume_of_the_longest_mount_point(tmp_path: Path) -> None:
     table = f"/dev/vda / ext4 rw 0 0\n/dev/sdb1 {tmp_path}/stick vfat ro,nosuid 0 0\n"
     linux = volumes.LinuxVolumes(lambda: table)
