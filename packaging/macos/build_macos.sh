@@ -55,6 +55,9 @@ if [ -n "${NAM_CODESIGN_IDENTITY:-}" ]; then
         --entitlements packaging/macos/entitlements.plist \
         --sign "$NAM_CODESIGN_IDENTITY" "$APP"
     codesign --verify --deep --strict --verbose=2 "$APP"
+    # The hardened runtime blocks the microphone without this entitlement.
+    codesign -d --entitlements - "$APP" 2>/dev/null | grep -q "com.apple.security.device.audio-input" \
+        || { echo "the signed app lacks the audio-input entitlement" >&2; exit 1; }
 fi
 
 # 5. DMG: the app and a link to /Applications, compressed read-only (UDZO).
