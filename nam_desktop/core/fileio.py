@@ -133,6 +133,9 @@ def open_read_uncached(path: Path | str) -> io.FileIO | None:
         return None
     try:
         fd = api.fd_from_handle(handle, binary(os.O_RDONLY))
+    except OSError:  # the C runtime refused the handle: read through the cache instead
+        api.close_handle(handle)
+        return None
     except BaseException:
         api.close_handle(handle)
         raise

@@ -54,7 +54,9 @@ class FakeWindows:
     def __init__(self, refuse: bool = False) -> None:
         self.opened: list[str] = []
         self.flags: list[int] = []
+        self.closed: list[int] = []
         self.refuse = refuse
+        self.crt_refuses = False
 
     def open_unbuffered(self, path: str) -> int | None:
         if self.refuse:
@@ -64,10 +66,12 @@ class FakeWindows:
 
     def fd_from_handle(self, handle: int, flags: int) -> int:
         self.flags.append(flags)
+        if self.crt_refuses:
+            raise OSError(errno.EINVAL, "Invalid argument")
         return os.open(self.opened[handle - 1], os.O_RDONLY)
 
-    def close_handle(self, handle: int) -> None:  # pragma: no cover - not reached
-        raise AssertionError("fd_from_handle did not fail")
+    def close_handle(self, handle: int) -> None:
+        self.closed.append(handle)
 
 
 @pytest.fixture
@@ -104,6 +108,13 @@ def test_windows_refusing_the_handle_reads_normally(tmp_path: Path,
                                                    windows: FakeWindows) -> None:
     windows.refuse = True
     assert read_back_sha256(parts(tmp_path))[1] == len(DATA)
+
+
+def test_a_c_runtime_refusing_the_handle_closes_it_and_reads_normally(
+        tmp_path: Path, windows: FakeWindows) -> None:
+    windows.crt_refuses = True
+    assert read_back_sha256(parts(tmp_path))[1] == len(DATA)
+    assert windows.closed == [1, 2]  # no handle leaked
 
 
 def test_other_reads_never_take_the_unbuffered_path(windows: FakeWindows,
