@@ -69,7 +69,7 @@ if [ "$MAC_APP" = 1 ]; then
     # PyInstaller's .app layout spreads files over Frameworks/ and Resources/: look by name.
     for name in libqcocoa.dylib libqoffscreen.dylib libffmpegmediaplugin.dylib \
         libqsvg.dylib libqsvgicon.dylib nam_ru.qm nam_be.qm nam_en.qm violations.json \
-        app.qss DejaVuSans.ttf 0001_initial.sql; do
+        app.qss DejaVuSans.ttf 0001_initial.sql InfoPlist.strings; do
         [ -n "$(find "$BUNDLE" -name "$name" -print -quit)" ] || missing+=("$name")
     done
     [ -z "$(find "$BUNDLE" -name 'QtWebEngineCore*' -print -quit)" ] || missing+=("UNWANTED QtWebEngineCore")
