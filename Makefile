@@ -19,8 +19,9 @@ run: $(STAMP)
 	@unset QT_QPA_PLATFORM; $(BIN)/nam-desktop
 
 lint: $(STAMP)
-	$(BIN)/ruff check nam_desktop tests benchmarks
+	$(BIN)/ruff check nam_desktop tests benchmarks packaging
 	$(BIN)/mypy
+	$(BIN)/actionlint .github/workflows/*.yml
 	$(BIN)/lint-imports --no-cache  # a cached graph once hid a broken contract
 
 test: $(STAMP) lint

@@ -1,4 +1,4 @@
-"""Composition root: process hardening -> paths -> logging -> CLI or GUI.
+"""Composition root: process hardening -> crash note -> paths -> logging -> CLI or GUI.
 
 ``__main__`` and the ``nam-desktop`` entry point only call :func:`main`. The CLI path
 never imports Qt (it must start fast and run on machines without a display).
@@ -15,14 +15,32 @@ from nam_desktop.hardening import harden_process
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     harden_process()
-    from nam_desktop.logging_setup import setup_logging
-    from nam_desktop.paths import resolve_paths
-
-    paths = resolve_paths()
     wants_gui = not args or args[0] in ("--gui",)
+    # An unexpected error leaves a content-free note, shown and saved in the log folder
+    # (the windowed Windows executable has no console to print a traceback to). The
+    # frozen CLI too; from source the command line keeps Python's traceback.
+    reporter = None
+    if wants_gui or getattr(sys, "frozen", False):
+        from nam_desktop import crash_note
+
+        reporter = crash_note.install(None)
+    from nam_desktop.logging_setup import setup_logging
+    from nam_desktop.paths import TranslocatedError, resolve_paths
+
+    try:
+        paths = resolve_paths()
+    except TranslocatedError as exc:
+        if wants_gui:
+            from nam_desktop.gui.startup.startup_messages import refuse_to_start
+
+            return refuse_to_start(str(exc))
+        print(f"nam-desktop: error: {exc}", file=sys.stderr)
+        return 2
     if wants_gui:
         paths.ensure()
         setup_logging(paths.logs)
+        if reporter is not None:
+            reporter.folder = paths.logs
         from nam_desktop.gui.startup.main import run_gui
 
         return run_gui(paths, args[1:] if args else [])

@@ -28,6 +28,7 @@ from nam_desktop.commands.exit_codes import (  # re-exported: scripts and tests 
     EXIT_WRONG_PASSPHRASE,
     exit_code,
 )
+from nam_desktop.console import force_utf8_output
 from nam_desktop.core.errors import NamError, NoSpaceError, Status
 
 __all__ = [
@@ -134,6 +135,7 @@ def _quiet_stdout() -> None:
 
 def run(argv: Sequence[str]) -> int:
     """Parse ``argv`` (without the program name) and run the subcommand."""
+    force_utf8_output()  # Windows: redirected output would be cp1251/cp1252
     parser = build_parser()
     args = parser.parse_args(list(argv))
     func = getattr(args, "func", None)

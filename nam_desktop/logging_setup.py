@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import enum
 import logging
-import os
 from pathlib import Path
+
+from nam_desktop.core.fileio import ensure_private
 
 REDACTED = "<redacted>"
 
@@ -40,10 +41,11 @@ def setup_logging(log_dir: Path | None, *, level: int = logging.INFO) -> None:
     root.propagate = False
     for h in list(root.handlers):
         root.removeHandler(h)
+        h.close()  # a file handler keeps the log file open otherwise
     handlers: list[logging.Handler] = [logging.StreamHandler()]
     if log_dir is not None:
         path = log_dir / "nam-desktop.log"
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
+        ensure_private(path)  # mode 0600 before the handler opens it
         handlers.append(logging.FileHandler(path, encoding="utf-8"))
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     for h in handlers:

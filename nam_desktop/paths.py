@@ -3,6 +3,10 @@
 * ``NAM_HOME`` (or the ``home`` argument) puts everything under one folder (tests).
 * Portable mode: a file named ``nam-portable`` beside the executable (or the package
   root when run from source) keeps vaults, settings and logs beside it, on the stick.
+* macOS App Translocation: a downloaded (quarantined) app started where it lies runs
+  from a random read-only copy (``.../AppTranslocation/...``), where the portable marker
+  cannot be seen; data would silently go to the Mac instead of the stick. The app refuses
+  to start then (:class:`TranslocatedError`); docs/packaging.md says what to do.
 
 Directories are created 0700 before anything is written into them.
 """
@@ -19,6 +23,21 @@ import platformdirs
 APP_NAME = "nam-desktop"
 APP_ID = "org.nam.Desktop"
 PORTABLE_MARKER = "nam-portable"
+TRANSLOCATION_MARK = "/AppTranslocation/"
+TRANSLOCATED_HELP = (
+    "macOS started NAM Desktop from a temporary read-only copy (App Translocation), "
+    "so it cannot find its portable folder and would keep its data on this Mac. Move "
+    "NAM Desktop to the Applications folder, or, for portable use from a stick, remove "
+    "the download mark once in Terminal: xattr -dr com.apple.quarantine "
+    "\"/Volumes/STICK/NAM Desktop.app\" (see docs/packaging.md).")
+
+
+class TranslocatedError(Exception):
+    """The frozen macOS app runs from an App Translocation copy."""
+
+
+def is_translocated(executable: Path) -> bool:
+    return TRANSLOCATION_MARK in executable.as_posix()
 
 
 @dataclass(frozen=True)
@@ -47,7 +66,10 @@ def executable_dir() -> Path:
     signature), so the folder holding the ``.app`` counts.
     """
     if getattr(sys, "frozen", False):
-        return bundle_root(Path(sys.executable).resolve())
+        executable = Path(sys.executable).resolve()
+        if is_translocated(executable):
+            raise TranslocatedError(TRANSLOCATED_HELP)
+        return bundle_root(executable)
     return Path(__file__).resolve().parents[1]
 
 

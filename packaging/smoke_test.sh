@@ -1,19 +1,26 @@
 #!/usr/bin/env bash
 # Smoke test of the FROZEN application (not the source tree).
 #
-#   packaging/smoke_test.sh [BUNDLE_DIR]        (default: dist/nam-desktop)
+#   packaging/smoke_test.sh [BUNDLE]     (default: dist/nam-desktop; macOS: "dist/NAM Desktop.app")
 #
-# Runs the built executable the way a user would, with throwaway data:
+# Runs the built executable the way a user would, with throwaway data (Linux and macOS;
+# Windows: packaging/windows/smoke_test.ps1 does the same):
 #   1. bundle contents (Qt plugins, translations, migrations, fonts)
 #   2. --version matches nam_desktop/__init__.py
 #   3. media inspect on a public corpus file (without ../shared/corpus: a JPEG with GPS
-#      EXIF made by the build venv's Pillow)
-#   4. vault init --fast-kdf, testimony add/list, vault check, wrong passphrase -> exit 4
-#   5. summary PDF + verify (skipped if this build has no `summary` command)
-#   6. GUI starts offscreen and quits cleanly (needs the NAM_QUIT_AFTER_STARTUP_MS seam in
+#      EXIF made by the build venv's Pillow); media clean IN OUT and --out-dir with two
+#      files, the results inspected again (the binary-write paths B4/B5 of the Windows
+#      review)
+#   4. vault init --fast-kdf, testimony add/list, attach, vault check, wrong passphrase
+#      -> exit 4; selftest (recording written, abandoned and recovered: B1)
+#   5. summary PDF + verify (B3; skipped if this build has no `summary` command)
+#   6. export to a "stick" folder, HQ init/register/import, HQ vault check: every
+#      imported media file authenticated (B2)
+#   7. GUI starts offscreen and quits cleanly (needs the NAM_QUIT_AFTER_STARTUP_MS seam in
 #      nam_desktop/gui/startup/main.py; without it: checks the GUI stays up, then stops it)
-#   7. portable mode: with `nam-portable` beside the executable, data lands beside it and
-#      nothing is written to $HOME
+#   8. portable mode: with `nam-portable` beside the executable (macOS: beside the .app),
+#      data lands beside it and nothing is written to $HOME (macOS: nor to the real
+#      ~/Library/Preferences and Application Support)
 # Exit code 0 when nothing FAILed (SKIPs are listed). No network, no real testimony.
 set -uo pipefail
 
@@ -22,7 +29,10 @@ BUNDLE="$(cd "${1:-$ROOT/dist/nam-desktop}" 2>/dev/null && pwd)" || {
     echo "smoke test: no bundle at ${1:-$ROOT/dist/nam-desktop}; run packaging/build_linux.sh" >&2
     exit 2
 }
-EXE="$BUNDLE/nam-desktop"
+case "$BUNDLE" in
+    *.app) EXE="$BUNDLE/Contents/MacOS/nam-desktop"; MAC_APP=1 ;;
+    *) EXE="$BUNDLE/nam-desktop"; MAC_APP=0 ;;
+esac
 CORPUS="${NAM_CORPUS:-$ROOT/../shared/corpus}"
 GUI_TIMEOUT="${GUI_TIMEOUT:-60}"
 [ -x "$EXE" ] || { echo "smoke test: $EXE is not executable" >&2; exit 2; }
@@ -55,6 +65,20 @@ echo "smoke test of $BUNDLE"
 # 1. bundle contents ------------------------------------------------------------------
 INT="$BUNDLE/_internal"
 missing=()
+if [ "$MAC_APP" = 1 ]; then
+    # PyInstaller's .app layout spreads files over Frameworks/ and Resources/: look by name.
+    for name in libqcocoa.dylib libqoffscreen.dylib libffmpegmediaplugin.dylib \
+        libqsvg.dylib libqsvgicon.dylib nam_ru.qm nam_be.qm nam_en.qm violations.json \
+        app.qss DejaVuSans.ttf 0001_initial.sql InfoPlist.strings; do
+        [ -n "$(find "$BUNDLE" -name "$name" -print -quit)" ] || missing+=("$name")
+    done
+    [ -z "$(find "$BUNDLE" -name 'QtWebEngineCore*' -print -quit)" ] || missing+=("UNWANTED QtWebEngineCore")
+    if [ ${#missing[@]} -eq 0 ]; then
+        pass "bundle contents (cocoa/offscreen, multimedia, svg plugins, .qm, migrations, fonts)"
+    else
+        fail "bundle contents: ${missing[*]}"
+    fi
+else
 for rel in \
     PySide6/Qt/plugins/platforms/libqxcb.so \
     PySide6/Qt/plugins/platforms/libqoffscreen.so \
@@ -64,6 +88,7 @@ for rel in \
     PySide6/Qt/plugins/iconengines/libqsvgicon.so \
     PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so \
     PySide6/QtMultimedia.abi3.so PySide6/QtPdf.abi3.so PySide6/QtPrintSupport.abi3.so \
+    PySide6/QtDBus.abi3.so \
     resources/i18n/nam_ru.qm resources/i18n/nam_be.qm resources/i18n/nam_en.qm \
     resources/vocabulary/violations.json resources/style/app.qss \
     resources/fonts/DejaVuSans.ttf resources/icons/app.svg; do
@@ -83,6 +108,7 @@ if command -v ldd >/dev/null; then
     # Libraries the host must provide (not bundled by design: glibc, GL, xcb-util...).
     host_libs="$(ldd "$INT"/PySide6/Qt/plugins/platforms/libqxcb.so 2>/dev/null | awk '/not found/ {print $1}' | sort -u | tr '\n' ' ')"
     [ -n "$host_libs" ] && echo "      note: the xcb (X11) platform plugin needs from the host: $host_libs"
+fi
 fi
 
 # 2. --version ------------------------------------------------------------------------
@@ -123,6 +149,24 @@ else
     skip "media inspect: no corpus ($CORPUS) and no venv to make a sample (set NAM_CORPUS)"
 fi
 
+# 3b. media clean IN OUT and --out-dir (binary writes: text mode would corrupt them) ----
+no_gps() { "$EXE" media inspect "$1" >"$WORK/inspect2" 2>>"$WORK/err" && grep -q "format: jpeg" "$WORK/inspect2" && ! grep -q "GPSLatitude" "$WORK/inspect2"; }
+if [ -n "$GPS" ] && [ -f "$GPS" ]; then
+    if "$EXE" media clean "$GPS" "$WORK/clean.jpg" >"$WORK/out" 2>"$WORK/err" && no_gps "$WORK/clean.jpg"; then
+        pass "media clean IN OUT ($(wc -c <"$WORK/clean.jpg") bytes, inspected again: no GPS)"
+    else
+        fail "media clean IN OUT"; show "$WORK/out"; show "$WORK/err"
+    fi
+    cp "$GPS" "$WORK/second.jpg"
+    if "$EXE" media clean "$GPS" "$WORK/second.jpg" --out-dir "$WORK/cleaned" >"$WORK/out" 2>"$WORK/err" \
+        && no_gps "$WORK/cleaned/second.jpg" && cmp -s "$WORK/cleaned/$(basename "$GPS")" "$WORK/clean.jpg" \
+        && cmp -s "$WORK/cleaned/second.jpg" "$WORK/clean.jpg"; then
+        pass "media clean --out-dir with two files (same bytes as IN OUT, no GPS)"
+    else
+        fail "media clean --out-dir"; show "$WORK/out"; show "$WORK/err"
+    fi
+fi
+
 # 4. vault init + testimony add -------------------------------------------------------
 VAULT="$WORK/vault"
 cat >"$WORK/testimony.json" <<'JSON'
@@ -142,6 +186,13 @@ if "$EXE" vault init "$VAULT" --fast-kdf >"$WORK/out" 2>"$WORK/err"; then
         else
             fail "testimony list does not show $TID"; show "$WORK/err"
         fi
+        if [ -n "$GPS" ] && [ -f "$GPS" ]; then
+            if "$EXE" attach "$VAULT" "$TID" "$GPS" >"$WORK/out" 2>"$WORK/err"; then
+                pass "attach a JPEG (encrypted into the vault, metadata removed)"
+            else
+                fail "attach"; show "$WORK/out"; show "$WORK/err"
+            fi
+        fi
     else
         fail "testimony add"; show "$WORK/err"
     fi
@@ -154,6 +205,11 @@ if "$EXE" vault init "$VAULT" --fast-kdf >"$WORK/out" 2>"$WORK/err"; then
     if [ $rc -eq 4 ]; then pass "wrong passphrase -> exit 4"; else fail "wrong passphrase: exit $rc, want 4"; show "$WORK/err"; fi
 else
     fail "vault init"; show "$WORK/out"; show "$WORK/err"
+fi
+if "$EXE" selftest "$WORK/selftest" >"$WORK/out" 2>"$WORK/err"; then
+    pass "selftest (atomic write, attachment, recording written and recovered, vault check)"
+else
+    fail "selftest"; show "$WORK/out"; show "$WORK/err"
 fi
 
 # 5. summary --------------------------------------------------------------------------
@@ -172,7 +228,27 @@ else
     fail "summary"; show "$WORK/out"; show "$WORK/err"
 fi
 
-# 6 + 7. GUI --------------------------------------------------------------------------
+# 6. export to a stick folder, import at HQ, HQ vault check ---------------------------
+if [ -n "$TID" ] && "$EXE" testimony finalize "$VAULT" "$TID" >"$WORK/out" 2>"$WORK/err" \
+    && "$EXE" hq init "$WORK/hq" --fast-kdf >"$WORK/out" 2>"$WORK/err" \
+    && "$EXE" hq keycard "$WORK/hq" --out "$WORK/card.json" >"$WORK/out" 2>"$WORK/err" \
+    && "$EXE" keycard import "$VAULT" "$WORK/card.json" --yes >"$WORK/out" 2>"$WORK/err"; then
+    FPR="$("$EXE" vault fingerprint "$VAULT" 2>>"$WORK/err" | grep -oE '[A-Z2-7]{4}(-[A-Z2-7]{4}){5}' | head -n 1)"
+    mkdir -p "$WORK/usb"
+    if "$EXE" hq register "$WORK/hq" "$FPR" --name Smoke >"$WORK/out" 2>"$WORK/err" \
+        && "$EXE" export "$VAULT" --to "$WORK/usb" >"$WORK/out" 2>"$WORK/err" \
+        && BUNDLE_FILE="$(find "$WORK/usb" -name '*.age' | head -n 1)" && [ -n "$BUNDLE_FILE" ] \
+        && "$EXE" hq import "$WORK/hq" "$BUNDLE_FILE" >"$WORK/out" 2>"$WORK/err" \
+        && "$EXE" vault check "$WORK/hq" >"$WORK/out" 2>"$WORK/err"; then
+        pass "export -> HQ import -> HQ vault check (imported media authenticated)"
+    else
+        fail "export/import round trip"; show "$WORK/out"; show "$WORK/err"
+    fi
+else
+    fail "export: could not prepare (finalize, hq init, keycard)"; show "$WORK/out"; show "$WORK/err"
+fi
+
+# 7 + 8. GUI --------------------------------------------------------------------------
 # Contract with nam_desktop/gui/startup/main.py: NAM_QUIT_AFTER_STARTUP_MS=N makes run_gui quit
 # the event loop N ms after the first window is shown, then shut down normally.
 QUIT_SEAM="NAM_QUIT_AFTER_STARTUP_MS"
@@ -222,19 +298,34 @@ else
     { [ -d "$WORK/gui-nam/config" ] && [ -f "$WORK/gui-nam/logs/nam-desktop.log" ]; } || \
         [ $rc -eq 1 ] || fail "GUI: did not create its config and log in NAM_HOME"
 
-    # Portable: a hard-linked copy of the bundle (cheap) with the marker beside the exe.
+    # Portable: a hard-linked copy of the bundle (cheap) with the marker beside the exe
+    # (macOS: beside the .app; the signed bundle must not change).
     STICK="$WORK/stick"; mkdir -p "$STICK"
-    cp -al "$BUNDLE" "$STICK/nam-desktop" 2>/dev/null || cp -a "$BUNDLE" "$STICK/nam-desktop"
-    : >"$STICK/nam-desktop/nam-portable"
+    if [ "$MAC_APP" = 1 ]; then
+        cp -R "$BUNDLE" "$STICK/"
+        P_DIR="$STICK"; P_EXE="$STICK/$(basename "$BUNDLE")/Contents/MacOS/nam-desktop"
+    else
+        cp -al "$BUNDLE" "$STICK/nam-desktop" 2>/dev/null || cp -a "$BUNDLE" "$STICK/nam-desktop"
+        P_DIR="$STICK/nam-desktop"; P_EXE="$STICK/nam-desktop/nam-desktop"
+    fi
+    : >"$P_DIR/nam-portable"
     P_HOME="$WORK/portable-home"; mkdir -p "$P_HOME"
-    run_gui_check portable "$P_HOME" "$STICK/nam-desktop/nam-desktop"; rc=$?
+    : >"$WORK/portable-start"
+    run_gui_check portable "$P_HOME" "$P_EXE"; rc=$?
     written="$(cd "$P_HOME" && find . -mindepth 1 | sed -n 1,20p | tr '\n' ' ')"
+    if [ "$MAC_APP" = 1 ]; then
+        # CFPreferences and Application Support use the real home, whatever $HOME says.
+        REAL_HOME="$(eval echo "~$(id -un)")"
+        written="$written$(find "$REAL_HOME/Library/Preferences" "$REAL_HOME/Library/Application Support" \
+            "$REAL_HOME/Library/Saved Application State" -maxdepth 1 -newer "$WORK/portable-start" 2>/dev/null \
+            | grep -iE 'nam|qtproject' | tr '\n' ' ')"
+    fi
     if [ $rc -eq 1 ]; then
         :
-    elif [ ! -d "$STICK/nam-desktop/nam-data/config" ]; then
+    elif [ ! -d "$P_DIR/nam-data/config" ]; then
         fail "portable: no nam-data/ beside the executable"
     elif [ -n "$written" ]; then
-        fail "portable: wrote to \$HOME: $written"
+        fail "portable: wrote to the host: $written"
     else
         pass "portable mode: data in nam-data/ beside the executable, nothing in \$HOME$([ $rc -eq 2 ] && echo ' (GUI stopped by the test: no quit seam)')"
     fi

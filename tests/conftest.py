@@ -92,3 +92,43 @@ def _fail_on_unexpected_log_warnings(
     ]
     if bad:
         pytest.fail("unexpected log warnings: " + "; ".join(r.getMessage() for r in bad))
+
+
+class BinaryOpenSpy:
+    """Every ``os.open`` under a folder, with a fake ``O_BINARY`` bit (see the fixture)."""
+
+    BIT = 1 << 29  # no Linux open flag uses this bit
+
+    def __init__(self, root: Path) -> None:
+        self.root = str(root)
+        self.calls: list[tuple[str, int]] = []
+
+    def paths(self) -> list[str]:
+        return [p for p, _ in self.calls if p.startswith(self.root)]
+
+    def without_bit(self) -> list[str]:
+        return [p for p, flags in self.calls if p.startswith(self.root) and not flags & self.BIT]
+
+    def reset(self) -> None:
+        self.calls.clear()
+
+
+@pytest.fixture
+def o_binary_spy(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> BinaryOpenSpy:
+    """Linux has no ``O_BINARY``: give it a fake one (a sentinel bit) and record every
+    ``os.open`` under ``tmp_path``, stripping the bit before the real call. A writer that
+    forgets ``O_BINARY`` (text mode on Windows: ``\\n`` becomes ``\\r\\n``) shows up in
+    :meth:`BinaryOpenSpy.without_bit`."""
+    spy = BinaryOpenSpy(tmp_path)
+    real_open = os.open
+    real_binary = getattr(os, "O_BINARY", 0)  # Windows: the real bit goes where ours was
+
+    def fake_open(path: object, flags: int, mode: int = 0o777, *, dir_fd: int | None = None
+                  ) -> int:
+        spy.calls.append((os.fsdecode(path), flags))  # type: ignore[arg-type]
+        real = flags & ~spy.BIT | (real_binary if flags & spy.BIT else 0)
+        return real_open(path, real, mode, dir_fd=dir_fd)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "O_BINARY", spy.BIT, raising=False)
+    monkeypatch.setattr(os, "open", fake_open)
+    return spy

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from nam_desktop.core import fileio
 from nam_desktop.core.errors import ValidationError
 from nam_desktop.core.model.repository import TestimonyRepository
 from nam_desktop.core.vault.vault import Vault, refuse_unusable
@@ -35,14 +36,14 @@ def read_passphrase(args: argparse.Namespace, *, prompt: str = "Passphrase: ",
     path: Path | None = getattr(args, "passphrase_file", None)
     if path is not None:
         try:
-            with path.open("rb") as fh:
+            with fileio.open_read(path) as fh:
                 data = fh.read(MAX_PASSPHRASE_FILE + 1)
         except OSError as exc:
             raise ValidationError("--passphrase-file", f"cannot read: {exc.strerror}") from exc
         if len(data) > MAX_PASSPHRASE_FILE:
             raise ValidationError("--passphrase-file", "file too large for a passphrase")
         try:
-            lines = data.decode("utf-8").splitlines()
+            lines = data.decode("utf-8-sig").splitlines()  # Notepad may add a BOM
         except UnicodeDecodeError as exc:
             raise ValidationError("--passphrase-file", "not UTF-8 text") from exc
         return lines[0] if lines else ""
@@ -69,6 +70,9 @@ def open_vault(args: argparse.Namespace) -> Iterator[Vault]:
             print(f"nam-desktop: warning: {warning}", file=sys.stderr)
         for missing in vault.open_scan.missing:
             print(f"nam-desktop: warning: media file missing: {missing}", file=sys.stderr)
+        for kept in vault.open_scan.kept:
+            print(f"nam-desktop: warning: unfinished file {kept} is held by another program "
+                  "(antivirus, indexer?); it is removed at a later opening", file=sys.stderr)
         yield vault
     finally:
         vault.close()

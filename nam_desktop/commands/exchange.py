@@ -9,6 +9,7 @@ from pathlib import Path
 
 from nam_desktop.commands.common import add_passphrase_option, open_vault, print_json
 from nam_desktop.commands.exit_codes import EXIT_NOT_FOUND, EXIT_NOT_READY, EXIT_OK
+from nam_desktop.core import fileio
 from nam_desktop.core.crypto.age_reader import AgeError, parse_identity
 from nam_desktop.core.errors import NoSpaceError, ValidationError
 from nam_desktop.core.exchange import export, keycard, receipt
@@ -21,7 +22,7 @@ MAX_SMALL_FILE = 256 * 1024
 
 def read_small(path: str) -> bytes:
     try:
-        with Path(path).open("rb") as fh:
+        with fileio.open_read(path) as fh:
             data = fh.read(MAX_SMALL_FILE + 1)
     except OSError as exc:
         raise ValidationError(path, f"cannot read: {exc.strerror}") from exc
@@ -169,7 +170,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _read_identities(path: str) -> list[str]:
-    text = read_small(path).decode("utf-8", errors="replace")
+    text = read_small(path).decode("utf-8-sig", errors="replace")  # a BOM from Notepad
     keys = [line.strip() for line in text.splitlines()
             if line.strip().startswith("AGE-SECRET-KEY-")]
     if not keys:

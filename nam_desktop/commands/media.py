@@ -14,12 +14,12 @@ from __future__ import annotations
 import argparse
 import io
 import json
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nam_desktop.commands.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_UNSUPPORTED, exit_code
+from nam_desktop.core import fileio
 from nam_desktop.core.errors import NamError, NotFoundError, Status, ValidationError
 from nam_desktop.core.media import CleanStatus, MetadataReport, RiskClass, clean, inspect
 
@@ -142,26 +142,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
 
 def atomic_write(dst: Path, data: bytes) -> None:
     """Write next to ``dst``, fsync, then rename over it: never a half-written OUT."""
-    directory = dst.parent if str(dst.parent) else Path(".")
-    tmp = directory / f".{dst.name}.{os.getpid()}.tmp"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, dst)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    try:
-        dir_fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
+    fileio.atomic_write(dst, data)
 
 
 def _exit_code(result: FileResult) -> int:

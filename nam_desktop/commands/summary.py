@@ -15,6 +15,7 @@ from pathlib import Path
 
 from nam_desktop.commands.common import add_passphrase_option, open_vault, print_json
 from nam_desktop.commands.exit_codes import EXIT_FAILED, EXIT_OK
+from nam_desktop.core import fileio
 from nam_desktop.core.errors import MalformedFileError, ValidationError
 
 USAGE = ("nam-desktop summary DIR TESTIMONY_ID --out FILE.pdf [--redaction LEVEL] "
@@ -104,7 +105,7 @@ def _write(args: argparse.Namespace) -> int:
 
 def _read(path: Path, limit: int) -> bytes:
     try:
-        with path.open("rb") as fh:
+        with fileio.open_read(path) as fh:
             data = fh.read(limit + 1)
     except OSError as exc:
         raise ValidationError(str(path), f"cannot read: {exc.strerror}") from exc

@@ -5,7 +5,8 @@ without the page cache: a gigabyte written does not first fill the cache as dirt
 (allocating page cache costs more than the copy on some virtual machines, and the final
 fsync then has little left to flush). It needs aligned buffers (:func:`aligned_buffer`),
 offsets and lengths (``DIRECT_ALIGN``); it is switched on with ``fcntl`` after opening,
-so a file system or OS without it (Windows, macOS, tmpfs) keeps ordinary I/O.
+so a file system or OS without it (Windows, tmpfs) keeps ordinary I/O. macOS has
+``F_NOCACHE`` instead (same effect, no alignment needed).
 
 Only ciphertext is ever handed to these helpers by the vault.
 """
@@ -17,6 +18,7 @@ import io
 import mmap
 import os
 import queue
+import sys
 import threading
 from collections.abc import Callable
 
@@ -27,16 +29,30 @@ except ImportError:  # Windows: no direct I/O, ordinary reads and writes
 
 MiB = 1024 * 1024
 DIRECT_ALIGN = 4096  # a multiple of every drive's logical block size
+F_NOCACHE_DARWIN = 48  # <sys/fcntl.h>; Python's fcntl module names it on macOS only
 
 
 class Direct:
-    """Switching direct I/O on and off for an open file descriptor."""
+    """Switching direct I/O on and off for an open file descriptor.
+
+    Linux: ``O_DIRECT`` (aligned buffers, offsets and lengths). macOS: ``F_NOCACHE``
+    (no alignment needed; the data does not stay in the unified buffer cache, so a
+    read-back comes from the drive). Windows cannot switch an open handle: the export's
+    read-back opens its own unbuffered handle (:func:`nam_desktop.core.fileio.open_read_uncached`).
+    """
 
     FLAG: int = getattr(os, "O_DIRECT", 0)
+    NOCACHE: bool = sys.platform == "darwin"  # a seam: tests switch it on with a fake fcntl
 
     @classmethod
     def set(cls, fd: int, on: bool) -> bool:
         """Switch direct I/O on or off for ``fd``; True if it is now on."""
+        if cls.NOCACHE and fcntl is not None:
+            try:
+                fcntl.fcntl(fd, getattr(fcntl, "F_NOCACHE", F_NOCACHE_DARWIN), 1 if on else 0)
+            except OSError:
+                return False
+            return on
         if not cls.FLAG or fcntl is None:
             return False
         try:

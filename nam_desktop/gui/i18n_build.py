@@ -8,9 +8,11 @@ stale or unfinished catalogues (exit code 1).
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess  # runs the Qt tools shipped with PySide6, fixed arguments
 import sys
+import sysconfig
 import tempfile
 import xml.etree.ElementTree as ET  # parses our own committed .ts files
 from pathlib import Path
@@ -21,11 +23,23 @@ LANGUAGES = ("en", "ru", "be")
 GUI_DIR = Path(__file__).resolve().parent
 
 
-def tool(name: str) -> str:
-    here = Path(sys.executable).parent / name
-    found = str(here) if here.exists() else shutil.which(name)
+def script_dirs() -> list[Path]:
+    """Where pip put the Qt tools: beside the interpreter (a venv's ``bin`` or
+    ``Scripts``, also when the venv is not activated) and the install scheme's scripts."""
+    dirs = [Path(sys.executable).parent, Path(sysconfig.get_path("scripts"))]
+    return list(dict.fromkeys(dirs))
+
+
+def tool(name: str, *, windows: bool = os.name == "nt", dirs: list[Path] | None = None) -> str:
+    """The path of a PySide6 tool (``pyside6-lupdate``): ``.exe`` on Windows, looked for
+    in the venv first, then on PATH."""
+    exe = name + (".exe" if windows else "")
+    for folder in script_dirs() if dirs is None else dirs:
+        if (folder / exe).is_file():
+            return str(folder / exe)
+    found = shutil.which(exe)
     if not found:
-        raise FileNotFoundError(f"{name} not found (install PySide6)")
+        raise FileNotFoundError(f"{exe} not found (install PySide6 in this venv)")
     return found
 
 

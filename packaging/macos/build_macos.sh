@@ -3,9 +3,11 @@
 #
 #   packaging/macos/build_macos.sh
 #
-# Needs: macOS 12+ on the target architecture (build on Apple silicon for arm64, on an
-# Intel Mac or with an x86_64 Python for x86_64: PySide6 wheels are per architecture),
+# Needs: macOS of the target architecture (Apple silicon for arm64: macOS 14+; Intel for
+# x86_64: macOS 13+; the wheels in packaging/requirements/macos-ARCH.txt decide),
 # Python 3.11 from python.org, Xcode command line tools (codesign, hdiutil, xcrun).
+# The app's LSMinimumSystemVersion is derived from the bundled binaries by the spec and
+# checked here (packaging/macos/macho_minos.py).
 # Optional, for a release that opens without Gatekeeper warnings:
 #   NAM_CODESIGN_IDENTITY="Developer ID Application: ... (TEAMID)"
 #   NAM_NOTARY_PROFILE=profile-name   (created once with `xcrun notarytool store-credentials`)
@@ -21,12 +23,16 @@ APP="dist/NAM Desktop.app"
 DMG="dist/nam-desktop-$VERSION-macos-$ARCH.dmg"
 echo "== NAM Desktop $VERSION ($ARCH)"
 
-# 1. Clean build venv, tested PyInstaller.
+# 1. Clean build venv from the hashed, binary-only lock of this architecture (the same
+#    wheels every time, never an sdist compiled here), then the app itself.
+LOCK="packaging/requirements/macos-$ARCH.txt"
+[ -f "$LOCK" ] || { echo "no lock file $LOCK" >&2; exit 1; }
 rm -rf .venv-mac
-python3.11 -m venv .venv-mac
+"${PYTHON:-python3.11}" -m venv .venv-mac
 PY="$ROOT/.venv-mac/bin/python"
 "$PY" -m pip install --quiet --upgrade pip
-"$PY" -m pip install --quiet -e . "pyinstaller==6.22.3"
+"$PY" -m pip install --quiet --require-hashes --only-binary=:all: -r "$LOCK"
+"$PY" -m pip install --quiet --no-deps --no-build-isolation -e .
 
 # 2. Translations complete; icons (.icns); frozen app. The spec reads
 #    NAM_CODESIGN_IDENTITY and signs every binary with the hardened runtime and
@@ -36,14 +42,12 @@ PY="$ROOT/.venv-mac/bin/python"
 "$PY" -m PyInstaller --noconfirm --clean packaging/nam_desktop.spec
 [ -d "$APP" ] || { echo "$APP was not built" >&2; exit 1; }
 
-# 3. Smoke test of the frozen command line inside the bundle.
-EXE="$APP/Contents/MacOS/nam-desktop"
-TMP="$(mktemp -d)"; trap 'rm -rf "$TMP"' EXIT
-[ "$("$EXE" --version)" = "nam-desktop $VERSION" ]
-NAM_HOME="$TMP/home" NAM_PASSPHRASE="smoke-test passphrase" "$EXE" vault init "$TMP/vault" --fast-kdf
-echo '{"title": "Smoke", "witness": {"pseudonym": "W-1"}}' >"$TMP/t.json"
-NAM_HOME="$TMP/home" NAM_PASSPHRASE="smoke-test passphrase" "$EXE" testimony add "$TMP/vault" --json "$TMP/t.json"
+# 3. The plist is valid and promises no older macOS than the bundled binaries need;
+#    then the frozen smoke test inside the bundle (CLI, media, summary, export/import,
+#    selftest, GUI offscreen, portable mode leaves no trace).
 plutil -lint "$APP/Contents/Info.plist"
+"$PY" packaging/macos/macho_minos.py check "$APP" --arch "$ARCH"
+packaging/smoke_test.sh "$APP"
 
 # 4. Sign the bundle as a whole (deep signing of the parts was done by PyInstaller).
 if [ -n "${NAM_CODESIGN_IDENTITY:-}" ]; then
@@ -51,6 +55,9 @@ if [ -n "${NAM_CODESIGN_IDENTITY:-}" ]; then
         --entitlements packaging/macos/entitlements.plist \
         --sign "$NAM_CODESIGN_IDENTITY" "$APP"
     codesign --verify --deep --strict --verbose=2 "$APP"
+    # The hardened runtime blocks the microphone without this entitlement.
+    codesign -d --entitlements - "$APP" 2>/dev/null | grep -q "com.apple.security.device.audio-input" \
+        || { echo "the signed app lacks the audio-input entitlement" >&2; exit 1; }
 fi
 
 # 5. DMG: the app and a link to /Applications, compressed read-only (UDZO).

@@ -52,10 +52,12 @@ WizardStyle=modern
 ; Close a running copy before replacing its files (the vault is closed cleanly by the app).
 CloseApplications=yes
 RestartApplications=no
-; Code signing (release machine): ISCC /S"signtool=signtool.exe sign /fd sha256 /tr http://timestamp.example /td sha256 /a $f"
-; then uncomment:
-; SignTool=signtool
-; SignedUninstaller=yes
+; Code signing: build_windows.ps1 passes /DSIGN and /Snam="signtool.exe sign ... $f" when a
+; certificate is configured, so the installer and its uninstaller are signed too.
+#ifdef SIGN
+SignTool=nam
+SignedUninstaller=yes
+#endif
 
 [Languages]
 Name: "en"; MessagesFile: "compiler:Default.isl"

@@ -113,6 +113,13 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <source>Some unfinished files in the vault folder are held by another program (an antivirus?); they hold nothing readable and are removed next time.</source>
+        <translation>Некаторыя незавершаныя файлы ў папцы сховішча занятыя іншай праграмай (антывірусам?). У іх няма нічога, што можна прачытаць; яны будуць выдалены наступным разам.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Add files…</source>
@@ -2151,8 +2158,20 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Меткі</translation>
     </message>
     <message>
+        <source>Waiting for permission to use the microphone…</source>
+        <translation>Чаканне дазволу на выкарыстанне мікрафона…</translation>
+    </message>
+    <message>
+        <source>NAM Desktop may not use the microphone, so nothing would be recorded. Allow it in the system settings, then restart NAM Desktop: on macOS in System Settings → Privacy &amp; Security → Microphone; on Windows in Settings → Privacy &amp; security → Microphone (also &quot;Let desktop apps access your microphone&quot;).</source>
+        <translation>NAM Desktop не дазволена выкарыстоўваць мікрафон, таму нічога не было б запісана. Дазвольце гэта ў наладах сістэмы і перазапусціце NAM Desktop: у macOS — «Сістэмныя налады» → «Прыватнасць і бяспека» → «Мікрафон»; у Windows — «Параметры» → «Канфідэнцыяльнасць і абарона» → «Мікрафон» (таксама «Дазволіць класічным праграмам доступ да мікрафона»).</translation>
+    </message>
+    <message>
         <source>The microphone could not be started.</source>
         <translation>Не атрымалася ўключыць мікрафон.</translation>
+    </message>
+    <message>
+        <source>The microphone sends only silence. Check that it is connected and not muted, and that NAM Desktop may use it (Windows: Settings → Privacy &amp; security → Microphone; macOS: System Settings → Privacy &amp; Security → Microphone). The recording goes on.</source>
+        <translation>З мікрафона ідзе толькі цішыня. Праверце, што ён падключаны і не выключаны і што NAM Desktop дазволена яго выкарыстоўваць (Windows: «Параметры» → «Канфідэнцыяльнасць і абарона» → «Мікрафон»; macOS: «Сістэмныя налады» → «Прыватнасць і бяспека» → «Мікрафон»). Запіс працягваецца.</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2323,33 @@ Qt %2, PySide %3, Python %4
     <message>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>Парольная фраза зменена. Цяпер выкарыстоўвайце новую.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>macOS started NAM Desktop from a temporary read-only copy (App Translocation). From there it cannot find its portable folder and would keep your data on this Mac, so it does not start.
+
+Move NAM Desktop to the Applications folder and start it from there. For portable use from a USB stick, remove the download mark once: open Terminal and run
+
+xattr -dr com.apple.quarantine &quot;/Volumes/STICK/NAM Desktop.app&quot;
+
+(with the name of your stick), then start NAM Desktop again.</source>
+        <translation>macOS запусціла NAM Desktop з часовай копіі толькі для чытання (App Translocation). Адтуль праграма не бачыць сваю пераносную папку і захоўвала б вашы даныя на гэтым Mac, таму яна не запускаецца.
+
+Перанясіце NAM Desktop у папку «Праграмы» і запускайце адтуль. Для пераноснага рэжыму з флэшкі адзін раз зніміце адзнаку аб спампоўцы: адкрыйце «Тэрмінал» і выканайце
+
+xattr -dr com.apple.quarantine &quot;/Volumes/STICK/NAM Desktop.app&quot;
+
+(з назвай вашай флэшкі), потым зноў запусціце NAM Desktop.</translation>
+    </message>
+    <message>
+        <source>NAM Desktop met an unexpected error. What you saved before is safe in the vault; anything typed since the last automatic save may be lost.</source>
+        <translation>У NAM Desktop адбылася нечаканая памылка. Захаванае раней у сховішчы не пацярпела; набранае пасля апошняга аўтазахавання можа быць страчана.</translation>
+    </message>
+    <message>
+        <source>A short note about the error, without any testimony content, was saved as:</source>
+        <translation>Кароткая нататка пра памылку, без якога-небудзь зместу сведчанняў, захавана як:</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,13 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <source>Some unfinished files in the vault folder are held by another program (an antivirus?); they hold nothing readable and are removed next time.</source>
+        <translation>Some unfinished files in the vault folder are held by another program (an antivirus?); they hold nothing readable and are removed next time.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Add files…</source>
@@ -2145,8 +2152,20 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Markers</translation>
     </message>
     <message>
+        <source>Waiting for permission to use the microphone…</source>
+        <translation>Waiting for permission to use the microphone…</translation>
+    </message>
+    <message>
+        <source>NAM Desktop may not use the microphone, so nothing would be recorded. Allow it in the system settings, then restart NAM Desktop: on macOS in System Settings → Privacy &amp; Security → Microphone; on Windows in Settings → Privacy &amp; security → Microphone (also &quot;Let desktop apps access your microphone&quot;).</source>
+        <translation>NAM Desktop may not use the microphone, so nothing would be recorded. Allow it in the system settings, then restart NAM Desktop: on macOS in System Settings → Privacy &amp; Security → Microphone; on Windows in Settings → Privacy &amp; security → Microphone (also &quot;Let desktop apps access your microphone&quot;).</translation>
+    </message>
+    <message>
         <source>The microphone could not be started.</source>
         <translation>The microphone could not be started.</translation>
+    </message>
+    <message>
+        <source>The microphone sends only silence. Check that it is connected and not muted, and that NAM Desktop may use it (Windows: Settings → Privacy &amp; security → Microphone; macOS: System Settings → Privacy &amp; Security → Microphone). The recording goes on.</source>
+        <translation>The microphone sends only silence. Check that it is connected and not muted, and that NAM Desktop may use it (Windows: Settings → Privacy &amp; security → Microphone; macOS: System Settings → Privacy &amp; Security → Microphone). The recording goes on.</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2317,33 @@ Fingerprint of this device (read it to HQ to confirm your bundles):</translation
     <message>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>The passphrase was changed. Use the new one from now on.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>macOS started NAM Desktop from a temporary read-only copy (App Translocation). From there it cannot find its portable folder and would keep your data on this Mac, so it does not start.
+
+Move NAM Desktop to the Applications folder and start it from there. For portable use from a USB stick, remove the download mark once: open Terminal and run
+
+xattr -dr com.apple.quarantine &quot;/Volumes/STICK/NAM Desktop.app&quot;
+
+(with the name of your stick), then start NAM Desktop again.</source>
+        <translation>macOS started NAM Desktop from a temporary read-only copy (App Translocation). From there it cannot find its portable folder and would keep your data on this Mac, so it does not start.
+
+Move NAM Desktop to the Applications folder and start it from there. For portable use from a USB stick, remove the download mark once: open Terminal and run
+
+xattr -dr com.apple.quarantine &quot;/Volumes/STICK/NAM Desktop.app&quot;
+
+(with the name of your stick), then start NAM Desktop again.</translation>
+    </message>
+    <message>
+        <source>NAM Desktop met an unexpected error. What you saved before is safe in the vault; anything typed since the last automatic save may be lost.</source>
+        <translation>NAM Desktop met an unexpected error. What you saved before is safe in the vault; anything typed since the last automatic save may be lost.</translation>
+    </message>
+    <message>
+        <source>A short note about the error, without any testimony content, was saved as:</source>
+        <translation>A short note about the error, without any testimony content, was saved as:</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,13 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <source>Some unfinished files in the vault folder are held by another program (an antivirus?); they hold nothing readable and are removed next time.</source>
+        <translation>Некоторые незавершённые файлы в папке хранилища заняты другой программой (антивирусом?). В них нет ничего читаемого; они будут удалены в следующий раз.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Add files…</source>
@@ -2151,8 +2158,20 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Метки</translation>
     </message>
     <message>
+        <source>Waiting for permission to use the microphone…</source>
+        <translation>Ожидание разрешения на использование микрофона…</translation>
+    </message>
+    <message>
+        <source>NAM Desktop may not use the microphone, so nothing would be recorded. Allow it in the system settings, then restart NAM Desktop: on macOS in System Settings → Privacy &amp; Security → Microphone; on Windows in Settings → Privacy &amp; security → Microphone (also &quot;Let desktop apps access your microphone&quot;).</source>
+        <translation>NAM Desktop не разрешено использовать микрофон, поэтому ничего не было бы записано. Разрешите это в настройках системы и перезапустите NAM Desktop: в macOS — «Системные настройки» → «Конфиденциальность и безопасность» → «Микрофон»; в Windows — «Параметры» → «Конфиденциальность и защита» → «Микрофон» (также «Разрешить классическим приложениям доступ к микрофону»).</translation>
+    </message>
+    <message>
         <source>The microphone could not be started.</source>
         <translation>Не удалось включить микрофон.</translation>
+    </message>
+    <message>
+        <source>The microphone sends only silence. Check that it is connected and not muted, and that NAM Desktop may use it (Windows: Settings → Privacy &amp; security → Microphone; macOS: System Settings → Privacy &amp; Security → Microphone). The recording goes on.</source>
+        <translation>С микрофона идёт только тишина. Проверьте, что он подключён и не выключен, и что NAM Desktop разрешено его использовать (Windows: «Параметры» → «Конфиденциальность и защита» → «Микрофон»; macOS: «Системные настройки» → «Конфиденциальность и безопасность» → «Микрофон»). Запись продолжается.</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2323,33 @@ Qt %2, PySide %3, Python %4
     <message>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>Парольная фраза изменена. Теперь используйте новую.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>macOS started NAM Desktop from a temporary read-only copy (App Translocation). From there it cannot find its portable folder and would keep your data on this Mac, so it does not start.
+
+Move NAM Desktop to the Applications folder and start it from there. For portable use from a USB stick, remove the download mark once: open Terminal and run
+
+xattr -dr com.apple.quarantine &quot;/Volumes/STICK/NAM Desktop.app&quot;
+
+(with the name of your stick), then start NAM Desktop again.</source>
+        <translation>macOS запустила NAM Desktop из временной копии только для чтения (App Translocation). Оттуда программа не видит свою переносную папку и хранила бы ваши данные на этом Mac, поэтому она не запускается.
+
+Перенесите NAM Desktop в папку «Программы» и запускайте оттуда. Для переносного режима с флешки один раз снимите отметку о загрузке: откройте «Терминал» и выполните
+
+xattr -dr com.apple.quarantine &quot;/Volumes/STICK/NAM Desktop.app&quot;
+
+(с именем вашей флешки), затем снова запустите NAM Desktop.</translation>
+    </message>
+    <message>
+        <source>NAM Desktop met an unexpected error. What you saved before is safe in the vault; anything typed since the last automatic save may be lost.</source>
+        <translation>В NAM Desktop произошла непредвиденная ошибка. Сохранённое раньше в хранилище не пострадало; набранное после последнего автосохранения может быть потеряно.</translation>
+    </message>
+    <message>
+        <source>A short note about the error, without any testimony content, was saved as:</source>
+        <translation>Краткая заметка об ошибке, без какого-либо содержания показаний, сохранена как:</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
+from nam_desktop.core import fileio
 from nam_desktop.core.crypto.fsutil import atomic_write
 from nam_desktop.core.crypto.kdf import KdfParams, derive_kek
 from nam_desktop.core.errors import KeySlotDamagedError, WrongPassphraseError
@@ -166,7 +167,7 @@ class KeySlot:
 
 def _read(path: Path) -> KeySlot:
     try:
-        with path.open("rb") as fh:
+        with fileio.open_read(path) as fh:
             data = fh.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError as exc:
         raise KeySlotDamagedError(f"{path.name} is missing") from exc

@@ -28,6 +28,7 @@ from typing import BinaryIO, Protocol
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
+from nam_desktop.core import fileio
 from nam_desktop.core.errors import MediaDamagedError, MediaMissingError
 
 MAGIC = b"NAMMEDIA"
@@ -230,7 +231,7 @@ class MediaReader(io.RawIOBase):
     def __init__(self, path: Path, key: bytes, file_id: bytes) -> None:
         super().__init__()
         try:
-            self._fh: BinaryIO = path.open("rb")
+            self._fh: BinaryIO = fileio.open_read(path)
         except FileNotFoundError as exc:
             raise MediaMissingError(path.name) from exc
         try:

@@ -13,7 +13,6 @@ import contextlib
 import errno
 import hashlib
 import io
-import os
 import secrets
 import shutil
 from collections.abc import Callable
@@ -21,11 +20,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from nam_desktop.core import fileio
 from nam_desktop.core.crypto.fsutil import fsync_dir
 from nam_desktop.core.exchange.errors import ExchangeError, Reason
 from nam_desktop.core.exchange.stream_io import DIRECT_ALIGN, Direct
 from nam_desktop.core.exchange.stream_io import (  # re-exported: the export calls it here
     read_back_sha256 as read_back_sha256,
+)
+from nam_desktop.core.host.volumes import (
+    LINUX_REMOVABLE_ROOTS,
+    LinuxVolumes,
+    Volume,
+    VolumeQuery,
+    for_platform,
+    is_fat,
+    read_only,
 )
 from nam_desktop.core.io_direct import BlockPump
 
@@ -33,39 +42,30 @@ MiB = 1024 * 1024
 GiB = 1024 * MiB
 FAT32_MAX_FILE = 4 * GiB - 1
 FAT32_PART_SIZE = 4 * GiB - 64 * MiB
-FAT_TYPES = ("vfat", "msdos", "fat", "fat12", "fat16", "fat32", "umsdos")
 SUFFIX = ".age"
 
 Opener = Callable[[Path], BinaryIO]
 
 
 def _open_new(path: Path) -> BinaryIO:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    return os.fdopen(fd, "wb", buffering=0)  # PartWriter hands over 4 MiB blocks
+    return fileio.open_new(path, buffering=0)  # PartWriter hands over 4 MiB blocks
 
 
-def filesystem_type(folder: Path) -> str:
-    """The mounted file system type of ``folder`` on Linux ('' when unknown)."""
-    try:
-        mounts = Path("/proc/mounts").read_text("utf-8", errors="replace").splitlines()
-        target = str(folder.resolve())
-    except OSError:
-        return ""
-    best, kind = "", ""
-    for line in mounts:
-        fields = line.split()
-        if len(fields) < 3:
-            continue
-        point = fields[1].replace("\\040", " ")
-        inside = target == point or target.startswith(point.rstrip("/") + "/")
-        if inside and len(point) >= len(best):
-            best, kind = point, fields[2]
-    return kind
+def filesystem_type(folder: Path, volumes: VolumeQuery | None = None) -> str:
+    """The file system of the volume holding ``folder`` as the OS names it ('' unknown):
+    every OS has its own query (:mod:`nam_desktop.core.host.volumes`)."""
+    volume = (volumes or for_platform()).volume_of(folder)
+    return volume.filesystem if volume is not None else ""
 
 
-def default_part_size(folder: Path) -> int | None:
+def part_size_for(filesystem: str) -> int | None:
+    """Part size for a file system: FAT (any OS's name for it) cannot hold 4 GiB."""
+    return FAT32_PART_SIZE if is_fat(filesystem) else None
+
+
+def default_part_size(folder: Path, volumes: VolumeQuery | None = None) -> int | None:
     """Part size for ``folder``: FAT file systems cannot hold a 4 GiB file."""
-    return FAT32_PART_SIZE if filesystem_type(folder).lower() in FAT_TYPES else None
+    return part_size_for(filesystem_type(folder, volumes))
 
 
 @dataclass(frozen=True)
@@ -75,21 +75,14 @@ class SpaceInfo:
     filesystem: str
 
 
-def space_info(folder: Path) -> SpaceInfo:
+def space_info(folder: Path, volumes: VolumeQuery | None = None) -> SpaceInfo:
+    volume = (volumes or for_platform()).volume_of(folder)
     usage = shutil.disk_usage(folder)
-    read_only = False
-    if hasattr(os, "statvfs"):
-        read_only = bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
-    read_only = read_only or not os.access(folder, os.W_OK)
-    return SpaceInfo(usage.free, read_only, filesystem_type(folder))
+    return SpaceInfo(usage.free, read_only(folder, volume),
+                     volume.filesystem if volume is not None else "")
 
 
-REMOVABLE_ROOTS = ("/media/", "/run/media/", "/mnt/", "/Volumes/")
-# Memory and kernel file systems mounted under those folders are not drives to carry.
-VIRTUAL_FILESYSTEMS = frozenset({
-    "tmpfs", "devtmpfs", "ramfs", "proc", "sysfs", "overlay", "squashfs", "autofs",
-    "cgroup", "cgroup2", "securityfs", "debugfs", "tracefs", "nsfs", "bpf", "devpts",
-})
+REMOVABLE_ROOTS = LINUX_REMOVABLE_ROOTS
 
 
 @dataclass(frozen=True)
@@ -101,31 +94,35 @@ class Drive:
 
 
 def removable_drives(mounts_text: str | None = None,
-                     roots: tuple[str, ...] = REMOVABLE_ROOTS) -> list[Drive]:
-    """Mounted drives under the usual removable-media folders (Linux ``/proc/mounts``),
-    with free space and file system, for the export wizard. A plain folder is also fine."""
-    if mounts_text is None:
-        try:
-            mounts_text = Path("/proc/mounts").read_text("utf-8", errors="replace")
-        except OSError:
-            return []
+                     roots: tuple[str, ...] = REMOVABLE_ROOTS, *,
+                     volumes: VolumeQuery | None = None) -> list[Drive]:
+    """Removable drives (USB sticks, memory cards) with free space and file system, for
+    the export wizard, on every OS (``mounts_text``: a Linux mount table, for tests).
+    A plain folder is also fine for an export."""
+    if volumes is None:
+        volumes = (LinuxVolumes(lambda: mounts_text, roots) if mounts_text is not None
+                   else for_platform())
     drives = []
-    for line in mounts_text.splitlines():
-        fields = line.split()
-        if len(fields) < 4:
-            continue
-        point = fields[1].replace("\\040", " ")
-        if fields[2] in VIRTUAL_FILESYSTEMS:
-            continue
-        if not point.startswith(roots) or not Path(point).is_dir():
-            continue
+    for volume in volumes.removable():
         try:
-            info = space_info(Path(point))
+            info = space_info(volume.root, _Known(volume))
         except OSError:
-            continue
-        read_only = info.read_only or "ro" in fields[3].split(",")
-        drives.append(Drive(Path(point), fields[2], info.free, read_only))
+            continue  # gone, or no medium
+        drives.append(Drive(volume.root, volume.filesystem, info.free, info.read_only))
     return drives
+
+
+class _Known:
+    """A volume query that already knows the answer (no second look-up per drive)."""
+
+    def __init__(self, volume: Volume) -> None:
+        self._volume = volume
+
+    def volume_of(self, folder: Path) -> Volume | None:
+        return self._volume
+
+    def removable(self) -> list[Volume]:
+        return [self._volume]
 
 
 def final_names(stem: str, parts: int) -> list[str]:
@@ -184,9 +181,8 @@ class PartWriter(io.RawIOBase):
     def _close_part(self) -> None:
         out, self._out = self._out, None
         if out is not None:
-            out.flush()
             with contextlib.suppress(io.UnsupportedOperation, AttributeError):
-                os.fsync(out.fileno())
+                fileio.sync(out)
             out.close()
 
     @property
@@ -256,7 +252,7 @@ class PartWriter(io.RawIOBase):
             names = final_names(self.stem, len(self.temp_paths))
             for tmp, name in zip(self.temp_paths, names, strict=True):
                 final = self.folder / name
-                os.replace(tmp, final)
+                fileio.replace(tmp, final)
                 self.final_paths.append(final)
             fsync_dir(self.folder)
         except OSError as exc:
@@ -273,7 +269,7 @@ class PartWriter(io.RawIOBase):
         self._out = None
         for path in [*self.temp_paths, *self.final_paths]:
             with contextlib.suppress(OSError):
-                path.unlink()
+                fileio.remove(path)
         with contextlib.suppress(OSError):
             fsync_dir(self.folder)
 

@@ -253,8 +253,10 @@ def export_bundle(
     total = len(head) + sum(s.meta.size for s in sources) + 12
     report = (lambda done: progress(done, total)) if progress is not None else None
     stream = InnerStream(head, sources, report, cancelled)
+    # The probe's file system (the GUI asks QStorageInfo, the CLI the core's per-OS
+    # query): FAT on any OS means parts below 4 GiB.
     part_size = options.part_size if options.part_size is not None \
-        else dest_mod.default_part_size(dest)
+        else dest_mod.part_size_for(pre.filesystem)
     writer = dest_mod.PartWriter(dest, part_size=part_size, opener=opener)
     try:
         try:

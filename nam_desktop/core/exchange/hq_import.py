@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import io
 import json
-import os
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -27,7 +26,7 @@ from typing import Any, BinaryIO
 import pyrage
 import sqlcipher3
 
-from nam_desktop.core import storage_errors
+from nam_desktop.core import fileio, storage_errors
 from nam_desktop.core.clock import iso, utc_now
 from nam_desktop.core.crypto import age_reader
 from nam_desktop.core.crypto.fsutil import fsync_dir
@@ -189,8 +188,7 @@ class QuarantineSink:
         part = self._vault.media.path_of(self._media_id)
         part = part.with_name(part.name + PART_SUFFIX)
         self._files.append(part)
-        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        self._out = os.fdopen(fd, "wb", buffering=DEFAULT_CHUNK)
+        self._out = fileio.open_new(part, buffering=DEFAULT_CHUNK)
         # The parser hashes these bytes and checks them before end(): no second hash here.
         self._writer = ChunkWriter(self._out, self._key, file_id, hash_plaintext=False)
 
@@ -205,12 +203,11 @@ class QuarantineSink:
             return
         self._writer.finish()
         digest = entry.sha256  # checked by the parser over exactly the bytes written
-        self._out.flush()
-        os.fsync(self._out.fileno())
+        fileio.sync(self._out)
         self._out.close()
         part = self._files[-1]
         final = self._vault.media.path_of(self._media_id)
-        os.replace(part, final)
+        fileio.replace(part, final)
         self._files.append(final)
         self.media[entry.id] = (StoredMedia(self._media_id, self._writer.size, digest),
                                 self._key)
@@ -221,8 +218,8 @@ class QuarantineSink:
             with contextlib.suppress(OSError):
                 self._out.close()
         for path in self._files:
-            with contextlib.suppress(FileNotFoundError):
-                path.unlink()
+            with contextlib.suppress(OSError):  # left behind: the next scan removes it
+                fileio.remove(path)
         with contextlib.suppress(OSError):
             fsync_dir(self._vault.media.folder)
         for buf in self.records.values():

@@ -25,6 +25,7 @@ import threading
 from pathlib import Path
 
 # Moved to the shared module (the vault uses them too); re-exported for the exchange.
+from nam_desktop.core import fileio
 from nam_desktop.core.io_direct import DIRECT_ALIGN as DIRECT_ALIGN
 from nam_desktop.core.io_direct import BlockPump
 from nam_desktop.core.io_direct import Direct as Direct
@@ -64,36 +65,55 @@ class ReadAhead:
     def _run(self) -> None:
         try:
             for path in self._paths:
-                with path.open("rb", buffering=0) as fh:
-                    if not self._read_file(fh):
-                        return
+                if not self._read_file(path):
+                    return
             self._full.put(None)
         except BaseException as exc:  # raised again by next()
             self._full.put(exc)
 
-    def _read_file(self, fh: io.FileIO) -> bool:
-        fd = fh.fileno()
-        direct = Direct.set(fd, True)
-        if not direct and self._from_drive and hasattr(os, "posix_fadvise"):
-            with contextlib.suppress(OSError):
-                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
-        while True:
-            buf = self._free.get()
-            if self._stop.is_set():
-                return False
-            try:
-                n = fh.readinto(buf) or 0
-            except OSError as exc:
-                if not (direct and exc.errno == errno.EINVAL):
-                    raise
-                direct = Direct.set(fd, False)  # refused after all: read normally
-                n = fh.readinto(buf) or 0
-            if n == 0:
-                self._free.put(buf)
-                return True
-            if direct and n % DIRECT_ALIGN:  # a short read: go on from an unaligned offset
-                direct = Direct.set(fd, False)
-            self._full.put((buf, n))
+    def _read_file(self, path: Path) -> bool:
+        # Windows: an unbuffered handle of its own (it cannot be switched later).
+        fh = fileio.open_read_uncached(path) if self._from_drive else None
+        unbuffered = fh is not None
+        if fh is None:
+            fh = fileio.open_read_raw(path)
+        try:
+            direct = unbuffered or Direct.set(fh.fileno(), True)
+            if not direct and self._from_drive and hasattr(os, "posix_fadvise"):
+                with contextlib.suppress(OSError):
+                    os.posix_fadvise(fh.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+            while True:
+                buf = self._free.get()
+                if self._stop.is_set():
+                    return False
+                try:
+                    n = fh.readinto(buf) or 0
+                except OSError as exc:
+                    if not (direct and exc.errno == errno.EINVAL):
+                        raise
+                    if unbuffered:  # refused (an unaligned end): an ordinary handle
+                        fh = self._reopen(fh, path)
+                        unbuffered = False
+                        direct = Direct.set(fh.fileno(), False)
+                    else:
+                        direct = Direct.set(fh.fileno(), False)  # refused: read normally
+                    n = fh.readinto(buf) or 0
+                if n == 0:
+                    self._free.put(buf)
+                    return True
+                if direct and not unbuffered and n % DIRECT_ALIGN:
+                    direct = Direct.set(fh.fileno(), False)  # go on from an unaligned offset
+                self._full.put((buf, n))
+        finally:
+            fh.close()
+
+    @staticmethod
+    def _reopen(fh: io.FileIO, path: Path) -> io.FileIO:
+        pos = fh.tell()
+        fh.close()
+        again = fileio.open_read_raw(path)
+        again.seek(pos)
+        return again
 
     def next(self) -> memoryview | None:
         """The next block (a view valid until the next call), or None at the end."""

@@ -37,6 +37,7 @@ from enum import Enum
 from pathlib import Path
 from typing import BinaryIO, TypeAlias
 
+from nam_desktop.core import fileio
 from nam_desktop.core.crypto.fsutil import fsync_dir
 from nam_desktop.core.errors import NamError, Status, ValidationError
 from nam_desktop.core.media.api import clean
@@ -126,9 +127,8 @@ def write_temp(dst: Path, data: Iterable[bytes]) -> Path:
     """The blocks of ``data`` in a new hidden temp file beside ``dst`` (not yet fsynced:
     :func:`publish` does, so a batch can write many files before the first fsync)."""
     tmp = dst.parent / f".{dst.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
-        with os.fdopen(fd, "wb") as fh:
+        with fileio.open_new(tmp) as fh:
             for block in data:
                 fh.write(block)
     except BaseException:
@@ -143,19 +143,15 @@ def publish(tmp: Path, dst: Path) -> None:
     exFAT), ``dst`` is first created exclusively and ``tmp`` renamed over it. ``tmp`` is
     gone afterwards, on every path."""
     try:
-        fd = os.open(tmp, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        fileio.sync_path(tmp)  # opened writable: Windows cannot flush a read-only one
         try:
             os.link(tmp, dst)
         except FileExistsError:
             raise
         except OSError:  # no hard links here: reserve the name, then rename over it
-            os.close(os.open(dst, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            fileio.reserve(dst)
             try:
-                os.replace(tmp, dst)
+                fileio.replace(tmp, dst)
             except BaseException:
                 dst.unlink(missing_ok=True)
                 raise
@@ -199,7 +195,7 @@ def clean_one(
         return _exists(src, dst)
     what = "cannot read input"
     try:
-        with open(src, "rb") as fh:
+        with fileio.open_read(src) as fh:
             result = clean(
                 fh, filename=Path(src).name, accept_flattening=accept_flattening, limits=limits
             )
@@ -290,12 +286,22 @@ def _publish_result(job: tuple[FileResult, Path]) -> FileResult:
     return result
 
 
+# Windows: ProcessPoolExecutor refuses more than 61 workers (WaitForMultipleObjects).
+WINDOWS_MAX_WORKERS = 61
+
+
+def worker_limit(windows: bool = os.name == "nt") -> int | None:
+    return WINDOWS_MAX_WORKERS if windows else None
+
+
 def default_workers() -> int:
-    """Cores this process may run on."""
+    """Cores this process may run on (at most 61 on Windows)."""
     try:
-        return max(1, len(os.sched_getaffinity(0)))
+        cores = max(1, len(os.sched_getaffinity(0)))
     except (AttributeError, OSError):  # not on Linux
-        return max(1, os.cpu_count() or 1)
+        cores = max(1, os.cpu_count() or 1)
+    limit = worker_limit()
+    return min(cores, limit) if limit else cores
 
 
 def choose_start_method() -> str:
@@ -371,6 +377,9 @@ def clean_files(
             taken.add(key)
             todo.append(index)
     n_workers = max(1, min(workers or default_workers(), len(todo)))
+    limit = worker_limit()
+    if limit:
+        n_workers = min(n_workers, limit)  # --jobs 100 on Windows: 61, not a ValueError
     method = mp_start or choose_start_method()
     out: list[FileResult] = []
     run = _run(jobs, todo, n_workers, method, accept_flattening, limits, initializer)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from nam_desktop.core import media, storage_errors
+from nam_desktop.core import fileio, media, storage_errors
 from nam_desktop.core.clock import Clock, iso, utc_now
 from nam_desktop.core.crypto.media_stream import DEFAULT_CHUNK, HEADER_LEN, TAG_LEN, MediaReader
 from nam_desktop.core.errors import (
@@ -108,7 +108,7 @@ class AttachmentService:
 
     def attach_file(self, testimony_id: str, path: Path, **kwargs: Any) -> Attachment:
         try:
-            fh = path.open("rb")
+            fh = fileio.open_read(path)
         except FileNotFoundError as exc:
             raise NotFoundError(str(path)) from exc
         except IsADirectoryError as exc:

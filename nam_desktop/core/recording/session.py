@@ -114,7 +114,9 @@ class RecordingSession:
 
     # ---- recording -----------------------------------------------------------------------
     def start(self, testimony_id: str, sample_rate: int, channels: int,
-              sample_width: int) -> RecordingInfo:
+              sample_width: int, *, source: str = "") -> RecordingInfo:
+        """Create the recording. ``source``: the device's own format when the audio was
+        converted (``16000 Hz, 1 ch, int16``), kept in the audit trail."""
         if self._state is not RecordingState.IDLE:
             raise NotReadyError(["session.idle"])
         consent = TestimonyRepository(self._vault, self._clock).get(testimony_id).consent
@@ -138,7 +140,8 @@ class RecordingSession:
                      chunk, info.started_at))
                 self._vault.audit.append("recording.start", testimony_id, recording=info.id,
                                          sample_rate=sample_rate, channels=channels,
-                                         sample_width=sample_width)
+                                         sample_width=sample_width,
+                                         **({"converted_from": source} if source else {}))
         except BaseException:
             writer.abort()
             raise

@@ -19,7 +19,7 @@ from typing import BinaryIO
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
-from nam_desktop.core.crypto.fsutil import fsync_dir
+from nam_desktop.core import fileio
 from nam_desktop.core.crypto.media_stream import (
     HEADER_LEN,
     TAG_LEN,
@@ -44,12 +44,11 @@ class EncryptedWavWriter:
         self._data_len = 0
         self._limit = wav.max_data_len(chunk_size)
         self._path = path
-        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
-        self._out: BinaryIO | None = os.fdopen(fd, "r+b", buffering=0)
+        self._out: BinaryIO | None = fileio.open_new(path, readable=True, buffering=0)
         try:
-            self._out.write(self._header + bytes(chunk_size + TAG_LEN))
-            os.fsync(self._out.fileno())
-            fsync_dir(path.parent)
+            fileio.write_all(self._out.fileno(), self._header + bytes(chunk_size + TAG_LEN))
+            fileio.sync(self._out)
+            fileio.sync_dir(path.parent)
         except BaseException:
             self.abort()
             raise
@@ -78,8 +77,9 @@ class EncryptedWavWriter:
 
     def _emit(self, plain: bytes, *, last: bool) -> None:
         assert self._out is not None  # noqa: S101  # guarded by callers
-        self._out.write(self._aead.encrypt(_nonce(self._index, last), plain, self._header))
-        os.fsync(self._out.fileno())
+        fileio.write_all(self._out.fileno(),
+                         self._aead.encrypt(_nonce(self._index, last), plain, self._header))
+        fileio.sync(self._out)
         self._index += 1
 
     def finish(self) -> int:
@@ -102,16 +102,16 @@ class EncryptedWavWriter:
         if self._out is not None:
             self._out.close()
             self._out = None
-        with contextlib.suppress(FileNotFoundError):
-            self._path.unlink()
+        with contextlib.suppress(OSError):  # a scanner may hold it: the next scan removes it
+            fileio.remove(self._path)
 
 
 def _write_chunk0(out: BinaryIO, aead: ChaCha20Poly1305, header: bytes, fmt: wav.PcmFormat,
                   data_len: int, chunk_size: int, *, last: bool) -> None:
     plain = wav.header(fmt, data_len, chunk_size)
     out.seek(HEADER_LEN)
-    out.write(aead.encrypt(_nonce(0, last), plain, header))
-    os.fsync(out.fileno())
+    fileio.write_all(out.fileno(), aead.encrypt(_nonce(0, last), plain, header))
+    fileio.sync(out)
 
 
 def recover_file(path: Path, key: bytes, file_id: bytes, fmt: wav.PcmFormat,
@@ -123,8 +123,7 @@ def recover_file(path: Path, key: bytes, file_id: bytes, fmt: wav.PcmFormat,
     aead = ChaCha20Poly1305(key)
     header = make_header(file_id, chunk_size)
     stride = chunk_size + TAG_LEN
-    fd = os.open(path, os.O_RDWR)
-    with os.fdopen(fd, "r+b", buffering=0) as fh:
+    with fileio.open_update(path) as fh:
         if fh.read(HEADER_LEN) != header:
             raise MediaDamagedError(f"{path.name}: header does not match its record")
         size = os.fstat(fh.fileno()).st_size
@@ -152,9 +151,9 @@ def recover_file(path: Path, key: bytes, file_id: bytes, fmt: wav.PcmFormat,
             end = HEADER_LEN + i * stride + keep + TAG_LEN
             if not sealed:  # seal it again as the last chunk (a nonce never used)
                 fh.seek(HEADER_LEN + i * stride)
-                fh.write(aead.encrypt(_nonce(i, True), plain[:keep], header))
+                fileio.write_all(fh.fileno(), aead.encrypt(_nonce(i, True), plain[:keep], header))
         fh.truncate(end)
-        os.fsync(fh.fileno())
+        fileio.sync(fh)
         _write_chunk0(fh, aead, header, fmt, data_len, chunk_size, last=last is None)
     return data_len
 

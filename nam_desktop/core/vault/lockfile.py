@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 
+from nam_desktop.core import fileio
 from nam_desktop.core.errors import VaultInUseError
 
 LOCK_NAME = "vault.lock"
@@ -17,7 +18,7 @@ class VaultLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
+        fd = fileio.open_lock_file(self._path)
         try:
             if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds
                 import msvcrt

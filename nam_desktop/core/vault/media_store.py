@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from nam_desktop.core import fileio
 from nam_desktop.core.clock import Clock, iso
-from nam_desktop.core.crypto.fsutil import fsync_dir
 from nam_desktop.core.crypto.media_stream import (
     DEFAULT_CHUNK,
     MediaReader,
@@ -20,6 +21,8 @@ from nam_desktop.core.crypto.media_stream import (
 from nam_desktop.core.errors import MediaMissingError, NotFoundError
 from nam_desktop.core.io_direct import BlockWriter
 from nam_desktop.core.vault.db import Connection
+
+log = logging.getLogger("nam_desktop.vault")
 
 SUFFIX = ".nam"
 PART_SUFFIX = ".part"
@@ -34,8 +37,11 @@ class StoredMedia:
 
 @dataclass(frozen=True)
 class MediaScan:
-    orphans_removed: list[str]
+    orphans_removed: list[str]  # unfinished or row-less files found (removed unless kept)
     missing: list[str]
+    # Orphans another program holds open (a scanner, an indexer, a sync client): left in
+    # place and removed at a later open. They are ciphertext without a key in the vault.
+    kept: list[str] = field(default_factory=list)
 
 
 class MediaStore:
@@ -79,8 +85,7 @@ class MediaStore:
         media_id = file_id.hex()
         final = self.path_of(media_id)
         part = final.with_name(final.name + PART_SUFFIX)
-        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
-                     0o600)
+        fd = fileio.create(part)
         try:
             try:
                 with BlockWriter(fd, direct_io=self._direct_io) as out:
@@ -89,14 +94,14 @@ class MediaStore:
                         chunk_size=chunk_size, progress=progress, cancelled=cancelled,
                     )
                     out.finish()
-                os.fsync(fd)  # the unaligned tail and the metadata; little else is left
+                fileio.sync(fd)  # the unaligned tail and the metadata; little else is left
             finally:
                 os.close(fd)
-            os.replace(part, final)
-            fsync_dir(self._folder)
+            fileio.replace(part, final)
+            fileio.sync_dir(self._folder)
         except BaseException:
-            with contextlib.suppress(FileNotFoundError):
-                part.unlink()
+            with contextlib.suppress(OSError):  # left behind: the next scan removes it
+                fileio.remove(part)
             raise
         return StoredMedia(media_id, size, digest), key
 
@@ -109,8 +114,8 @@ class MediaStore:
 
     def discard_file(self, media_id: str) -> None:
         """Remove a file whose row was never committed."""
-        with contextlib.suppress(FileNotFoundError):
-            self.path_of(media_id).unlink()
+        with contextlib.suppress(OSError):  # held by another program: the next scan
+            fileio.remove(self.path_of(media_id))
 
     def open(self, media_id: str) -> MediaReader:
         row = self._conn.execute(
@@ -129,16 +134,23 @@ class MediaStore:
         return StoredMedia(row[0], row[1], row[2])
 
     def delete(self, media_id: str) -> None:
-        """Crypto-shred: drop the key (secure_delete overwrites it), then the file."""
+        """Crypto-shred: drop the key (secure_delete overwrites it), then the file. A file
+        another program holds open (a preview, a scanner) stays until the next open's scan
+        removes it: without its key it cannot be read."""
         path = self.path_of(media_id)
         self._conn.execute("DELETE FROM media_files WHERE id = ?", (media_id,))
-        with contextlib.suppress(FileNotFoundError):
-            path.unlink()
+        with contextlib.suppress(OSError):
+            fileio.remove(path)
 
     def scan(self, *, remove_orphans: bool = True) -> MediaScan:
-        """Remove unfinished ``.part`` files and files without a row; report missing files."""
+        """Remove unfinished ``.part`` files and files without a row; report missing files.
+
+        Best effort: an orphan that cannot be removed (on Windows another program may hold
+        it; retried briefly) is reported in :attr:`MediaScan.kept`, never an error: the
+        vault must open."""
         known = {r[0] for r in self._conn.execute("SELECT id FROM media_files")}
         orphans: list[str] = []
+        kept: list[str] = []
         present: set[str] = set()
         for entry in self._folder.iterdir():
             name = entry.name
@@ -149,9 +161,12 @@ class MediaStore:
             if name.endswith((SUFFIX, PART_SUFFIX)) and entry.is_file():
                 orphans.append(name)
                 if remove_orphans:
-                    with contextlib.suppress(FileNotFoundError):
-                        entry.unlink()
-        return MediaScan(sorted(orphans), sorted(known - present))
+                    try:
+                        fileio.remove(entry)
+                    except OSError:
+                        kept.append(name)
+                        log.warning("an orphan media file is held by another program: kept")
+        return MediaScan(sorted(orphans), sorted(known - present), sorted(kept))
 
     def verify_all(self) -> list[str]:
         """Authenticate every chunk of every file; returns problems (ids + reason)."""

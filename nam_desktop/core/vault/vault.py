@@ -22,7 +22,7 @@ from typing import Any
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from nam_desktop.core import storage_errors
+from nam_desktop.core import fileio, storage_errors
 from nam_desktop.core.clock import Clock, iso, utc_now
 from nam_desktop.core.crypto import keyslot
 from nam_desktop.core.crypto.device import DeviceIdentity
@@ -168,7 +168,7 @@ class Vault:
         os.chmod(folder, 0o700)
         (folder / MEDIA_DIR).mkdir(mode=0o700, exist_ok=True)
         # Permissions before the file first exists; SQLite gives -wal/-shm the same mode.
-        os.close(os.open(folder / DB_NAME, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        fileio.reserve(folder / DB_NAME)
         lock = VaultLock(folder)
         lock.acquire()
         conn: db.Connection | None = None

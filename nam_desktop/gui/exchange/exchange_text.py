@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from nam_desktop.core import fileio
 from nam_desktop.core.exchange.errors import ExchangeError, Reason
 from nam_desktop.core.exchange.export import (
     ExportRefusedError,
@@ -127,7 +128,7 @@ MAX_SMALL_FILE = 256 * 1024  # key cards and receipts are a few KiB
 
 
 def read_small_file(path: Path, limit: int = MAX_SMALL_FILE) -> bytes:
-    with path.open("rb") as fh:
+    with fileio.open_read(path) as fh:
         data = fh.read(limit + 1)
     if len(data) > limit:
         raise ExchangeError(Reason.KEYCARD_INVALID, "file too large")

@@ -5,7 +5,8 @@ options, the destination (removable drives or a folder), the preflight with a se
 for every problem, and the export itself in a worker with progress and Cancel. Only
 ciphertext reaches the destination; the core removes every file it wrote on failure.
 
-Test seams (constructor): ``drives`` lists removable drives, ``space`` probes free space,
+Test seams (constructor): ``drives`` lists removable drives, ``space`` probes free space
+(default: Qt's ``QStorageInfo`` joined with the core's per-OS query, ``storage_info.py``),
 ``opener`` opens the files on the destination (a dying drive in tests).
 """
 
@@ -32,6 +33,7 @@ from nam_desktop.core.exchange.keycard import current_keycard
 from nam_desktop.core.model.attachments import AttachmentService
 from nam_desktop.core.model.repository import TestimonyRepository
 from nam_desktop.core.vault.vault import Vault
+from nam_desktop.gui.exchange import storage_info
 from nam_desktop.gui.exchange.exchange_text import error_text, problem_text, size_text
 from nam_desktop.gui.exchange.export_host import DriveLister, SpaceProbe
 from nam_desktop.gui.exchange.export_pages import (
@@ -242,8 +244,8 @@ class ExportWizard(QWizard):
         super().__init__(parent)
         self.ctx = ctx
         self.vault = vault
-        self.list_drives: DriveLister = drives or destination.removable_drives
-        self.space: SpaceProbe = space or destination.space_info
+        self.list_drives: DriveLister = drives or storage_info.drives  # QStorageInfo
+        self.space: SpaceProbe = space or storage_info.space
         self.opener = opener
         self.states = export.export_states(vault)
         self.choose_page = ChoosePage(self)

@@ -40,7 +40,15 @@ from nam_desktop.core.recording import (
     list_markers,
     recording_for_attachment,
 )
+from nam_desktop.core.recording.convert import PcmConverter, SilenceWatch
 from nam_desktop.core.vault.vault import Vault
+from nam_desktop.gui.interviewer.microphone import (
+    DENIED,
+    GRANTED,
+    QtMicPermission,
+    qt_audio_source,
+    source_format,
+)
 from nam_desktop.gui.widgets.messages import message_for
 
 RATE, CHANNELS, WIDTH = 48_000, 1, 2
@@ -53,7 +61,8 @@ class AudioSourceLike(Protocol):
     def resume(self) -> None: ...
 
 
-# (device handle or None, parent) -> a source delivering 48 kHz mono 16-bit PCM.
+# (device handle or None, parent) -> a source; its ``pcm_format`` (default: 48 kHz mono
+# 16-bit) says what it delivers, converted by the core before it is stored.
 SourceFactory = Callable[[Any, QObject], AudioSourceLike]
 # () -> [(description, device handle)]
 DeviceLister = Callable[[], list[tuple[str, Any]]]
@@ -63,19 +72,6 @@ def qt_input_devices() -> list[tuple[str, Any]]:
     from PySide6.QtMultimedia import QMediaDevices
 
     return [(d.description(), d) for d in QMediaDevices.audioInputs()]
-
-
-def qt_audio_source(device: Any, parent: QObject) -> AudioSourceLike:
-    from PySide6.QtMultimedia import QAudioFormat, QAudioSource
-
-    fmt = QAudioFormat()
-    fmt.setSampleRate(RATE)
-    fmt.setChannelCount(CHANNELS)
-    fmt.setSampleFormat(QAudioFormat.SampleFormat.Int16)
-    if not device.isFormatSupported(fmt):
-        raise NamError("input device does not support 48 kHz 16-bit")
-    source: AudioSourceLike = QAudioSource(device, fmt, parent)
-    return source
 
 
 def format_ms(ms: int) -> str:
@@ -123,6 +119,14 @@ class EncryptedMediaDevice(QIODevice):
         self._reader.close()
 
 
+class MicPermission(Protocol):
+    def status(self) -> str: ...  # "granted", "denied" or "undetermined"
+    def request(self, context: QObject, done: Callable[[str], None]) -> None: ...
+
+
+SILENCE_SECONDS = 8.0  # this long of exact zeros: warn (denied or muted microphone)
+
+
 class RecorderWidget(QWidget):
     """Recorder for one testimony, then playback of what was recorded."""
 
@@ -132,9 +136,14 @@ class RecorderWidget(QWidget):
 
     def __init__(self, vault: Vault, testimony_id: str, parent: QWidget | None = None, *,
                  devices: DeviceLister = qt_input_devices,
-                 source_factory: SourceFactory = qt_audio_source) -> None:
+                 source_factory: SourceFactory = qt_audio_source,
+                 permission: MicPermission | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
+        self._permission: MicPermission = permission or QtMicPermission()
+        self._converter: PcmConverter | None = None
+        self._silence = SilenceWatch(SILENCE_SECONDS)
+        self._silent_warned = False
         self._tid = testimony_id
         self._devices = devices
         self._make_source = source_factory
@@ -252,13 +261,39 @@ class RecorderWidget(QWidget):
 
     # ---- recording -----------------------------------------------------------------------
     def _on_record_clicked(self) -> None:
+        """Ask the OS for the microphone first (macOS asks the user once), then record."""
         if self._state_text != "ready":
             return
+        status = self._permission.status()
+        if status == GRANTED:
+            self._start_recording()
+        elif status == DENIED:
+            self._on_permission_answer(DENIED)
+        else:
+            self.record_button.setEnabled(False)
+            self.status.setText(self.tr("Waiting for permission to use the microphone…"))
+            self._permission.request(self, self._on_permission_answer)
+
+    def _on_permission_answer(self, status: str) -> None:
+        if self._state_text != "ready":
+            return
+        if status == GRANTED:
+            self._start_recording()
+            return
+        self._set_state("ready", self.tr(
+            "NAM Desktop may not use the microphone, so nothing would be recorded. Allow it "
+            "in the system settings, then restart NAM Desktop: on macOS in System Settings "
+            "→ Privacy & Security → Microphone; on Windows in Settings → Privacy & "
+            "security → Microphone (also \"Let desktop apps access your microphone\")."))
+
+    def _start_recording(self) -> None:
         self._unload_playback()
         session = RecordingSession(self._vault)
         try:
             source = self._make_source(self.device_box.currentData(), self)
-            session.start(self._tid, RATE, CHANNELS, WIDTH)
+            converter = PcmConverter(source_format(source))
+            session.start(self._tid, RATE, CHANNELS, WIDTH, source="" if converter.passthrough
+                          else converter.format.describe())
         except NotReadyError as exc:
             if "consent.audio_recording" in exc.missing:
                 self._set_state("no_consent")
@@ -269,7 +304,9 @@ class RecorderWidget(QWidget):
             self._set_state("error", self.tr("The microphone could not be started.")
                             + " " + message_for(exc))
             return
-        self._session, self._source = session, source
+        self._session, self._source, self._converter = session, source, converter
+        self._silence.reset()
+        self._silent_warned = False
         self.markers.clear()
         self._input = source.start()
         self._input.readyRead.connect(self._on_ready_read)
@@ -284,6 +321,8 @@ class RecorderWidget(QWidget):
         session = self._session
         if not block or session is None or session.state is not RecordingState.RECORDING:
             return
+        if self._converter is not None:
+            block = self._converter.convert(block)  # the device's format -> 48 kHz mono
         try:
             self._session.write_pcm(block)
         except (NamError, OSError) as exc:
@@ -292,6 +331,20 @@ class RecorderWidget(QWidget):
             return
         self.level.setValue(peak_percent(block))
         self.elapsed.setText(format_ms(self._session.elapsed_ms))
+        self._check_silence(block)
+
+    def _check_silence(self, block: bytes) -> None:
+        silent = self._silence.feed(block)
+        if silent and not self._silent_warned:
+            self._silent_warned = True
+            self.status.setText(self.tr(
+                "The microphone sends only silence. Check that it is connected and not "
+                "muted, and that NAM Desktop may use it (Windows: Settings → Privacy & "
+                "security → Microphone; macOS: System Settings → Privacy & Security → "
+                "Microphone). The recording goes on."))
+        elif not silent and self._silent_warned:
+            self._silent_warned = False
+            self._set_state(self._state_text)
 
     def _on_pause_clicked(self) -> None:
         if self._session is None or self._source is None:
@@ -329,7 +382,7 @@ class RecorderWidget(QWidget):
             self._input.readyRead.disconnect(self._on_ready_read)
         if source is not None:
             source.stop()
-        self._source, self._input = None, None
+        self._source, self._input, self._converter = None, None, None
         try:
             att = session.finish()
         except (NamError, OSError) as exc:

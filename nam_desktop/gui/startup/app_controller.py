@@ -34,7 +34,7 @@ class AppController(QObject):
         self.idle = IdleWatcher(ctx.settings.idle_lock_seconds, self)
         self.idle.idle_elapsed.connect(self._on_idle_elapsed)
         app.installEventFilter(self.idle)
-        self.session_events = SessionEvents(self)  # main.start_gui connects it to D-Bus
+        self.session_events = SessionEvents(self)  # main.start_gui connects it to the OS
         self.session_events.lock_requested.connect(self._on_idle_elapsed)
 
     def needs_first_run(self) -> bool:
@@ -81,6 +81,11 @@ class AppController(QObject):
         self.window.settings_requested.connect(self.open_settings)
         self.window.closed.connect(self._on_window_closed)
         self.window.show()
+        if vault.open_scan.kept:  # Windows: a scanner held leftover files (removed later)
+            self.window.statusBar().showMessage(self.tr(
+                "Some unfinished files in the vault folder are held by another program "
+                "(an antivirus?); they hold nothing readable and are removed next time."),
+                30_000)
         if same_vault:
             self.window.restore_location(*self._location)
         if self.unlock_dialog is not None:

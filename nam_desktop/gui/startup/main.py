@@ -8,7 +8,9 @@ import os
 from PySide6.QtCore import QLockFile, QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from nam_desktop import crash_note
 from nam_desktop.gui.startup.app_controller import AppController
+from nam_desktop.gui.startup.startup_messages import crash_box
 from nam_desktop.gui.widgets.context import AppContext
 from nam_desktop.gui.widgets.file_dialogs import confine_qt_settings, forget_dialog_history
 from nam_desktop.gui.widgets.i18n import TranslationManager
@@ -82,7 +84,10 @@ def start_gui(paths: AppPaths, app: QApplication, *,
                 "Main", "NAM Desktop is already running. Look for its window."))
         return None
     ctx = AppContext(paths, store, settings, TaskRunner(), translations)
+    reporter = crash_note.current()
+    if reporter is not None:  # unexpected errors from now on: a translated box
+        reporter.show = crash_box(ctx.prompter)
     controller = AppController(ctx, app)
-    controller.session_events.connect_bus()
+    controller.session_events.connect_platform(app)
     controller.start()
     return GuiSession(controller, guard)

@@ -1,15 +1,29 @@
-"""Lock when the platform says the screen locks or the machine suspends (Linux, D-Bus).
+"""Lock when the platform says the screen locks or the machine suspends.
 
-Best effort: with no D-Bus (Windows, macOS, a container) nothing is connected and the idle
-timer and Ctrl+L remain. Listens to logind's ``PrepareForSleep`` and session ``Lock``, and
-to the freedesktop/GNOME screensaver ``ActiveChanged``.
+:meth:`SessionEvents.connect_platform` connects what the OS offers:
+
+* Linux: D-Bus, logind's ``PrepareForSleep`` and session ``Lock``, and the
+  freedesktop/GNOME screensaver ``ActiveChanged`` (:meth:`SessionEvents.connect_bus`);
+* Windows: session lock/switch and suspend messages (``session_native.py``);
+* macOS: the screen-lock notification and IOKit's will-sleep (``session_native.py``);
+* everywhere: a wall-clock/monotonic gap after sleep, when the above were missed.
+
+Best effort: what cannot be connected is logged, and the idle timer and Ctrl+L remain.
 """
 
 from __future__ import annotations
 
 import logging
+import sys
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
+
+from nam_desktop.gui.startup.session_native import (
+    MacSessionWatcher,
+    SleepGapWatcher,
+    connect_windows,
+)
 
 log = logging.getLogger("nam_desktop.gui")
 
@@ -33,6 +47,33 @@ class SessionEvents(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.connected = 0
+        self._keep: list[object] = []  # native filters and watchers stay alive with us
+        self.gap_watcher = SleepGapWatcher(self._request_lock, self)
+
+    def connect_platform(self, app: Any, platform: str = sys.platform, *,
+                         native: Any = None) -> int:
+        """Connect this OS's lock and sleep notifications and the clock-gap fallback;
+        returns how many native subscriptions succeeded. ``native``: the OS library
+        objects (tests give fakes)."""
+        try:
+            if platform == "win32":
+                count, keep = connect_windows(app, self._request_lock, native)
+                self.connected += count
+                self._keep += keep
+            elif platform == "darwin":
+                cf, iokit = native if native is not None else (None, None)
+                watcher = MacSessionWatcher(self._request_lock, cf, iokit)
+                self.connected += watcher.connect()
+                self._keep.append(watcher)
+            else:
+                self.connect_bus()
+        except (OSError, AttributeError, ValueError):  # a library or symbol missing
+            log.warning("screen-lock and sleep notifications unavailable on this system")
+        self.gap_watcher.start()
+        return self.connected
+
+    def _request_lock(self) -> None:
+        self.lock_requested.emit()
 
     def connect_bus(self) -> int:
         """Subscribe to the signals; returns how many subscriptions succeeded."""

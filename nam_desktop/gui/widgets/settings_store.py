@@ -6,11 +6,11 @@ media path, a file name or any testimony content. Written 0600, atomically.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+
+from nam_desktop.core import fileio
 
 SETTINGS_FILE = "settings.json"
 MAX_RECENT = 5
@@ -59,10 +59,5 @@ class SettingsStore:
 
     def save(self, settings: Settings) -> None:
         self._path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        tmp = self._path.with_suffix(".tmp")
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(asdict(settings), fh, indent=2)
-        os.replace(tmp, self._path)
+        text = json.dumps(asdict(settings), indent=2)
+        fileio.atomic_write(self._path, text.encode("utf-8"))

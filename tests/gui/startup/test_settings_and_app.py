@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QSettings
@@ -57,7 +58,7 @@ def test_settings_file_is_private_and_holds_only_vault_folders(tmp_path: Path) -
     s.remember_vault(tmp_path / "v2")
     s.remember_vault(tmp_path / "v1")
     store.save(s)
-    assert (store.path.stat().st_mode & 0o777) == 0o600
+    assert os.name != "posix" or (store.path.stat().st_mode & 0o777) == 0o600
     data = json.loads(store.path.read_text())
     assert set(data) == {"language", "idle_lock_seconds", "autosave_seconds", "recent_vaults"}
     assert data["recent_vaults"] == [str((tmp_path / "v1").resolve()),

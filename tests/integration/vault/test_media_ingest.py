@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
-from nam_desktop.core import io_direct
+from nam_desktop.core import fileio, io_direct
 from nam_desktop.core.crypto import media_stream
 from nam_desktop.core.crypto.media_stream import (
     DEFAULT_CHUNK,
@@ -206,7 +206,7 @@ def test_direct_io_refused_by_the_file_system_falls_back(
 
 
 def test_block_writer_without_direct_io(tmp_path: Path) -> None:
-    fd = os.open(tmp_path / "f", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    fd = fileio.create(tmp_path / "f")  # O_BINARY: Windows would add CRs otherwise
     try:
         with io_direct.BlockWriter(fd, block=8192, depth=2, direct_io=False) as out:
             assert out.direct is False
@@ -227,7 +227,7 @@ def test_block_writer_rejects_unaligned_blocks() -> None:
 
 
 def test_block_writer_reserve_and_commit_keep_the_order_with_writes(tmp_path: Path) -> None:
-    fd = os.open(tmp_path / "f", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    fd = fileio.create(tmp_path / "f")
     expected = bytearray()
     try:
         with io_direct.BlockWriter(fd, block=8192, depth=2, direct_io=False) as out:
