@@ -9,7 +9,7 @@ import pytest
 
 from nam_desktop.core.exchange import destination
 from nam_desktop.core.host.volumes import Volume
-from nam_desktop.gui import storage_info
+from nam_desktop.gui.exchange import storage_info
 from nam_desktop.gui.exchange.storage_info import Storage
 
 

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from nam_desktop.gui import session_native as sn
+from nam_desktop.gui.startup import session_native as sn
 from nam_desktop.gui.startup.session_events import SessionEvents
 
 
