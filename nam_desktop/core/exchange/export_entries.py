@@ -12,16 +12,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from nam_desktop.core.canonical import canonical_json
 from nam_desktop.core.errors import NotFoundError
 from nam_desktop.core.exchange.bundle_format import EntryMeta
 from nam_desktop.core.exchange.bundle_writer import EntrySource
 from nam_desktop.core.exchange.errors import ExchangeError, Reason
 from nam_desktop.core.vault.vault import Vault
-
-
-def canonical_bytes(data: Any) -> bytes:
-    return json.dumps(data, sort_keys=True, ensure_ascii=False,
-                      separators=(",", ":")).encode("utf-8")
 
 
 def _record(entry_id: str, kind: str, body: bytes) -> EntrySource:
@@ -86,7 +82,7 @@ def build_sources(vault: Vault, chosen: list[Selection], *, include_identity: bo
                 "identity_included": include_identity,
                 "attachments": [str(a[0]) for a in atts]}
         records.append(_record(testimony_entry_id(sel.testimony_id, sel.revision),
-                               "testimony", canonical_bytes(body)))
+                               "testimony", canonical_json(body)))
         for a in atts:
             (aid, filename, media_type, kind, clean_status, created_at, original_id,
              cleaned_id, sha_o, sha_c, size_o, size_c) = a
@@ -99,5 +95,5 @@ def build_sources(vault: Vault, chosen: list[Selection], *, include_identity: bo
                    "clean_status": clean_status, "created_at": created_at,
                    "sha256_original": sha_o, "size_original": size_o,
                    "sha256_cleaned": sha_c, "size_cleaned": size_c}
-            records.append(_record(f"attachment/{aid}", "attachment", canonical_bytes(att)))
+            records.append(_record(f"attachment/{aid}", "attachment", canonical_json(att)))
     return records + media

@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
+from nam_desktop.core.canonical import canonical_json
 from nam_desktop.core.crypto.device import DeviceIdentity, fingerprint_of, verify_signature
 from nam_desktop.core.errors import MalformedFileError
-from nam_desktop.core.summary.canonical import canonical_bytes, verification_code
+from nam_desktop.core.summary.canonical import verification_code
 
 SIGNATURE_FORMAT = "nam-summary-signature"
 SIGNATURE_VERSION = 1
@@ -91,7 +92,7 @@ def make_signature(device: DeviceIdentity, content: dict[str, Any], content_sha2
         "device_fingerprint": device.fingerprint,
         "verification_code": verification_code(content_sha256),
         "algorithm": "ed25519",
-        "signature": _b64(device.sign(DOMAIN + canonical_bytes(signed))),
+        "signature": _b64(device.sign(DOMAIN + canonical_json(signed))),
     }
     return (json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()
 
@@ -132,7 +133,7 @@ def verify_pdf(pdf: bytes, sig: bytes, *, expected_fingerprint: str | None = Non
     doc, public_key, signature = _parse(sig)
     signed: dict[str, Any] = doc["signed"]
     problems: list[Problem] = []
-    if not verify_signature(public_key, signature, DOMAIN + canonical_bytes(signed)):
+    if not verify_signature(public_key, signature, DOMAIN + canonical_json(signed)):
         problems.append(Problem.BAD_SIGNATURE)
     if hashlib.sha256(pdf).hexdigest() != str(signed["pdf_sha256"]).lower():
         problems.append(Problem.PDF_CHANGED)

@@ -16,12 +16,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
+from nam_desktop.core.canonical import canonical_json
 from nam_desktop.core.crypto.device import DeviceIdentity
 from nam_desktop.core.errors import MalformedFileError, ValidationError
 from nam_desktop.core.model.records import WitnessIdentity
 from nam_desktop.core.summary import Problem, SummaryOptions, verify_pdf
 from nam_desktop.core.summary.canonical import (
-    canonical_bytes,
     content_hash,
     qr_payload,
     verification_code,
@@ -62,7 +62,7 @@ def content(**over: Any) -> dict[str, Any]:
 def test_canonical_form_ignores_key_order_and_keeps_cyrillic() -> None:
     a = {"b": 1, "a": ["ў", {"y": True, "x": None}]}
     b = {"a": ["ў", {"x": None, "y": True}], "b": 1}
-    assert canonical_bytes(a) == canonical_bytes(b) == \
+    assert canonical_json(a) == canonical_json(b) == \
         '{"a":["ў",{"x":null,"y":true}],"b":1}'.encode()
     assert content_hash(a) == content_hash(b)
     assert content_hash(a) != content_hash({**a, "b": 2})
