@@ -127,8 +127,8 @@ def test_tampered_or_unsigned_card_is_refused(hq_vault: Vault, tmp_path: Path) -
     resigned = json.loads(json.dumps(doc))  # signed by a key other than the named root
     from nam_desktop.core.exchange import signed_doc
 
-    resigned["signature"] = evil.sign(keycard.CONTEXT + signed_doc.canonical(
-        resigned["payload"])).hex()
+    resigned["signature"] = evil.sign(signed_doc.message(keycard.CONTEXT,
+                                                         resigned["payload"])).hex()
     cases.append(resigned)
     with Vault.create(tmp_path / "iv3", PASS, kdf=MINIMUM_PARAMS) as v:
         for case in cases:
