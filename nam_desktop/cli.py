@@ -14,16 +14,18 @@ from collections.abc import Sequence
 
 from nam_desktop import __version__
 from nam_desktop.commands import COMMAND_MODULES
+from nam_desktop.commands.exit_codes import (
+    EXIT_BAD_INPUT,
+    EXIT_FAILED,
+    EXIT_IN_USE,
+    EXIT_INTERRUPTED,
+    EXIT_NOT_FOUND,
+    EXIT_NOT_READY,
+    EXIT_OK,
+    EXIT_UNSUPPORTED,
+    EXIT_WRONG_PASSPHRASE,
+)
 from nam_desktop.core.errors import NamError, Status
-
-EXIT_OK = 0
-EXIT_FAILED = 1  # damaged vault or file, check failed
-EXIT_BAD_INPUT = 2  # bad arguments, malformed JSON or file
-EXIT_UNSUPPORTED = 3  # unsupported file format
-EXIT_WRONG_PASSPHRASE = 4
-EXIT_IN_USE = 5  # vault locked by another process
-EXIT_NOT_FOUND = 6
-EXIT_NOT_READY = 7  # e.g. finalize refused: something required is missing
 
 EXIT_CODES: dict[Status, int] = {
     Status.WRONG_PASSPHRASE: EXIT_WRONG_PASSPHRASE,
@@ -92,6 +94,6 @@ def run(argv: Sequence[str]) -> int:
         return EXIT_CODES.get(exc.status, EXIT_FAILED)
     except KeyboardInterrupt:
         print("nam-desktop: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK

@@ -61,3 +61,4 @@ class ExchangeError(NamError):
         super().__init__(f"{reason.value}: {detail}" if detail else reason.value,
                          status=_STATUS.get(reason, Status.MALFORMED_FILE))
         self.reason = reason
+        self.note = detail  # the technical note alone (``detail`` starts with the reason)

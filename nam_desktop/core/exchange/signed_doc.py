@@ -81,7 +81,8 @@ def read(data: bytes, fmt: str, versions: Collection[int], reason: Reason) -> Si
     if version not in versions:
         known = ", ".join(str(v) for v in sorted(versions))
         raise ExchangeError(Reason.UNSUPPORTED_VERSION,
-                            f"{fmt} version {version}; this program reads version {known}")
+                            f"{fmt} version {version}; this program reads version {known}: "
+                            "made by a newer NAM Desktop?")
     if set(doc) != ENVELOPE_KEYS or not isinstance(doc["payload"], dict):
         raise ExchangeError(reason, f"not a {fmt} v{version} document")
     signature = doc["signature"]
