@@ -346,7 +346,7 @@ def test_a_split_bundle_is_imported_from_any_of_its_parts(
         qtbot: QtBot, ctx: AppContext, window: HqWindow, station: Station) -> None:
     register(station)
     parts = export.export_bundle(station.iv, station.usb,
-                                 export.ExportOptions(part_size=512)).paths
+                                 export.ExportOptions(part_size=300_000)).paths
     assert len(parts) > 2
     assert group_bundles([parts[1], parts[0], parts[-1]]) == [parts]
     lines = run_import(qtbot, ctx, window, parts[1], parts[0])
