@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from nam_desktop.commands.common import add_passphrase_option, open_vault, print_json
-from nam_desktop.core.errors import MalformedFileError, ValidationError
+from nam_desktop.core.errors import MalformedFileError, UnsupportedFormatError, ValidationError
 
 USAGE = ("nam-desktop summary DIR TESTIMONY_ID --out FILE.pdf [--redaction LEVEL] "
          "[--lang en|ru|be] [--paper a4|letter]\n"
@@ -128,6 +128,9 @@ def _verify(args: argparse.Namespace) -> int:
     except MalformedFileError as exc:
         print(f"NOT VERIFIED: unreadable signature file: {exc.detail}", file=sys.stderr)
         return 1
+    except UnsupportedFormatError as exc:
+        print(f"NOT VERIFIED: {exc.detail}", file=sys.stderr)
+        return 3
     if args.json:
         print_json(result.to_dict())
     else:
