@@ -140,6 +140,7 @@ class BundleParser(io.RawIOBase):
         self.records: dict[str, dict[str, Any]] = {}  # entry id -> decoded record
         self._record = bytearray()  # the record being read
         self._in_record = False
+        self._padding_ok = True
 
     def writable(self) -> bool:
         return True
@@ -171,13 +172,15 @@ class BundleParser(io.RawIOBase):
 
     def _feed(self, view: memoryview) -> None:
         while view:
-            if self._state == "padding":
+            if self._state == "padding":  # checked when complete (a checkpoint, section 4)
                 take = min(len(view), self._left)
-                if view[:take].tobytes().count(0) != take:
-                    raise _bad("padding that is not zero bytes")
+                self._padding_ok = self._padding_ok and \
+                    view[:take].tobytes().count(0) == take
                 self._left -= take
                 view = view[take:]
                 if self._left == 0:
+                    if not self._padding_ok:
+                        raise _bad("padding that is not zero bytes")
                     self._state = "done"
                 continue
             if self._state == "body":
@@ -276,6 +279,14 @@ class BundleParser(io.RawIOBase):
             buf[:] = bytes(len(buf))
             buf.clear()
         self.records.clear()
+
+    def flush(self) -> None:
+        """Parse what was written so far (the checks those bytes complete); raises the
+        first failure. For a failing age layer: what it authenticated comes first."""
+        if self.error is None and self._pending:
+            self._flush()
+        if self.error is not None:
+            raise self.error
 
     def finish(self) -> BundleHeader:
         if self.error is None and self._pending:

@@ -130,10 +130,10 @@ def split_entry_id(entry_id: str) -> list[str]:
 
 
 def _entries(raw_entries: object) -> tuple[EntryMeta, ...]:
+    """The entry list, checked for form (malformed) only; see :func:`_entry_limits` and
+    :func:`_entry_order` for the checks that come after every form check."""
     if not isinstance(raw_entries, list):
         raise _bad("entries must be a list")
-    if len(raw_entries) > MAX_ENTRIES:
-        raise ExchangeError(Reason.OVERSIZE, f"more than {MAX_ENTRIES} entries")
     entries = []
     seen: set[str] = set()
     media_started = False
@@ -145,26 +145,39 @@ def _entries(raw_entries: object) -> tuple[EntryMeta, ...]:
         entry_id = e["id"]
         if not isinstance(entry_id, str) or len(entry_id) > 200:
             raise _bad(f"entries[{i}].id must be a string of at most 200 characters")
-        parts = split_entry_id(entry_id)
-        if parts[0] != kind:
+        if split_entry_id(entry_id)[0] != kind:
             raise _bad(f"entries[{i}]: id and kind disagree")
         if entry_id in seen:
             raise _bad(f"entries[{i}].id is repeated")
         seen.add(entry_id)
         if kind == "media":
             media_started = True
-            if f"attachment/{parts[1]}" not in seen:
-                raise ExchangeError(Reason.INCONSISTENT,
-                                    f"{entry_id} has no attachment record before it")
         elif media_started:
             raise _bad(f"entries[{i}]: a record after a media entry (records come first)")
-        limit = MAX_MEDIA if kind == "media" else MAX_RECORD
-        if isinstance(e["size"], int) and not isinstance(e["size"], bool) and e["size"] > limit:
-            raise ExchangeError(Reason.OVERSIZE, f"entries[{i}] is larger than {limit} bytes")
-        size = _int(e["size"], f"entries[{i}].size", 0, limit)
+        size = _int(e["size"], f"entries[{i}].size", 0, MAX_SEQ)
         entries.append(EntryMeta(entry_id, kind, size,
                                  _str(e["sha256"], f"entries[{i}].sha256", HEX64)))
     return tuple(entries)
+
+
+def _entry_limits(entries: tuple[EntryMeta, ...]) -> None:
+    if len(entries) > MAX_ENTRIES:
+        raise ExchangeError(Reason.OVERSIZE, f"more than {MAX_ENTRIES} entries")
+    for e in entries:
+        limit = MAX_MEDIA if e.kind == "media" else MAX_RECORD
+        if e.size > limit:
+            raise ExchangeError(Reason.OVERSIZE, f"{e.id} is larger than {limit} bytes")
+
+
+def _entry_order(entries: tuple[EntryMeta, ...]) -> None:
+    records: set[str] = set()
+    for e in entries:
+        if e.kind == "media":
+            if f"attachment/{e.id.split('/')[1]}" not in records:
+                raise ExchangeError(Reason.INCONSISTENT,
+                                    f"{e.id} has no attachment record before it")
+        else:
+            records.add(e.id)
 
 
 def parse_header(data: bytes, version: int = VERSION) -> BundleHeader:
@@ -195,7 +208,7 @@ def parse_header(data: bytes, version: int = VERSION) -> BundleHeader:
     if hq_root != "":
         _str(hq_root, "hq_root", FINGERPRINT)
     entries = _entries(doc["entries"])
-    return BundleHeader(
+    header = BundleHeader(
         bundle_id=_str(doc["bundle_id"], "bundle_id", ID),
         created_at=doc["created_at"],
         device_public_key=public_key,
@@ -210,3 +223,6 @@ def parse_header(data: bytes, version: int = VERSION) -> BundleHeader:
         version=version,
         padding=_int(doc["padding"], "padding", 0, MAX_PADDING) if version >= 2 else 0,
     )
+    _entry_limits(entries)  # every form check came first: malformed, then oversize,
+    _entry_order(entries)  # then inconsistent (docs/bundle-format.md, section 4)
+    return header

@@ -220,6 +220,21 @@ _AGE_REASONS = {
 }
 
 
+def _earlier_failure(pump: Pump, parser: BundleParser) -> None:
+    """The age layer failed at some chunk: a failure of the inner stream in the plaintext
+    it authenticated before that chunk comes first in reading order (the verdict rule of
+    docs/bundle-format.md, section 4); raise it if there is one."""
+    pump.drain()
+    if isinstance(pump.error, ExchangeError):
+        raise pump.error
+    try:
+        parser.flush()
+    except ExchangeError:
+        raise
+    except Exception:  # noqa: S110  # a write error is not a verdict: the age one stands
+        pass
+
+
 def decrypt_into(paths: list[Path], identities: list[str],
              parser: BundleParser, progress: Callable[[int, int], None] | None,
              cancelled: Callable[[], bool] | None) -> BundleHeader:
@@ -240,6 +255,7 @@ def decrypt_into(paths: list[Path], identities: list[str],
                 pump.finish()
             except age_reader.AgeError as exc:
                 reason, detail = _AGE_REASONS[exc.kind]
+                _earlier_failure(pump, parser)
                 raise ExchangeError(reason, detail) from exc
             except OSError as exc:  # the HQ disk (quarantine) or the bundle file
                 reason = Reason.WRITE_FAILED if exc is parser.error else Reason.MALFORMED

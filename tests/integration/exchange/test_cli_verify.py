@@ -163,8 +163,10 @@ KIT_DEVICE = kit.fingerprint(kit.public_bytes(kit.device_key()))
 def test_every_verdict_has_its_exit_code(cli: Cli, setup: Setup, reason: Reason) -> None:
     path = _case(reason, setup)
     # The expected signer is the crafted bundles' own key, so each case fails on its flaw
-    # (the stranger's bundle, for unknown_signer, is checked against the real device).
-    signer = setup.fingerprint if reason is Reason.UNKNOWN_SIGNER else KIT_DEVICE
+    # (the stranger's bundle, for unknown_signer, and the real bundle damaged after its
+    # header, for damaged, are checked against the real device).
+    signer = setup.fingerprint if reason in (Reason.UNKNOWN_SIGNER, Reason.DAMAGED) \
+        else KIT_DEVICE
     code, out, err = cli("verify", path, "--identity", setup.identity, "--device-key", signer)
     assert "Traceback" not in err
     assert f"({reason.value})" in out, out

@@ -231,7 +231,7 @@ def _kind(b: kit.Bundle) -> None:
 
 
 @pytest.mark.parametrize(("change", "reason"), [
-    (_swap, Reason.INCONSISTENT),
+    (_swap, Reason.MALFORMED),  # form checks (order) come before consistency
     (_record_after_media, Reason.MALFORMED),
     (_kind, Reason.MALFORMED),
     (_media_hash, Reason.INCONSISTENT),
