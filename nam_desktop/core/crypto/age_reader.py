@@ -195,7 +195,9 @@ def decrypt(src: Source, sink: Sink, identities: Iterable[bytes], *,
         if size:
             break
         if not more:
-            raise AgeError("truncated" if buf else "not_age", "the header is cut short")
+            if not buf.startswith(VERSION_LINE + b"\n"):
+                raise AgeError("not_age", "no age header")
+            raise AgeError("truncated", "the header is cut short")
         if len(buf) >= MAX_HEADER:
             raise AgeError("malformed", "the header is too long")
     file_key = _unwrap(stanzas, secrets, passphrase)
