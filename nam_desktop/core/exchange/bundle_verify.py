@@ -105,6 +105,27 @@ class VerifyRejectedError(ExchangeError):
         self.digest = digest
 
 
+def header_check(mine: set[str], *, hq_root: str | None, expected: ExpectedSigner | None,
+                 found: list[str]) -> Callable[[BundleHeader, str], None]:
+    """The checks after the signature (R1-R3 of docs/bundle-format.md, section 4), for
+    recipient fingerprints ``mine``; the expected signer's name goes into ``found``."""
+
+    def check(header: BundleHeader, digest: str) -> None:
+        if not mine & set(header.recipients):
+            raise ExchangeError(Reason.WRONG_RECIPIENT, "the header names other recipients")
+        if hq_root is not None and header.hq_root not in ("", hq_root):
+            raise ExchangeError(Reason.WRONG_RECIPIENT, "addressed to another HQ root")
+        if expected is not None:
+            name = expected.name_of(header)
+            if name is None:
+                raise ExchangeError(Reason.UNKNOWN_SIGNER,
+                                    f"{header.device_fingerprint} is not the expected signer "
+                                    f"({expected.source})")
+            found.append(name)
+
+    return check
+
+
 def verify_bundle(paths: list[Path], identities: list[str], *,
                   expected: ExpectedSigner | None = None, hq_root: str | None = None,
                   progress: Callable[[int, int], None] | None = None) -> VerifyReport:
@@ -118,19 +139,7 @@ def verify_bundle(paths: list[Path], identities: list[str], *,
         raise ExchangeError(Reason.WRONG_RECIPIENT, "not an age identity") from exc
     mine = {recipient_fingerprint(str(k.to_public())) for k in keys}
     signer: list[str] = []
-
-    def on_header(header: BundleHeader, digest: str) -> None:
-        if not mine & set(header.recipients):
-            raise ExchangeError(Reason.WRONG_RECIPIENT, "the header names other recipients")
-        if hq_root is not None and header.hq_root not in ("", hq_root):
-            raise ExchangeError(Reason.WRONG_RECIPIENT, "addressed to another HQ root")
-        if expected is not None:
-            name = expected.name_of(header)
-            if name is None:
-                raise ExchangeError(Reason.UNKNOWN_SIGNER,
-                                    f"{header.device_fingerprint} is not the expected signer "
-                                    f"({expected.source})")
-            signer.append(name)
+    on_header = header_check(mine, hq_root=hq_root, expected=expected, found=signer)
 
     parser = BundleParser(HashOnlySink(), on_header)
     try:
