@@ -406,6 +406,9 @@ def verify(parts: list[str], identity_file: str, device_key: str | None = None,
 
     if not data.startswith(b"age-encryption.org/v1\n"):
         return result("malformed")  # A1
+    end = data.find(b"\n---", 0, 64 * 1024)
+    if end < 0 or data[:end].count(b"\n-> ") > 64:
+        return result("damaged")  # A3: the header's limits (age itself has none)
     run = subprocess.run(["age", "-d", "-i", identity_file],  # noqa: S603, S607  # stock age
                          input=data, capture_output=True, check=False)
     age_reason = None
