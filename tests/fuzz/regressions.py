@@ -10,6 +10,7 @@ smallest). Commit that file, renamed to say what it caught; ``replay`` hands eve
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -28,7 +29,8 @@ def check(target: str, name: str, data: bytes, prop: Callable[[bytes], None]) ->
     except BaseException:
         if os.environ.get("NAM_FUZZ_KEEP", "1") != "0":
             path = HERE / target / f"found-{name}.bin"
-            if not path.exists() or len(data) <= path.stat().st_size:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_bytes(data)
+            with contextlib.suppress(OSError):  # a read-only checkout: the failure stands
+                if not path.exists() or len(data) <= path.stat().st_size:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    path.write_bytes(data)
         raise
