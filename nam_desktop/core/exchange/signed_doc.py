@@ -62,10 +62,12 @@ def make(fmt: str, version: int, context: bytes, payload: dict[str, Any],
     return (json.dumps(doc, sort_keys=True, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-def read(data: bytes, fmt: str, versions: Collection[int], reason: Reason) -> SignedDocument:
+def read(data: bytes, fmt: str, versions: Collection[int], reason: Reason, *,
+         max_size: int = MAX_DOC) -> SignedDocument:
     """Decode the envelope strictly. Unknown versions of ``fmt`` raise UNSUPPORTED_VERSION;
-    anything else that is wrong raises ``reason``. The caller verifies the signature."""
-    if len(data) > MAX_DOC:
+    anything else that is wrong raises ``reason``. The caller verifies the signature.
+    ``max_size``: a format may allow more than the 256 KiB of a key card."""
+    if len(data) > max_size:
         raise ExchangeError(reason, "file too large")
     if data.startswith(BOM):
         data = data[len(BOM):]
@@ -91,11 +93,11 @@ def read(data: bytes, fmt: str, versions: Collection[int], reason: Reason) -> Si
     return SignedDocument(fmt, version, doc["payload"], bytes.fromhex(signature))
 
 
-def parse(data: bytes, fmt: str, version: int | Collection[int],
-          reason: Reason) -> tuple[dict[str, Any], bytes]:
+def parse(data: bytes, fmt: str, version: int | Collection[int], reason: Reason, *,
+          max_size: int = MAX_DOC) -> tuple[dict[str, Any], bytes]:
     """:func:`read`, returning (payload, signature)."""
     versions = (version,) if isinstance(version, int) else version
-    doc = read(data, fmt, versions, reason)
+    doc = read(data, fmt, versions, reason, max_size=max_size)
     return doc.payload, doc.signature
 
 
