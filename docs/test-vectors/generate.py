@@ -79,8 +79,8 @@ EXPECTED = [
      "exit": 1},
     {"file": "version-3.age", "signer": "device", "verdict": "unsupported",
      "reason": "unsupported_version", "exit": 3},
-    {"file": "wrong-recipient.age", "signer": "device", "verdict": "not_for_you",
-     "reason": "wrong_recipient", "exit": 8},
+    {"file": "wrong-recipient.age", "signer": "device", "verdict": "rejected",
+     "reason": "wrong_recipient", "exit": 1},
     {"file": "v1/bundle-v1.age", "signer": "device-v1", "verdict": "ok", "reason": None,
      "exit": 0},
 ]

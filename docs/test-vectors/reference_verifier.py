@@ -8,7 +8,7 @@ vectors and against the project's own verifier (they must agree on every verdict
                           [--device-key FINGERPRINT_OR_HEX] [--hq-root FINGERPRINT]
 
 Prints one JSON object: {"verdict": "ok" | "signer_not_known" | "rejected" |
-"not_for_you" | "unsupported", "reason": null | "<reason>", "digest": ...,
+"unsupported", "reason": null | "<reason>", "digest": ...,
 "fingerprint": ...} (the verdicts of docs/cli.md, "verify"). The identity file must be
 the plain one (`age-keygen -y` reads it to learn the recipients).
 """
@@ -399,9 +399,8 @@ def verify(parts: list[str], identity_file: str, device_key: str | None = None,
     mine = recipient_fingerprints(identity_file)
 
     def result(reason: str | None) -> dict[str, Any]:
-        verdict = ({"wrong_recipient": "not_for_you", "unsupported_version": "unsupported"}
-                   .get(reason, "rejected") if reason
-                   else ("ok" if expected else "signer_not_known"))
+        verdict = (("unsupported" if reason == "unsupported_version" else "rejected")
+                   if reason else ("ok" if expected else "signer_not_known"))
         return {"verdict": verdict, "reason": reason, **info}
 
     if not data.startswith(b"age-encryption.org/v1\n"):

@@ -11,7 +11,6 @@ from typing import Any
 from nam_desktop.commands.common import add_passphrase_option, open_vault, print_json
 from nam_desktop.commands.exit_codes import (
     EXIT_FAILED,
-    EXIT_NOT_FOR_YOU,
     EXIT_OK,
     EXIT_SIGNER_NOT_KNOWN,
     EXIT_UNSUPPORTED,
@@ -238,8 +237,7 @@ def _signer_json(h: BundleHeader, report: VerifyReport | None) -> dict[str, Any]
 
 def _verify_rejected(args: argparse.Namespace, exc: VerifyRejectedError) -> int:
     code = VERIFY_EXIT[exc.reason]
-    verdict = {EXIT_NOT_FOR_YOU: "not_for_you",
-               EXIT_UNSUPPORTED: "unsupported"}.get(code, "rejected")
+    verdict = "unsupported" if code == EXIT_UNSUPPORTED else "rejected"
     if args.json:
         data: dict[str, Any] = {"verdict": verdict, "reason": exc.reason.value,
                                 "detail": exc.note, "exit_code": code}
@@ -267,7 +265,7 @@ VERIFY_EXIT: dict[Reason, int] = {
     Reason.HASH_MISMATCH: EXIT_FAILED,
     Reason.INCONSISTENT: EXIT_FAILED,
     Reason.UNKNOWN_SIGNER: EXIT_FAILED,
-    Reason.WRONG_RECIPIENT: EXIT_NOT_FOR_YOU,
+    Reason.WRONG_RECIPIENT: EXIT_FAILED,
     Reason.UNSUPPORTED_VERSION: EXIT_UNSUPPORTED,
 }
 

@@ -11,6 +11,6 @@ EXIT_WRONG_PASSPHRASE = 4
 EXIT_IN_USE = 5  # vault locked by another process
 EXIT_NOT_FOUND = 6
 EXIT_NOT_READY = 7  # e.g. finalize refused: something required is missing
-EXIT_NOT_FOR_YOU = 8  # verify: the bundle is not encrypted or addressed to these identities
-EXIT_SIGNER_NOT_KNOWN = 9  # verify: valid, but nothing said who had to sign it
+EXIT_SIGNER_NOT_KNOWN = 9  # verify: valid, but nothing said who had to sign it (8: see the
+# robustness branch, which uses it for "not enough space")
 EXIT_INTERRUPTED = 130
