@@ -226,11 +226,11 @@ def test_tampered_truncated_misaddressed_and_unknown_bundles_are_rejected_in_wor
         qtbot: QtBot, ctx: AppContext, window: HqWindow, station: Station) -> None:
     bundle = station.export()
     data = bundle.read_bytes()
-    flipped = station.tmp / "flipped.age"
-    flipped.write_bytes(data[:len(data) // 2] + bytes([data[len(data) // 2] ^ 1])
-                        + data[len(data) // 2 + 1:])
+    flipped = station.tmp / "flipped.age"  # in the first age chunk: the first failure
+    at = 300  # (a flip further on comes after the unknown signer, in reading order)
+    flipped.write_bytes(data[:at] + bytes([data[at] ^ 1]) + data[at + 1:])
     cut = station.tmp / "cut.age"
-    cut.write_bytes(data[:-100])
+    cut.write_bytes(data[:250])  # inside the first chunk, before the signed header is whole
     junk = station.tmp / "junk.age"
     junk.write_bytes(b"not an age file at all")
     hello = station.tmp / "hello.age"  # a real age file for this HQ, but no bundle inside
