@@ -139,3 +139,17 @@ def test_tampered_or_unsigned_card_is_refused(hq_vault: Vault, tmp_path: Path) -
             with pytest.raises(ExchangeError):
                 keycard.check_keycard(v, junk)
         assert keycard.current_keycard(v) is None
+
+
+@pytest.mark.parametrize("name", ["x" * 201, "HQ\u202e", "HQ\n"])
+def test_hq_names_a_card_cannot_carry_are_refused_before_a_serial_is_used(
+        hq_vault: Vault, name: str) -> None:
+    from nam_desktop.core.errors import ValidationError
+
+    before = hq_identity.load_hq(hq_vault).card_serial
+    with pytest.raises(ValidationError) as exc:
+        keycard.issue_keycard(hq_vault, hq_name=name)
+    assert exc.value.field == "name"
+    assert hq_identity.load_hq(hq_vault).card_serial == before
+    card = keycard.parse_keycard(keycard.issue_keycard(hq_vault, hq_name="x" * 200))
+    assert card.hq_name == "x" * 200 and card.serial == before + 1
