@@ -8,9 +8,9 @@ import io
 import json
 import os
 import re
-import sys
 import shutil
 import struct
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
