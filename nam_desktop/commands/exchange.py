@@ -6,16 +6,34 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from nam_desktop.commands.common import add_passphrase_option, open_vault, print_json
-from nam_desktop.commands.exit_codes import EXIT_NOT_FOUND, EXIT_NOT_READY, EXIT_OK
+from nam_desktop.commands.exit_codes import (
+    EXIT_FAILED,
+    EXIT_NOT_FOUND,
+    EXIT_NOT_READY,
+    EXIT_OK,
+    EXIT_SIGNER_NOT_KNOWN,
+    EXIT_UNSUPPORTED,
+)
+from nam_desktop.commands.identity_file import (
+    add_identity_passphrase_option,
+    read_identity_file,
+)
 from nam_desktop.core import fileio
-from nam_desktop.core.crypto.age_reader import AgeError, parse_identity
 from nam_desktop.core.errors import NoSpaceError, ValidationError
 from nam_desktop.core.exchange import export, keycard, receipt
+from nam_desktop.core.exchange.bundle_format import BundleHeader
+from nam_desktop.core.exchange.bundle_verify import (
+    VerifyRejectedError,
+    VerifyReport,
+    expected_device,
+    hq_context,
+    verify_bundle,
+)
 from nam_desktop.core.exchange.destination import bundle_parts
-from nam_desktop.core.exchange.errors import ExchangeError
-from nam_desktop.core.exchange.hq_import import verify_bundle
+from nam_desktop.core.exchange.errors import Reason
 
 MAX_SMALL_FILE = 256 * 1024
 
@@ -85,8 +103,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     p = sub.add_parser("verify", help="decrypt and verify a bundle without importing it")
     p.add_argument("bundle", nargs="+", metavar="BUNDLE", help="bundle file (or its parts)")
-    p.add_argument("--identity", required=True, metavar="FILE", help="age identity file")
+    p.add_argument("--identity", metavar="FILE",
+                   help="age identity file, plain or passphrase-protected (`hq export-identity`)")
+    who = p.add_mutually_exclusive_group()
+    who.add_argument("--device-key", metavar="FINGERPRINT_OR_KEY",
+                     help="the interviewer device that must have signed it")
+    who.add_argument("--hq", metavar="HQDIR",
+                     help="an HQ vault: its identities, root and register of devices")
     p.add_argument("--json", action="store_true")
+    add_passphrase_option(p)
+    add_identity_passphrase_option(p)
     p.set_defaults(func=_verify)
 
     r = sub.add_parser("receipt", help="import HQ's receipt")
@@ -169,43 +195,87 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_identities(path: str) -> list[str]:
-    text = read_small(path).decode("utf-8-sig", errors="replace")  # a BOM from Notepad
-    keys = [line.strip() for line in text.splitlines()
-            if line.strip().startswith("AGE-SECRET-KEY-")]
-    if not keys:
-        raise ValidationError(path, "no AGE-SECRET-KEY line")
-    for key in keys:  # a damaged key file is bad input, not a bundle for someone else
-        try:
-            parse_identity(key)
-        except AgeError as exc:
-            raise ValidationError(path, "an AGE-SECRET-KEY line is not a valid identity") \
-                from exc
-    return keys
-
-
 def _verify(args: argparse.Namespace) -> int:
+    """Exit codes per verdict: docs/cli.md, "verify"."""
+    if args.identity is None and args.hq is None:
+        raise ValidationError("--identity", "give an identity file, or --hq HQDIR")
     paths = expand_bundles(args.bundle)
+    identities = read_identity_file(args.identity, args) if args.identity else []
+    expected = expected_device(args.device_key) if args.device_key else None
+    hq_root = None
+    if args.hq is not None:
+        with open_vault(argparse.Namespace(dir=args.hq,
+                                           passphrase_file=args.passphrase_file)) as v:
+            hq = hq_context(v)
+        identities += [i for i in hq.identities if i not in identities]
+        expected, hq_root = hq.signer, hq.root_fingerprint
     try:
-        report = verify_bundle(paths, _read_identities(args.identity))
-    except ExchangeError as exc:
-        print(f"verdict: REJECTED ({exc.reason.value})")
-        raise
+        report = verify_bundle(paths, identities, expected=expected, hq_root=hq_root)
+    except VerifyRejectedError as exc:
+        return _verify_rejected(args, exc)
+    verdict = "ok" if report.signer_known else "signer_not_known"
+    code = EXIT_OK if report.signer_known else EXIT_SIGNER_NOT_KNOWN
     h = report.header
     if args.json:
-        data = h.to_json()
-        data["digest"] = report.digest
-        data["verdict"] = "ok"
-        print_json(data)
-        return 0
+        print_json({"verdict": verdict, "reason": None, "detail": "", "exit_code": code,
+                    "signer": _signer_json(h, report), "digest": report.digest,
+                    "header": h.to_json()})
+        return code
     print(f"signer: {h.device_fingerprint} (key {h.device_public_key.hex()})")
-    print(f"bundle: {h.bundle_id} seq {h.seq} created {h.created_at}")
+    print(f"bundle: {h.bundle_id} seq {h.seq} created {h.created_at} (format version "
+          f"{h.version})")
     print(f"digest: {report.digest}")
     for e in report.entries:
         print(f"  {e.kind:<10} {e.size:>12}  {e.sha256[:16]}  {e.id}")
-    print("verdict: OK (signature valid, every entry matches its hash; signer not checked "
-          "against registered devices)")
-    return 0
+    if report.signer_known:
+        print(f"verdict: OK (signed by {report.signer_name}, as the {report.signer_source} "
+              "says; every entry matches its hash; the records agree)")
+    else:
+        print("verdict: SIGNER NOT KNOWN (signature valid, signer not known: nothing said "
+              "which device had to sign; give --device-key FINGERPRINT or --hq HQDIR)")
+    return code
+
+
+def _signer_json(h: BundleHeader, report: VerifyReport | None) -> dict[str, Any]:
+    return {"fingerprint": h.device_fingerprint, "public_key": h.device_public_key.hex(),
+            "known": bool(report and report.signer_known),
+            "name": report.signer_name if report else "",
+            "source": report.signer_source if report else ""}
+
+
+def _verify_rejected(args: argparse.Namespace, exc: VerifyRejectedError) -> int:
+    code = VERIFY_EXIT[exc.reason]
+    verdict = "unsupported" if code == EXIT_UNSUPPORTED else "rejected"
+    if args.json:
+        data: dict[str, Any] = {"verdict": verdict, "reason": exc.reason.value,
+                                "detail": exc.note, "exit_code": code}
+        if exc.header is not None:
+            data.update(signer=_signer_json(exc.header, None), digest=exc.digest,
+                        header=exc.header.to_json())
+        print_json(data)
+    else:
+        if exc.header is not None:
+            print(f"signer: {exc.header.device_fingerprint} "
+                  f"(key {exc.header.device_public_key.hex()})")
+            print(f"bundle: {exc.header.bundle_id} seq {exc.header.seq}")
+        print(f"verdict: {verdict.upper().replace('_', ' ')} ({exc.reason.value}): "
+              f"{exc.note}")
+    return code
+
+
+# verify's exit code for each reason it can give (docs/cli.md); tests pin every row.
+VERIFY_EXIT: dict[Reason, int] = {
+    Reason.MALFORMED: EXIT_FAILED,
+    Reason.OVERSIZE: EXIT_FAILED,
+    Reason.DAMAGED: EXIT_FAILED,
+    Reason.TRUNCATED: EXIT_FAILED,
+    Reason.BAD_SIGNATURE: EXIT_FAILED,
+    Reason.HASH_MISMATCH: EXIT_FAILED,
+    Reason.INCONSISTENT: EXIT_FAILED,
+    Reason.UNKNOWN_SIGNER: EXIT_FAILED,
+    Reason.WRONG_RECIPIENT: EXIT_FAILED,
+    Reason.UNSUPPORTED_VERSION: EXIT_UNSUPPORTED,
+}
 
 
 def _receipt_import(args: argparse.Namespace) -> int:

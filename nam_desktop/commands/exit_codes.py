@@ -9,14 +9,16 @@ from __future__ import annotations
 from nam_desktop.core.errors import Status
 
 EXIT_OK = 0
-EXIT_FAILED = 1  # damaged vault, key slot, database or file; check failed; I/O error
+EXIT_FAILED = 1  # a check failed: damaged, altered or forged (vault, key slot, database,
+# file, bundle); I/O error
 EXIT_BAD_INPUT = 2  # bad arguments, malformed JSON or file, invalid field
-EXIT_UNSUPPORTED = 3  # unsupported file format
+EXIT_UNSUPPORTED = 3  # unsupported file format, or a format version this program cannot read
 EXIT_WRONG_PASSPHRASE = 4
 EXIT_IN_USE = 5  # vault locked by another process
 EXIT_NOT_FOUND = 6  # vault, testimony, attachment, input file, key card
 EXIT_NOT_READY = 7  # e.g. finalize refused: something required is missing
 EXIT_NO_SPACE = 8  # not enough free space on the vault's disk or the destination
+EXIT_SIGNER_NOT_KNOWN = 9  # verify: the signature is valid, but nothing said who had to sign
 EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
 
 EXIT_CODES: dict[Status, int] = {

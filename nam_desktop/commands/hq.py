@@ -18,6 +18,7 @@ from nam_desktop.commands.common import (
 )
 from nam_desktop.commands.exchange import expand_bundles, read_small
 from nam_desktop.commands.exit_codes import EXIT_FAILED, EXIT_OK
+from nam_desktop.commands.identity_file import add_identity_passphrase_option, encode_identities
 from nam_desktop.core.crypto.fsutil import atomic_write
 from nam_desktop.core.crypto.kdf import DEFAULT_PARAMS, MINIMUM_PARAMS
 from nam_desktop.core.errors import NamError, NoSpaceError, ValidationError
@@ -89,9 +90,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=_rotate)
 
     p = hsub.add_parser("export-identity",
-                        help="write HQ's age identity to a file (for `age -d` / `verify`)")
+                        help="write HQ's age identities to a passphrase-protected file "
+                             "(for `age -d` / `verify`)")
     _dir_and_pass(p)
     p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--plaintext", action="store_true",
+                   help="write the secret keys unprotected (only on an offline machine)")
+    add_identity_passphrase_option(p)
     p.set_defaults(func=_export_identity)
 
     uwazi.register_hq(hsub)  # uwazi-snapshot, uwazi-setup, uwazi-export
@@ -233,11 +238,15 @@ def _rotate(args: argparse.Namespace) -> int:
 
 
 def _export_identity(args: argparse.Namespace) -> int:
+    if Path(args.out).exists():
+        raise ValidationError(args.out, "already exists")
     with open_vault(args) as v:
         ident = hq_identity.load_hq(v)
-    text = "".join(f"{i}\n" for i in ident.identities)
-    _write_new(args.out, text.encode("ascii"))
+    data = encode_identities(list(ident.identities), args, plaintext=args.plaintext)
+    _write_new(args.out, data)
     os.chmod(args.out, 0o600)
-    print(f"age identity written to {args.out}: it decrypts every bundle; keep it offline",
-          file=sys.stderr)
+    how = ("UNPROTECTED: anyone who copies it reads every bundle" if args.plaintext else
+           "protected by its passphrase (age scrypt; `age -d` asks for it)")
+    print(f"{len(ident.identities)} age identities written to {args.out}, {how}; "
+          "keep it offline", file=sys.stderr)
     return 0

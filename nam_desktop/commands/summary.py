@@ -14,9 +14,9 @@ import sys
 from pathlib import Path
 
 from nam_desktop.commands.common import add_passphrase_option, open_vault, print_json
-from nam_desktop.commands.exit_codes import EXIT_FAILED, EXIT_OK
+from nam_desktop.commands.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_UNSUPPORTED
 from nam_desktop.core import fileio
-from nam_desktop.core.errors import MalformedFileError, ValidationError
+from nam_desktop.core.errors import MalformedFileError, UnsupportedFormatError, ValidationError
 
 USAGE = ("nam-desktop summary DIR TESTIMONY_ID --out FILE.pdf [--redaction LEVEL] "
          "[--lang en|ru|be] [--paper a4|letter]\n"
@@ -133,6 +133,9 @@ def _verify(args: argparse.Namespace) -> int:
     except MalformedFileError as exc:
         print(f"NOT VERIFIED: unreadable signature file: {exc.detail}", file=sys.stderr)
         return EXIT_FAILED
+    except UnsupportedFormatError as exc:
+        print(f"NOT VERIFIED: {exc.detail}", file=sys.stderr)
+        return EXIT_UNSUPPORTED
     if args.json:
         print_json(result.to_dict())
     else:

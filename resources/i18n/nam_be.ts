@@ -547,6 +547,10 @@
         <translation>Носьбіт даступны толькі для чытання. Праверце пераключальнік абароны на флэшцы або абярыце іншае месца.</translation>
     </message>
     <message>
+        <source>%1: a field of this testimony holds a value that cannot be sent (for example a date that does not exist). Open it, correct the dates and finalise it again.</source>
+        <translation>%1: у адным з палёў гэтага сведчання значэнне, якое нельга адправіць (напрыклад, дата, якой не існуе). Адкрыйце яго, выпраўце даты і зноў завяршыце яго.</translation>
+    </message>
+    <message>
         <source>Not enough free space on the destination: about %1 is needed, %2 is free. Free some space or use a bigger USB stick.</source>
         <translation>На носьбіце недастаткова месца: трэба каля %1, вольна %2. Вызваліце месца або вазьміце большую флэшку.</translation>
     </message>
@@ -597,6 +601,14 @@
     <message>
         <source>The file is larger than the format allows.</source>
         <translation>Файл большы, чым дапускае фармат.</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of NAM Desktop. Update NAM Desktop to read it.</source>
+        <translation>Гэты файл створаны навейшай версіяй NAM Desktop. Абнавіце NAM Desktop, каб прачытаць яго.</translation>
+    </message>
+    <message>
+        <source>The parts of this bundle contradict each other: faulty or tampered software made it.</source>
+        <translation>Часткі гэтага пакета супярэчаць адна адной: яго стварыла няспраўная або падробленая праграма.</translation>
     </message>
     <message>
         <source>The file is damaged or was altered.</source>
@@ -1128,6 +1140,14 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>The bundle exceeds a size limit; it was not read further.</source>
         <translation>Пакет перавышае абмежаванне памеру; далей ён не чытаўся.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer version of NAM Desktop, in a format this version cannot read. Update NAM Desktop, then import it again.</source>
+        <translation>Гэты пакет створаны навейшай версіяй NAM Desktop у фармаце, які гэтая версія не ўмее чытаць. Абнавіце NAM Desktop і імпартуйце яго зноў.</translation>
+    </message>
+    <message>
+        <source>The parts of this bundle contradict each other (a file differs from its description, or a description belongs to no testimony). It was signed that way, so faulty or tampered software made it. Nothing was imported.</source>
+        <translation>Часткі гэтага пакета супярэчаць адна адной (файл не супадае са сваім апісаннем або апісанне не належыць ніводнаму сведчанню). Ён быў падпісаны ў такім выглядзе, значыць, яго стварыла няспраўная або падробленая праграма. Нічога не імпартавана.</translation>
     </message>
     <message>
         <source>The file was damaged, altered or cut short (even one changed byte is noticed). Copy it from the stick again, or ask the interviewer for a new export.</source>

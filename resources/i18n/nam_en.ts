@@ -547,6 +547,10 @@
         <translation>The destination is read-only. Check the lock switch on the USB stick or choose another place.</translation>
     </message>
     <message>
+        <source>%1: a field of this testimony holds a value that cannot be sent (for example a date that does not exist). Open it, correct the dates and finalise it again.</source>
+        <translation>%1: a field of this testimony holds a value that cannot be sent (for example a date that does not exist). Open it, correct the dates and finalise it again.</translation>
+    </message>
+    <message>
         <source>Not enough free space on the destination: about %1 is needed, %2 is free. Free some space or use a bigger USB stick.</source>
         <translation>Not enough free space on the destination: about %1 is needed, %2 is free. Free some space or use a bigger USB stick.</translation>
     </message>
@@ -597,6 +601,14 @@
     <message>
         <source>The file is larger than the format allows.</source>
         <translation>The file is larger than the format allows.</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of NAM Desktop. Update NAM Desktop to read it.</source>
+        <translation>This file was made by a newer version of NAM Desktop. Update NAM Desktop to read it.</translation>
+    </message>
+    <message>
+        <source>The parts of this bundle contradict each other: faulty or tampered software made it.</source>
+        <translation>The parts of this bundle contradict each other: faulty or tampered software made it.</translation>
     </message>
     <message>
         <source>The file is damaged or was altered.</source>
@@ -1125,6 +1137,14 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>The bundle exceeds a size limit; it was not read further.</source>
         <translation>The bundle exceeds a size limit; it was not read further.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer version of NAM Desktop, in a format this version cannot read. Update NAM Desktop, then import it again.</source>
+        <translation>This bundle was made by a newer version of NAM Desktop, in a format this version cannot read. Update NAM Desktop, then import it again.</translation>
+    </message>
+    <message>
+        <source>The parts of this bundle contradict each other (a file differs from its description, or a description belongs to no testimony). It was signed that way, so faulty or tampered software made it. Nothing was imported.</source>
+        <translation>The parts of this bundle contradict each other (a file differs from its description, or a description belongs to no testimony). It was signed that way, so faulty or tampered software made it. Nothing was imported.</translation>
     </message>
     <message>
         <source>The file was damaged, altered or cut short (even one changed byte is noticed). Copy it from the stick again, or ask the interviewer for a new export.</source>

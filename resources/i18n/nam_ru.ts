@@ -547,6 +547,10 @@
         <translation>Носитель доступен только для чтения. Проверьте переключатель защиты на флешке или выберите другое место.</translation>
     </message>
     <message>
+        <source>%1: a field of this testimony holds a value that cannot be sent (for example a date that does not exist). Open it, correct the dates and finalise it again.</source>
+        <translation>%1: в одном из полей этого свидетельства значение, которое нельзя отправить (например, несуществующая дата). Откройте его, исправьте даты и снова завершите его.</translation>
+    </message>
+    <message>
         <source>Not enough free space on the destination: about %1 is needed, %2 is free. Free some space or use a bigger USB stick.</source>
         <translation>На носителе недостаточно места: нужно около %1, свободно %2. Освободите место или возьмите флешку побольше.</translation>
     </message>
@@ -597,6 +601,14 @@
     <message>
         <source>The file is larger than the format allows.</source>
         <translation>Файл больше, чем допускает формат.</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of NAM Desktop. Update NAM Desktop to read it.</source>
+        <translation>Этот файл создан более новой версией NAM Desktop. Обновите NAM Desktop, чтобы прочитать его.</translation>
+    </message>
+    <message>
+        <source>The parts of this bundle contradict each other: faulty or tampered software made it.</source>
+        <translation>Части этого пакета противоречат друг другу: его создала неисправная или подменённая программа.</translation>
     </message>
     <message>
         <source>The file is damaged or was altered.</source>
@@ -1128,6 +1140,14 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>The bundle exceeds a size limit; it was not read further.</source>
         <translation>Пакет превышает ограничение размера; дальше он не читался.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer version of NAM Desktop, in a format this version cannot read. Update NAM Desktop, then import it again.</source>
+        <translation>Этот пакет создан более новой версией NAM Desktop в формате, который эта версия не умеет читать. Обновите NAM Desktop и импортируйте его снова.</translation>
+    </message>
+    <message>
+        <source>The parts of this bundle contradict each other (a file differs from its description, or a description belongs to no testimony). It was signed that way, so faulty or tampered software made it. Nothing was imported.</source>
+        <translation>Части этого пакета противоречат друг другу (файл не совпадает со своим описанием или описание не относится ни к одному свидетельству). Он был подписан в таком виде, значит, его создала неисправная или подменённая программа. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>The file was damaged, altered or cut short (even one changed byte is noticed). Copy it from the stick again, or ask the interviewer for a new export.</source>

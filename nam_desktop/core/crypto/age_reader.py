@@ -16,8 +16,12 @@ three times the CPU, 8 KiB steps holding the GIL). Strict, for hostile input:
 
 Errors are :class:`AgeError` with a ``kind``: ``not_age`` (no age header at all),
 ``malformed`` (a broken header), ``no_identity`` (none of the identities opens it),
+``wrong_passphrase`` (a passphrase-encrypted file that the passphrase does not open),
 ``damaged`` (header MAC or a chunk fails authentication), ``truncated`` (ends before
 the last chunk).
+
+A file encrypted to a passphrase (age's ``scrypt`` stanza, the only stanza then) opens
+with ``passphrase``; its work factor may be at most ``MAX_SCRYPT_LOG_N``.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hmac
+import io
 from collections.abc import Iterable
 from hashlib import sha256
 from typing import Protocol
@@ -40,11 +45,13 @@ from nam_desktop.core.crypto.age_writer import (
     RecipientError,
     bech32_key,
     hkdf,
+    scrypt_key,
 )
 from nam_desktop.core.crypto.media_stream import _nonce  # the same STREAM nonce
 
 MAX_HEADER = 64 * 1024
 MAX_STANZAS = 64
+MAX_SCRYPT_LOG_N = 20  # 1 GiB of memory; age -p writes 18
 SEALED = CHUNK + 16
 READ = 1024 * 1024
 
@@ -128,7 +135,29 @@ def _split_header(buf: bytes) -> tuple[list[tuple[list[bytes], bytes]], bytes, b
         stanzas.append((args, _b64_decode(b"".join(body))))
 
 
-def _unwrap(stanzas: list[tuple[list[bytes], bytes]], secrets: list[bytes]) -> bytes:
+def _unwrap_scrypt(stanzas: list[tuple[list[bytes], bytes]], passphrase: bytes) -> bytes:
+    if len(stanzas) != 1:
+        raise AgeError("malformed", "an scrypt stanza must be the only one")
+    args, body = stanzas[0]
+    if len(args) != 3 or len(body) != 32 or not args[2].isdigit() or args[2].startswith(b"0"):
+        raise AgeError("malformed", "bad scrypt stanza")
+    salt = _b64_decode(args[1], 16)
+    log_n = int(args[2])
+    if log_n > MAX_SCRYPT_LOG_N:
+        raise AgeError("malformed", f"scrypt work factor {log_n} above {MAX_SCRYPT_LOG_N}")
+    try:
+        return ChaCha20Poly1305(scrypt_key(passphrase, salt, log_n)).decrypt(
+            bytes(12), body, None)
+    except InvalidTag:
+        raise AgeError("wrong_passphrase", "the passphrase does not open it") from None
+
+
+def _unwrap(stanzas: list[tuple[list[bytes], bytes]], secrets: list[bytes],
+            passphrase: bytes | None = None) -> bytes:
+    if any(args[0] == b"scrypt" for args, _ in stanzas):
+        if passphrase is None:
+            raise AgeError("no_identity", "encrypted with a passphrase")
+        return _unwrap_scrypt(stanzas, passphrase)
     keys = [X25519PrivateKey.from_private_bytes(s) for s in secrets]
     publics = [k.public_key().public_bytes_raw() for k in keys]
     for args, body in stanzas:
@@ -152,9 +181,11 @@ def _unwrap(stanzas: list[tuple[list[bytes], bytes]], secrets: list[bytes]) -> b
     raise AgeError("no_identity", "no identity matches a recipient of this file")
 
 
-def decrypt(src: Source, sink: Sink, identities: Iterable[bytes]) -> int:
+def decrypt(src: Source, sink: Sink, identities: Iterable[bytes], *,
+            passphrase: bytes | None = None) -> int:
     """Decrypt the age file read from ``src`` into ``sink``; returns the plaintext size.
-    ``identities``: 32-byte X25519 secrets (:func:`parse_identity`)."""
+    ``identities``: 32-byte X25519 secrets (:func:`parse_identity`); ``passphrase`` opens
+    a file encrypted to a passphrase (an ``scrypt`` stanza, which must be alone)."""
     secrets = list(identities)
     buf = b""
     while True:  # the header
@@ -164,10 +195,12 @@ def decrypt(src: Source, sink: Sink, identities: Iterable[bytes]) -> int:
         if size:
             break
         if not more:
-            raise AgeError("truncated" if buf else "not_age", "the header is cut short")
+            if not buf.startswith(VERSION_LINE + b"\n"):
+                raise AgeError("not_age", "no age header")
+            raise AgeError("truncated", "the header is cut short")
         if len(buf) >= MAX_HEADER:
             raise AgeError("malformed", "the header is too long")
-    file_key = _unwrap(stanzas, secrets)
+    file_key = _unwrap(stanzas, secrets, passphrase)
     if not hmac.compare_digest(hmac.new(hkdf(file_key, b"", b"header"), covered,
                                         sha256).digest(), mac):
         raise AgeError("damaged", "the header MAC does not match")
@@ -234,3 +267,10 @@ def _payload(src: Source, sink: Sink, aead: ChaCha20Poly1305, data: bytearray) -
         index += 1
         if last:
             return total
+
+
+def decrypt_small(data: bytes, *, passphrase: bytes) -> bytes:
+    """Decrypt a small passphrase-encrypted file held in memory (an identity file)."""
+    out = io.BytesIO()
+    decrypt(io.BytesIO(data), out, (), passphrase=passphrase)
+    return out.getvalue()

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import base64
 import hmac
+import io
 import os
 from collections.abc import Iterable
 from hashlib import sha256
@@ -30,12 +31,15 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from nam_desktop.core.crypto.media_stream import SealedChunks, Sink
 
 CHUNK = 64 * 1024
 VERSION_LINE = b"age-encryption.org/v1"
 X25519_LABEL = b"age-encryption.org/v1/X25519"
+SCRYPT_LABEL = b"age-encryption.org/v1/scrypt"
+SCRYPT_LOG_N = 18  # what the age CLI writes: 256 MiB of memory, about a second
 _BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 
 
@@ -108,13 +112,48 @@ def x25519_stanza(file_key: bytes, recipient: bytes) -> bytes:
     return b"-> X25519 " + b64(share) + b"\n" + b64(body) + b"\n"  # 43 columns: one line
 
 
+def scrypt_key(passphrase: bytes, salt: bytes, log_n: int) -> bytes:
+    """The key that wraps the file key in an ``scrypt`` stanza (age spec: N = 2**log_n,
+    r = 8, p = 1, salt = label || 16-byte salt)."""
+    return Scrypt(SCRYPT_LABEL + salt, 32, 2**log_n, 8, 1).derive(passphrase)
+
+
+def scrypt_stanza(file_key: bytes, passphrase: bytes, log_n: int) -> bytes:
+    """The one ``-> scrypt`` stanza of a passphrase-encrypted file."""
+    salt = os.urandom(16)
+    body = ChaCha20Poly1305(scrypt_key(passphrase, salt, log_n)).encrypt(bytes(12), file_key,
+                                                                         None)
+    return b"-> scrypt " + b64(salt) + b" " + str(log_n).encode() + b"\n" + b64(body) + b"\n"
+
+
+def _finish_header(file_key: bytes, stanzas: bytes) -> bytes:
+    head = VERSION_LINE + b"\n" + stanzas + b"---"
+    mac = hmac.new(hkdf(file_key, b"", b"header"), head, sha256).digest()
+    return head + b" " + b64(mac) + b"\n"
+
+
 def header(file_key: bytes, recipients: list[bytes]) -> bytes:
     if not recipients:
         raise RecipientError("no recipient")
-    head = VERSION_LINE + b"\n" + b"".join(x25519_stanza(file_key, r) for r in recipients)
-    head += b"---"
-    mac = hmac.new(hkdf(file_key, b"", b"header"), head, sha256).digest()
-    return head + b" " + b64(mac) + b"\n"
+    return _finish_header(file_key, b"".join(x25519_stanza(file_key, r) for r in recipients))
+
+
+def encrypt_with_passphrase(plaintext: bytes, passphrase: bytes, *,
+                            log_n: int = SCRYPT_LOG_N) -> bytes:
+    """A small file encrypted to a passphrase (age's scrypt recipient), in memory: what
+    ``age -p`` writes; ``age -d`` and pyrage ask for the passphrase to open it."""
+    if not 1 <= log_n <= 30:
+        raise ValueError("scrypt work factor out of range")
+    file_key = os.urandom(16)
+    nonce = os.urandom(16)
+    out = io.BytesIO()
+    sealed = SealedChunks(out, hkdf(file_key, nonce, b"payload"), chunk_size=CHUNK,
+                          prefix=_finish_header(file_key, scrypt_stanza(file_key, passphrase,
+                                                                        log_n)) + nonce,
+                          aad=None, hash_plaintext=False)
+    sealed.write(plaintext)
+    sealed.finish()
+    return out.getvalue()
 
 
 class AgeWriter(SealedChunks):

@@ -31,6 +31,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from nam_desktop.core import fileio
+from nam_desktop.core.canonical import CanonicalError, canonical_json
 from nam_desktop.core.crypto.fsutil import atomic_write
 from nam_desktop.core.crypto.kdf import KdfParams, derive_kek
 from nam_desktop.core.errors import KeySlotDamagedError, WrongPassphraseError
@@ -44,7 +45,12 @@ BACKUP_NAME = "keyslot.bak.json"
 
 
 def _canonical(obj: Any) -> bytes:
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+    """Canonical JSON in its ASCII form (docs/conventions.md): what key slot version 1
+    was checksummed and authenticated with, byte for byte."""
+    try:
+        return canonical_json(obj, ascii=True)
+    except CanonicalError as exc:
+        raise KeySlotDamagedError("key slot has a value with no canonical form") from exc
 
 
 def _b64d(value: object, field: str, *, length: int | None = None) -> bytes:

@@ -21,89 +21,35 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
-import re
 import struct
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, Protocol
 
-from nam_desktop.core.crypto.device import fingerprint_of, verify_signature
+from nam_desktop.core.crypto.device import verify_signature
+from nam_desktop.core.exchange.bundle_header import FORMAT as FORMAT
+from nam_desktop.core.exchange.bundle_header import KINDS as KINDS
+from nam_desktop.core.exchange.bundle_header import MAX_ENTRIES as MAX_ENTRIES
+from nam_desktop.core.exchange.bundle_header import MAX_HEADER as MAX_HEADER
+from nam_desktop.core.exchange.bundle_header import MAX_MEDIA as MAX_MEDIA
+from nam_desktop.core.exchange.bundle_header import MAX_RECORD as MAX_RECORD
+from nam_desktop.core.exchange.bundle_header import RECORD_KINDS as RECORD_KINDS
+from nam_desktop.core.exchange.bundle_header import VERSION as VERSION
+from nam_desktop.core.exchange.bundle_header import VERSIONS as VERSIONS
+from nam_desktop.core.exchange.bundle_header import ZERO_DIGEST as ZERO_DIGEST
+from nam_desktop.core.exchange.bundle_header import BundleHeader as BundleHeader
+from nam_desktop.core.exchange.bundle_header import EntryMeta as EntryMeta
+from nam_desktop.core.exchange.bundle_header import parse_header as parse_header
+from nam_desktop.core.exchange.bundle_header import split_entry_id as split_entry_id
+from nam_desktop.core.exchange.bundle_records import RecordChecker
 from nam_desktop.core.exchange.errors import ExchangeError, Reason
 
 MAGIC = b"NAMBUNDL"
 END_MAGIC = b"NAMB-END"
-VERSION = 1
-FORMAT = "nam-desktop-bundle"
-SIG_CONTEXT = b"nam-desktop bundle signature v1\x00"
+SIG_CONTEXT = b"nam-desktop bundle signature v1\x00"  # the same for every version
 PREFIX = struct.Struct(">8sHI")
 END = struct.Struct(">8sI")
 SIG_LEN = 64
-
-MAX_HEADER = 4 * 1024 * 1024
-MAX_ENTRIES = 100_000
-MAX_RECORD = 16 * 1024 * 1024  # testimony and attachment records are held in memory
-MAX_MEDIA = 1 << 40
-RECORD_KINDS = ("testimony", "attachment")
-KINDS = (*RECORD_KINDS, "media")
-ZERO_DIGEST = "0" * 64
 FEED_BLOCK = 1024 * 1024
-
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,199}$")
-_HEX64 = re.compile(r"^[0-9a-f]{64}$")
-_HEADER_KEYS = {"format", "version", "bundle_id", "created_at", "device", "vault_id", "seq",
-                "prev_digest", "recipients", "hq_root", "audit", "entries"}
-
-
-@dataclass(frozen=True)
-class EntryMeta:
-    id: str
-    kind: str
-    size: int
-    sha256: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "kind": self.kind, "size": self.size, "sha256": self.sha256}
-
-
-@dataclass(frozen=True)
-class BundleHeader:
-    bundle_id: str
-    created_at: str
-    device_public_key: bytes
-    vault_id: str
-    seq: int
-    prev_digest: str
-    recipients: tuple[str, ...]  # recipient fingerprints (see recipient_fingerprint)
-    hq_root: str
-    audit_entries: int
-    audit_head: str
-    entries: tuple[EntryMeta, ...]
-
-    @property
-    def device_fingerprint(self) -> str:
-        return fingerprint_of(self.device_public_key)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "format": FORMAT,
-            "version": VERSION,
-            "bundle_id": self.bundle_id,
-            "created_at": self.created_at,
-            "device": {"public_key": self.device_public_key.hex(),
-                       "fingerprint": self.device_fingerprint},
-            "vault_id": self.vault_id,
-            "seq": self.seq,
-            "prev_digest": self.prev_digest,
-            "recipients": list(self.recipients),
-            "hq_root": self.hq_root,
-            "audit": {"entries": self.audit_entries, "head": self.audit_head},
-            "entries": [e.to_json() for e in self.entries],
-        }
-
-    def encode(self) -> bytes:
-        return json.dumps(self.to_json(), sort_keys=True, ensure_ascii=True,
-                          separators=(",", ":")).encode("ascii")
 
 
 def recipient_fingerprint(recipient: str) -> str:
@@ -119,99 +65,8 @@ def bundle_digest(prefix: bytes, header: bytes) -> str:
     return hashlib.sha256(prefix + header).hexdigest()
 
 
-# ---- header validation ------------------------------------------------------------------
 def _bad(detail: str) -> ExchangeError:
     return ExchangeError(Reason.MALFORMED, detail)
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for k, v in pairs:
-        if k in out:
-            raise _bad(f"duplicate key {k[:40]!r}")
-        out[k] = v
-    return out
-
-
-def _reject_constant(name: str) -> Any:
-    raise _bad(f"non-standard number {name}")
-
-
-def _int(value: object, name: str, low: int, high: int) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-        raise _bad(f"{name} must be an integer in [{low}, {high}]")
-    return value
-
-
-def _str(value: object, name: str, pattern: re.Pattern[str] | None = None,
-         max_len: int = 200) -> str:
-    if not isinstance(value, str) or len(value) > max_len:
-        raise _bad(f"{name} must be a string of at most {max_len} characters")
-    if pattern is not None and not pattern.fullmatch(value):
-        raise _bad(f"{name} has the wrong form")
-    return value
-
-
-def _obj(value: object, name: str, keys: set[str]) -> dict[str, Any]:
-    if not isinstance(value, dict) or set(value) != keys:
-        raise _bad(f"{name} must be an object with keys {sorted(keys)}")
-    return value
-
-
-def parse_header(data: bytes) -> BundleHeader:
-    """Strictly decode and validate a header; raises :class:`ExchangeError` (MALFORMED)."""
-    try:
-        raw = json.loads(data.decode("utf-8"), object_pairs_hook=_no_duplicates,
-                         parse_constant=_reject_constant)
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        if isinstance(exc, ExchangeError):
-            raise
-        raise _bad("header is not JSON") from exc
-    doc = _obj(raw, "header", _HEADER_KEYS)
-    if doc["format"] != FORMAT or doc["version"] != VERSION:
-        raise ExchangeError(Reason.MALFORMED, "unsupported bundle format or version")
-    device = _obj(doc["device"], "device", {"public_key", "fingerprint"})
-    key_hex = _str(device["public_key"], "device.public_key", _HEX64)
-    public_key = bytes.fromhex(key_hex)
-    if device["fingerprint"] != fingerprint_of(public_key):
-        raise _bad("device fingerprint does not match its key")
-    audit = _obj(doc["audit"], "audit", {"entries", "head"})
-    recipients = doc["recipients"]
-    if not isinstance(recipients, list) or not 1 <= len(recipients) <= 16:
-        raise _bad("recipients must be a list of 1 to 16 fingerprints")
-    raw_entries = doc["entries"]
-    if not isinstance(raw_entries, list):
-        raise _bad("entries must be a list")
-    if len(raw_entries) > MAX_ENTRIES:
-        raise ExchangeError(Reason.OVERSIZE, f"more than {MAX_ENTRIES} entries")
-    entries = []
-    seen: set[str] = set()
-    for i, item in enumerate(raw_entries):
-        e = _obj(item, f"entries[{i}]", {"id", "kind", "size", "sha256"})
-        entry_id = _str(e["id"], f"entries[{i}].id", _ID)
-        if entry_id in seen:
-            raise _bad(f"entries[{i}].id is repeated")
-        seen.add(entry_id)
-        kind = e["kind"]
-        if kind not in KINDS:
-            raise _bad(f"entries[{i}].kind is unknown")
-        limit = MAX_MEDIA if kind == "media" else MAX_RECORD
-        size = _int(e["size"], f"entries[{i}].size", 0, limit)
-        entries.append(EntryMeta(entry_id, kind, size,
-                                 _str(e["sha256"], f"entries[{i}].sha256", _HEX64)))
-    return BundleHeader(
-        bundle_id=_str(doc["bundle_id"], "bundle_id", _ID, 64),
-        created_at=_str(doc["created_at"], "created_at", None, 40),
-        device_public_key=public_key,
-        vault_id=_str(doc["vault_id"], "vault_id", _ID, 64),
-        seq=_int(doc["seq"], "seq", 1, 2**53),
-        prev_digest=_str(doc["prev_digest"], "prev_digest", _HEX64),
-        recipients=tuple(_str(r, "recipients[]", _HEX64) for r in recipients),
-        hq_root=_str(doc["hq_root"], "hq_root", None, 64),
-        audit_entries=_int(audit["entries"], "audit.entries", 0, 2**53),
-        audit_head=_str(audit["head"], "audit.head", _HEX64),
-        entries=tuple(entries),
-    )
 
 
 # ---- signing -------------------------------------------------------------------------
@@ -220,7 +75,7 @@ def sign_header(header: BundleHeader, sign: Callable[[bytes], bytes]) -> tuple[b
     body = header.encode()
     if len(body) > MAX_HEADER:
         raise ExchangeError(Reason.OVERSIZE, "too many entries for one bundle")
-    prefix = PREFIX.pack(MAGIC, VERSION, len(body))
+    prefix = PREFIX.pack(MAGIC, header.version, len(body))
     signature = sign(signed_message(prefix, body))
     if len(signature) != SIG_LEN:
         raise ValueError("an Ed25519 signature is 64 bytes")
@@ -253,8 +108,12 @@ class BundleParser(io.RawIOBase):
 
     ``on_header(header, digest)`` runs once the header is decoded and its signature
     verified against the device key it names, before any body; it may raise to stop.
-    Bodies go to ``sink``; each entry's hash is checked before ``sink.end``. Call
-    :meth:`finish` after the last write: it refuses a stream that stopped early.
+    Bodies go to ``sink``; each entry's hash is checked before ``sink.end``. Record bodies
+    are also kept here and checked against the spec and each other (:class:`RecordChecker`:
+    layout, value sets, which testimony an attachment belongs to) and a media entry
+    against its attachment record before its first byte; :attr:`records` holds the
+    decoded records. Call :meth:`finish` after the last write: it refuses a stream that
+    stopped early.
     """
 
     def __init__(self, sink: EntrySink,
@@ -269,6 +128,7 @@ class BundleParser(io.RawIOBase):
         self._state = "prefix"
         self._need = PREFIX.size
         self._prefix = b""
+        self._version = VERSION
         self._header_bytes = b""
         self.header: BundleHeader | None = None
         self.digest = ""
@@ -276,6 +136,11 @@ class BundleParser(io.RawIOBase):
         self._left = 0
         self._sha = hashlib.sha256()
         self.error: BaseException | None = None
+        self.checker = RecordChecker(VERSION)
+        self.records: dict[str, dict[str, Any]] = {}  # entry id -> decoded record
+        self._record = bytearray()  # the record being read
+        self._in_record = False
+        self._padding_ok = True
 
     def writable(self) -> bool:
         return True
@@ -307,10 +172,23 @@ class BundleParser(io.RawIOBase):
 
     def _feed(self, view: memoryview) -> None:
         while view:
+            if self._state == "padding":  # checked when complete (a checkpoint, section 4)
+                take = min(len(view), self._left)
+                self._padding_ok = self._padding_ok and \
+                    view[:take].tobytes().count(0) == take
+                self._left -= take
+                view = view[take:]
+                if self._left == 0:
+                    if not self._padding_ok:
+                        raise _bad("padding that is not zero bytes")
+                    self._state = "done"
+                continue
             if self._state == "body":
                 take = min(len(view), self._left)
                 chunk = view[:take]  # a view: sinks copy what they keep
                 self._sha.update(chunk)
+                if self._in_record:
+                    self._record += chunk
                 self._sink.data(chunk)
                 self._left -= take
                 view = view[take:]
@@ -333,8 +211,12 @@ class BundleParser(io.RawIOBase):
             magic, version, length = PREFIX.unpack(block)
             if magic != MAGIC:
                 raise _bad("not a NAM bundle (bad magic)")
-            if version != VERSION:
-                raise _bad(f"unsupported bundle version {version}")
+            if version not in VERSIONS:
+                raise ExchangeError(Reason.UNSUPPORTED_VERSION,
+                                    f"bundle format version {version}; this program reads "
+                                    + ", ".join(str(v) for v in VERSIONS)
+                                    + ": made by a newer NAM Desktop?")
+            self._version = version
             if length > self._max_header:
                 raise ExchangeError(Reason.OVERSIZE, f"header of {length} bytes")
             if length == 0:
@@ -345,11 +227,12 @@ class BundleParser(io.RawIOBase):
             self._header_bytes = block
             self._state, self._need = "signature", SIG_LEN
         elif self._state == "signature":
-            header = parse_header(self._header_bytes)
+            header = parse_header(self._header_bytes, self._version)
             message = signed_message(self._prefix, self._header_bytes)
             if not verify_signature(header.device_public_key, block, message):
                 raise ExchangeError(Reason.BAD_SIGNATURE, header.device_fingerprint)
             self.header = header
+            self.checker = RecordChecker(header.version)
             self.digest = bundle_digest(self._prefix, self._header_bytes)
             if self._on_header is not None:
                 self._on_header(header, self.digest)
@@ -359,13 +242,19 @@ class BundleParser(io.RawIOBase):
             assert self.header is not None  # noqa: S101  # set before any entry
             if magic != END_MAGIC or count != len(self.header.entries):
                 raise _bad("bad end marker")
+            self.checker.finish()
             self._state = "done"
+            if self.header.padding:
+                self._state, self._left = "padding", self.header.padding
 
     def _next_entry(self) -> None:
         assert self.header is not None  # noqa: S101  # set before any entry
         while self._index < len(self.header.entries):
             entry = self.header.entries[self._index]
             self._sha = hashlib.sha256()
+            self._in_record = entry.kind != "media"
+            if not self._in_record:
+                self.checker.media(entry)  # before a byte of it is read
             self._sink.begin(entry)
             if entry.size:
                 self._state, self._left = "body", entry.size
@@ -378,14 +267,26 @@ class BundleParser(io.RawIOBase):
         entry = self.header.entries[self._index]
         if self._sha.hexdigest() != entry.sha256:
             raise ExchangeError(Reason.HASH_MISMATCH, f"entry {entry.id}")
+        if self._in_record:
+            body, self._record = bytes(self._record), bytearray()
+            self.records[entry.id] = self.checker.record(entry, body)
         self._sink.end(entry)
         self._index += 1
 
     def wipe(self) -> None:
-        """Overwrite buffered plaintext (after a failure)."""
-        for buf in (self._pending, self._buf):
+        """Overwrite buffered plaintext (after a failure) and drop the decoded records."""
+        for buf in (self._pending, self._buf, self._record):
             buf[:] = bytes(len(buf))
             buf.clear()
+        self.records.clear()
+
+    def flush(self) -> None:
+        """Parse what was written so far (the checks those bytes complete); raises the
+        first failure. For a failing age layer: what it authenticated comes first."""
+        if self.error is None and self._pending:
+            self._flush()
+        if self.error is not None:
+            raise self.error
 
     def finish(self) -> BundleHeader:
         if self.error is None and self._pending:

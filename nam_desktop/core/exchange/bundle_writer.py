@@ -15,6 +15,7 @@ from nam_desktop.core.exchange.bundle_format import END, END_MAGIC, EntryMeta
 from nam_desktop.core.exchange.errors import ExchangeError, Reason
 
 PROGRESS_STEP = 1024 * 1024  # report at most once per MiB
+ZEROS = bytes(1024 * 1024)
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,8 @@ class _Stopped(Exception):  # the consumer closed the stream: the producer just 
 
 
 class InnerStream(io.RawIOBase):
-    """Readable inner stream: signed head, entry bodies (re-hashed on the way), end marker.
+    """Readable inner stream: signed head, entry bodies (re-hashed on the way), end marker,
+    then ``padding`` zero bytes (the number the signed header states).
 
     A background thread ("bundle-source") pulls the entries' chunks (for media: reads
     and decrypts the vault's files), re-hashes them (on one more thread, "bundle-hash")
@@ -51,9 +53,10 @@ class InnerStream(io.RawIOBase):
 
     def __init__(self, head: bytes, sources: list[EntrySource],
                  progress: Callable[[int], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> None:
+                 cancelled: Callable[[], bool] | None = None, *, padding: int = 0) -> None:
         super().__init__()
         self._head = head
+        self._padding = padding
         self._sources = sources
         self._current = b""
         self._pos = 0
@@ -84,6 +87,11 @@ class InnerStream(io.RawIOBase):
                 for src in self._sources:
                     self._produce_entry(src, hasher)
             self._put(END.pack(END_MAGIC, len(self._sources)))
+            left = self._padding
+            while left:  # zero bytes up to the size bucket (bundle_padding)
+                block = ZEROS[:min(left, len(ZEROS))]
+                self._put(block)
+                left -= len(block)
             self._put(None)
         except _Stopped:
             pass

@@ -12,7 +12,14 @@ from nam_desktop.core.errors import NamError, Status
 
 
 class Reason(Enum):
+    """Why an exchange operation was refused. The values are a wire contract: they are
+    printed by the CLI (``verdict: REJECTED (<value>)``, ``--json``), stored in audit
+    entries and documented in docs/bundle-format.md; change them only with the docs and a
+    new format version."""
+
     MALFORMED = "malformed"  # the inner stream breaks the format
+    UNSUPPORTED_VERSION = "unsupported_version"  # a format version this program cannot read
+    INCONSISTENT = "inconsistent"  # the bundle's records contradict its entries
     OVERSIZE = "oversize"  # a header, record or count exceeds a hard limit
     DAMAGED = "damaged"  # the age layer failed: flipped bit or altered file
     TRUNCATED = "truncated"
@@ -35,6 +42,7 @@ class Reason(Enum):
 
 
 _STATUS = {
+    Reason.UNSUPPORTED_VERSION: Status.UNSUPPORTED_FORMAT,
     Reason.WRONG_ROLE: Status.INVALID_INPUT,
     Reason.NO_HQ_IDENTITY: Status.NOT_READY,
     # A failed write is a drive problem (removed, faulty, full), not a refusal; a full
@@ -55,3 +63,4 @@ class ExchangeError(NamError):
         super().__init__(f"{reason.value}: {detail}" if detail else reason.value,
                          status=_STATUS.get(reason, Status.MALFORMED_FILE))
         self.reason = reason
+        self.note = detail  # the technical note alone (``detail`` starts with the reason)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
 from typing import NoReturn
@@ -33,9 +33,10 @@ from nam_desktop.core.exchange.bundle_format import (
     recipient_fingerprint,
     sign_header,
 )
+from nam_desktop.core.exchange.bundle_padding import bucket, plan_padding
 from nam_desktop.core.exchange.bundle_writer import InnerStream
 from nam_desktop.core.exchange.errors import ExchangeError, Reason
-from nam_desktop.core.exchange.export_entries import Selection, build_sources
+from nam_desktop.core.exchange.export_entries import Selection, build_sources, record_problems
 from nam_desktop.core.exchange.keycard import current_keycard
 from nam_desktop.core.vault.vault import Vault
 
@@ -57,6 +58,7 @@ class Problem(Enum):
     DEST_MISSING = "dest_missing"
     DEST_READ_ONLY = "dest_read_only"
     NOT_ENOUGH_SPACE = "not_enough_space"
+    INVALID_RECORD = "invalid_record"  # a value the bundle spec does not allow (a bad date)
 
 
 WARNINGS = frozenset({Problem.UNCLEANED_SKIPPED})
@@ -194,8 +196,11 @@ def preflight(vault: Vault, dest: Path, options: ExportOptions = ExportOptions()
     if options.include_originals and card is not None and not card.accept_originals:
         problems.append(PreflightProblem(Problem.ORIGINALS_NOT_ALLOWED))
     chosen = _select(vault, options, problems)
+    for tid, detail in record_problems(vault, chosen, include_identity=options.include_identity,
+                                       include_originals=options.include_originals):
+        problems.append(PreflightProblem(Problem.INVALID_RECORD, tid, detail))
     estimate = _media_size(vault, chosen, options, problems)
-    estimate = int(estimate * (1 + AGE_OVERHEAD)) + MARGIN
+    estimate = bucket(int(estimate * (1 + AGE_OVERHEAD))) + MARGIN
     fs, free = "", 0
     if not dest.is_dir():
         problems.append(PreflightProblem(Problem.DEST_MISSING, detail=str(dest)))
@@ -249,10 +254,12 @@ def export_bundle(
         prev_digest=prev, recipients=tuple(recipient_fingerprint(r) for r in pre.recipients),
         hq_root=pre.hq_root, audit_entries=audit_entries, audit_head=audit_head,
         entries=tuple(s.meta for s in sources))
+    bodies = sum(s.meta.size for s in sources)
+    header = replace(header, padding=plan_padding(header, bodies, len(pre.recipients)))
     head, digest = sign_header(header, vault.device.sign)
-    total = len(head) + sum(s.meta.size for s in sources) + 12
+    total = len(head) + bodies + 12 + header.padding
     report = (lambda done: progress(done, total)) if progress is not None else None
-    stream = InnerStream(head, sources, report, cancelled)
+    stream = InnerStream(head, sources, report, cancelled, padding=header.padding)
     # The probe's file system (the GUI asks QStorageInfo, the CLI the core's per-OS
     # query): FAT on any OS means parts below 4 GiB.
     part_size = options.part_size if options.part_size is not None \

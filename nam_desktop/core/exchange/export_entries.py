@@ -1,7 +1,9 @@
 """What goes into a bundle: final testimony revisions, attachment records, media bodies.
 
-Records are canonical JSON (sorted keys, UTF-8). Media bodies are streamed chunk by
-chunk from the vault's encrypted files; the inner stream re-hashes them as they leave.
+Records are canonical JSON (docs/conventions.md) in the layout of docs/bundle-format.md,
+section 3.5, in the order of section 3.1: each testimony record, then its attachment
+records, and all media last. Media bodies are streamed chunk by chunk from the vault's
+encrypted files; the inner stream re-hashes them as they leave.
 """
 
 from __future__ import annotations
@@ -12,16 +14,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from nam_desktop.core.canonical import canonical_json
 from nam_desktop.core.errors import NotFoundError
-from nam_desktop.core.exchange.bundle_format import EntryMeta
+from nam_desktop.core.exchange.bundle_format import VERSION, EntryMeta
+from nam_desktop.core.exchange.bundle_records import attachment_record, testimony_record
 from nam_desktop.core.exchange.bundle_writer import EntrySource
 from nam_desktop.core.exchange.errors import ExchangeError, Reason
+from nam_desktop.core.model import vocabulary
+from nam_desktop.core.model.vocabulary import LANGUAGES, Vocabulary
 from nam_desktop.core.vault.vault import Vault
-
-
-def canonical_bytes(data: Any) -> bytes:
-    return json.dumps(data, sort_keys=True, ensure_ascii=False,
-                      separators=(",", ":")).encode("utf-8")
 
 
 def _record(entry_id: str, kind: str, body: bytes) -> EntrySource:
@@ -59,11 +60,24 @@ class Selection:
     revision: int
 
 
+def _vocabulary(vocab: Vocabulary, record: dict[str, Any]) -> dict[str, Any]:
+    """The labels of the act types a testimony uses, so the bundle reads without HQ's
+    vocabulary file (section 3.5)."""
+    terms = {}
+    for act in record.get("acts", []):
+        term = vocab.get(str(act.get("type")))
+        if term is not None:
+            terms[term.code] = {lang: term.labels[lang] for lang in LANGUAGES}
+    return {"version": vocab.version, "terms": terms}
+
+
 def build_sources(vault: Vault, chosen: list[Selection], *, include_identity: bool,
                   include_originals: bool) -> list[EntrySource]:
     """Entries for the chosen testimonies: each record re-hashed against the vault."""
     records: list[EntrySource] = []
     media: list[EntrySource] = []
+    with vault.reading() as c:
+        vocab = vocabulary.load(c)
     for sel in chosen:
         with vault.reading() as c:
             row = c.execute("SELECT content, content_hash FROM revisions WHERE "
@@ -83,10 +97,11 @@ def build_sources(vault: Vault, chosen: list[Selection], *, include_identity: bo
         if not include_identity:
             record.pop("identity", None)
         body = {"testimony": record, "revision": sel.revision,
-                "identity_included": include_identity,
-                "attachments": [str(a[0]) for a in atts]}
+                "identity_included": include_identity and "identity" in record,
+                "attachments": [str(a[0]) for a in atts],
+                "vocabulary": _vocabulary(vocab, record)}
         records.append(_record(testimony_entry_id(sel.testimony_id, sel.revision),
-                               "testimony", canonical_bytes(body)))
+                               "testimony", canonical_json(body)))
         for a in atts:
             (aid, filename, media_type, kind, clean_status, created_at, original_id,
              cleaned_id, sha_o, sha_c, size_o, size_c) = a
@@ -99,5 +114,31 @@ def build_sources(vault: Vault, chosen: list[Selection], *, include_identity: bo
                    "clean_status": clean_status, "created_at": created_at,
                    "sha256_original": sha_o, "size_original": size_o,
                    "sha256_cleaned": sha_c, "size_cleaned": size_c}
-            records.append(_record(f"attachment/{aid}", "attachment", canonical_bytes(att)))
+            records.append(_record(f"attachment/{aid}", "attachment", canonical_json(att)))
     return records + media
+
+
+def record_problems(vault: Vault, chosen: list[Selection], *, include_identity: bool,
+                    include_originals: bool) -> list[tuple[str, str]]:
+    """(testimony id, what is wrong) for each record that breaks the bundle spec (e.g. a
+    date typed in a form that the spec's grammar does not allow): preflight refuses those,
+    so no bundle is ever written that HQ would refuse."""
+    problems = []
+    for sel in chosen:
+        try:
+            sources = build_sources(vault, [sel], include_identity=include_identity,
+                                    include_originals=include_originals)
+        except (ExchangeError, NotFoundError):
+            continue  # a changed source: the export itself stops on it, with its reason
+        for src in sources:
+            if src.meta.kind == "media":
+                continue
+            body = b"".join(src.chunks())
+            try:
+                if src.meta.kind == "testimony":
+                    testimony_record(body, VERSION, src.meta.id)
+                else:
+                    attachment_record(body, src.meta.id)
+            except ExchangeError as exc:
+                problems.append((sel.testimony_id, exc.detail))
+    return problems

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import json
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,7 +22,6 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import pyrage
 import sqlcipher3
 
 from nam_desktop.core import fileio, storage_errors
@@ -37,7 +35,6 @@ from nam_desktop.core.exchange.bundle_format import (
     BundleHeader,
     BundleParser,
     EntryMeta,
-    HashOnlySink,
     recipient_fingerprint,
 )
 from nam_desktop.core.exchange.errors import ExchangeError, Reason
@@ -46,8 +43,6 @@ from nam_desktop.core.exchange.stream_io import Pump, ReadAhead
 from nam_desktop.core.model.repository import TestimonyRepository
 from nam_desktop.core.vault.media_store import PART_SUFFIX, StoredMedia
 from nam_desktop.core.vault.vault import Vault
-
-MAX_RECORDS_TOTAL = 256 * 1024 * 1024
 
 
 class ImportStatus(Enum):
@@ -156,32 +151,22 @@ class PartsReader(io.RawIOBase):
 
 
 class QuarantineSink:
-    """Records in memory; media re-encrypted into the vault's media folder, no row yet."""
+    """Media re-encrypted into the vault's media folder, no row yet (the parser keeps and
+    checks the records)."""
 
     def __init__(self, vault: Vault, skip: Callable[[EntryMeta], bool]) -> None:
         self._vault = vault
         self._skip = skip
-        self.records: dict[str, bytearray] = {}
         self.media: dict[str, tuple[StoredMedia, bytes]] = {}
         self._files: list[Path] = []
-        self._record_bytes = 0
-        self._current: bytearray | None = None
         self._writer: ChunkWriter | None = None
         self._out: BinaryIO | None = None
         self._media_id = ""
         self._key = b""
 
     def begin(self, entry: EntryMeta) -> None:
-        self._current = None
         self._writer = None
-        if self._skip(entry):
-            return
-        if entry.kind in RECORD_KINDS:
-            self._record_bytes += entry.size
-            if self._record_bytes > MAX_RECORDS_TOTAL:
-                raise ExchangeError(Reason.OVERSIZE, "records exceed the import limit")
-            self._current = bytearray()
-            self.records[entry.id] = self._current
+        if entry.kind in RECORD_KINDS or self._skip(entry):
             return
         file_id = secrets.token_bytes(16)
         self._media_id, self._key = file_id.hex(), secrets.token_bytes(32)
@@ -193,9 +178,7 @@ class QuarantineSink:
         self._writer = ChunkWriter(self._out, self._key, file_id, hash_plaintext=False)
 
     def data(self, chunk: memoryview) -> None:
-        if self._current is not None:
-            self._current += chunk
-        elif self._writer is not None:
+        if self._writer is not None:
             self._writer.write(chunk)
 
     def end(self, entry: EntryMeta) -> None:
@@ -222,9 +205,6 @@ class QuarantineSink:
                 fileio.remove(path)
         with contextlib.suppress(OSError):
             fsync_dir(self._vault.media.folder)
-        for buf in self.records.values():
-            buf[:] = bytes(len(buf))  # overwrite plaintext before letting it go
-        self.records.clear()
         self.media.clear()
 
 
@@ -232,12 +212,28 @@ _AGE_REASONS = {
     "not_age": (Reason.MALFORMED, "not an age file"),
     "malformed": (Reason.DAMAGED, "damaged age header"),
     "no_identity": (Reason.WRONG_RECIPIENT, "no identity of this HQ"),
+    "wrong_passphrase": (Reason.WRONG_RECIPIENT, "encrypted to a passphrase"),
     "damaged": (Reason.DAMAGED, "damaged or altered"),
     "truncated": (Reason.TRUNCATED, "cut short"),
 }
 
 
-def _decrypt(paths: list[Path], identities: list[str],
+def _earlier_failure(pump: Pump, parser: BundleParser) -> None:
+    """The age layer failed at some chunk: a failure of the inner stream in the plaintext
+    it authenticated before that chunk comes first in reading order (the verdict rule of
+    docs/bundle-format.md, section 4); raise it if there is one."""
+    pump.drain()
+    if isinstance(pump.error, ExchangeError):
+        raise pump.error
+    try:
+        parser.flush()
+    except ExchangeError:
+        raise
+    except Exception:  # noqa: S110  # a write error is not a verdict: the age one stands
+        pass
+
+
+def decrypt_into(paths: list[Path], identities: list[str],
              parser: BundleParser, progress: Callable[[int, int], None] | None,
              cancelled: Callable[[], bool] | None) -> BundleHeader:
     """Decrypt the bundle with the age identities (``AGE-SECRET-KEY-1...``) into the
@@ -257,6 +253,7 @@ def _decrypt(paths: list[Path], identities: list[str],
                 pump.finish()
             except age_reader.AgeError as exc:
                 reason, detail = _AGE_REASONS[exc.kind]
+                _earlier_failure(pump, parser)
                 raise ExchangeError(reason, detail) from exc
             except OSError as exc:  # the HQ disk (quarantine) or the bundle file
                 reason = Reason.WRITE_FAILED if exc is parser.error else Reason.MALFORMED
@@ -264,28 +261,6 @@ def _decrypt(paths: list[Path], identities: list[str],
         finally:
             pump.close()  # also overwrites its blocks (plaintext)
     return parser.finish()
-
-
-@dataclass(frozen=True)
-class VerifyReport:
-    header: BundleHeader
-    digest: str
-    entries: list[EntryMeta]
-
-
-def verify_bundle(paths: list[Path], identities: list[str],
-                  *, progress: Callable[[int, int], None] | None = None) -> VerifyReport:
-    """Decrypt and check signature and every entry hash; keeps nothing (``verify``)."""
-    try:
-        keys = [pyrage.x25519.Identity.from_str(i.strip()) for i in identities]
-    except Exception as exc:  # pyrage raises its own IdentityError
-        raise ExchangeError(Reason.WRONG_RECIPIENT, "not an age identity") from exc
-    parser = BundleParser(HashOnlySink())
-    header = _decrypt(paths, [str(k) for k in keys], parser, progress, None)
-    mine = {recipient_fingerprint(str(k.to_public())) for k in keys}
-    if not mine & set(header.recipients):
-        raise ExchangeError(Reason.WRONG_RECIPIENT, "the header names other recipients")
-    return VerifyReport(header, parser.digest, list(header.entries))
 
 
 class _Checks:
@@ -349,12 +324,12 @@ def import_bundle(vault: Vault, paths: list[Path], *,
     sink = QuarantineSink(vault, lambda e: e.id in checks.known)
     parser = BundleParser(sink, checks)
     try:
-        header = _decrypt(paths, list(hq.identities), parser, progress, cancelled)
+        header = decrypt_into(paths, list(hq.identities), parser, progress, cancelled)
         result = ImportResult(ImportStatus.IMPORTED, header.bundle_id, parser.digest,
                               header.device_fingerprint, checks.device_name, header.seq,
                               flags=list(checks.flags), missing=checks.missing)
         try:
-            _commit(vault, repo, header, parser.digest, sink, checks, result)
+            _commit(vault, repo, header, parser, sink, checks, result)
         except sqlcipher3.IntegrityError as exc:  # e.g. an act id already used elsewhere
             raise ExchangeError(Reason.MALFORMED, "records clash with this vault") from exc
         return result
@@ -386,17 +361,14 @@ def _alarm(vault: Vault, kind: str, header: BundleHeader, detail: str) -> None:
                            device=header.device_fingerprint, seq=header.seq)
 
 
-def _commit(vault: Vault, repo: TestimonyRepository, header: BundleHeader, digest: str,
-            sink: QuarantineSink, checks: _Checks, result: ImportResult) -> None:
+def _commit(vault: Vault, repo: TestimonyRepository, header: BundleHeader,
+            parser: BundleParser, sink: QuarantineSink, checks: _Checks,
+            result: ImportResult) -> None:
+    """Everything in one transaction. The records were validated and cross-checked by the
+    parser (bundle_records) before this runs."""
     codes = repo.vocabulary_codes()
-    bodies: dict[str, Any] = {}
-    for entry_id, raw in sink.records.items():
-        try:
-            bodies[entry_id] = json.loads(bytes(raw).decode("utf-8"))
-        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-            raise ExchangeError(Reason.MALFORMED, f"entry {entry_id} is not JSON") from exc
-        if not isinstance(bodies[entry_id], dict):
-            raise ExchangeError(Reason.MALFORMED, f"entry {entry_id} is not an object")
+    bodies = parser.records
+    digest = parser.digest
     now = iso(utc_now())
     fp = header.device_fingerprint
     with vault.transaction() as c:
@@ -413,7 +385,6 @@ def _commit(vault: Vault, repo: TestimonyRepository, header: BundleHeader, diges
                 continue
             result.new_entries += 1
             media_id = None
-            _check_entry_id(e, bodies.get(e.id))
             if e.kind == "testimony":
                 result.testimonies.append(
                     records_import.import_testimony(repo, c, bodies[e.id], codes))
@@ -436,22 +407,6 @@ def _commit(vault: Vault, repo: TestimonyRepository, header: BundleHeader, diges
         vault.audit.append("hq.import", header.bundle_id, device=fp, seq=header.seq,
                            digest=digest, new_entries=result.new_entries,
                            known_entries=result.known_entries, flags=result.flags)
-
-
-def _check_entry_id(e: EntryMeta, body: Any) -> None:
-    """Entry ids name their content (receipts list them): they must agree with it."""
-    parts = e.id.split("/")
-    if e.kind == "testimony":
-        rec = body.get("testimony") if isinstance(body, dict) else None
-        ok = (isinstance(rec, dict) and len(parts) == 3
-              and parts == ["testimony", str(rec.get("id")), str(body.get("revision"))])
-    elif e.kind == "attachment":
-        ok = parts == ["attachment", str(body.get("attachment_id"))] \
-            if isinstance(body, dict) else False
-    else:
-        ok = len(parts) == 3 and parts[0] == "media" and parts[2] in ("cleaned", "original")
-    if not ok:
-        raise ExchangeError(Reason.MALFORMED, f"entry id {e.id} does not match its content")
 
 
 def alarms(vault: Vault) -> list[dict[str, Any]]:

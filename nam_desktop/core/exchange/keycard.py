@@ -7,21 +7,27 @@ higher serial (rotation; several recipients during an overlap); others are refus
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-import pyrage
-
 from nam_desktop.core.clock import iso, utc_now
+from nam_desktop.core.crypto.age_writer import RecipientError, parse_recipient
 from nam_desktop.core.crypto.device import fingerprint_of
+from nam_desktop.core.errors import ValidationError
 from nam_desktop.core.exchange import signed_doc
 from nam_desktop.core.exchange.errors import ExchangeError, Reason
 from nam_desktop.core.exchange.hq_identity import load_hq, require_role
 from nam_desktop.core.vault.vault import Vault
 
 FORMAT = "nam-desktop-keycard"
-VERSION = 1
-CONTEXT = b"nam-desktop keycard v1\x00"
+VERSION = 2  # what this program writes
+VERSIONS = (1, 2)  # what it reads (docs/bundle-format.md, section 6)
+CONTEXT = b"nam-desktop keycard v1\x00"  # the same for both versions
+MAX_NAME = 200
+PAYLOAD_KEYS = frozenset({"root_public_key", "serial", "issued_at", "hq_name", "recipients",
+                          "receipt_public_key", "accept_originals"})
+_BIDI = frozenset(chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A)))
 _R = Reason.KEYCARD_INVALID
 
 
@@ -34,7 +40,9 @@ class KeyCard:
     recipients: tuple[str, ...]
     receipt_public_key: bytes
     accept_originals: bool
-    raw: bytes
+    raw: bytes  # the file as received
+    version: int = VERSION
+    content_id: bytes = b""  # canonical form of the whole card (equal for re-saved copies)
 
     @property
     def root_fingerprint(self) -> str:
@@ -45,8 +53,21 @@ class KeyCard:
         return fingerprint_of(self.receipt_public_key)
 
 
+def name_problem(name: str) -> str:
+    """Why ``name`` cannot be an HQ name on a card ("" when it can)."""
+    if len(name) > MAX_NAME:
+        return f"longer than {MAX_NAME} characters"
+    for ch in name:
+        if unicodedata.category(ch) == "Cc" or ch in _BIDI:
+            return f"contains the control character U+{ord(ch):04X}"
+    return ""
+
+
 def issue_keycard(vault: Vault, *, hq_name: str = "", accept_originals: bool = True) -> bytes:
     """HQ: write a new card (next serial) listing every active recipient."""
+    problem = name_problem(hq_name)
+    if problem:
+        raise ValidationError("name", problem)
     hq = load_hq(vault)
     serial = hq.card_serial + 1
     payload: dict[str, Any] = {
@@ -66,36 +87,44 @@ def issue_keycard(vault: Vault, *, hq_name: str = "", accept_originals: bool = T
 
 
 def parse_keycard(data: bytes) -> KeyCard:
-    """Decode a card and check it is signed by the root key it names."""
-    payload, signature = signed_doc.parse(data, FORMAT, VERSION, _R)
-    keys = {"root_public_key", "serial", "issued_at", "hq_name", "recipients",
-            "receipt_public_key", "accept_originals"}
-    if set(payload) != keys:
-        raise ExchangeError(_R, "unexpected fields")
+    """Decode a card and check it is signed by the root key it names (every rule is in
+    docs/bundle-format.md, section 6; the order of the checks decides the reason)."""
+    doc = signed_doc.read(data, FORMAT, VERSIONS, _R)
+    payload = doc.payload
+    if set(payload) != PAYLOAD_KEYS:
+        raise ExchangeError(_R, "unexpected or missing fields")
     root = signed_doc.hex_key(payload, "root_public_key", _R)
-    signed_doc.check(root, signature, CONTEXT, payload, _R)
+    signed_doc.check(root, doc.signature, CONTEXT, payload, _R, legacy_ascii=doc.version == 1)
+    serial = signed_doc.field(payload, "serial", int, _R)
+    if serial < 1:
+        raise ExchangeError(_R, "serial must be positive")
+    issued_at = signed_doc.timestamp(payload, "issued_at", _R)
+    hq_name = signed_doc.field(payload, "hq_name", str, _R)
+    if doc.version >= 2 and name_problem(hq_name):
+        raise ExchangeError(_R, f"hq_name {name_problem(hq_name)}")
     recipients = signed_doc.field(payload, "recipients", list, _R)
     if not 1 <= len(recipients) <= 16:
         raise ExchangeError(_R, "a card lists 1 to 16 recipients")
     for r in recipients:
-        if not isinstance(r, str):
-            raise ExchangeError(_R, "recipient is not text")
+        if not isinstance(r, str) or r != r.strip().lower():
+            raise ExchangeError(_R, "recipient is not a lower-case age recipient")
         try:
-            pyrage.x25519.Recipient.from_str(r)
-        except Exception as exc:  # pyrage raises its own RecipientError
+            parse_recipient(r)
+        except RecipientError as exc:
             raise ExchangeError(_R, "recipient is not an age X25519 recipient") from exc
-    serial = signed_doc.field(payload, "serial", int, _R)
-    if serial < 1:
-        raise ExchangeError(_R, "serial must be positive")
+    if len(set(recipients)) != len(recipients):
+        raise ExchangeError(_R, "a recipient is listed twice")
     return KeyCard(
         root_public_key=root,
         serial=serial,
-        issued_at=signed_doc.field(payload, "issued_at", str, _R),
-        hq_name=signed_doc.field(payload, "hq_name", str, _R)[:200],
+        issued_at=issued_at,
+        hq_name=hq_name[:MAX_NAME],  # version 1 had no limit: shown shortened
         recipients=tuple(recipients),
         receipt_public_key=signed_doc.hex_key(payload, "receipt_public_key", _R),
         accept_originals=signed_doc.field(payload, "accept_originals", bool, _R),
         raw=data,
+        version=doc.version,
+        content_id=doc.content_id(),
     )
 
 
@@ -118,10 +147,10 @@ def check_keycard(vault: Vault, data: bytes) -> KeyCardCheck:
                             f"signed by {card.root_fingerprint}, pinned "
                             f"{current.root_fingerprint}")
     if card.serial < current.serial or (card.serial == current.serial and
-                                        card.raw != current.raw):
+                                        card.content_id != current.content_id):
         raise ExchangeError(Reason.KEYCARD_OUTDATED,
                             f"serial {card.serial}, current {current.serial}")
-    return KeyCardCheck(card, False, card.serial == current.serial)
+    return KeyCardCheck(card, False, card.content_id == current.content_id)
 
 
 def pin_keycard(vault: Vault, data: bytes) -> KeyCard:
@@ -136,7 +165,7 @@ def pin_keycard(vault: Vault, data: bytes) -> KeyCard:
                 "VALUES (1, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
                 "root_public_key = excluded.root_public_key, serial = excluded.serial, "
                 "card = excluded.card, imported_at = excluded.imported_at",
-                (card.root_public_key, card.serial, card.raw.decode("ascii"), iso(utc_now())),
+                (card.root_public_key, card.serial, card.raw.decode("utf-8"), iso(utc_now())),
             )
             vault.audit.append("exchange.keycard_pinned" if checked.first_time
                                else "exchange.keycard_updated",
@@ -147,4 +176,4 @@ def pin_keycard(vault: Vault, data: bytes) -> KeyCard:
 def current_keycard(vault: Vault) -> KeyCard | None:
     with vault.reading() as c:
         row = c.execute("SELECT card FROM exchange_keycard WHERE id = 1").fetchone()
-    return parse_keycard(str(row[0]).encode("ascii")) if row else None
+    return parse_keycard(str(row[0]).encode("utf-8")) if row else None

@@ -9,7 +9,6 @@ Everything is made in memory; the card holds public keys only.
 from __future__ import annotations
 
 import io
-import json
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
@@ -22,6 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, ListFlowable, Paragraph, SimpleDocTemplate, Spacer
 
+from nam_desktop.core.canonical import canonical_json, loads
 from nam_desktop.core.errors import ValidationError
 from nam_desktop.core.exchange.errors import ExchangeError, Reason
 from nam_desktop.core.exchange.keycard import KeyCard, parse_keycard
@@ -100,10 +100,12 @@ def word(key: str, lang: str, **values: object) -> str:
 
 
 def qr_text(card_data: bytes) -> str:
-    """The card as it goes into the QR code: checked, then compact JSON (ASCII)."""
-    parse_keycard(card_data)  # refuse anything that is not a valid, signed card
-    doc = json.loads(card_data.decode("ascii"))
-    return json.dumps(doc, sort_keys=True, ensure_ascii=True, separators=(",", ":"))
+    """The card as it goes into the QR code: checked, then its canonical JSON in the ASCII
+    form (QR byte mode has no agreed text encoding; the signature is over the canonical
+    payload, so this spelling verifies like the file)."""
+    card = parse_keycard(card_data)  # refuse anything that is not a valid, signed card
+    doc = loads(card.content_id)
+    return canonical_json(doc, ascii=True).decode("ascii")
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ delivered and may crypto-shred their local media."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,8 +17,14 @@ from nam_desktop.core.exchange.keycard import current_keycard
 from nam_desktop.core.vault.vault import Vault
 
 FORMAT = "nam-desktop-receipt"
-VERSION = 1
+VERSION = 1  # what this program writes
+VERSIONS = (1,)  # what it reads (docs/bundle-format.md, section 7)
 CONTEXT = b"nam-desktop receipt v1\x00"
+PAYLOAD_KEYS = frozenset({"device_fingerprint", "issued_at", "hq_root", "bundles",
+                          "testimonies"})
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}")
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+_RECORD_ID = re.compile(r"[0-9a-fA-F-]{1,64}")  # testimony ids (UUIDs)
 _R = Reason.RECEIPT_INVALID
 
 
@@ -73,27 +80,42 @@ def parse_receipt(vault: Vault, data: bytes) -> Receipt:
     card = current_keycard(vault)
     if card is None:
         raise ExchangeError(_R, "no HQ key card in this vault")
-    payload, signature = signed_doc.parse(data, FORMAT, VERSION, _R)
-    signed_doc.check(card.receipt_public_key, signature, CONTEXT, payload, _R)
-    fp = signed_doc.field(payload, "device_fingerprint", str, _R)
-    if fp != vault.device.fingerprint:
+    return decode_receipt(data, receipt_key=card.receipt_public_key,
+                          hq_root=card.root_fingerprint, device=vault.device.fingerprint)
+
+
+def decode_receipt(data: bytes, *, receipt_key: bytes, hq_root: str, device: str) -> Receipt:
+    """Check a receipt against the receipt key and root of a key card and the device it
+    must be for (docs/bundle-format.md, section 7, in the order given there)."""
+    doc = signed_doc.read(data, FORMAT, VERSIONS, _R)
+    payload = doc.payload
+    if set(payload) != PAYLOAD_KEYS:
+        raise ExchangeError(_R, "unexpected or missing fields")
+    signed_doc.check(receipt_key, doc.signature, CONTEXT, payload, _R)
+    fp = signed_doc.fingerprint(payload, "device_fingerprint", _R)
+    if fp != device:
         raise ExchangeError(_R, "the receipt is for another device")
+    if signed_doc.fingerprint(payload, "hq_root", _R) != hq_root:
+        raise ExchangeError(_R, "the receipt names another HQ root")
+    issued_at = signed_doc.timestamp(payload, "issued_at", _R)
     bundles = []
     for b in signed_doc.field(payload, "bundles", list, _R):
-        if not isinstance(b, dict):
+        if not isinstance(b, dict) or set(b) != {"bundle_id", "seq", "digest"}:
             raise ExchangeError(_R, "bad bundle item")
-        bundles.append((signed_doc.field(b, "bundle_id", str, _R),
-                        signed_doc.field(b, "seq", int, _R),
-                        signed_doc.field(b, "digest", str, _R)))
+        bundle_id = signed_doc.field(b, "bundle_id", str, _R)
+        seq = signed_doc.field(b, "seq", int, _R)
+        digest = signed_doc.field(b, "digest", str, _R)
+        if not _ID.fullmatch(bundle_id) or seq < 1 or not _HEX64.fullmatch(digest):
+            raise ExchangeError(_R, "bad bundle item")
+        bundles.append((bundle_id, seq, digest))
     testimonies = []
     for t in signed_doc.field(payload, "testimonies", list, _R):
         if (not isinstance(t, list) or len(t) != 2 or not isinstance(t[0], str)
-                or not isinstance(t[1], int)):
+                or not _RECORD_ID.fullmatch(t[0]) or not isinstance(t[1], int)
+                or isinstance(t[1], bool) or t[1] < 1):
             raise ExchangeError(_R, "bad testimony item")
         testimonies.append((t[0], t[1]))
-    return Receipt(fp, signed_doc.field(payload, "issued_at", str, _R),
-                   signed_doc.field(payload, "hq_root", str, _R), tuple(bundles),
-                   tuple(testimonies))
+    return Receipt(fp, issued_at, hq_root, tuple(bundles), tuple(testimonies))
 
 
 def apply_receipt(vault: Vault, data: bytes) -> ReceiptResult:

@@ -7,6 +7,7 @@ import json
 from dataclasses import fields
 from typing import Any
 
+from nam_desktop.core.canonical import canonical_text
 from nam_desktop.core.exchange.errors import ExchangeError, Reason
 from nam_desktop.core.model.attachments import safe_filename
 from nam_desktop.core.model.records import (
@@ -19,7 +20,7 @@ from nam_desktop.core.model.records import (
     Witness,
     WitnessIdentity,
 )
-from nam_desktop.core.model.repository import TestimonyRepository, canonical_json
+from nam_desktop.core.model.repository import TestimonyRepository
 from nam_desktop.core.vault.db import Connection
 
 _ID_CHARS = frozenset("0123456789abcdefABCDEF-")
@@ -121,7 +122,7 @@ def import_testimony(repo: TestimonyRepository, c: Connection, body: dict[str, A
         if act.type not in codes:
             raise _bad(f"acts[{i}].type is not in this HQ's vocabulary")
     created = rec.get("created_at")
-    repo.upsert_imported(tid, revision, draft, content=canonical_json(rec),
+    repo.upsert_imported(tid, revision, draft, content=canonical_text(rec),
                          created_at=created if isinstance(created, str) and created else None,
                          identity_included=has_identity)
     return tid

@@ -29,9 +29,11 @@ LONG_MAX = 2_000_000
 MAX_ACTS = 500
 MAX_DOCUMENT_BYTES = 16 * 1024 * 1024
 
-_DAY = r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
-_MONTH = r"\d{4}-(0[1-9]|1[0-2])"
-_YEAR = r"\d{4}"
+# ASCII digits only (\d also matches other scripts' digits): the bundle spec's grammar,
+# docs/conventions.md section 4.
+_DAY = r"[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
+_MONTH = r"[0-9]{4}-(0[1-9]|1[0-2])"
+_YEAR = r"[0-9]{4}"
 _RE_DAY = re.compile(rf"^{_DAY}$")
 _RE_MONTH = re.compile(rf"^{_MONTH}$")
 _RE_YEAR = re.compile(rf"^{_YEAR}$")

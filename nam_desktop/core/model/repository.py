@@ -8,6 +8,7 @@ import uuid
 from dataclasses import asdict, replace
 from typing import Any
 
+from nam_desktop.core.canonical import canonical_text
 from nam_desktop.core.clock import Clock, iso, utc_now
 from nam_desktop.core.errors import NotFoundError, NotReadyError, ValidationError
 from nam_desktop.core.model import vocabulary as vocab_mod
@@ -26,10 +27,6 @@ from nam_desktop.core.model.records import (
 from nam_desktop.core.model.search import index_testimony
 from nam_desktop.core.vault.db import Connection
 from nam_desktop.core.vault.vault import Vault
-
-
-def canonical_json(data: Any) -> str:
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
 class TestimonyRepository:
@@ -265,7 +262,7 @@ class TestimonyRepository:
             revision = t.revision + 1
             now = iso(self._clock())
             t.revision, t.status = revision, "final"
-            content = canonical_json(t.to_dict(include_identity=True))
+            content = canonical_text(t.to_dict(include_identity=True))
             digest = hashlib.sha256(content.encode()).hexdigest()
             c.execute("INSERT INTO revisions (testimony_id, revision, created_at, content, "
                       "content_hash) VALUES (?, ?, ?, ?, ?)",

@@ -1,30 +1,25 @@
 """Canonical form of a summary's content, its hash and the short verification code.
 
-The content is a JSON object of strings, integers, booleans, lists and objects. Its
-canonical form is UTF-8 JSON with sorted keys, no insignificant whitespace and non-ASCII
-characters kept as they are (``json.dumps(sort_keys=True, ensure_ascii=False,
-separators=(",", ":"))``); the content hash is SHA-256 over those bytes.
+The content is a JSON object of strings, integers, booleans, lists and objects; the
+content hash is SHA-256 over its canonical JSON (:mod:`nam_desktop.core.canonical`,
+docs/conventions.md).
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
-import json
 from typing import Any
+
+from nam_desktop.core.canonical import canonical_json
 
 CODE_BYTES = 10  # 80 bits: 16 base32 characters in four groups
 QR_PREFIX = "NAM-SUMMARY:SHA256:"
 
 
-def canonical_bytes(content: dict[str, Any]) -> bytes:
-    return json.dumps(content, sort_keys=True, ensure_ascii=False,
-                      separators=(",", ":")).encode("utf-8")
-
-
 def content_hash(content: dict[str, Any]) -> str:
     """Hex SHA-256 of the canonical content."""
-    return hashlib.sha256(canonical_bytes(content)).hexdigest()
+    return hashlib.sha256(canonical_json(content)).hexdigest()
 
 
 def verification_code(hex_hash: str) -> str:

@@ -131,8 +131,9 @@ def write_summary(vault: Vault, testimony_id: str, out: Path,
 
 def build_summary_pdf(vault: Vault, testimony_id: str, redaction: str = "pseudonymised",
                       lang: str = "en", paper: str = "a4") -> tuple[bytes, bytes]:
-    """For HQ bundles: ``(pdf_bytes, signature_bytes)``; records a ``summary.export``
-    audit event. Store the signature beside the PDF as ``NAME.pdf.sig``."""
+    """``(pdf_bytes, signature_bytes)`` in memory, for a caller that hands them on itself
+    (bundles do not carry summaries: docs/summary-signature.md); records a
+    ``summary.export`` audit event. Store the signature beside the PDF as ``NAME.pdf.sig``."""
     summary = make_summary(vault, testimony_id, SummaryOptions.make(redaction, lang), paper)
     record(vault, summary, "summary.export")
     return summary.pdf, summary.signature

@@ -6,28 +6,38 @@ verification code and QR code on the paper carry) to the exact PDF bytes; the Ed
 signature is made with the vault's device key over::
 
     b"nam-desktop summary signature v1\\x00" + canonical_json(signed)
+
+Version 2 (written now) gives the key and the signature in lower-case hex, like every
+other format of the project; version 1 (still read) gave them in base64.
 """
 
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
+from nam_desktop.core.canonical import CanonicalError, canonical_json, loads
 from nam_desktop.core.crypto.device import DeviceIdentity, fingerprint_of, verify_signature
-from nam_desktop.core.errors import MalformedFileError
-from nam_desktop.core.summary.canonical import canonical_bytes, verification_code
+from nam_desktop.core.errors import MalformedFileError, UnsupportedFormatError
+from nam_desktop.core.summary.canonical import verification_code
 
 SIGNATURE_FORMAT = "nam-summary-signature"
-SIGNATURE_VERSION = 1
+SIGNATURE_VERSION = 2  # what this program writes
+SIGNATURE_VERSIONS = (1, 2)  # what it reads
 SIGNATURE_SUFFIX = ".sig"
 DOMAIN = b"nam-desktop summary signature v1\x00"
 MAX_SIGNATURE_FILE = 64 * 1024
 _SIGNED_KEYS = ("format", "version", "record_id", "revision", "redaction", "lang",
                 "created_at", "content_sha256", "pdf_sha256", "device_public_key")
+_DOC_KEYS = {"format", "version", "algorithm", "signed", "device_fingerprint",
+             "verification_code", "signature"}
+_HEX64 = re.compile(r"[0-9a-f]{64}")
 
 
 class Problem(Enum):
@@ -65,10 +75,6 @@ class Verification:
         }
 
 
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
 def make_signature(device: DeviceIdentity, content: dict[str, Any], content_sha256: str,
                    pdf: bytes) -> bytes:
     """The bytes of the detached signature file for ``pdf``."""
@@ -82,7 +88,7 @@ def make_signature(device: DeviceIdentity, content: dict[str, Any], content_sha2
         "created_at": content["created_at"],
         "content_sha256": content_sha256,
         "pdf_sha256": hashlib.sha256(pdf).hexdigest(),
-        "device_public_key": _b64(device.public_key),
+        "device_public_key": device.public_key.hex(),
     }
     doc = {
         "format": SIGNATURE_FORMAT,
@@ -91,37 +97,59 @@ def make_signature(device: DeviceIdentity, content: dict[str, Any], content_sha2
         "device_fingerprint": device.fingerprint,
         "verification_code": verification_code(content_sha256),
         "algorithm": "ed25519",
-        "signature": _b64(device.sign(DOMAIN + canonical_bytes(signed))),
+        "signature": device.sign(DOMAIN + canonical_json(signed)).hex(),
     }
     return (json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()
+
+
+def _decode_bytes(text: object, version: int, size: int) -> bytes:
+    """A key or signature: base64 in version 1, lower-case hex from version 2."""
+    if not isinstance(text, str):
+        raise ValueError("not text")
+    if version == 1:
+        raw = base64.b64decode(text, validate=True)
+    elif re.fullmatch(r"[0-9a-f]*", text):
+        raw = bytes.fromhex(text)
+    else:
+        raise ValueError("not lower-case hex")
+    if len(raw) != size:
+        raise ValueError("wrong length")
+    return raw
 
 
 def _parse(sig: bytes) -> tuple[dict[str, Any], bytes, bytes]:
     if len(sig) > MAX_SIGNATURE_FILE:
         raise MalformedFileError("signature file too large")
     try:
-        doc = json.loads(sig.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise MalformedFileError("signature file is not JSON") from exc
+        doc = loads(sig[3:] if sig.startswith(b"\xef\xbb\xbf") else sig)
+    except CanonicalError as exc:
+        raise MalformedFileError(f"signature file is not strict JSON ({exc})") from exc
     if not isinstance(doc, dict) or doc.get("format") != SIGNATURE_FORMAT:
         raise MalformedFileError("not a NAM summary signature")
-    if doc.get("version") != SIGNATURE_VERSION or doc.get("algorithm") != "ed25519":
-        raise MalformedFileError("unsupported signature version or algorithm")
+    version = doc.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and \
+            version not in SIGNATURE_VERSIONS and version > 0:
+        raise UnsupportedFormatError(
+            f"summary signature version {version}; this program reads version "
+            + ", ".join(str(v) for v in SIGNATURE_VERSIONS) + ": made by a newer NAM Desktop?")
+    if version not in SIGNATURE_VERSIONS or doc.get("algorithm") != "ed25519":
+        raise MalformedFileError("bad signature version or algorithm")
+    if set(doc) != _DOC_KEYS:
+        raise MalformedFileError("signature file: unexpected or missing fields")
     signed = doc.get("signed")
     if not isinstance(signed, dict) or set(signed) != set(_SIGNED_KEYS):
         raise MalformedFileError("signature file: bad 'signed' object")
-    if signed.get("format") != SIGNATURE_FORMAT or signed.get("version") != SIGNATURE_VERSION:
+    if signed.get("format") != SIGNATURE_FORMAT or signed.get("version") != version:
         raise MalformedFileError("signature file: bad 'signed' format")
     try:
-        public_key = base64.b64decode(str(signed["device_public_key"]), validate=True)
-        signature = base64.b64decode(str(doc.get("signature", "")), validate=True)
-        bytes.fromhex(str(signed["content_sha256"]))
-        bytes.fromhex(str(signed["pdf_sha256"]))
-    except ValueError as exc:
-        raise MalformedFileError("signature file: bad key, hash or signature encoding") from exc
-    if len(public_key) != 32 or len(signature) != 64:
-        raise MalformedFileError("signature file: bad key or signature length")
-    if not isinstance(signed["revision"], int):
+        public_key = _decode_bytes(signed["device_public_key"], version, 32)
+        signature = _decode_bytes(doc.get("signature"), version, 64)
+    except (ValueError, binascii.Error) as exc:
+        raise MalformedFileError("signature file: bad key or signature encoding") from exc
+    for key in ("content_sha256", "pdf_sha256"):
+        if not isinstance(signed[key], str) or not _HEX64.fullmatch(signed[key]):
+            raise MalformedFileError(f"signature file: {key} is not 64 lower-case hex digits")
+    if not isinstance(signed["revision"], int) or isinstance(signed["revision"], bool):
         raise MalformedFileError("signature file: bad revision")
     return doc, public_key, signature
 
@@ -132,9 +160,9 @@ def verify_pdf(pdf: bytes, sig: bytes, *, expected_fingerprint: str | None = Non
     doc, public_key, signature = _parse(sig)
     signed: dict[str, Any] = doc["signed"]
     problems: list[Problem] = []
-    if not verify_signature(public_key, signature, DOMAIN + canonical_bytes(signed)):
+    if not verify_signature(public_key, signature, DOMAIN + canonical_json(signed)):
         problems.append(Problem.BAD_SIGNATURE)
-    if hashlib.sha256(pdf).hexdigest() != str(signed["pdf_sha256"]).lower():
+    if hashlib.sha256(pdf).hexdigest() != signed["pdf_sha256"]:
         problems.append(Problem.PDF_CHANGED)
     fingerprint = fingerprint_of(public_key)
     if doc.get("device_fingerprint") != fingerprint:
@@ -142,7 +170,7 @@ def verify_pdf(pdf: bytes, sig: bytes, *, expected_fingerprint: str | None = Non
     if expected_fingerprint is not None and \
             expected_fingerprint.strip().upper() != fingerprint:
         problems.append(Problem.UNEXPECTED_DEVICE)
-    content_hash = str(signed["content_sha256"]).lower()
+    content_hash = str(signed["content_sha256"])
     return Verification(
         ok=not problems,
         problems=problems,

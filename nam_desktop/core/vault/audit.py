@@ -1,9 +1,11 @@
 """The append-only, hash-chained audit log.
 
-Each entry's hash is SHA-256 over the canonical JSON of ``[seq, ts, action, object_id,
-details, prev_hash]``; the first entry chains to 64 zeros. Triggers refuse UPDATE and
-DELETE; :meth:`AuditLog.verify` walks the chain and finds an edited, removed or inserted
-row. Details are short facts (ids, counts, hashes, levels), never testimony content.
+Each entry's hash is SHA-256 over the canonical JSON, ASCII form, of ``[seq, ts, action,
+object_id, details, prev_hash]`` (docs/conventions.md; ``details`` is the stored text, itself
+the canonical JSON of the details object); the first entry chains to 64 zeros. Triggers
+refuse UPDATE and DELETE; :meth:`AuditLog.verify` walks the chain and finds an edited,
+removed or inserted row. Details are short facts (ids, counts, hashes, levels), never
+testimony content.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from nam_desktop.core.canonical import canonical_json, canonical_text
 from nam_desktop.core.clock import Clock, iso
 from nam_desktop.core.vault.db import Connection
 
@@ -22,10 +25,8 @@ GENESIS = "0" * 64
 def entry_hash(
     seq: int, ts: str, action: str, object_id: str, details: str, prev_hash: str
 ) -> str:
-    payload = json.dumps(
-        [seq, ts, action, object_id, details, prev_hash], ensure_ascii=True, separators=(",", ":")
-    )
-    return hashlib.sha256(payload.encode()).hexdigest()
+    payload = canonical_json([seq, ts, action, object_id, details, prev_hash], ascii=True)
+    return hashlib.sha256(payload).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ class AuditLog:
         ).fetchone()
         seq, prev = (row[0] + 1, row[1]) if row else (1, GENESIS)
         ts = iso(self._clock())
-        text = json.dumps(details, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        text = canonical_text(details)
         digest = entry_hash(seq, ts, action, object_id, text, prev)
         self._conn.execute(
             "INSERT INTO audit_log (seq, ts, action, object_id, details, prev_hash, hash) "

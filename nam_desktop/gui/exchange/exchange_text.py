@@ -58,6 +58,10 @@ PROBLEM_TEXT: dict[Problem, str] = {
     Problem.DEST_READ_ONLY: QT_TRANSLATE_NOOP(
         "Exchange", "The destination is read-only. Check the lock switch on the USB stick "
         "or choose another place."),
+    Problem.INVALID_RECORD: QT_TRANSLATE_NOOP(
+        "Exchange", "%1: a field of this testimony holds a value that cannot be sent (for "
+        "example a date that does not exist). Open it, correct the dates and finalise it "
+        "again."),
     Problem.NOT_ENOUGH_SPACE: QT_TRANSLATE_NOOP(
         "Exchange", "Not enough free space on the destination: about %1 is needed, %2 is "
         "free. Free some space or use a bigger USB stick."),
@@ -99,6 +103,12 @@ REASON_TEXT: dict[Reason, str] = {
         "Exchange", "The file is damaged or is not a NAM Desktop bundle."),
     Reason.OVERSIZE: QT_TRANSLATE_NOOP(
         "Exchange", "The file is larger than the format allows."),
+    Reason.UNSUPPORTED_VERSION: QT_TRANSLATE_NOOP(
+        "Exchange", "This file was made by a newer version of NAM Desktop. Update NAM "
+        "Desktop to read it."),
+    Reason.INCONSISTENT: QT_TRANSLATE_NOOP(
+        "Exchange", "The parts of this bundle contradict each other: faulty or tampered "
+        "software made it."),
     Reason.DAMAGED: QT_TRANSLATE_NOOP(
         "Exchange", "The file is damaged or was altered."),
     Reason.TRUNCATED: QT_TRANSLATE_NOOP(

@@ -21,6 +21,13 @@ REASON_TEXT: dict[Reason, str] = {
         "HqMessages", "The file is not a NAM bundle, or its contents break the format."),
     Reason.OVERSIZE: QT_TRANSLATE_NOOP(
         "HqMessages", "The bundle exceeds a size limit; it was not read further."),
+    Reason.UNSUPPORTED_VERSION: QT_TRANSLATE_NOOP(
+        "HqMessages", "This bundle was made by a newer version of NAM Desktop, in a format "
+        "this version cannot read. Update NAM Desktop, then import it again."),
+    Reason.INCONSISTENT: QT_TRANSLATE_NOOP(
+        "HqMessages", "The parts of this bundle contradict each other (a file differs from "
+        "its description, or a description belongs to no testimony). It was signed that way, "
+        "so faulty or tampered software made it. Nothing was imported."),
     Reason.DAMAGED: QT_TRANSLATE_NOOP(
         "HqMessages", "The file was damaged, altered or cut short (even one changed byte is "
         "noticed). Copy it from the stick again, or ask the interviewer for a new export."),

@@ -226,11 +226,11 @@ def test_tampered_truncated_misaddressed_and_unknown_bundles_are_rejected_in_wor
         qtbot: QtBot, ctx: AppContext, window: HqWindow, station: Station) -> None:
     bundle = station.export()
     data = bundle.read_bytes()
-    flipped = station.tmp / "flipped.age"
-    flipped.write_bytes(data[:len(data) // 2] + bytes([data[len(data) // 2] ^ 1])
-                        + data[len(data) // 2 + 1:])
+    flipped = station.tmp / "flipped.age"  # in the first age chunk: the first failure
+    at = 300  # (a flip further on comes after the unknown signer, in reading order)
+    flipped.write_bytes(data[:at] + bytes([data[at] ^ 1]) + data[at + 1:])
     cut = station.tmp / "cut.age"
-    cut.write_bytes(data[:-100])
+    cut.write_bytes(data[:250])  # inside the first chunk, before the signed header is whole
     junk = station.tmp / "junk.age"
     junk.write_bytes(b"not an age file at all")
     hello = station.tmp / "hello.age"  # a real age file for this HQ, but no bundle inside
@@ -346,7 +346,7 @@ def test_a_split_bundle_is_imported_from_any_of_its_parts(
         qtbot: QtBot, ctx: AppContext, window: HqWindow, station: Station) -> None:
     register(station)
     parts = export.export_bundle(station.iv, station.usb,
-                                 export.ExportOptions(part_size=512)).paths
+                                 export.ExportOptions(part_size=300_000)).paths
     assert len(parts) > 2
     assert group_bundles([parts[1], parts[0], parts[-1]]) == [parts]
     lines = run_import(qtbot, ctx, window, parts[1], parts[0])

@@ -138,8 +138,8 @@ def test_tampered_or_unsigned_card_is_refused(hq_vault: Vault, tmp_path: Path) -
     resigned = json.loads(json.dumps(doc))  # signed by a key other than the named root
     from nam_desktop.core.exchange import signed_doc
 
-    resigned["signature"] = evil.sign(keycard.CONTEXT + signed_doc.canonical(
-        resigned["payload"])).hex()
+    resigned["signature"] = evil.sign(signed_doc.message(keycard.CONTEXT,
+                                                         resigned["payload"])).hex()
     cases.append(resigned)
     with Vault.create(tmp_path / "iv3", PASS, kdf=MINIMUM_PARAMS) as v:
         for case in cases:
@@ -150,3 +150,36 @@ def test_tampered_or_unsigned_card_is_refused(hq_vault: Vault, tmp_path: Path) -
             with pytest.raises(ExchangeError):
                 keycard.check_keycard(v, junk)
         assert keycard.current_keycard(v) is None
+
+
+@pytest.mark.parametrize("name", ["x" * 201, "HQ\u202e", "HQ\n"])
+def test_hq_names_a_card_cannot_carry_are_refused_before_a_serial_is_used(
+        hq_vault: Vault, name: str) -> None:
+    from nam_desktop.core.errors import ValidationError
+
+    before = hq_identity.load_hq(hq_vault).card_serial
+    with pytest.raises(ValidationError) as exc:
+        keycard.issue_keycard(hq_vault, hq_name=name)
+    assert exc.value.field == "name"
+    assert hq_identity.load_hq(hq_vault).card_serial == before
+    card = keycard.parse_keycard(keycard.issue_keycard(hq_vault, hq_name="x" * 200))
+    assert card.hq_name == "x" * 200 and card.serial == before + 1
+
+
+def test_a_value_the_bundle_spec_refuses_stops_the_export_before_anything_is_written(
+        station: Station, usb: Path) -> None:
+    """E.g. a date typed in a form that only checked its shape: HQ would refuse the bundle
+    (docs/bundle-format.md 3.5), so preflight refuses it, naming the testimony."""
+    from nam_desktop.core.model.records import Act
+
+    tid = add_final(station.iv, station.repo, "Bad date", attach=False, finalize=False)
+    t = station.repo.get(tid, include_identity=True)
+    t.acts = [Act(type="arbitrary_detention", date="2020-13-45", date_precision="exact")]
+    station.repo.update(tid, t)
+    station.repo.finalize(tid)
+    pre = export.preflight(station.iv, usb)
+    [problem] = [p for p in pre.problems if p.code is Problem.INVALID_RECORD]
+    assert problem.testimony_id == tid and "acts[0]" in problem.detail and not pre.ok
+    with pytest.raises(export.ExportRefusedError):
+        export.export_bundle(station.iv, usb)
+    assert list(usb.iterdir()) == []

@@ -3,9 +3,7 @@ reason, nothing is imported, and no plaintext is left on disk."""
 
 from __future__ import annotations
 
-import hashlib
 import io
-import struct
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,18 +18,15 @@ from nam_desktop.core.exchange.bundle_format import (
     MAGIC,
     PREFIX,
     ZERO_DIGEST,
-    BundleHeader,
-    EntryMeta,
     recipient_fingerprint,
-    sign_header,
     signed_message,
 )
-from nam_desktop.core.exchange.bundle_writer import EntrySource, InnerStream
 from nam_desktop.core.exchange.errors import ExchangeError, Reason
 from nam_desktop.core.model.attachments import AttachmentService
 from nam_desktop.core.model.repository import TestimonyRepository
 from nam_desktop.core.vault.vault import Vault
 
+from ... import bundle_kit as kit
 from .conftest import PASS, Station, add_final, hq_counts, media_files_on_disk
 
 
@@ -47,19 +42,33 @@ def encrypt_to(path: Path, inner: bytes, recipient: str) -> Path:
     return path
 
 
-def craft(station: Station, entries: dict[str, tuple[str, bytes]], *, seq: int = 1,
-          prev: str = ZERO_DIGEST, signer: DeviceIdentity | None = None) -> bytes:
-    """A correctly formed inner stream signed by ``signer`` (default: the interviewer)."""
+class _Key:
+    """A DeviceIdentity seen as the kit's Ed25519 key (public_key().public_bytes_raw())."""
+
+    def __init__(self, device: DeviceIdentity) -> None:
+        self._device = device
+
+    def public_key(self) -> _Key:
+        return self
+
+    def public_bytes_raw(self) -> bytes:
+        return self._device.public_key
+
+    def sign(self, message: bytes) -> bytes:
+        return self._device.sign(message)
+
+
+def craft(station: Station, entries: list[kit.Entry] | None = None, *, seq: int = 1,
+          prev: str = ZERO_DIGEST, signer: DeviceIdentity | None = None,
+          **over: object) -> bytes:
+    """A correctly formed inner stream (written from the spec, tests/bundle_kit.py) signed
+    by ``signer`` (default: the interviewer) and addressed to this HQ."""
     signer = signer or station.iv.device
-    sources = [EntrySource(EntryMeta(i, k, len(b), hashlib.sha256(b).hexdigest()),
-                           lambda b=b: [b]) for i, (k, b) in entries.items()]
-    header = BundleHeader(
-        bundle_id=f"crafted-{seq}", created_at="2026-01-01T00:00:00Z",
-        device_public_key=signer.public_key, vault_id="v", seq=seq, prev_digest=prev,
-        recipients=(recipient_fingerprint(hq_recipient(station)),), hq_root="",
-        audit_entries=0, audit_head=ZERO_DIGEST, entries=tuple(s.meta for s in sources))
-    head, _ = sign_header(header, signer.sign)
-    return InnerStream(head, sources).read()
+    b = kit.Bundle(entries=kit.entries() if entries is None else entries,
+                   key=_Key(signer),  # type: ignore[arg-type]
+                   recipients=(recipient_fingerprint(hq_recipient(station)),),
+                   header_over={"seq": seq, "prev_digest": prev, **over})
+    return b.inner()
 
 
 def assert_refused(station: Station, paths: list[Path], reason: Reason,
@@ -119,13 +128,8 @@ def test_wrong_recipient(station: Station, usb: Path, no_plaintext: Callable[[],
 
 def test_encrypted_to_hq_but_addressed_elsewhere(station: Station, usb: Path,
                                                  no_plaintext: Callable[[], None]) -> None:
-    # Sign a header naming another recipient fingerprint, then encrypt to HQ anyway.
-    header = BundleHeader(
-        bundle_id="b", created_at="t", device_public_key=station.iv.device.public_key,
-        vault_id="v", seq=1, prev_digest=ZERO_DIGEST, recipients=("ab" * 32,), hq_root="",
-        audit_entries=0, audit_head=ZERO_DIGEST, entries=())
-    head, _ = sign_header(header, station.iv.device.sign)
-    path = encrypt_to(usb / "b.age", head + struct.pack(">8sI", b"NAMB-END", 0),
+    # A signed header naming another recipient fingerprint, encrypted to HQ anyway.
+    path = encrypt_to(usb / "b.age", craft(station, recipients=["ab" * 32]),
                       hq_recipient(station))
     assert_refused(station, [path], Reason.WRONG_RECIPIENT, no_plaintext)
 
@@ -142,32 +146,38 @@ def test_unknown_signer(station: Station, usb: Path, tmp_path: Path,
     assert_refused(station, paths, Reason.UNKNOWN_SIGNER, no_plaintext)
 
 
-def test_a_header_byte_changed_after_signing_is_a_bad_signature(
+def test_header_changed_after_signing_is_a_bad_signature(
         station: Station, usb: Path, no_plaintext: Callable[[], None]) -> None:
-    inner = bytearray(craft(station, {"attachment/x": ("attachment", b"{}")}))
-    inner[PREFIX.size + 20] ^= 1  # header byte changed after signing
+    inner = bytearray(craft(station))
+    at = inner.index(b'"seq":1') + 6
+    inner[at] = ord("2")  # header byte changed after signing
     path = encrypt_to(usb / "x.age", bytes(inner), hq_recipient(station))
     assert_refused(station, [path], Reason.BAD_SIGNATURE, no_plaintext)
 
 
-def test_registered_fingerprint_with_another_key_is_a_bad_signature(
+def test_registered_key_signed_by_another_key_is_a_bad_signature(
         station: Station, usb: Path, no_plaintext: Callable[[], None]) -> None:
     """A forger names the registered device's key (so its fingerprint) in the header but
     can only sign with a key of their own."""
     forger = DeviceIdentity(DeviceIdentity.generate_raw())
     registered = station.iv.device
-    body = b"{}"
-    meta = EntryMeta("attachment/x", "attachment", len(body), hashlib.sha256(body).hexdigest())
-    header = BundleHeader(
-        bundle_id="forged", created_at="2026-01-01T00:00:00Z",
-        device_public_key=registered.public_key, vault_id=station.iv.vault_id, seq=1,
-        prev_digest=ZERO_DIGEST, recipients=(recipient_fingerprint(hq_recipient(station)),),
-        hq_root="", audit_entries=0, audit_head=ZERO_DIGEST, entries=(meta,))
-    assert header.device_fingerprint == registered.fingerprint
-    head, _ = sign_header(header, forger.sign)
-    inner = InnerStream(head, [EntrySource(meta, lambda: [body])]).read()
+    inner = craft(station, signer=forger,
+                  device={"public_key": registered.public_key.hex(),
+                          "fingerprint": registered.fingerprint})
     path = encrypt_to(usb / "forged.age", inner, hq_recipient(station))
     assert_refused(station, [path], Reason.BAD_SIGNATURE, no_plaintext)
+
+
+def test_registered_fingerprint_claimed_by_another_key(
+        station: Station, usb: Path, no_plaintext: Callable[[], None]) -> None:
+    """An attacker signs with their own key but writes the registered device's fingerprint
+    into the header: readers recompute the fingerprint from the key, so it is malformed."""
+    attacker = DeviceIdentity(DeviceIdentity.generate_raw())
+    inner = craft(station, signer=attacker,
+                  device={"public_key": attacker.public_key.hex(),
+                          "fingerprint": station.iv.device.fingerprint})
+    path = encrypt_to(usb / "f.age", inner, hq_recipient(station))
+    assert_refused(station, [path], Reason.MALFORMED, no_plaintext)
 
 
 def test_replayed_bundle_is_idempotent(station: Station, usb: Path) -> None:
@@ -197,7 +207,8 @@ def test_malformed_signed_header(station: Station, usb: Path,
 
 def test_malformed_record_inside_a_valid_signature(station: Station, usb: Path,
                                                    no_plaintext: Callable[[], None]) -> None:
-    inner = craft(station, {"testimony/x/1": ("testimony", b'{"testimony": 5}')})
+    inner = craft(station, [kit.Entry(f"testimony/{kit.TID}/1", "testimony",
+                                      b'{"testimony":5}')])
     path = encrypt_to(usb / "r.age", inner, hq_recipient(station))
     assert_refused(station, [path], Reason.MALFORMED, no_plaintext)
 
@@ -230,7 +241,9 @@ def test_conflict_known_entry_with_other_hash(station: Station, usb: Path,
     first = export.export_bundle(station.iv, usb)
     hq_import.import_bundle(station.hq, first.paths)
     tid = station.ids[0]
-    inner = craft(station, {f"testimony/{tid}/1": ("testimony", b'{"other": true}')},
+    other = kit.testimony(tid, title="Another text under a known id")
+    inner = craft(station, [kit.Entry(f"testimony/{tid}/1", "testimony",
+                                      kit.canonical(kit.testimony_body(other, attachments=())))],
                   seq=2, prev=first.digest)
     path = encrypt_to(usb / "c.age", inner, hq_recipient(station))
     assert_refused(station, [path], Reason.CONFLICT, no_plaintext)
@@ -238,27 +251,51 @@ def test_conflict_known_entry_with_other_hash(station: Station, usb: Path,
     assert TestimonyRepository(station.hq).get(tid).title == "Detention at Okrestina"
 
 
-def test_attachment_of_an_unknown_testimony(station: Station, usb: Path,
-                                            no_plaintext: Callable[[], None]) -> None:
-    body = (b'{"attachment_id":"aaaa","testimony_id":"bbbb","filename":"x","media_type":"",'
-            b'"kind":"file","clean_status":"clean","created_at":"t","sha256_original":"",'
-            b'"sha256_cleaned":"","size_original":0,"size_cleaned":0}')
-    inner = craft(station, {"attachment/aaaa": ("attachment", body)})
+def test_attachment_of_a_testimony_not_in_the_bundle(station: Station, usb: Path,
+                                                    no_plaintext: Callable[[], None]) -> None:
+    body = kit.canonical(kit.attachment_body(tid="bbbb"))
+    inner = craft(station, [kit.Entry(f"attachment/{kit.AID}", "attachment", body)])
     path = encrypt_to(usb / "u.age", inner, hq_recipient(station))
-    assert_refused(station, [path], Reason.MALFORMED, no_plaintext)
+    assert_refused(station, [path], Reason.INCONSISTENT, no_plaintext)
 
 
-@pytest.mark.parametrize("entry_id", ["testimony/other/1", "testimony/x", "media/x"])
+@pytest.mark.parametrize(("entry_id", "reason"), [
+    ("testimony/other/1", Reason.MALFORMED), ("testimony/x", Reason.MALFORMED),
+    ("media/x", Reason.MALFORMED), (f"testimony/{kit.TID}/2", Reason.INCONSISTENT),
+    ("testimony/abcd/1", Reason.INCONSISTENT)])
 def test_entry_ids_must_match_their_content(station: Station, usb: Path, entry_id: str,
+                                            reason: Reason,
                                             no_plaintext: Callable[[], None]) -> None:
-    tid = station.ids[0]
-    body = station.repo.revision_content(tid, 1)
-    body.pop("identity")
-    import json
-
-    record = json.dumps({"testimony": body, "revision": 1, "identity_included": False,
-                         "attachments": []}).encode()
-    kind = entry_id.split("/")[0]
-    inner = craft(station, {entry_id: (kind, record)})
+    record = kit.canonical(kit.testimony_body(attachments=()))
+    inner = craft(station, [kit.Entry(entry_id, entry_id.split("/")[0], record)])
     path = encrypt_to(usb / "i.age", inner, hq_recipient(station))
-    assert_refused(station, [path], Reason.MALFORMED, no_plaintext)
+    assert_refused(station, [path], reason, no_plaintext)
+
+
+@pytest.mark.parametrize("what", ["cleaned", "original"])
+def test_media_whose_hash_differs_from_its_attachment_record(
+        station: Station, usb: Path, what: str, no_plaintext: Callable[[], None]) -> None:
+    """An attacker who knows only HQ's public key re-encrypts a bundle in which the media
+    entry (correctly hashed in the header) is not the file the attachment record names."""
+    entries = kit.entries()
+    i = 2 if what == "cleaned" else 3
+    entries[i] = kit.Entry(entries[i].id, "media", b"a different file")
+    inner = craft(station, entries)
+    path = encrypt_to(usb / "h.age", inner, hq_recipient(station))
+    exc = assert_refused(station, [path], Reason.INCONSISTENT, no_plaintext)
+    assert f"media/{kit.AID}/{what}" in exc.detail
+
+
+def test_media_without_an_attachment_record(station: Station, usb: Path,
+                                            no_plaintext: Callable[[], None]) -> None:
+    entries = [*kit.entries(), kit.Entry("media/abcdef/cleaned", "media", b"stray file")]
+    path = encrypt_to(usb / "o.age", craft(station, entries), hq_recipient(station))
+    exc = assert_refused(station, [path], Reason.INCONSISTENT, no_plaintext)
+    assert "no attachment record" in exc.detail
+
+
+def test_a_consistent_crafted_bundle_is_imported(station: Station, usb: Path) -> None:
+    """The control for the tests above: the same crafted bundle, unaltered, imports."""
+    path = encrypt_to(usb / "ok.age", craft(station), hq_recipient(station))
+    result = hq_import.import_bundle(station.hq, [path])
+    assert result.testimonies == [kit.TID] and result.new_entries == 4

@@ -7,6 +7,7 @@ import hashlib
 
 import pytest
 
+from nam_desktop.core.canonical import canonical_text
 from nam_desktop.core.errors import ValidationError
 from nam_desktop.core.model.records import (
     Act,
@@ -16,7 +17,7 @@ from nam_desktop.core.model.records import (
     Witness,
     WitnessIdentity,
 )
-from nam_desktop.core.model.repository import TestimonyRepository, canonical_json
+from nam_desktop.core.model.repository import TestimonyRepository
 from nam_desktop.core.model.search import search
 from nam_desktop.core.vault.vault import Vault
 
@@ -34,7 +35,7 @@ def draft(narrative: str = "Окрестина, first night", *, name: str = "")
 
 
 def content(revision: int, narrative: str) -> str:
-    return canonical_json({"id": TID, "revision": revision, "narrative": narrative})
+    return canonical_text({"id": TID, "revision": revision, "narrative": narrative})
 
 
 def revisions(vault: Vault) -> list[tuple[int, str, str]]:

@@ -8,6 +8,7 @@ import json
 import re
 import struct
 import zlib
+from pathlib import Path
 from typing import Any
 
 import pikepdf
@@ -16,12 +17,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
+from nam_desktop.core.canonical import canonical_json
 from nam_desktop.core.crypto.device import DeviceIdentity
-from nam_desktop.core.errors import MalformedFileError, ValidationError
+from nam_desktop.core.errors import MalformedFileError, UnsupportedFormatError, ValidationError
 from nam_desktop.core.model.records import WitnessIdentity
 from nam_desktop.core.summary import Problem, SummaryOptions, verify_pdf
 from nam_desktop.core.summary.canonical import (
-    canonical_bytes,
     content_hash,
     qr_payload,
     verification_code,
@@ -62,7 +63,7 @@ def content(**over: Any) -> dict[str, Any]:
 def test_canonical_form_ignores_key_order_and_keeps_cyrillic() -> None:
     a = {"b": 1, "a": ["ў", {"y": True, "x": None}]}
     b = {"a": ["ў", {"x": None, "y": True}], "b": 1}
-    assert canonical_bytes(a) == canonical_bytes(b) == \
+    assert canonical_json(a) == canonical_json(b) == \
         '{"a":["ў",{"x":null,"y":true}],"b":1}'.encode()
     assert content_hash(a) == content_hash(b)
     assert content_hash(a) != content_hash({**a, "b": 2})
@@ -117,7 +118,9 @@ def test_tampered_signature_fields_fail() -> None:
     lambda d: b"not json",
     lambda d: b"\xff\xfe",
     lambda d: json.dumps({**d, "format": "other"}).encode(),
-    lambda d: json.dumps({**d, "version": 2}).encode(),
+    lambda d: json.dumps({**d, "version": 1}).encode(),  # v2 content labelled v1
+    lambda d: json.dumps({**d, "extra": 1}).encode(),
+    lambda d: json.dumps({**d, "signature": d["signature"].upper()}).encode(),
     lambda d: json.dumps({**d, "signature": "!!!"}).encode(),
     lambda d: json.dumps({**d, "signature": "AAAA"}).encode(),
     lambda d: json.dumps({**d, "signed": {**d["signed"], "extra": 1}}).encode(),
@@ -200,3 +203,36 @@ def test_hostile_text_renders_as_text() -> None:
         assert [float(x) for x in doc.pages[0].mediabox] == [0, 0, 612, 792]
     with pytest.raises(ValidationError):
         render_pdf(c, content_hash(c), "a3")
+
+
+def test_unknown_signature_version_is_refused_as_unsupported() -> None:
+    doc = json.loads(sign())
+    with pytest.raises(UnsupportedFormatError) as exc:
+        verify_pdf(PDF, json.dumps({**doc, "version": 3}).encode())
+    assert "version 3" in exc.value.detail
+
+
+def test_version_2_uses_hex_and_verifies_with_cryptography_alone() -> None:
+    """docs/summary-signature.md, written out without project code."""
+    import hashlib
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    doc = json.loads(sign())
+    signed = doc["signed"]
+    assert doc["version"] == signed["version"] == 2
+    message = b"nam-desktop summary signature v1\x00" + json.dumps(
+        signed, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+    Ed25519PublicKey.from_public_bytes(bytes.fromhex(signed["device_public_key"])).verify(
+        bytes.fromhex(doc["signature"]), message)
+    assert hashlib.sha256(PDF).hexdigest() == signed["pdf_sha256"]
+
+
+def test_version_1_signature_from_the_previous_release_still_verifies() -> None:
+    v1 = Path(__file__).resolve().parents[3] / "docs" / "test-vectors" / "v1"
+    facts = json.loads((v1 / "facts-summary-v1.json").read_text())
+    pdf = (v1 / "summary-v1.pdf").read_bytes()
+    result = verify_pdf(pdf, (v1 / "summary-v1.pdf.sig").read_bytes(),
+                        expected_fingerprint=facts["device_fingerprint"])
+    assert result.ok and result.verification_code == facts["verification_code"]
+    assert not verify_pdf(pdf[:-1], (v1 / "summary-v1.pdf.sig").read_bytes()).ok
