@@ -39,6 +39,7 @@ EXIT_CODES: dict[Status, int] = {
     Status.PERMISSION_DENIED: EXIT_FAILED,
     Status.NO_SPACE: EXIT_NO_SPACE,
     Status.IO_ERROR: EXIT_FAILED,
+    Status.REJECTED: EXIT_FAILED,
 }
 
 

@@ -28,6 +28,8 @@ class Status(Enum):
     PERMISSION_DENIED = "permission_denied"
     NO_SPACE = "no_space"  # the disk or stick is full: nothing was changed
     IO_ERROR = "io_error"  # the drive failed or went away while reading or writing
+    REJECTED = "rejected"  # a bundle, key card or receipt failed its checks: damaged,
+    # altered, forged or not meant for this vault
 
 
 class NamError(Exception):

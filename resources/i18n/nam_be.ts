@@ -1937,6 +1937,10 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Не ўдалося прачытаць дыск або запісаць на яго: магчыма, ён выняты або няспраўны. Нічога не зменена.</translation>
     </message>
     <message>
+        <source>The file was refused: it is damaged, was altered, or is not meant for this vault. Nothing was changed.</source>
+        <translation>Файл адхілены: ён пашкоджаны, зменены або прызначаны не для гэтага сховішча. Нічога не зменена.</translation>
+    </message>
+    <message>
         <source>a title</source>
         <extracomment>Names of what ``missing_for_finalize`` can report.</extracomment>
         <translation>назва</translation>

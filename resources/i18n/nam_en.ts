@@ -1932,6 +1932,10 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>The disk could not be read or written: it may have been removed or be faulty. Nothing was changed.</translation>
     </message>
     <message>
+        <source>The file was refused: it is damaged, was altered, or is not meant for this vault. Nothing was changed.</source>
+        <translation>The file was refused: it is damaged, was altered, or is not meant for this vault. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>a title</source>
         <extracomment>Names of what ``missing_for_finalize`` can report.</extracomment>
         <translation>a title</translation>

@@ -1937,6 +1937,10 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Не удалось прочитать диск или записать на него: возможно, он извлечён или неисправен. Ничего не изменено.</translation>
     </message>
     <message>
+        <source>The file was refused: it is damaged, was altered, or is not meant for this vault. Nothing was changed.</source>
+        <translation>Файл отклонён: он повреждён, изменён или предназначен не для этого хранилища. Ничего не изменено.</translation>
+    </message>
+    <message>
         <source>a title</source>
         <extracomment>Names of what ``missing_for_finalize`` can report.</extracomment>
         <translation>название</translation>

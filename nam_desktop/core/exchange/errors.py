@@ -51,9 +51,8 @@ _STATUS = {
     Reason.READBACK_MISMATCH: Status.MEDIA_DAMAGED,
     Reason.SOURCE_CHANGED: Status.MEDIA_DAMAGED,
     Reason.CANCELLED: Status.NOT_READY,
-    Reason.UNKNOWN_SIGNER: Status.PERMISSION_DENIED,
-    Reason.WRONG_RECIPIENT: Status.PERMISSION_DENIED,
 }
+# Every other reason is a document that failed its checks (one exit code, docs/cli.md).
 
 
 class ExchangeError(NamError):
@@ -61,6 +60,6 @@ class ExchangeError(NamError):
 
     def __init__(self, reason: Reason, detail: str = "") -> None:
         super().__init__(f"{reason.value}: {detail}" if detail else reason.value,
-                         status=_STATUS.get(reason, Status.MALFORMED_FILE))
+                         status=_STATUS.get(reason, Status.REJECTED))
         self.reason = reason
         self.note = detail  # the technical note alone (``detail`` starts with the reason)

@@ -50,6 +50,9 @@ STATUS_TEXT: dict[Status, str] = {
     Status.IO_ERROR: QT_TRANSLATE_NOOP(
         "Messages", "The disk could not be read or written: it may have been removed or be "
         "faulty. Nothing was changed."),
+    Status.REJECTED: QT_TRANSLATE_NOOP(
+        "Messages", "The file was refused: it is damaged, was altered, or is not meant for "
+        "this vault. Nothing was changed."),
 }
 
 #: Names of what ``missing_for_finalize`` can report.

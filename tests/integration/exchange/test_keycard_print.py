@@ -186,4 +186,4 @@ def test_cli_writes_the_card_and_its_printable_page(cli: Cli, tmp_path: Path) ->
     bad = tmp_path / "bad.json"
     bad.write_text("{}")
     code, _, err = cli("hq", "print-keycard", bad, "--out", tmp_path / "bad.pdf")
-    assert code == 2 and not (tmp_path / "bad.pdf").exists()
+    assert code == 1 and not (tmp_path / "bad.pdf").exists()  # not a key card: rejected
