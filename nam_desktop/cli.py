@@ -126,8 +126,10 @@ def _quiet_stdout() -> None:
     final flush does not fail again ("Exception ignored ... BrokenPipeError")."""
     import os
 
+    from nam_desktop.core import fileio
+
     try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
+        devnull = fileio.open_fd(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         os.close(devnull)
     except (OSError, ValueError):

@@ -10,6 +10,7 @@ import os
 import sys
 from pathlib import Path
 
+from nam_desktop.core import fileio
 from nam_desktop.core.crypto.age_reader import AgeError, decrypt_small, parse_identity
 from nam_desktop.core.crypto.age_writer import VERSION_LINE, encrypt_with_passphrase
 from nam_desktop.core.crypto.kdf import check_new_passphrase
@@ -64,7 +65,7 @@ def encode_identities(identities: list[str], args: argparse.Namespace, *,
 def read_identity_file(path: str, args: argparse.Namespace) -> list[str]:
     """The identities in a plain or passphrase-protected identity file."""
     try:
-        with Path(path).open("rb") as fh:
+        with fileio.open_read(path) as fh:
             data = fh.read(MAX_IDENTITY_FILE + 1)
     except OSError as exc:
         raise ValidationError(path, f"cannot read: {exc.strerror}") from exc

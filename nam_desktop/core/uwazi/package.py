@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import secrets
 import shutil
 import zipfile
@@ -24,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from nam_desktop.core import fileio
 from nam_desktop.core.crypto.fsutil import fsync_dir
 from nam_desktop.core.uwazi.errors import Check, Problem, Reason, UwaziError
 from nam_desktop.core.uwazi.records import AttachmentOut
@@ -127,7 +127,7 @@ def _copy_file(vault: Vault, zf: zipfile.ZipFile, f: AttachmentOut, when: dateti
 
 def _sha256_of(path: Path) -> str:
     digest = hashlib.sha256()
-    with path.open("rb") as fh:
+    with fileio.open_read(path) as fh:
         for block in iter(lambda: fh.read(READ_BLOCK), b""):
             digest.update(block)
     return digest.hexdigest()
@@ -135,16 +135,14 @@ def _sha256_of(path: Path) -> str:
 
 def _write_zip(vault: Vault, path: Path, p: Package, when: datetime,
                tick: Callable[[int], None], limit: int) -> Written:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
-                 0o600)
-    with os.fdopen(fd, "wb") as fh:
+    with fileio.open_new(path) as fh:
         with zipfile.ZipFile(fh, "w", allowZip64=True) as zf:
             zf.writestr(_info(CSV_NAME, when, zipfile.ZIP_DEFLATED), p.csv)
             tick(len(p.csv))
             for f in p.files:
                 _copy_file(vault, zf, f, when, tick)
         fh.flush()
-        os.fsync(fh.fileno())
+        fileio.sync(fh)
     size = path.stat().st_size
     with zipfile.ZipFile(path) as zf:  # what Uwazi will open: the names, in place
         names = zf.namelist()
@@ -190,15 +188,13 @@ def write_packages(vault: Vault, packages: list[Package], outdir: Path, stem: st
             written.append(_write_zip(vault, partial / p.name, p, when, tick, limit))
         manifest = dict(manifest, packages=[w.__dict__ for w in written])
         body = (json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
-        fd = os.open(partial / "manifest.json",
-                     os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-        with os.fdopen(fd, "wb") as fh:
+        with fileio.open_new(partial / "manifest.json") as fh:
             fh.write(body.encode("utf-8"))
             fh.flush()
-            os.fsync(fh.fileno())
+            fileio.sync(fh)
         fsync_dir(partial)
         final = free_folder(outdir, stem)
-        os.replace(partial, final)
+        fileio.replace(partial, final)
         fsync_dir(outdir)
     except UwaziError:
         _remove(partial)

@@ -17,6 +17,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from nam_desktop.core import fileio
 from nam_desktop.core.clock import iso, utc_now
 from nam_desktop.core.uwazi.errors import Reason, UwaziError
 from nam_desktop.core.uwazi.rules import ThesaurusIndex
@@ -203,7 +204,7 @@ def read_folder(folder: Path) -> Snapshot:
     for name in FILES:
         path = folder / name
         try:
-            with path.open("rb") as fh:
+            with fileio.open_read(path) as fh:
                 raw = fh.read(MAX_FILE + 1)
         except OSError as exc:
             raise _bad(f"{name}: cannot read ({exc.strerror})") from exc

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from nam_desktop.core import fileio
+
 MAGIC_LE = 0x377F0682  # checksums over little-endian words
 MAGIC_BE = 0x377F0683  # checksums over big-endian words
 HEADER = 32
@@ -53,7 +55,7 @@ def _checksum(data: bytes, s0: int, s1: int, big_endian: bool) -> tuple[int, int
 def check_wal(path: Path) -> WalDamage | None:
     """The damage in the log at ``path``, or None (no log, empty, or intact)."""
     try:
-        fh = path.open("rb")
+        fh = fileio.open_read(path)
     except FileNotFoundError:
         return None
     with fh:

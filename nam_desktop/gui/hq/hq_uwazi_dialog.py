@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nam_desktop.core import fileio
 from nam_desktop.core.uwazi import export as uwazi_export
 from nam_desktop.core.uwazi import snapshot as snap_mod
 from nam_desktop.core.uwazi.errors import Problem, UwaziError
@@ -219,7 +220,7 @@ class HqUwaziDialog(QDialog):
     def _mapping(self) -> Mapping:
         if self.mapping_file is None:
             return parse_mapping(default_mapping_json())
-        with self.mapping_file.open("rb") as fh:
+        with fileio.open_read(self.mapping_file) as fh:
             return parse_mapping(fh.read(MAX_MAPPING + 1))
 
     def _request(self) -> uwazi_export.ExportRequest:
