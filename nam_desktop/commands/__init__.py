@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from nam_desktop.commands import attach, exchange, hq, media, search, summary, testimony, vault
+from nam_desktop.commands import (
+    attach,
+    exchange,
+    hq,
+    media,
+    receipt,
+    search,
+    summary,
+    testimony,
+    vault,
+)
 
 COMMAND_MODULES: tuple[ModuleType, ...] = (vault, testimony, search, attach, media, summary,
-                                             exchange, hq)
+                                             exchange, receipt, hq)

@@ -44,6 +44,8 @@ MAX_HEADER = 4 * 1024 * 1024
 MAX_ENTRIES = 100_000
 MAX_RECORD = 16 * 1024 * 1024  # testimony and attachment records are held in memory
 MAX_MEDIA = 1 << 40
+MAX_UNFINISHED = 10_000  # export attempts a header may report (audit.unfinished)
+UNFINISHED_STATES = ("interrupted", "failed", "cancelled")
 RECORD_KINDS = ("testimony", "attachment")
 KINDS = (*RECORD_KINDS, "media")
 ZERO_DIGEST = "0" * 64
@@ -67,6 +69,22 @@ class EntryMeta:
 
 
 @dataclass(frozen=True)
+class UnfinishedExport:
+    """An earlier export attempt of this device that did not complete (its sequence
+    number was committed before any byte was written, so it is never used again):
+    ``interrupted`` (the program died), ``failed`` or ``cancelled`` (files removed)."""
+
+    seq: int
+    bundle_id: str
+    digest: str
+    state: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"seq": self.seq, "bundle_id": self.bundle_id, "digest": self.digest,
+                "state": self.state}
+
+
+@dataclass(frozen=True)
 class BundleHeader:
     bundle_id: str
     created_at: str
@@ -79,12 +97,16 @@ class BundleHeader:
     audit_entries: int
     audit_head: str
     entries: tuple[EntryMeta, ...]
+    unfinished: tuple[UnfinishedExport, ...] = ()  # audit.unfinished, absent when empty
 
     @property
     def device_fingerprint(self) -> str:
         return fingerprint_of(self.device_public_key)
 
     def to_json(self) -> dict[str, Any]:
+        audit: dict[str, Any] = {"entries": self.audit_entries, "head": self.audit_head}
+        if self.unfinished:
+            audit["unfinished"] = [u.to_json() for u in self.unfinished]
         return {
             "format": FORMAT,
             "version": VERSION,
@@ -97,7 +119,7 @@ class BundleHeader:
             "prev_digest": self.prev_digest,
             "recipients": list(self.recipients),
             "hq_root": self.hq_root,
-            "audit": {"entries": self.audit_entries, "head": self.audit_head},
+            "audit": audit,
             "entries": [e.to_json() for e in self.entries],
         }
 
@@ -175,7 +197,9 @@ def parse_header(data: bytes) -> BundleHeader:
     public_key = bytes.fromhex(key_hex)
     if device["fingerprint"] != fingerprint_of(public_key):
         raise _bad("device fingerprint does not match its key")
-    audit = _obj(doc["audit"], "audit", {"entries", "head"})
+    optional = {"unfinished"} & set(doc["audit"]) if isinstance(doc["audit"], dict) else set()
+    audit = _obj(doc["audit"], "audit", {"entries", "head"} | optional)
+    seq = _int(doc["seq"], "seq", 1, 2**53)
     recipients = doc["recipients"]
     if not isinstance(recipients, list) or not 1 <= len(recipients) <= 16:
         raise _bad("recipients must be a list of 1 to 16 fingerprints")
@@ -204,14 +228,35 @@ def parse_header(data: bytes) -> BundleHeader:
         created_at=_str(doc["created_at"], "created_at", None, 40),
         device_public_key=public_key,
         vault_id=_str(doc["vault_id"], "vault_id", _ID, 64),
-        seq=_int(doc["seq"], "seq", 1, 2**53),
+        seq=seq,
         prev_digest=_str(doc["prev_digest"], "prev_digest", _HEX64),
         recipients=tuple(_str(r, "recipients[]", _HEX64) for r in recipients),
         hq_root=_str(doc["hq_root"], "hq_root", None, 64),
         audit_entries=_int(audit["entries"], "audit.entries", 0, 2**53),
         audit_head=_str(audit["head"], "audit.head", _HEX64),
         entries=tuple(entries),
+        unfinished=_unfinished(audit["unfinished"], seq) if "unfinished" in audit else (),
     )
+
+
+def _unfinished(value: object, seq: int) -> tuple[UnfinishedExport, ...]:
+    """``audit.unfinished``: optional; when present a non-empty list of earlier attempts,
+    ascending by ``seq``, each below the bundle's own ``seq``."""
+    if not isinstance(value, list) or not 1 <= len(value) <= MAX_UNFINISHED:
+        raise _bad(f"audit.unfinished must be a list of 1 to {MAX_UNFINISHED} items")
+    out: list[UnfinishedExport] = []
+    for i, item in enumerate(value):
+        name = f"audit.unfinished[{i}]"
+        u = _obj(item, name, {"seq", "bundle_id", "digest", "state"})
+        useq = _int(u["seq"], f"{name}.seq", 1, seq - 1)
+        if out and useq <= out[-1].seq:
+            raise _bad(f"{name}.seq is not ascending")
+        if u["state"] not in UNFINISHED_STATES:
+            raise _bad(f"{name}.state is unknown")
+        out.append(UnfinishedExport(useq, _str(u["bundle_id"], f"{name}.bundle_id", _ID, 64),
+                                    _str(u["digest"], f"{name}.digest", _HEX64),
+                                    str(u["state"])))
+    return tuple(out)
 
 
 # ---- signing -------------------------------------------------------------------------

@@ -28,9 +28,11 @@ def make(fmt: str, version: int, context: bytes, payload: dict[str, Any],
     return (json.dumps(doc, sort_keys=True, ensure_ascii=True, indent=1) + "\n").encode("ascii")
 
 
-def parse(data: bytes, fmt: str, version: int, reason: Reason) -> tuple[dict[str, Any], bytes]:
-    """Decode the envelope; returns (payload, signature). The caller verifies."""
-    if len(data) > MAX_DOC:
+def parse(data: bytes, fmt: str, version: int, reason: Reason, *,
+          max_size: int = MAX_DOC) -> tuple[dict[str, Any], bytes]:
+    """Decode the envelope; returns (payload, signature). The caller verifies.
+    ``max_size``: receipts list every entry HQ holds and may be larger than a key card."""
+    if len(data) > max_size:
         raise ExchangeError(reason, "file too large")
     try:
         doc = json.loads(data.decode("utf-8"))

@@ -13,7 +13,7 @@ import pytest
 from PIL import Image
 
 from nam_desktop.core.crypto.kdf import MINIMUM_PARAMS
-from nam_desktop.core.exchange import hq_identity, keycard
+from nam_desktop.core.exchange import export, export_journal, hq_identity, keycard
 from nam_desktop.core.model.attachments import AttachmentService
 from nam_desktop.core.model.records import Consent, Interview, TestimonyDraft, Witness
 from nam_desktop.core.model.repository import TestimonyRepository
@@ -121,3 +121,21 @@ def hq_counts(hq: Vault) -> dict[str, int]:
 
 def media_files_on_disk(vault: Vault) -> list[str]:
     return sorted(p.name for p in vault.media.folder.iterdir())
+
+
+def assert_failed_attempt(vault: Vault, head_before: str, seq: int,
+                          reason: str = "write_failed", outcome: str = "failed") -> None:
+    """An orderly export failure: nothing recorded as exported and no testimony moved,
+    but the sequence number stays used: audited as started, then failed, right after
+    ``head_before``."""
+    failed, started, before = vault.audit.entries(limit=3)
+    assert before.hash == head_before
+    assert (started.action, failed.action) == ("exchange.export_started",
+                                               "exchange.export_failed")
+    assert started.details["seq"] == failed.details["seq"] == seq
+    assert (failed.details["outcome"], failed.details["reason"]) == (outcome, reason)
+    assert export.export_states(vault) == {}
+    with vault.reading() as c:
+        assert c.execute("SELECT count(*) FROM exchange_exports").fetchone()[0] == 0
+    assert [(a.seq, a.state) for a in export_journal.unfinished_attempts(vault)] == [
+        (seq, outcome)]
