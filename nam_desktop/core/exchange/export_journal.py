@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from nam_desktop.core.clock import iso, utc_now
 from nam_desktop.core.exchange.bundle_format import (
+    MAX_UNFINISHED,
     ZERO_DIGEST,
     BundleHeader,
     UnfinishedExport,
@@ -79,6 +80,17 @@ def _attempts(c: Connection, before: int = 2**62) -> list[Attempt]:
                     STATE_OF_OUTCOME[str(r[5])], str(r[6])) for r in rows]
 
 
+def _told_floor(c: Connection) -> int:
+    """HQ confirmed (by a receipt) a bundle that reported every attempt below its own
+    number: those need not be repeated. Older attempts beyond MAX_UNFINISHED are dropped
+    too, so a header never exceeds what a reader accepts."""
+    row = c.execute("SELECT COALESCE(max(seq), 0) FROM exchange_exports "
+                    "WHERE status = 'acknowledged'").fetchone()
+    top = c.execute("SELECT seq FROM exchange_export_starts WHERE outcome != 'completed' "
+                    "ORDER BY seq DESC LIMIT 1 OFFSET ?", (MAX_UNFINISHED,)).fetchone()
+    return max(int(row[0]), int(top[0]) if top else 0)
+
+
 HeaderFactory = Callable[[int, str, tuple[UnfinishedExport, ...], int, str], BundleHeader]
 
 
@@ -91,8 +103,9 @@ def reserve(vault: Vault, make_header: HeaderFactory,
     stem = secrets.token_hex(8)
     with vault.transaction() as c:
         seq, prev = _next_link(c)
+        floor = _told_floor(c)
         unfinished = tuple(UnfinishedExport(a.seq, a.bundle_id, a.digest, a.state)
-                           for a in _attempts(c, seq))
+                           for a in _attempts(c, seq) if a.seq > floor)
         entries = int(c.execute("SELECT count(*) FROM audit_log").fetchone()[0])
         header = make_header(seq, prev, unfinished, entries, vault.audit.head())
         head, digest = sign_header(header, sign)
