@@ -26,6 +26,12 @@ def explain(missing: tuple[int, int] | None, header: BundleHeader) -> dict[int, 
     return {u.seq: u.state for u in header.unfinished if first <= u.seq <= last}
 
 
+def unexplained(missing: tuple[int, int] | None, told: dict[int, str]) -> bool:
+    """Whether a gap needs a person's review: some missing number the device did not
+    report as an export that did not complete (a lost stick?)."""
+    return missing is not None and missing[1] - missing[0] + 1 > len(told)
+
+
 def gap_flag(first: int, last: int, header: BundleHeader) -> str:
     """The gap flag of an import: which numbers are missing and what the device said."""
     text = f"gap: bundles {first}..{last} not received"

@@ -432,7 +432,8 @@ def _commit(vault: Vault, repo: TestimonyRepository, header: BundleHeader, diges
                 _, aid, variant = e.id.split("/", 2)
                 records_import.link_media(c, aid, variant, sink.media[e.id][0].id)
         hq_chain.record_unfinished(c, header)
-        for flag in result.flags:
+        review = result.flags if hq_chain.unexplained(result.missing, result.unfinished) else []
+        for flag in review:  # a gap the device fully explained needs no review
             c.execute("INSERT INTO hq_alarms (ts, kind, device_fingerprint, bundle_id, detail) "
                       "VALUES (?, 'gap', ?, ?, ?)", (now, fp, header.bundle_id, flag))
         vault.audit.append("hq.import", header.bundle_id, device=fp, seq=header.seq,
