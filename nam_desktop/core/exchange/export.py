@@ -31,7 +31,7 @@ from typing import NoReturn
 
 from nam_desktop.core.clock import iso, utc_now
 from nam_desktop.core.crypto.age_writer import AgeWriter, RecipientError, parse_recipient
-from nam_desktop.core.errors import NotReadyError
+from nam_desktop.core.errors import NotReadyError, ValidationError
 from nam_desktop.core.exchange import destination as dest_mod
 from nam_desktop.core.exchange import export_journal as journal
 from nam_desktop.core.exchange import leftovers
@@ -257,16 +257,22 @@ def export_bundle(
             hq_root=pre.hq_root, audit_entries=audit_entries, audit_head=audit_head,
             entries=tuple(s.meta for s in sources), unfinished=unfinished)
 
+    part_size = options.part_size if options.part_size is not None \
+        else dest_mod.default_part_size(dest)
+    if part_size is not None and part_size < 1:
+        raise ValidationError("part size", "must be a positive number of bytes")
     res = journal.reserve(vault, make_header, vault.device.sign)
     step("reserved")
     header = res.header
     total = len(res.head) + sum(s.meta.size for s in sources) + 12
     report = (lambda done: progress(done, total)) if progress is not None else None
-    stream = InnerStream(res.head, sources, report, cancelled)
-    part_size = options.part_size if options.part_size is not None \
-        else dest_mod.default_part_size(dest)
-    writer = dest_mod.PartWriter(dest, part_size=part_size, opener=opener, stem=res.stem,
-                                 checkpoint=checkpoint)
+    try:
+        stream = InnerStream(res.head, sources, report, cancelled)
+        writer = dest_mod.PartWriter(dest, part_size=part_size, opener=opener, stem=res.stem,
+                                     checkpoint=checkpoint)
+    except BaseException as exc:
+        _abandon(vault, res, exc)
+        raise
     try:
         try:
             age = AgeWriter(writer, pre.recipients)

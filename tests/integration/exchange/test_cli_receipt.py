@@ -164,3 +164,10 @@ def test_hq_gaps_and_export_notes(cli: Cli, station: Station, usb: Path) -> None
     code, out, _ = cli("hq", "gaps", hq, "--json")
     assert json.loads(out) == [{"device": fp, "first": 2, "last": 2, "state": "missing",
                                 "bundle_id": "", "reported_by": ""}]
+
+
+def test_a_part_size_below_one_byte_is_bad_input(cli: Cli, station: Station, usb: Path) -> None:
+    station.iv.close()
+    code, _, err = cli("export", station.tmp / "iv", "--to", usb, "--part-size", "0")
+    assert code == 2 and "part size" in err and "Traceback" not in err
+    assert list(usb.iterdir()) == []

@@ -45,10 +45,11 @@ FINAL = re.compile(r"^([0-9a-f]{16})\.age\.([0-9]{3})$")
 
 BEFORE_ANY_FILE = ["leftovers.checked", "reserved"]
 WRITING = ["part1.opened", "part1.written", "part1.before_fsync", "part1.after_fsync",
-           "part2.opened", "part2.after_fsync", "part3.opened"]
+           "part2.opened", "part2.written", "part2.before_fsync", "part2.after_fsync",
+           "part3.opened"]
 LAST_PART_WRITTEN = ["part3.before_fsync", "part3.after_fsync"]
-RENAMING = ["part1.before_rename", "part1.after_rename", "part2.after_rename",
-            "part3.before_rename"]
+RENAMING = ["part1.before_rename", "part1.after_rename", "part2.before_rename",
+            "part2.after_rename", "part3.before_rename"]
 ALL_RENAMED = ["part3.after_rename", "folder.after_fsync", "read_back", "committed"]
 POINTS = BEFORE_ANY_FILE + WRITING + LAST_PART_WRITTEN + RENAMING + ALL_RENAMED
 COMPLETE_ON_STICK = LAST_PART_WRITTEN + RENAMING + ALL_RENAMED
