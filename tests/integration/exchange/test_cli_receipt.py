@@ -5,32 +5,13 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from nam_desktop.cli import run
-from nam_desktop.core.exchange import export, hq_import, receipt, signed_doc
-from nam_desktop.core.exchange.hq_identity import load_hq
+from nam_desktop.core.exchange import export, hq_import, receipt
 from nam_desktop.core.model.attachments import AttachmentService
 
-from .conftest import PASS, Station, jpeg_with_gps
-
-Cli = Callable[..., tuple[int, str, str]]
-
-
-@pytest.fixture
-def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Cli:
-    monkeypatch.setenv("NAM_PASSPHRASE", PASS)
-
-    def call(*argv: object) -> tuple[int, str, str]:
-        code = run([str(a) for a in argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return call
+from .conftest import Cli, Station, jpeg_with_gps, legacy_receipt
 
 
 def three_photos_delivered(station: Station, usb: Path) -> tuple[str, Path]:
@@ -120,16 +101,8 @@ def test_without_purge_and_without_a_terminal_nothing_is_destroyed(cli: Cli, sta
 def test_an_old_receipt_refuses_to_purge(cli: Cli, station: Station, usb: Path) -> None:
     tid = station.ids[0]
     hq_import.import_bundle(station.hq, export.export_bundle(station.iv, usb).paths)
-    hq = load_hq(station.hq)
-    with station.hq.reading() as c:
-        bundles = c.execute("SELECT bundle_id, seq, digest FROM hq_bundles").fetchall()
-    payload = {"device_fingerprint": station.iv.device.fingerprint, "issued_at": "2026-01-01T"
-               "00:00:00Z", "hq_root": hq.root_fingerprint,
-               "bundles": [{"bundle_id": b[0], "seq": b[1], "digest": b[2]} for b in bundles],
-               "testimonies": [[tid, 1]]}
     path = station.tmp / "old-receipt.json"
-    path.write_bytes(signed_doc.make(receipt.FORMAT, 1, receipt.LEGACY_CONTEXT, payload,
-                                     hq.receipt.sign))
+    path.write_bytes(legacy_receipt(station.hq, station.iv.device.fingerprint, [[tid, 1]]))
     station.iv.close()
     station.hq.close()
     code, out, err = cli("receipt", "import", station.tmp / "iv", path, "--purge")

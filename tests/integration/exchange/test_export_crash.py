@@ -23,20 +23,18 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from nam_desktop.cli import run
 from nam_desktop.core.crypto.kdf import MINIMUM_PARAMS
 from nam_desktop.core.exchange import export_journal, hq_identity, hq_import, keycard
 from nam_desktop.core.exchange.errors import ExchangeError, Reason
 from nam_desktop.core.model.repository import TestimonyRepository
 from nam_desktop.core.vault.vault import Vault
 
-from .conftest import PASS, add_final
+from .conftest import PASS, Cli, add_final
 
 CHILD = Path(__file__).with_name("crash_child.py")
 PART = 2100  # the test bundle (~5.8 kB) is written as three parts
@@ -53,9 +51,6 @@ RENAMING = ["part1.before_rename", "part1.after_rename", "part2.before_rename",
 ALL_RENAMED = ["part3.after_rename", "folder.after_fsync", "read_back", "committed"]
 POINTS = BEFORE_ANY_FILE + WRITING + LAST_PART_WRITTEN + RENAMING + ALL_RENAMED
 COMPLETE_ON_STICK = LAST_PART_WRITTEN + RENAMING + ALL_RENAMED
-
-Cli = Callable[..., tuple[int, str, str]]
-
 
 @dataclass
 class Folders:
@@ -87,18 +82,6 @@ def folders(template: Folders, tmp_path: Path) -> Folders:
     shutil.copytree(template.hq, copy.hq)
     copy.usb.mkdir()
     return copy
-
-
-@pytest.fixture
-def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Cli:
-    monkeypatch.setenv("NAM_PASSPHRASE", PASS)
-
-    def call(*argv: object) -> tuple[int, str, str]:
-        code = run([str(a) for a in argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return call
 
 
 def kill_export_at(point: str, f: Folders) -> None:

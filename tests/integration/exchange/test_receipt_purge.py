@@ -21,7 +21,7 @@ from nam_desktop.core.exchange.hq_identity import load_hq
 from nam_desktop.core.model.attachments import AttachmentService
 from nam_desktop.core.vault.vault import Vault
 
-from .conftest import Station, jpeg_with_gps
+from .conftest import Station, jpeg_with_gps, legacy_receipt
 
 
 def deliver(station: Station, usb: Path, **options: object) -> bytes:
@@ -118,24 +118,13 @@ def test_the_count_is_files_not_testimonies(station: Station, usb: Path) -> None
     assert (len(plan.destroy), plan.kept("original")) == (3, 3)
 
 
-def _v1_receipt(station: Station) -> bytes:
-    """A receipt as HQ stations wrote them before format v2: no entry list."""
-    hq = load_hq(station.hq)
-    with station.hq.reading() as c:
-        bundles = c.execute("SELECT bundle_id, seq, digest FROM hq_bundles").fetchall()
-    payload = {"device_fingerprint": station.iv.device.fingerprint, "issued_at": "2026-01-01T"
-               "00:00:00Z", "hq_root": hq.root_fingerprint,
-               "bundles": [{"bundle_id": b[0], "seq": b[1], "digest": b[2]} for b in bundles],
-               "testimonies": [[station.ids[0], 1]]}
-    return signed_doc.make(receipt.FORMAT, 1, receipt.LEGACY_CONTEXT, payload, hq.receipt.sign)
-
-
 def test_a_v1_receipt_marks_delivery_but_never_enables_a_purge(station: Station,
                                                               usb: Path) -> None:
     tid = station.ids[0]
     hq_import.import_bundle(station.hq, export.export_bundle(station.iv, usb,
                             export.ExportOptions(include_originals=True)).paths)
-    result = receipt.apply_receipt(station.iv, _v1_receipt(station))
+    old = legacy_receipt(station.hq, station.iv.device.fingerprint, [[tid, 1]])
+    result = receipt.apply_receipt(station.iv, old)
     assert result.delivered == [tid] and not result.lists_entries and result.version == 1
     assert station.repo.get(tid).status == "delivered"
     plan = purge.plan(station.iv)
