@@ -64,8 +64,10 @@ def clean(folder: Path, attempts: dict[str, str]) -> Leftovers:
     this vault's exports that did not complete to its state ("interrupted", "failed",
     "cancelled"). Best effort: a file that cannot be removed is reported, not raised."""
     out = Leftovers()
-    try:
-        entries = [e for e in os.scandir(folder) if _regular(e)]
+    try:  # names first: a stick may hold thousands of other files
+        entries = [e for e in os.scandir(folder)
+                   if (TEMP_NAME.fullmatch(e.name) or FINAL_NAME.fullmatch(e.name))
+                   and _regular(e)]
     except OSError:
         return out
     temp_stems: set[str] = set()
