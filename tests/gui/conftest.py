@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -43,17 +42,3 @@ def gui_vault(ctx: AppContext) -> Iterator[Vault]:
     finally:
         ctx.runner.wait()  # previews and imports still running use the vault
         v.close()
-
-
-@pytest.fixture(autouse=True)
-def _collect_between_tests() -> Iterator[None]:
-    """A full garbage collection before each GUI test, while no worker thread runs.
-
-    With PySide6 6.12 on Python 3.11 the GUI test run segfaulted inside the collector
-    (a shiboken layout wrapper visiting a freed object) when a full collection happened
-    to start mid-test while a worker thread was creating or opening a vault
-    (docs: ../shared/pitfalls.md). Collecting here keeps the collector's older
-    generations empty, so mid-test collections stay young and short. It hides a PySide
-    bug, it does not fix one: the app itself never calls the collector explicitly."""
-    gc.collect()
-    yield
