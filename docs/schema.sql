@@ -1,4 +1,4 @@
--- The declared schema of vault.db (schema version 5), one object per line,
+-- The declared schema of vault.db (schema version 6), one object per line,
 -- whitespace normalised. tests/integration/vault/test_migrations.py checks that the
 -- numbered migrations build exactly this. Regenerate with `make schema`.
 
@@ -6,6 +6,7 @@ CREATE INDEX acts_testimony ON acts(testimony_id, position);
 CREATE INDEX acts_type ON acts(type_code);
 CREATE INDEX attachments_testimony ON attachments(testimony_id);
 CREATE INDEX exchange_export_items_testimony ON exchange_export_items(testimony_id);
+CREATE INDEX exchange_received_sha256 ON exchange_received(kind, sha256);
 CREATE INDEX perpetrators_act ON perpetrators(act_id);
 CREATE INDEX recording_markers_recording ON recording_markers(recording_id, offset_ms);
 CREATE INDEX recordings_state ON recordings(state);
@@ -19,14 +20,17 @@ CREATE TABLE consent ( testimony_id TEXT PRIMARY KEY REFERENCES testimonies(id) 
 CREATE TABLE consent_events ( id INTEGER PRIMARY KEY, testimony_id TEXT NOT NULL REFERENCES testimonies(id) ON DELETE CASCADE, ts TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('given', 'renewed', 'changed', 'withdrawn')), note TEXT NOT NULL DEFAULT '' ) STRICT;
 CREATE TABLE device_identity ( id INTEGER PRIMARY KEY CHECK (id = 1), private_key BLOB NOT NULL, public_key BLOB NOT NULL, created_at TEXT NOT NULL ) STRICT;
 CREATE TABLE exchange_export_items ( bundle_id TEXT NOT NULL REFERENCES exchange_exports(bundle_id), testimony_id TEXT NOT NULL, revision INTEGER NOT NULL, PRIMARY KEY (bundle_id, testimony_id) ) STRICT;
+CREATE TABLE exchange_export_starts ( seq INTEGER PRIMARY KEY, bundle_id TEXT NOT NULL UNIQUE, digest TEXT NOT NULL UNIQUE, stem TEXT NOT NULL, started_at TEXT NOT NULL, outcome TEXT NOT NULL DEFAULT 'started' CHECK (outcome IN ('started', 'completed', 'failed', 'cancelled')), ended_at TEXT NOT NULL DEFAULT '', acknowledged_at TEXT NOT NULL DEFAULT '' ) STRICT;
 CREATE TABLE exchange_exports ( bundle_id TEXT PRIMARY KEY, seq INTEGER NOT NULL UNIQUE, digest TEXT NOT NULL UNIQUE, file_sha256 TEXT NOT NULL, size INTEGER NOT NULL, parts INTEGER NOT NULL, created_at TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'awaiting_receipt' CHECK (status IN ('awaiting_receipt', 'acknowledged')), acknowledged_at TEXT NOT NULL DEFAULT '' ) STRICT;
 CREATE TABLE exchange_keycard ( id INTEGER PRIMARY KEY CHECK (id = 1), root_public_key BLOB NOT NULL, serial INTEGER NOT NULL, card TEXT NOT NULL, imported_at TEXT NOT NULL ) STRICT;
+CREATE TABLE exchange_received ( entry_id TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('testimony', 'attachment', 'media')), sha256 TEXT NOT NULL, receipt_sha256 TEXT NOT NULL, issued_at TEXT NOT NULL, signer TEXT NOT NULL, PRIMARY KEY (entry_id, sha256) ) STRICT;
 CREATE TABLE hq_age_identities ( recipient TEXT PRIMARY KEY, identity TEXT NOT NULL, created_at TEXT NOT NULL, retired INTEGER NOT NULL DEFAULT 0 ) STRICT;
 CREATE TABLE hq_alarms ( id INTEGER PRIMARY KEY, ts TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('gap', 'fork', 'conflict')), device_fingerprint TEXT NOT NULL, bundle_id TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '' ) STRICT;
 CREATE TABLE hq_bundles ( bundle_id TEXT PRIMARY KEY, device_fingerprint TEXT NOT NULL REFERENCES hq_devices(fingerprint), seq INTEGER NOT NULL, digest TEXT NOT NULL UNIQUE, prev_digest TEXT NOT NULL, audit_entries INTEGER NOT NULL, audit_head TEXT NOT NULL, entries INTEGER NOT NULL, imported_at TEXT NOT NULL, UNIQUE (device_fingerprint, seq) ) STRICT;
 CREATE TABLE hq_devices ( fingerprint TEXT PRIMARY KEY, public_key BLOB, name TEXT NOT NULL, registered_at TEXT NOT NULL ) STRICT;
 CREATE TABLE hq_entries ( entry_id TEXT PRIMARY KEY, bundle_id TEXT NOT NULL REFERENCES hq_bundles(bundle_id), kind TEXT NOT NULL, size INTEGER NOT NULL, sha256 TEXT NOT NULL, media_id TEXT REFERENCES media_files(id) ON DELETE SET NULL ) STRICT;
 CREATE TABLE hq_identity ( id INTEGER PRIMARY KEY CHECK (id = 1), root_private BLOB NOT NULL, receipt_private BLOB NOT NULL, card_serial INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL ) STRICT;
+CREATE TABLE hq_unfinished_exports ( device_fingerprint TEXT NOT NULL REFERENCES hq_devices(fingerprint), seq INTEGER NOT NULL, bundle_id TEXT NOT NULL, digest TEXT NOT NULL, state TEXT NOT NULL CHECK (state IN ('interrupted', 'failed', 'cancelled')), reported_by TEXT NOT NULL, PRIMARY KEY (device_fingerprint, seq) ) STRICT;
 CREATE TABLE media_files ( id TEXT PRIMARY KEY, file_key BLOB NOT NULL, size INTEGER NOT NULL, sha256 TEXT NOT NULL, chunk_size INTEGER NOT NULL, created_at TEXT NOT NULL ) STRICT;
 CREATE TABLE meta ( key TEXT PRIMARY KEY, value TEXT NOT NULL ) STRICT;
 CREATE TABLE perpetrators ( id INTEGER PRIMARY KEY, act_id TEXT NOT NULL REFERENCES acts(id) ON DELETE CASCADE, unit TEXT NOT NULL DEFAULT '', rank TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '' ) STRICT;

@@ -9,6 +9,7 @@ from nam_desktop.commands import (
     exchange,
     hq,
     media,
+    receipt,
     search,
     selftest,
     summary,
@@ -17,4 +18,4 @@ from nam_desktop.commands import (
 )
 
 COMMAND_MODULES: tuple[ModuleType, ...] = (vault, testimony, search, attach, media, summary,
-                                             exchange, hq, selftest)
+                                             exchange, receipt, hq, selftest)

@@ -1,5 +1,5 @@
-"""Interviewer side of the exchange with HQ: ``keycard import|show``, ``export``,
-``verify`` and ``receipt import`` (docs/bundle-format.md, docs/cli.md)."""
+"""Interviewer side of the exchange with HQ: ``keycard import|show``, ``export`` and
+``verify`` (docs/bundle-format.md, docs/cli.md); receipts are in :mod:`.receipt`."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from nam_desktop.commands.identity_file import (
 )
 from nam_desktop.core import fileio
 from nam_desktop.core.errors import NoSpaceError, ValidationError
-from nam_desktop.core.exchange import export, keycard, receipt
+from nam_desktop.core.exchange import export, keycard
 from nam_desktop.core.exchange.bundle_format import BundleHeader
 from nam_desktop.core.exchange.bundle_verify import (
     VerifyRejectedError,
@@ -38,13 +38,13 @@ from nam_desktop.core.exchange.errors import Reason
 MAX_SMALL_FILE = 256 * 1024
 
 
-def read_small(path: str) -> bytes:
+def read_small(path: str, limit: int = MAX_SMALL_FILE) -> bytes:
     try:
         with fileio.open_read(path) as fh:
-            data = fh.read(MAX_SMALL_FILE + 1)
+            data = fh.read(limit + 1)
     except OSError as exc:
         raise ValidationError(path, f"cannot read: {exc.strerror}") from exc
-    if len(data) > MAX_SMALL_FILE:
+    if len(data) > limit:
         raise ValidationError(path, "file too large")
     return data
 
@@ -115,16 +115,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_identity_passphrase_option(p)
     p.set_defaults(func=_verify)
 
-    r = sub.add_parser("receipt", help="import HQ's receipt")
-    rsub = r.add_subparsers(dest="receipt_command", metavar="ACTION", required=True)
-    p = rsub.add_parser("import", help="mark delivered testimonies; offer to purge media")
-    p.add_argument("dir", metavar="DIR")
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--purge", action="store_true",
-                   help="crypto-shred the media of the delivered testimonies without asking")
-    add_passphrase_option(p)
-    p.set_defaults(func=_receipt_import)
-
 
 def _keycard_import(args: argparse.Namespace) -> int:
     data = read_small(args.file)
@@ -180,11 +170,16 @@ def _export(args: argparse.Namespace) -> int:
         if blocking and all(c is export.Problem.NOT_ENOUGH_SPACE for c in blocking):
             raise NoSpaceError(str(dest), needed=pre.estimated_size, free=pre.free)
         result = export.export_bundle(v, dest, options)
+    _say_leftovers(result)
     if args.json:
         print_json({"paths": [str(p) for p in result.paths], "digest": result.digest,
                     "file_sha256": result.file_sha256, "size": result.size,
                     "bundle_id": result.bundle_id, "seq": result.seq,
-                    "testimonies": [s.testimony_id for s in result.testimonies]})
+                    "testimonies": [s.testimony_id for s in result.testimonies],
+                    "leftovers_removed": result.leftovers.removed,
+                    "leftovers_not_removable": result.leftovers.failed,
+                    "interrupted_bundles_kept": result.leftovers.kept,
+                    "unfinished_reported": result.unfinished_reported})
         return 0
     for path in result.paths:
         print(path)
@@ -193,6 +188,24 @@ def _export(args: argparse.Namespace) -> int:
     print(f"{len(result.testimonies)} testimonies, {result.entries} entries, "
           f"{result.size} bytes; written, read back and verified: safe to remove")
     return 0
+
+
+def _say_leftovers(result: export.ExportResult) -> None:
+    """On stderr, so ``--json`` output stays one document."""
+    found = result.leftovers
+    if found.removed:
+        print(f"removed {len(found.removed)} unfinished file(s) left by an earlier "
+              f"interrupted export: {', '.join(found.removed)}", file=sys.stderr)
+    if found.failed:
+        print(f"warning: could not remove unfinished file(s) of an earlier export: "
+              f"{', '.join(found.failed)}", file=sys.stderr)
+    for name in found.kept:
+        print(f"note: {name} is from an earlier export that was interrupted; it may be "
+              "complete: give it to HQ too (HQ accepts or refuses it safely)", file=sys.stderr)
+    if result.unfinished_reported:
+        numbers = ", ".join(str(n) for n in result.unfinished_reported)
+        print(f"note: this bundle tells HQ that earlier export(s) no. {numbers} did not "
+              "complete", file=sys.stderr)
 
 
 def _verify(args: argparse.Namespace) -> int:
@@ -276,21 +289,3 @@ VERIFY_EXIT: dict[Reason, int] = {
     Reason.WRONG_RECIPIENT: EXIT_FAILED,
     Reason.UNSUPPORTED_VERSION: EXIT_UNSUPPORTED,
 }
-
-
-def _receipt_import(args: argparse.Namespace) -> int:
-    data = read_small(args.file)
-    with open_vault(args) as v:
-        result = receipt.apply_receipt(v, data)
-        print(f"acknowledged bundles: {len(result.acknowledged_bundles)}; "
-              f"delivered testimonies: {len(result.delivered)}")
-        for tid in result.delivered:
-            print(f"  delivered: {tid}")
-        for bid in result.unknown_bundles:
-            print(f"warning: receipt lists bundle {bid} not exported from this vault",
-                  file=sys.stderr)
-        if result.delivered and (args.purge or ask(
-                f"Destroy the local media of {len(result.delivered)} delivered testimonies?")):
-            n = receipt.purge_delivered(v, result.delivered)
-            print(f"purged: {n} media files crypto-shredded")
-    return 0

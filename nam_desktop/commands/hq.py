@@ -1,5 +1,5 @@
 """HQ import station: ``nam-desktop hq init|keycard|print-keycard|register|devices|import|
-receipt|alarms|rotate|export-identity`` (docs/bundle-format.md, docs/cli.md), and the
+receipt|alarms|gaps|rotate|export-identity`` (docs/bundle-format.md, docs/cli.md), and the
 ``uwazi-*`` commands of :mod:`nam_desktop.commands.uwazi` (docs/uwazi.md)."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from nam_desktop.commands.identity_file import add_identity_passphrase_option, e
 from nam_desktop.core.crypto.fsutil import atomic_write
 from nam_desktop.core.crypto.kdf import DEFAULT_PARAMS, MINIMUM_PARAMS
 from nam_desktop.core.errors import NamError, NoSpaceError, ValidationError
-from nam_desktop.core.exchange import hq_identity, hq_import, keycard, receipt
+from nam_desktop.core.exchange import hq_chain, hq_identity, hq_import, keycard, receipt
 from nam_desktop.core.model.repository import TestimonyRepository
 from nam_desktop.core.vault.vault import Vault
 
@@ -83,6 +83,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _dir_and_pass(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_alarms)
+
+    p = hsub.add_parser("gaps", help="bundle numbers not received, and what the device said")
+    _dir_and_pass(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_gaps)
 
     p = hsub.add_parser("rotate", help="add a new age recipient (issue a new key card after)")
     _dir_and_pass(p)
@@ -227,6 +232,32 @@ def _alarms(args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         print(f"{r['ts']}  {r['kind']:<8} {r['device']}  {r['bundle_id']}  {r['detail']}")
+    return 0
+
+
+GAP_TEXT = {
+    "interrupted": "interrupted export on the device (reported by a later bundle)",
+    "failed": "export failed on the device; its files were removed",
+    "cancelled": "export cancelled on the device; its files were removed",
+    "missing": "NOT RECEIVED and not explained by the device: lost stick? ask the interviewer",
+}
+
+
+def _gaps(args: argparse.Namespace) -> int:
+    with open_vault(args) as v:
+        gaps = hq_chain.gap_report(v)
+        names = {d.fingerprint: d.name for d in hq_identity.devices(v)}
+    if args.json:
+        print_json([{"device": g.device_fingerprint, "first": g.first, "last": g.last,
+                     "state": g.state, "bundle_id": g.bundle_id,
+                     "reported_by": g.reported_by} for g in gaps])
+        return 0
+    if not gaps:
+        print("no gaps: every bundle number up to the last one imported is here")
+    for g in gaps:
+        numbers = str(g.first) if g.first == g.last else f"{g.first}..{g.last}"
+        print(f"{g.device_fingerprint} ({names.get(g.device_fingerprint, '?')})  "
+              f"no. {numbers}: {GAP_TEXT[g.state]}")
     return 0
 
 

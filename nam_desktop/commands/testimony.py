@@ -7,11 +7,14 @@ import argparse
 from nam_desktop.commands.common import (
     add_passphrase_option,
     open_repository,
+    open_vault,
     print_json,
     read_input_file,
 )
 from nam_desktop.core.errors import NotReadyError
+from nam_desktop.core.exchange import purge
 from nam_desktop.core.model.json_io import decode_document, draft_from_dict, drafts_from_json_lines
+from nam_desktop.core.model.repository import TestimonyRepository
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -38,7 +41,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_passphrase_option(p)
     p.set_defaults(func=_list)
 
-    p = tsub.add_parser("show", help="show one testimony (identity only with --identity)")
+    p = tsub.add_parser("show", help="show one testimony and its attachments (identity only "
+                                     "with --identity)")
     p.add_argument("dir", metavar="DIR")
     p.add_argument("id", metavar="ID")
     p.add_argument("--json", action="store_true")
@@ -94,13 +98,16 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    with open_repository(args) as repo:
+    with open_vault(args) as vault:
+        repo = TestimonyRepository(vault)
         t = repo.get(args.id, include_identity=args.identity)
         vocab = repo.vocabulary()
         revisions = repo.revisions(args.id)
+        attachments = purge.attachment_report(vault, args.id)
     data = t.to_dict(include_identity=args.identity)
     if args.json:
         data["revisions"] = revisions
+        data["attachments"] = attachments
         print_json(data)
         return 0
     print(f"{t.title}\n  id: {t.id}\n  status: {t.status} (revision {t.revision})")
@@ -121,6 +128,14 @@ def _show(args: argparse.Namespace) -> int:
         print(f"  act {i}: {label}; {when or 'date unknown'}; {act.place}")
         for p in act.perpetrators:
             print(f"    perpetrator: {p.text()}")
+    for a in attachments:
+        print(f"  attachment: {a['filename']} ({a['clean_status']}; {a['id']})")
+        for variant in ("original", "cleaned"):
+            copy = a[variant]
+            if copy is not None:
+                print(f"    {variant:<8} {copy['sha256']}  "
+                      + ("in the vault" if copy["held"] else "destroyed here") + "; "
+                      + ("HQ holds it" if copy["delivered"] else "not confirmed by HQ"))
     if t.narrative:
         print("\nWitness's account:\n" + t.narrative)
     if t.notes:

@@ -17,6 +17,7 @@ from nam_desktop.commands.common import (
 from nam_desktop.commands.exit_codes import EXIT_FAILED, EXIT_OK
 from nam_desktop.core.crypto.kdf import DEFAULT_PARAMS, MINIMUM_PARAMS
 from nam_desktop.core.errors import ValidationError
+from nam_desktop.core.exchange import export_journal
 from nam_desktop.core.model.repository import TestimonyRepository
 from nam_desktop.core.vault.vault import Vault
 
@@ -67,6 +68,7 @@ def _init(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     with open_vault(args) as v:
         report = v.check(deep_media=not args.quick)
+        interrupted = export_journal.interrupted_exports(v)
         if args.json:
             print_json({
                 "ok": report.ok,
@@ -78,6 +80,10 @@ def _check(args: argparse.Namespace) -> int:
                 "media_problems": report.media_problems,
                 "foreign_key_problems": report.foreign_key_problems,
                 "notes": report.notes,
+                "interrupted_exports": [
+                    {"seq": a.seq, "bundle_id": a.bundle_id, "digest": a.digest,
+                     "started_at": a.started_at, "file": a.stem + ".age",
+                     "reached_hq": bool(a.acknowledged_at)} for a in interrupted],
             })
         else:
             print(f"database integrity: {'ok' if not report.integrity else 'DAMAGED'}")
@@ -92,8 +98,20 @@ def _check(args: argparse.Namespace) -> int:
                 print(f"  {line}")
             if report.foreign_key_problems:
                 print(f"broken references: {report.foreign_key_problems}")
+            for a in interrupted:
+                print(_interrupted_text(a))
             print("vault is OK" if report.ok else "vault is DAMAGED")
     return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def _interrupted_text(a: export_journal.Attempt) -> str:
+    text = (f"interrupted export: no. {a.seq} (bundle file {a.stem}.age, started "
+            f"{a.started_at}) stopped before it was recorded. Its number stays used and "
+            "every later bundle tells HQ, so the chain to HQ is not broken. ")
+    if a.acknowledged_at:
+        return text + "HQ's receipt shows that bundle reached HQ after all."
+    return text + ("If that file is on a USB stick it may be complete: HQ can import it. "
+                   "The next export to that stick removes unfinished parts.")
 
 
 def _passwd(args: argparse.Namespace) -> int:

@@ -1024,6 +1024,10 @@ Only if the interviewer confirmed these exact six groups in person or by phone: 
         <translation>Увага: магчыма, не хапае пакета з гэтай прылады (№ %1 не атрыманы) — страчана флэшка? Спытайце інтэрв&apos;юера.</translation>
     </message>
     <message>
+        <source>The device reports that export no. %1 did not complete (interrupted, failed or cancelled): no bundle of that number is missing.</source>
+        <translation>Прылада паведамляе, што экспарт № %1 не быў завершаны (перапынены, збой або адмена): пакет з гэтым нумарам не згублены.</translation>
+    </message>
+    <message>
         <source>Receipt</source>
         <translation>Квітанцыя</translation>
     </message>
@@ -2075,24 +2079,112 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Квітанцыя сапраўдная. Ніводнае сведчанне не змянілася: усё, што ў ёй пазначана, ужо адзначана як перададзенае або з таго часу было адрэдагавана.</translation>
     </message>
     <message>
-        <source>The receipt also lists %1 bundle(s) that this vault did not make. Tell HQ: they may have mixed up devices.</source>
-        <translation>У квітанцыі таксама пазначаны пакеты (%1), якія не былі створаны гэтым сховішчам. Паведаміце штабу: магчыма, там пераблыталі прылады.</translation>
+        <source>Signed by HQ&apos;s receipt key %1 (key card no. %2).</source>
+        <translation>Падпісана ключом квітанцый штаба %1 (ключавая картка № %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The receipt also lists %n bundle(s) that this vault did not make. Tell HQ: they may have mixed up devices.</source>
+        <translation>
+            <numerusform>У квітанцыі таксама пазначаны %n пакет, які не створаны гэтым сховішчам. Паведаміце штабу: магчыма, там пераблыталі прылады.</numerusform>
+            <numerusform>У квітанцыі таксама пазначаны %n пакеты, якія не створаны гэтым сховішчам. Паведаміце штабу: магчыма, там пераблыталі прылады.</numerusform>
+            <numerusform>У квітанцыі таксама пазначана %n пакетаў, якія не створаны гэтым сховішчам. Паведаміце штабу: магчыма, там пераблыталі прылады.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Destroy local files?</source>
-        <translation>Знішчыць лакальныя файлы?</translation>
+        <source>This receipt comes from an older HQ program: it does not list the files HQ received, so no file can be destroyed with it. Ask HQ for a new receipt.</source>
+        <translation>Гэтая квітанцыя створана старой версіяй праграмы штаба: у ёй няма спіса файлаў, атрыманых штабам, таму па ёй нельга знішчыць ніводнага файла. Папрасіце ў штаба новую квітанцыю.</translation>
     </message>
     <message>
-        <source>Destroy the %1 attached file(s) of the delivered testimonies on this computer? HQ keeps its copies. This cannot be undone.</source>
-        <translation>Знішчыць на гэтым камп&apos;ютары далучаныя файлы перададзеных сведчанняў (%1)? У штаба застаюцца свае копіі. Гэтае дзеянне нельга адмяніць.</translation>
+        <source>original</source>
+        <translation>арыгінал</translation>
+    </message>
+    <message>
+        <source>cleaned copy</source>
+        <translation>ачышчаная копія</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) on this computer can be destroyed: HQ holds exact copies (same SHA-256).</source>
+        <translation>
+            <numerusform>%n файл на гэтым камп&apos;ютары можна знішчыць: у штаба ёсць яго дакладная копія (той жа SHA-256).</numerusform>
+            <numerusform>%n файлы на гэтым камп&apos;ютары можна знішчыць: у штаба ёсць іх дакладныя копіі (той жа SHA-256).</numerusform>
+            <numerusform>%n файлаў на гэтым камп&apos;ютары можна знішчыць: у штаба ёсць іх дакладныя копіі (той жа SHA-256).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n original(s) kept: HQ does not have them.</source>
+        <translation>
+            <numerusform>%n арыгінал захаваны: яго няма ў штаба.</numerusform>
+            <numerusform>%n арыгіналы захаваны: іх няма ў штаба.</numerusform>
+            <numerusform>%n арыгіналаў захавана: іх няма ў штаба.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cleaned copy(ies) kept: HQ does not have them.</source>
+        <translation>
+            <numerusform>%n ачышчаная копія захавана: яе няма ў штаба.</numerusform>
+            <numerusform>%n ачышчаныя копіі захаваны: іх няма ў штаба.</numerusform>
+            <numerusform>%n ачышчаных копій захавана: іх няма ў штаба.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy %n file(s) on this computer? HQ holds exact copies of them. The text of the testimonies and the record of what was sent stay. This cannot be undone.</source>
+        <translation>
+            <numerusform>Знішчыць на гэтым камп&apos;ютары %n файл? У штаба ёсць яго дакладная копія. Тэкст сведчанняў і запіс пра тое, што было адпраўлена, застануцца. Гэтае дзеянне нельга адмяніць.</numerusform>
+            <numerusform>Знішчыць на гэтым камп&apos;ютары %n файлы? У штаба ёсць іх дакладныя копіі. Тэкст сведчанняў і запіс пра тое, што было адпраўлена, застануцца. Гэтае дзеянне нельга адмяніць.</numerusform>
+            <numerusform>Знішчыць на гэтым камп&apos;ютары %n файлаў? У штаба ёсць іх дакладныя копіі. Тэкст сведчанняў і запіс пра тое, што было адпраўлена, застануцца. Гэтае дзеянне нельга адмяніць.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destroy files on this computer?</source>
+        <translation>Знішчыць файлы на гэтым камп&apos;ютары?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) destroyed.</source>
+        <translation>
+            <numerusform>Знішчаны %n файл.</numerusform>
+            <numerusform>Знішчаны %n файлы.</numerusform>
+            <numerusform>Знішчана %n файлаў.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destroy files HQ does not have?</source>
+        <translation>Знішчыць файлы, якіх няма ў штаба?</translation>
+    </message>
+    <message numerus="yes">
+        <source>HQ does NOT have %n file(s) listed here: they exist only on this computer. Destroyed, they are lost for good, as evidence too. Destroy them anyway?</source>
+        <translation>
+            <numerusform>У штаба НЯМА %n файла з гэтага спіса: ён ёсць толькі на гэтым камп&apos;ютары. Калі яго знішчыць, ён будзе страчаны назаўсёды, у тым ліку як доказ. Усё роўна знішчыць?</numerusform>
+            <numerusform>У штаба НЯМА %n файлаў з гэтага спіса: яны ёсць толькі на гэтым камп&apos;ютары. Калі іх знішчыць, яны будуць страчаны назаўсёды, у тым ліку як доказы. Усё роўна знішчыць?</numerusform>
+            <numerusform>У штаба НЯМА %n файлаў з гэтага спіса: яны ёсць толькі на гэтым камп&apos;ютары. Калі іх знішчыць, яны будуць страчаны назаўсёды, у тым ліку як доказы. Усё роўна знішчыць?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destroy anyway</source>
+        <translation>Усё роўна знішчыць</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) that HQ did not have were destroyed.</source>
+        <translation>
+            <numerusform>Знішчаны %n файл, якога не было ў штаба.</numerusform>
+            <numerusform>Знішчаны %n файлы, якіх не было ў штаба.</numerusform>
+            <numerusform>Знішчана %n файлаў, якіх не было ў штаба.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If this computer might be seized, you can destroy the attached files of delivered testimonies here. Only files whose exact copy HQ confirmed are destroyed; the text and the record of what was sent stay. This cannot be undone.</source>
+        <translation>Калі гэты камп&apos;ютар могуць забраць (напрыклад, пры ператрусе), тут можна знішчыць далучаныя файлы перададзеных сведчанняў. Знішчаюцца толькі файлы, дакладную копію якіх пацвердзіў штаб; тэкст і запіс пра тое, што было адпраўлена, застаюцца. Гэтае дзеянне нельга адмяніць.</translation>
+    </message>
+    <message>
+        <source>Destroy files HQ holds…</source>
+        <translation>Знішчыць файлы, якія ёсць у штаба…</translation>
+    </message>
+    <message>
+        <source>Destroy files HQ does not have…</source>
+        <translation>Знішчыць файлы, якіх няма ў штаба…</translation>
     </message>
     <message>
         <source>Destroy</source>
         <translation>Знішчыць</translation>
-    </message>
-    <message>
-        <source>%1 file(s) destroyed. The text of the testimonies and the record of what was sent stay in the vault.</source>
-        <translation>Знішчана файлаў: %1. Тэкст сведчанняў і запіс пра тое, што было адпраўлена, застаюцца ў сховішчы.</translation>
     </message>
     <message>
         <source>When your bundle has arrived, HQ sends you a receipt file. Importing it marks the testimonies HQ received as delivered.</source>
@@ -2103,16 +2195,16 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Адкрыць файл квітанцыі…</translation>
     </message>
     <message>
-        <source>HQ now holds these testimonies. If this computer might be seized, you can destroy their attached files (photos, recordings, documents) here. The text and the record of what was sent stay. This cannot be undone.</source>
-        <translation>Цяпер гэтыя сведчанні ёсць у штаба. Калі гэты камп&apos;ютар могуць канфіскаваць, тут можна знішчыць іх далучаныя файлы (фота, запісы, дакументы). Тэкст і запіс пра тое, што было адпраўлена, застануцца. Гэтае дзеянне нельга адмяніць.</translation>
-    </message>
-    <message>
-        <source>Destroy local files…</source>
-        <translation>Знішчыць лакальныя файлы…</translation>
-    </message>
-    <message>
         <source>Delivered testimonies</source>
         <translation>Перададзеныя сведчанні</translation>
+    </message>
+    <message>
+        <source>Files HQ holds</source>
+        <translation>Файлы, якія ёсць у штаба</translation>
+    </message>
+    <message>
+        <source>Files HQ does not have</source>
+        <translation>Файлы, якіх няма ў штаба</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2223,6 +2315,26 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>It is safe to remove the USB stick now.</source>
         <translation>Цяпер флэшку можна бяспечна выняць.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished file(s) left on this destination by an earlier, interrupted export were removed.</source>
+        <translation>
+            <numerusform>Выдалены %n незавершаны файл, які застаўся на носьбіце ад ранейшага перапыненага экспарту.</numerusform>
+            <numerusform>Выдалены %n незавершаныя файлы, якія засталіся на носьбіце ад ранейшага перапыненага экспарту.</numerusform>
+            <numerusform>Выдалена %n незавершаных файлаў, якія засталіся на носьбіце ад ранейшага перапыненага экспарту.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished file(s) of an earlier export could not be removed. They hold only encrypted, incomplete data; delete them when the stick is not in use elsewhere.</source>
+        <translation>
+            <numerusform>Не ўдалося выдаліць %n незавершаны файл ранейшага экспарту. У ім толькі зашыфраваныя няпоўныя даныя; выдаліце яго, калі флэшка не будзе выкарыстоўвацца ў іншым месцы.</numerusform>
+            <numerusform>Не ўдалося выдаліць %n незавершаныя файлы ранейшага экспарту. У іх толькі зашыфраваныя няпоўныя даныя; выдаліце іх, калі флэшка не будзе выкарыстоўвацца ў іншым месцы.</numerusform>
+            <numerusform>Не ўдалося выдаліць %n незавершаных файлаў ранейшага экспарту. У іх толькі зашыфраваныя няпоўныя даныя; выдаліце іх, калі флэшка не будзе выкарыстоўвацца ў іншым месцы.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This destination also holds a bundle from an earlier, interrupted export (%1). It may be complete: give it to HQ with the new one. HQ accepts or refuses it safely.</source>
+        <translation>На гэтым носьбіце ёсць таксама пакет ранейшага перапыненага экспарту (%1). Магчыма, ён поўны: перадайце яго ў штаб разам з новым. Штаб бяспечна прыме або адхіліць яго.</translation>
     </message>
     <message>
         <source>No bundle was written.</source>

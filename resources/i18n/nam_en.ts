@@ -1021,6 +1021,10 @@ Only if the interviewer confirmed these exact six groups in person or by phone: 
         <translation>Warning: a bundle from this device may be missing (no. %1 not received) — lost stick? Ask the interviewer.</translation>
     </message>
     <message>
+        <source>The device reports that export no. %1 did not complete (interrupted, failed or cancelled): no bundle of that number is missing.</source>
+        <translation>The device reports that export no. %1 did not complete (interrupted, failed or cancelled): no bundle of that number is missing.</translation>
+    </message>
+    <message>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
@@ -2069,24 +2073,104 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>The receipt is valid. No testimony changed: everything it lists was already marked delivered or has been edited since.</translation>
     </message>
     <message>
-        <source>The receipt also lists %1 bundle(s) that this vault did not make. Tell HQ: they may have mixed up devices.</source>
-        <translation>The receipt also lists %1 bundle(s) that this vault did not make. Tell HQ: they may have mixed up devices.</translation>
+        <source>Signed by HQ&apos;s receipt key %1 (key card no. %2).</source>
+        <translation>Signed by HQ&apos;s receipt key %1 (key card no. %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The receipt also lists %n bundle(s) that this vault did not make. Tell HQ: they may have mixed up devices.</source>
+        <translation>
+            <numerusform>The receipt also lists %n bundle that this vault did not make. Tell HQ: they may have mixed up devices.</numerusform>
+            <numerusform>The receipt also lists %n bundles that this vault did not make. Tell HQ: they may have mixed up devices.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Destroy local files?</source>
-        <translation>Destroy local files?</translation>
+        <source>This receipt comes from an older HQ program: it does not list the files HQ received, so no file can be destroyed with it. Ask HQ for a new receipt.</source>
+        <translation>This receipt comes from an older HQ program: it does not list the files HQ received, so no file can be destroyed with it. Ask HQ for a new receipt.</translation>
     </message>
     <message>
-        <source>Destroy the %1 attached file(s) of the delivered testimonies on this computer? HQ keeps its copies. This cannot be undone.</source>
-        <translation>Destroy the %1 attached file(s) of the delivered testimonies on this computer? HQ keeps its copies. This cannot be undone.</translation>
+        <source>original</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <source>cleaned copy</source>
+        <translation>cleaned copy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) on this computer can be destroyed: HQ holds exact copies (same SHA-256).</source>
+        <translation>
+            <numerusform>%n file on this computer can be destroyed: HQ holds an exact copy (same SHA-256).</numerusform>
+            <numerusform>%n files on this computer can be destroyed: HQ holds exact copies (same SHA-256).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n original(s) kept: HQ does not have them.</source>
+        <translation>
+            <numerusform>%n original kept: HQ does not have it.</numerusform>
+            <numerusform>%n originals kept: HQ does not have them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cleaned copy(ies) kept: HQ does not have them.</source>
+        <translation>
+            <numerusform>%n cleaned copy kept: HQ does not have it.</numerusform>
+            <numerusform>%n cleaned copies kept: HQ does not have them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy %n file(s) on this computer? HQ holds exact copies of them. The text of the testimonies and the record of what was sent stay. This cannot be undone.</source>
+        <translation>
+            <numerusform>Destroy %n file on this computer? HQ holds an exact copy of it. The text of the testimonies and the record of what was sent stay. This cannot be undone.</numerusform>
+            <numerusform>Destroy %n files on this computer? HQ holds exact copies of them. The text of the testimonies and the record of what was sent stay. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destroy files on this computer?</source>
+        <translation>Destroy files on this computer?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) destroyed.</source>
+        <translation>
+            <numerusform>%n file destroyed.</numerusform>
+            <numerusform>%n files destroyed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destroy files HQ does not have?</source>
+        <translation>Destroy files HQ does not have?</translation>
+    </message>
+    <message numerus="yes">
+        <source>HQ does NOT have %n file(s) listed here: they exist only on this computer. Destroyed, they are lost for good, as evidence too. Destroy them anyway?</source>
+        <translation>
+            <numerusform>HQ does NOT have the %n file listed here: it exists only on this computer. Destroyed, it is lost for good, as evidence too. Destroy it anyway?</numerusform>
+            <numerusform>HQ does NOT have the %n files listed here: they exist only on this computer. Destroyed, they are lost for good, as evidence too. Destroy them anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destroy anyway</source>
+        <translation>Destroy anyway</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) that HQ did not have were destroyed.</source>
+        <translation>
+            <numerusform>%n file that HQ did not have was destroyed.</numerusform>
+            <numerusform>%n files that HQ did not have were destroyed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If this computer might be seized, you can destroy the attached files of delivered testimonies here. Only files whose exact copy HQ confirmed are destroyed; the text and the record of what was sent stay. This cannot be undone.</source>
+        <translation>If this computer might be seized, you can destroy the attached files of delivered testimonies here. Only files whose exact copy HQ confirmed are destroyed; the text and the record of what was sent stay. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Destroy files HQ holds…</source>
+        <translation>Destroy files HQ holds…</translation>
+    </message>
+    <message>
+        <source>Destroy files HQ does not have…</source>
+        <translation>Destroy files HQ does not have…</translation>
     </message>
     <message>
         <source>Destroy</source>
         <translation>Destroy</translation>
-    </message>
-    <message>
-        <source>%1 file(s) destroyed. The text of the testimonies and the record of what was sent stay in the vault.</source>
-        <translation>%1 file(s) destroyed. The text of the testimonies and the record of what was sent stay in the vault.</translation>
     </message>
     <message>
         <source>When your bundle has arrived, HQ sends you a receipt file. Importing it marks the testimonies HQ received as delivered.</source>
@@ -2097,16 +2181,16 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Open receipt file…</translation>
     </message>
     <message>
-        <source>HQ now holds these testimonies. If this computer might be seized, you can destroy their attached files (photos, recordings, documents) here. The text and the record of what was sent stay. This cannot be undone.</source>
-        <translation>HQ now holds these testimonies. If this computer might be seized, you can destroy their attached files (photos, recordings, documents) here. The text and the record of what was sent stay. This cannot be undone.</translation>
-    </message>
-    <message>
-        <source>Destroy local files…</source>
-        <translation>Destroy local files…</translation>
-    </message>
-    <message>
         <source>Delivered testimonies</source>
         <translation>Delivered testimonies</translation>
+    </message>
+    <message>
+        <source>Files HQ holds</source>
+        <translation>Files HQ holds</translation>
+    </message>
+    <message>
+        <source>Files HQ does not have</source>
+        <translation>Files HQ does not have</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2217,6 +2301,24 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>It is safe to remove the USB stick now.</source>
         <translation>It is safe to remove the USB stick now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished file(s) left on this destination by an earlier, interrupted export were removed.</source>
+        <translation>
+            <numerusform>%n unfinished file left on this destination by an earlier, interrupted export was removed.</numerusform>
+            <numerusform>%n unfinished files left on this destination by an earlier, interrupted export were removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished file(s) of an earlier export could not be removed. They hold only encrypted, incomplete data; delete them when the stick is not in use elsewhere.</source>
+        <translation>
+            <numerusform>%n unfinished file of an earlier export could not be removed. It holds only encrypted, incomplete data; delete it when the stick is not in use elsewhere.</numerusform>
+            <numerusform>%n unfinished files of an earlier export could not be removed. They hold only encrypted, incomplete data; delete them when the stick is not in use elsewhere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This destination also holds a bundle from an earlier, interrupted export (%1). It may be complete: give it to HQ with the new one. HQ accepts or refuses it safely.</source>
+        <translation>This destination also holds a bundle from an earlier, interrupted export (%1). It may be complete: give it to HQ with the new one. HQ accepts or refuses it safely.</translation>
     </message>
     <message>
         <source>No bundle was written.</source>

@@ -1024,6 +1024,10 @@ Only if the interviewer confirmed these exact six groups in person or by phone: 
         <translation>Внимание: возможно, не хватает пакета с этого устройства (№ %1 не получен) — потеряна флешка? Спросите интервьюера.</translation>
     </message>
     <message>
+        <source>The device reports that export no. %1 did not complete (interrupted, failed or cancelled): no bundle of that number is missing.</source>
+        <translation>Устройство сообщает, что экспорт № %1 не был завершён (прерван, сбой или отмена): пакет с этим номером не потерян.</translation>
+    </message>
+    <message>
         <source>Receipt</source>
         <translation>Квитанция</translation>
     </message>
@@ -2075,24 +2079,112 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Квитанция действительна. Ни одно свидетельство не изменилось: всё, что в ней указано, уже отмечено как переданное или с тех пор было отредактировано.</translation>
     </message>
     <message>
-        <source>The receipt also lists %1 bundle(s) that this vault did not make. Tell HQ: they may have mixed up devices.</source>
-        <translation>В квитанции также указаны пакеты (%1), которые не были созданы этим хранилищем. Сообщите штабу: возможно, там перепутали устройства.</translation>
+        <source>Signed by HQ&apos;s receipt key %1 (key card no. %2).</source>
+        <translation>Подписано ключом квитанций штаба %1 (ключевая карта № %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The receipt also lists %n bundle(s) that this vault did not make. Tell HQ: they may have mixed up devices.</source>
+        <translation>
+            <numerusform>В квитанции также указан %n пакет, не созданный этим хранилищем. Сообщите штабу: возможно, там перепутали устройства.</numerusform>
+            <numerusform>В квитанции также указаны %n пакета, не созданных этим хранилищем. Сообщите штабу: возможно, там перепутали устройства.</numerusform>
+            <numerusform>В квитанции также указаны %n пакетов, не созданных этим хранилищем. Сообщите штабу: возможно, там перепутали устройства.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Destroy local files?</source>
-        <translation>Уничтожить локальные файлы?</translation>
+        <source>This receipt comes from an older HQ program: it does not list the files HQ received, so no file can be destroyed with it. Ask HQ for a new receipt.</source>
+        <translation>Эта квитанция создана старой версией программы штаба: в ней нет списка файлов, полученных штабом, поэтому по ней нельзя уничтожить ни одного файла. Попросите у штаба новую квитанцию.</translation>
     </message>
     <message>
-        <source>Destroy the %1 attached file(s) of the delivered testimonies on this computer? HQ keeps its copies. This cannot be undone.</source>
-        <translation>Уничтожить на этом компьютере приложенные файлы переданных свидетельств (%1)? У штаба остаются свои копии. Это действие нельзя отменить.</translation>
+        <source>original</source>
+        <translation>оригинал</translation>
+    </message>
+    <message>
+        <source>cleaned copy</source>
+        <translation>очищенная копия</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) on this computer can be destroyed: HQ holds exact copies (same SHA-256).</source>
+        <translation>
+            <numerusform>%n файл на этом компьютере можно уничтожить: у штаба есть его точная копия (тот же SHA-256).</numerusform>
+            <numerusform>%n файла на этом компьютере можно уничтожить: у штаба есть их точные копии (тот же SHA-256).</numerusform>
+            <numerusform>%n файлов на этом компьютере можно уничтожить: у штаба есть их точные копии (тот же SHA-256).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n original(s) kept: HQ does not have them.</source>
+        <translation>
+            <numerusform>%n оригинал сохранён: его нет у штаба.</numerusform>
+            <numerusform>%n оригинала сохранены: их нет у штаба.</numerusform>
+            <numerusform>%n оригиналов сохранено: их нет у штаба.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cleaned copy(ies) kept: HQ does not have them.</source>
+        <translation>
+            <numerusform>%n очищенная копия сохранена: её нет у штаба.</numerusform>
+            <numerusform>%n очищенные копии сохранены: их нет у штаба.</numerusform>
+            <numerusform>%n очищенных копий сохранено: их нет у штаба.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy %n file(s) on this computer? HQ holds exact copies of them. The text of the testimonies and the record of what was sent stay. This cannot be undone.</source>
+        <translation>
+            <numerusform>Уничтожить на этом компьютере %n файл? У штаба есть его точная копия. Текст свидетельств и запись о том, что было отправлено, останутся. Это нельзя отменить.</numerusform>
+            <numerusform>Уничтожить на этом компьютере %n файла? У штаба есть их точные копии. Текст свидетельств и запись о том, что было отправлено, останутся. Это нельзя отменить.</numerusform>
+            <numerusform>Уничтожить на этом компьютере %n файлов? У штаба есть их точные копии. Текст свидетельств и запись о том, что было отправлено, останутся. Это нельзя отменить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destroy files on this computer?</source>
+        <translation>Уничтожить файлы на этом компьютере?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) destroyed.</source>
+        <translation>
+            <numerusform>Уничтожен %n файл.</numerusform>
+            <numerusform>Уничтожено %n файла.</numerusform>
+            <numerusform>Уничтожено %n файлов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destroy files HQ does not have?</source>
+        <translation>Уничтожить файлы, которых нет у штаба?</translation>
+    </message>
+    <message numerus="yes">
+        <source>HQ does NOT have %n file(s) listed here: they exist only on this computer. Destroyed, they are lost for good, as evidence too. Destroy them anyway?</source>
+        <translation>
+            <numerusform>У штаба НЕТ %n файла из этого списка: он есть только на этом компьютере. Если его уничтожить, он будет потерян навсегда, в том числе как доказательство. Всё равно уничтожить?</numerusform>
+            <numerusform>У штаба НЕТ %n файлов из этого списка: они есть только на этом компьютере. Если их уничтожить, они будут потеряны навсегда, в том числе как доказательства. Всё равно уничтожить?</numerusform>
+            <numerusform>У штаба НЕТ %n файлов из этого списка: они есть только на этом компьютере. Если их уничтожить, они будут потеряны навсегда, в том числе как доказательства. Всё равно уничтожить?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destroy anyway</source>
+        <translation>Всё равно уничтожить</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) that HQ did not have were destroyed.</source>
+        <translation>
+            <numerusform>Уничтожен %n файл, которого не было у штаба.</numerusform>
+            <numerusform>Уничтожено %n файла, которых не было у штаба.</numerusform>
+            <numerusform>Уничтожено %n файлов, которых не было у штаба.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If this computer might be seized, you can destroy the attached files of delivered testimonies here. Only files whose exact copy HQ confirmed are destroyed; the text and the record of what was sent stay. This cannot be undone.</source>
+        <translation>Если этот компьютер могут изъять, здесь можно уничтожить приложенные файлы переданных свидетельств. Уничтожаются только файлы, точную копию которых подтвердил штаб; текст и запись о том, что было отправлено, остаются. Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Destroy files HQ holds…</source>
+        <translation>Уничтожить файлы, которые есть у штаба…</translation>
+    </message>
+    <message>
+        <source>Destroy files HQ does not have…</source>
+        <translation>Уничтожить файлы, которых нет у штаба…</translation>
     </message>
     <message>
         <source>Destroy</source>
         <translation>Уничтожить</translation>
-    </message>
-    <message>
-        <source>%1 file(s) destroyed. The text of the testimonies and the record of what was sent stay in the vault.</source>
-        <translation>Уничтожено файлов: %1. Текст свидетельств и запись о том, что было отправлено, остаются в хранилище.</translation>
     </message>
     <message>
         <source>When your bundle has arrived, HQ sends you a receipt file. Importing it marks the testimonies HQ received as delivered.</source>
@@ -2103,16 +2195,16 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Открыть файл квитанции…</translation>
     </message>
     <message>
-        <source>HQ now holds these testimonies. If this computer might be seized, you can destroy their attached files (photos, recordings, documents) here. The text and the record of what was sent stay. This cannot be undone.</source>
-        <translation>Теперь эти свидетельства есть у штаба. Если этот компьютер могут изъять, здесь можно уничтожить их приложенные файлы (фото, записи, документы). Текст и запись о том, что было отправлено, останутся. Это действие нельзя отменить.</translation>
-    </message>
-    <message>
-        <source>Destroy local files…</source>
-        <translation>Уничтожить локальные файлы…</translation>
-    </message>
-    <message>
         <source>Delivered testimonies</source>
         <translation>Переданные свидетельства</translation>
+    </message>
+    <message>
+        <source>Files HQ holds</source>
+        <translation>Файлы, которые есть у штаба</translation>
+    </message>
+    <message>
+        <source>Files HQ does not have</source>
+        <translation>Файлы, которых нет у штаба</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2223,6 +2315,26 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>It is safe to remove the USB stick now.</source>
         <translation>Теперь флешку можно безопасно извлечь.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished file(s) left on this destination by an earlier, interrupted export were removed.</source>
+        <translation>
+            <numerusform>Удалён %n незавершённый файл, оставшийся на носителе от прежнего прерванного экспорта.</numerusform>
+            <numerusform>Удалено %n незавершённых файла, оставшихся на носителе от прежнего прерванного экспорта.</numerusform>
+            <numerusform>Удалено %n незавершённых файлов, оставшихся на носителе от прежнего прерванного экспорта.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished file(s) of an earlier export could not be removed. They hold only encrypted, incomplete data; delete them when the stick is not in use elsewhere.</source>
+        <translation>
+            <numerusform>Не удалось удалить %n незавершённый файл прежнего экспорта. В нём только зашифрованные неполные данные; удалите его, когда флешка не будет использоваться в другом месте.</numerusform>
+            <numerusform>Не удалось удалить %n незавершённых файла прежнего экспорта. В них только зашифрованные неполные данные; удалите их, когда флешка не будет использоваться в другом месте.</numerusform>
+            <numerusform>Не удалось удалить %n незавершённых файлов прежнего экспорта. В них только зашифрованные неполные данные; удалите их, когда флешка не будет использоваться в другом месте.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This destination also holds a bundle from an earlier, interrupted export (%1). It may be complete: give it to HQ with the new one. HQ accepts or refuses it safely.</source>
+        <translation>На этом носителе есть также пакет прежнего прерванного экспорта (%1). Возможно, он полный: передайте его в штаб вместе с новым. Штаб безопасно примет или отклонит его.</translation>
     </message>
     <message>
         <source>No bundle was written.</source>

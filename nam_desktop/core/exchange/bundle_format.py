@@ -32,12 +32,15 @@ from nam_desktop.core.exchange.bundle_header import MAX_ENTRIES as MAX_ENTRIES
 from nam_desktop.core.exchange.bundle_header import MAX_HEADER as MAX_HEADER
 from nam_desktop.core.exchange.bundle_header import MAX_MEDIA as MAX_MEDIA
 from nam_desktop.core.exchange.bundle_header import MAX_RECORD as MAX_RECORD
+from nam_desktop.core.exchange.bundle_header import MAX_UNFINISHED as MAX_UNFINISHED
 from nam_desktop.core.exchange.bundle_header import RECORD_KINDS as RECORD_KINDS
+from nam_desktop.core.exchange.bundle_header import UNFINISHED_STATES as UNFINISHED_STATES
 from nam_desktop.core.exchange.bundle_header import VERSION as VERSION
 from nam_desktop.core.exchange.bundle_header import VERSIONS as VERSIONS
 from nam_desktop.core.exchange.bundle_header import ZERO_DIGEST as ZERO_DIGEST
 from nam_desktop.core.exchange.bundle_header import BundleHeader as BundleHeader
 from nam_desktop.core.exchange.bundle_header import EntryMeta as EntryMeta
+from nam_desktop.core.exchange.bundle_header import UnfinishedExport as UnfinishedExport
 from nam_desktop.core.exchange.bundle_header import parse_header as parse_header
 from nam_desktop.core.exchange.bundle_header import split_entry_id as split_entry_id
 from nam_desktop.core.exchange.bundle_records import RecordChecker

@@ -25,6 +25,8 @@ RECORD_KINDS = ("testimony", "attachment")
 KINDS = (*RECORD_KINDS, "media")
 MEDIA_VARIANTS = ("cleaned", "original")
 ZERO_DIGEST = "0" * 64
+MAX_UNFINISHED = 10_000  # export attempts a header may report (audit.unfinished)
+UNFINISHED_STATES = ("interrupted", "failed", "cancelled")
 
 ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}")  # bundle and vault ids
 RECORD_ID = re.compile(r"[0-9a-fA-F-]{1,64}")  # testimony and attachment ids (UUIDs)
@@ -48,6 +50,22 @@ class EntryMeta:
 
 
 @dataclass(frozen=True)
+class UnfinishedExport:
+    """An earlier export attempt of this device that did not complete (its sequence
+    number was committed before any byte was written, so it is never used again):
+    ``interrupted`` (the program died), ``failed`` or ``cancelled`` (files removed)."""
+
+    seq: int
+    bundle_id: str
+    digest: str
+    state: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"seq": self.seq, "bundle_id": self.bundle_id, "digest": self.digest,
+                "state": self.state}
+
+
+@dataclass(frozen=True)
 class BundleHeader:
     bundle_id: str
     created_at: str
@@ -62,6 +80,8 @@ class BundleHeader:
     entries: tuple[EntryMeta, ...]
     version: int = VERSION
     padding: int = 0  # zero bytes after the end marker (version 2)
+    unfinished: tuple[UnfinishedExport, ...] = ()  # audit.unfinished (version 2), absent
+    # when empty
 
     @property
     def device_fingerprint(self) -> str:
@@ -80,12 +100,18 @@ class BundleHeader:
             "prev_digest": self.prev_digest,
             "recipients": list(self.recipients),
             "hq_root": self.hq_root,
-            "audit": {"entries": self.audit_entries, "head": self.audit_head},
+            "audit": self._audit_json(),
             "entries": [e.to_json() for e in self.entries],
         }
         if self.version >= 2:
             doc["padding"] = self.padding
         return doc
+
+    def _audit_json(self) -> dict[str, Any]:
+        audit: dict[str, Any] = {"entries": self.audit_entries, "head": self.audit_head}
+        if self.unfinished:
+            audit["unfinished"] = [u.to_json() for u in self.unfinished]
+        return audit
 
     def encode(self) -> bytes:
         """The header as written: canonical JSON (readers verify the bytes they get)."""
@@ -196,7 +222,10 @@ def parse_header(data: bytes, version: int = VERSION) -> BundleHeader:
     public_key = bytes.fromhex(_str(device["public_key"], "device.public_key", HEX64))
     if device["fingerprint"] != fingerprint_of(public_key):  # recomputed, never trusted
         raise _bad("device fingerprint does not match its key")
-    audit = _obj(doc["audit"], "audit", {"entries", "head"})
+    optional = {"unfinished"} & set(doc["audit"]) \
+        if version >= 2 and isinstance(doc["audit"], dict) else set()
+    audit = _obj(doc["audit"], "audit", {"entries", "head"} | optional)
+    seq = _int(doc["seq"], "seq", 1, MAX_SEQ)
     recipients = doc["recipients"]
     if not isinstance(recipients, list) or not 1 <= len(recipients) <= 16:
         raise _bad("recipients must be a list of 1 to 16 fingerprints")
@@ -213,7 +242,7 @@ def parse_header(data: bytes, version: int = VERSION) -> BundleHeader:
         created_at=doc["created_at"],
         device_public_key=public_key,
         vault_id=_str(doc["vault_id"], "vault_id", ID),
-        seq=_int(doc["seq"], "seq", 1, MAX_SEQ),
+        seq=seq,
         prev_digest=_str(doc["prev_digest"], "prev_digest", HEX64),
         recipients=tuple(_str(r, "recipients[]", HEX64) for r in recipients),
         hq_root=hq_root,
@@ -222,7 +251,28 @@ def parse_header(data: bytes, version: int = VERSION) -> BundleHeader:
         entries=entries,
         version=version,
         padding=_int(doc["padding"], "padding", 0, MAX_PADDING) if version >= 2 else 0,
+        unfinished=_unfinished(audit["unfinished"], seq) if "unfinished" in audit else (),
     )
     _entry_limits(entries)  # every form check came first: malformed, then oversize,
     _entry_order(entries)  # then inconsistent (docs/bundle-format.md, section 4)
     return header
+
+
+def _unfinished(value: object, seq: int) -> tuple[UnfinishedExport, ...]:
+    """``audit.unfinished``: optional; when present a non-empty list of earlier attempts,
+    ascending by ``seq``, each below the bundle's own ``seq``."""
+    if not isinstance(value, list) or not 1 <= len(value) <= MAX_UNFINISHED:
+        raise _bad(f"audit.unfinished must be a list of 1 to {MAX_UNFINISHED} items")
+    out: list[UnfinishedExport] = []
+    for i, item in enumerate(value):
+        name = f"audit.unfinished[{i}]"
+        u = _obj(item, name, {"seq", "bundle_id", "digest", "state"})
+        useq = _int(u["seq"], f"{name}.seq", 1, seq - 1)
+        if out and useq <= out[-1].seq:
+            raise _bad(f"{name}.seq is not ascending")
+        if u["state"] not in UNFINISHED_STATES:
+            raise _bad(f"{name}.state is unknown")
+        out.append(UnfinishedExport(useq, _str(u["bundle_id"], f"{name}.bundle_id", ID),
+                                    _str(u["digest"], f"{name}.digest", HEX64),
+                                    str(u["state"])))
+    return tuple(out)

@@ -45,6 +45,14 @@ FAT32_PART_SIZE = 4 * GiB - 64 * MiB
 SUFFIX = ".age"
 
 Opener = Callable[[Path], BinaryIO]
+#: Test seam: called with the name of each step of writing a bundle (``part1.opened``,
+#: ``part1.before_fsync``, ``part1.after_rename``, ``folder.after_fsync``, ...), so a
+#: test can kill the process exactly there. Production passes nothing.
+Checkpoint = Callable[[str], None]
+
+
+def _no_checkpoint(_name: str) -> None:
+    pass
 
 
 def _open_new(path: Path) -> BinaryIO:
@@ -148,12 +156,14 @@ class PartWriter(io.RawIOBase):
     BLOCK = 4 * MiB
 
     def __init__(self, folder: Path, *, part_size: int | None = None,
-                 opener: Opener | None = None, direct_io: bool = True) -> None:
+                 opener: Opener | None = None, direct_io: bool = True, stem: str = "",
+                 checkpoint: Checkpoint | None = None) -> None:
         super().__init__()
         if part_size is not None and part_size < 1:
             raise ValueError("part size must be positive")
         self.folder = folder
-        self.stem = secrets.token_hex(8)
+        self.stem = stem or secrets.token_hex(8)
+        self._checkpoint = checkpoint or _no_checkpoint
         self._part_size = part_size
         self._opener = opener or _open_new
         self._want_direct = direct_io and opener is None
@@ -172,17 +182,23 @@ class PartWriter(io.RawIOBase):
         return True
 
     def _open_part(self) -> None:
-        path = self.folder / f".{self.stem}.{len(self.temp_paths) + 1}.{self._tag}.tmp"
+        n = len(self.temp_paths) + 1
+        path = self.folder / f".{self.stem}.{n}.{self._tag}.tmp"
         self.temp_paths.append(path)
         self._out = self._opener(path)
         self._in_part = 0
         self._direct = self._want_direct and Direct.set(self._out.fileno(), True)
+        self._checkpoint(f"part{n}.opened")
 
     def _close_part(self) -> None:
         out, self._out = self._out, None
         if out is not None:
+            n = len(self.temp_paths)
+            out.flush()
+            self._checkpoint(f"part{n}.before_fsync")
             with contextlib.suppress(io.UnsupportedOperation, AttributeError):
                 fileio.sync(out)
+            self._checkpoint(f"part{n}.after_fsync")
             out.close()
 
     @property
@@ -209,6 +225,8 @@ class PartWriter(io.RawIOBase):
             room = left if self._part_size is None else self._part_size - self._in_part
             take = min(room, left)
             self._write_all(view[offset:offset + take], offset)
+            if not self._in_part:
+                self._checkpoint(f"part{len(self.temp_paths)}.written")
             self._in_part += take
             self.size += take
             offset += take
@@ -250,11 +268,14 @@ class PartWriter(io.RawIOBase):
                 self._open_part()
                 self._close_part()
             names = final_names(self.stem, len(self.temp_paths))
-            for tmp, name in zip(self.temp_paths, names, strict=True):
+            for n, (tmp, name) in enumerate(zip(self.temp_paths, names, strict=True), 1):
                 final = self.folder / name
+                self._checkpoint(f"part{n}.before_rename")
                 fileio.replace(tmp, final)
                 self.final_paths.append(final)
+                self._checkpoint(f"part{n}.after_rename")
             fsync_dir(self.folder)
+            self._checkpoint("folder.after_fsync")
         except OSError as exc:
             self.discard()
             raise ExchangeError(Reason.WRITE_FAILED, exc.strerror or type(exc).__name__) from exc

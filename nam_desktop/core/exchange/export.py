@@ -2,19 +2,26 @@
 
 Flow (nothing in plaintext outside the vault)::
 
+    leftovers of earlier interrupted exports removed from the destination (audited)
+    one transaction: the sequence number, digest and "export started" audit entry
     vault --(records, decrypted media chunks, re-hashed)--> InnerStream
           --AgeWriter (age X25519)--> PartWriter (tmp names, parts, fsync)
           --> rename, read back, compare hash --> one transaction: export record + audit
+
+The sequence number is committed before the bundle can become visible, so a crash at
+any point costs at most a gap that the vault explains to HQ in the next bundle
+(:mod:`.export_journal`); a number is never used twice.
 
 Three threads overlap (the media decryption, hashing and drive I/O release the GIL):
 the stream's producer reads, decrypts and re-hashes the media; the caller's thread runs
 the age encryption (:mod:`nam_desktop.core.crypto.age_writer`); the part writer hashes
 and writes the ciphertext (direct I/O where the file system allows). A failure at any
-point removes every file written and leaves the vault unchanged.
+point removes every file written; no testimony changes state.
 """
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -25,19 +32,21 @@ from typing import NoReturn
 from nam_desktop.core import storage_errors
 from nam_desktop.core.clock import iso, utc_now
 from nam_desktop.core.crypto.age_writer import AgeWriter, RecipientError, parse_recipient
-from nam_desktop.core.errors import NoSpaceError, NotReadyError
+from nam_desktop.core.errors import NoSpaceError, NotReadyError, ValidationError
 from nam_desktop.core.exchange import destination as dest_mod
+from nam_desktop.core.exchange import export_journal as journal
+from nam_desktop.core.exchange import leftovers
 from nam_desktop.core.exchange.bundle_format import (
-    ZERO_DIGEST,
     BundleHeader,
+    UnfinishedExport,
     recipient_fingerprint,
-    sign_header,
 )
 from nam_desktop.core.exchange.bundle_padding import bucket, plan_padding
 from nam_desktop.core.exchange.bundle_writer import InnerStream
 from nam_desktop.core.exchange.errors import ExchangeError, Reason
 from nam_desktop.core.exchange.export_entries import Selection, build_sources, record_problems
 from nam_desktop.core.exchange.keycard import current_keycard
+from nam_desktop.core.exchange.leftovers import Leftovers
 from nam_desktop.core.vault.vault import Vault
 
 AGE_OVERHEAD = 16 / 65536  # one Poly1305 tag per 64 KiB chunk
@@ -122,6 +131,8 @@ class ExportResult:
     paths: list[Path]
     testimonies: list[Selection] = field(default_factory=list)
     entries: int = 0
+    leftovers: Leftovers = field(default_factory=Leftovers)  # of earlier interrupted exports
+    unfinished_reported: list[int] = field(default_factory=list)  # seqs told to HQ
 
 
 def _select(vault: Vault, options: ExportOptions,
@@ -217,13 +228,6 @@ def preflight(vault: Vault, dest: Path, options: ExportOptions = ExportOptions()
                      estimate, fs, free)
 
 
-def _chain(vault: Vault) -> tuple[int, str]:
-    with vault.reading() as c:
-        row = c.execute("SELECT seq, digest FROM exchange_exports "
-                        "ORDER BY seq DESC LIMIT 1").fetchone()
-    return (int(row[0]) + 1, str(row[1])) if row else (1, ZERO_DIGEST)
-
-
 def export_bundle(
     vault: Vault,
     dest: Path,
@@ -233,38 +237,53 @@ def export_bundle(
     cancelled: Callable[[], bool] | None = None,
     opener: dest_mod.Opener | None = None,
     space: Callable[[Path], dest_mod.SpaceInfo] | None = None,
+    checkpoint: dest_mod.Checkpoint | None = None,
 ) -> ExportResult:
     """Write one bundle into ``dest``. Raises :class:`ExportRefusedError` (preflight) or
-    :class:`ExchangeError`; on failure no file is left behind and the vault is unchanged.
-    ``opener`` and ``space`` are test seams (how parts are created; the free-space probe
-    given to :func:`preflight`)."""
+    :class:`ExchangeError`; on failure no file is left behind and no testimony changes
+    state, but the sequence number stays used (:mod:`.export_journal`).
+    ``opener``, ``space`` and ``checkpoint`` are test seams (how parts are created; the
+    free-space probe given to :func:`preflight`; a call at each step of the writing)."""
     dest = Path(dest)
+    step = checkpoint or (lambda _name: None)
+    found = _clean_leftovers(vault, dest)
+    step("leftovers.checked")
     pre = preflight(vault, dest, options, space=space)
     if not pre.ok:
         raise ExportRefusedError([p for p in pre.problems if p.blocking])
     sources = build_sources(vault, pre.selection, include_identity=options.include_identity,
                             include_originals=options.include_originals)
-    seq, prev = _chain(vault)
-    with vault.reading() as c:
-        audit_entries = int(c.execute("SELECT count(*) FROM audit_log").fetchone()[0])
-        audit_head = vault.audit.head()
-    header = BundleHeader(
-        bundle_id=str(uuid.uuid4()), created_at=iso(utc_now()),
-        device_public_key=vault.device.public_key, vault_id=vault.vault_id, seq=seq,
-        prev_digest=prev, recipients=tuple(recipient_fingerprint(r) for r in pre.recipients),
-        hq_root=pre.hq_root, audit_entries=audit_entries, audit_head=audit_head,
-        entries=tuple(s.meta for s in sources))
+
     bodies = sum(s.meta.size for s in sources)
-    header = replace(header, padding=plan_padding(header, bodies, len(pre.recipients)))
-    head, digest = sign_header(header, vault.device.sign)
-    total = len(head) + bodies + 12 + header.padding
-    report = (lambda done: progress(done, total)) if progress is not None else None
-    stream = InnerStream(head, sources, report, cancelled, padding=header.padding)
+
+    def make_header(seq: int, prev: str, unfinished: tuple[UnfinishedExport, ...],
+                    audit_entries: int, audit_head: str) -> BundleHeader:
+        header = BundleHeader(
+            bundle_id=str(uuid.uuid4()), created_at=iso(utc_now()),
+            device_public_key=vault.device.public_key, vault_id=vault.vault_id, seq=seq,
+            prev_digest=prev, recipients=tuple(recipient_fingerprint(r) for r in pre.recipients),
+            hq_root=pre.hq_root, audit_entries=audit_entries, audit_head=audit_head,
+            entries=tuple(s.meta for s in sources), unfinished=unfinished)
+        return replace(header, padding=plan_padding(header, bodies, len(pre.recipients)))
+
     # The probe's file system (the GUI asks QStorageInfo, the CLI the core's per-OS
     # query): FAT on any OS means parts below 4 GiB.
     part_size = options.part_size if options.part_size is not None \
         else dest_mod.part_size_for(pre.filesystem)
-    writer = dest_mod.PartWriter(dest, part_size=part_size, opener=opener)
+    if part_size is not None and part_size < 1:
+        raise ValidationError("part size", "must be a positive number of bytes")
+    res = journal.reserve(vault, make_header, vault.device.sign)
+    step("reserved")
+    header = res.header
+    total = len(res.head) + bodies + 12 + header.padding
+    report = (lambda done: progress(done, total)) if progress is not None else None
+    try:
+        stream = InnerStream(res.head, sources, report, cancelled, padding=header.padding)
+        writer = dest_mod.PartWriter(dest, part_size=part_size, opener=opener, stem=res.stem,
+                                     checkpoint=checkpoint)
+    except BaseException as exc:
+        _abandon(vault, res, exc)
+        raise
     try:
         try:
             age = AgeWriter(writer, pre.recipients)
@@ -284,17 +303,43 @@ def export_bundle(
             raise ExchangeError(Reason.WRITE_FAILED, exc.strerror or "read-back") from exc
         if readback != writer.sha256 or size != writer.size:
             raise ExchangeError(Reason.READBACK_MISMATCH, paths[0].name)
-        _record(vault, header, digest, writer.sha256, size, len(paths), pre.selection)
+        step("read_back")
+        journal.complete(vault, res, file_sha256=writer.sha256, size=size, parts=len(paths),
+                         selection=[(s.testimony_id, s.revision) for s in pre.selection])
+        step("committed")
     except BaseException as exc:
         writer.discard()
+        _abandon(vault, res, exc)
         if storage_errors.caused_by_no_space(exc):  # the stick is full: say how much
             raise NoSpaceError(str(dest), needed=pre.estimated_size,  # is needed
                                free=_free_now(dest, space)) from exc
         raise
     finally:
         stream.close()
-    return ExportResult(header.bundle_id, seq, digest, writer.sha256, size, paths,
-                        pre.selection, len(sources))
+    return ExportResult(header.bundle_id, header.seq, res.digest, writer.sha256, size, paths,
+                        pre.selection, len(sources), found,
+                        [u.seq for u in header.unfinished])
+
+
+def _clean_leftovers(vault: Vault, dest: Path) -> Leftovers:
+    """Remove what earlier interrupted exports left in ``dest`` (audited)."""
+    if vault.role != "interviewer" or not dest.is_dir():
+        return Leftovers()
+    found = leftovers.clean(dest, {a.stem: a.state for a in journal.unfinished_attempts(vault)})
+    if found.found:
+        with vault.transaction():
+            vault.audit.append("exchange.leftovers", "", removed=found.removed,
+                               not_removable=found.failed, kept=found.kept)
+    return found
+
+
+def _abandon(vault: Vault, res: journal.Reservation, exc: BaseException) -> None:
+    """Record an orderly failure; if even that fails, the attempt stays 'started' and is
+    reported as interrupted, which is just as safe."""
+    cancelled = isinstance(exc, ExchangeError) and exc.reason is Reason.CANCELLED
+    reason = exc.reason.value if isinstance(exc, ExchangeError) else type(exc).__name__
+    with contextlib.suppress(Exception):
+        journal.abandon(vault, res, "cancelled" if cancelled else "failed", reason)
 
 
 def _free_now(dest: Path, space: Callable[[Path], dest_mod.SpaceInfo] | None) -> int | None:
@@ -310,21 +355,6 @@ def _raise_cause(cause: BaseException) -> NoReturn:
     if isinstance(cause, OSError):
         raise ExchangeError(Reason.WRITE_FAILED, cause.strerror or str(cause)) from cause
     raise cause
-
-
-def _record(vault: Vault, header: BundleHeader, digest: str, file_sha256: str, size: int,
-            parts: int, selection: list[Selection]) -> None:
-    with vault.transaction() as c:
-        c.execute("INSERT INTO exchange_exports (bundle_id, seq, digest, file_sha256, size, "
-                  "parts, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                  (header.bundle_id, header.seq, digest, file_sha256, size, parts,
-                   header.created_at))
-        for sel in selection:
-            c.execute("INSERT INTO exchange_export_items (bundle_id, testimony_id, revision) "
-                      "VALUES (?, ?, ?)", (header.bundle_id, sel.testimony_id, sel.revision))
-        vault.audit.append("exchange.export", header.bundle_id, seq=header.seq, digest=digest,
-                           testimonies=len(selection), entries=len(header.entries),
-                           file_sha256=file_sha256)
 
 
 class ExportState(Enum):

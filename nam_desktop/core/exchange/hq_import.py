@@ -29,7 +29,7 @@ from nam_desktop.core.clock import iso, utc_now
 from nam_desktop.core.crypto import age_reader
 from nam_desktop.core.crypto.fsutil import fsync_dir
 from nam_desktop.core.crypto.media_stream import DEFAULT_CHUNK, ChunkWriter
-from nam_desktop.core.exchange import records_import
+from nam_desktop.core.exchange import hq_chain, records_import
 from nam_desktop.core.exchange.bundle_format import (
     RECORD_KINDS,
     BundleHeader,
@@ -63,6 +63,7 @@ class ImportResult:
     known_entries: int = 0
     flags: list[str] = field(default_factory=list)  # "gap: ..." (lost stick?)
     missing: tuple[int, int] | None = None  # the gap as (first, last) missing seq
+    unfinished: dict[int, str] = field(default_factory=dict)  # in the gap, as the device said
 
 
 class ImportRefusedError(ExchangeError):
@@ -311,7 +312,7 @@ class _Checks:
         top = max(rows, default=0)
         if header.seq > top + 1:
             self.missing = (top + 1, header.seq - 1)
-            self.flags.append(f"gap: bundles {top + 1}..{header.seq - 1} not received")
+            self.flags.append(hq_chain.gap_flag(top + 1, header.seq - 1, header))
 
 
 def import_bundle(vault: Vault, paths: list[Path], *,
@@ -327,7 +328,8 @@ def import_bundle(vault: Vault, paths: list[Path], *,
         header = decrypt_into(paths, list(hq.identities), parser, progress, cancelled)
         result = ImportResult(ImportStatus.IMPORTED, header.bundle_id, parser.digest,
                               header.device_fingerprint, checks.device_name, header.seq,
-                              flags=list(checks.flags), missing=checks.missing)
+                              flags=list(checks.flags), missing=checks.missing,
+                              unfinished=hq_chain.explain(checks.missing, header))
         try:
             _commit(vault, repo, header, parser, sink, checks, result)
         except sqlcipher3.IntegrityError as exc:  # e.g. an act id already used elsewhere
@@ -401,7 +403,9 @@ def _commit(vault: Vault, repo: TestimonyRepository, header: BundleHeader,
             if e.kind == "media" and e.id not in checks.known:
                 _, aid, variant = e.id.split("/", 2)
                 records_import.link_media(c, aid, variant, sink.media[e.id][0].id)
-        for flag in result.flags:
+        hq_chain.record_unfinished(c, header)
+        review = result.flags if hq_chain.unexplained(result.missing, result.unfinished) else []
+        for flag in review:  # a gap the device fully explained needs no review
             c.execute("INSERT INTO hq_alarms (ts, kind, device_fingerprint, bundle_id, detail) "
                       "VALUES (?, 'gap', ?, ?, ?)", (now, fp, header.bundle_id, flag))
         vault.audit.append("hq.import", header.bundle_id, device=fp, seq=header.seq,

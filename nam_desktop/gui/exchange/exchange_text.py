@@ -137,17 +137,21 @@ FILE_UNREADABLE = QT_TRANSLATE_NOOP("Exchange", "The file cannot be read.")
 MAX_SMALL_FILE = 256 * 1024  # key cards and receipts are a few KiB
 
 
-def read_small_file(path: Path, limit: int = MAX_SMALL_FILE) -> bytes:
+def read_small_file(path: Path, limit: int = MAX_SMALL_FILE,
+                    reason: Reason = Reason.KEYCARD_INVALID) -> bytes:
     with fileio.open_read(path) as fh:
         data = fh.read(limit + 1)
     if len(data) > limit:
-        raise ExchangeError(Reason.KEYCARD_INVALID, "file too large")
+        raise ExchangeError(reason, "file too large")
     return data
 
 
-def read_exchange_file(path: Path) -> tuple[bytes | None, str]:
-    """A key card or receipt chosen by the user: (its bytes, "") or (None, why not)."""
+def read_exchange_file(path: Path, limit: int = 0) -> tuple[bytes | None, str]:
+    """A key card or receipt chosen by the user: (its bytes, "") or (None, why not).
+    ``limit``: a receipt (listing every entry HQ holds) may be larger than a key card."""
     try:
+        if limit:
+            return read_small_file(path, limit, Reason.RECEIPT_INVALID), ""
         return read_small_file(path), ""
     except ExchangeError as exc:
         return None, error_text(exc)

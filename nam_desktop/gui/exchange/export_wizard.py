@@ -143,6 +143,7 @@ class RunPage(ExportPage):
         self.digest.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.digest.setStyleSheet("font-family: 'DejaVu Sans Mono', monospace;")
         self.safe = wrapped_label("status")
+        self.leftovers = wrapped_label("warning")
         self.error = wrapped_label("error")
         row = QHBoxLayout()
         row.addWidget(self.bar, 1)
@@ -153,6 +154,7 @@ class RunPage(ExportPage):
         layout.addWidget(self.files)
         layout.addWidget(self.digest)
         layout.addWidget(self.safe)
+        layout.addWidget(self.leftovers)
         layout.addWidget(self.error)
         layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
@@ -170,7 +172,7 @@ class RunPage(ExportPage):
             return
         vault, options, opener = self.w.vault, self.w.export_options(), self.w.opener
         self.result, self.failure = None, None
-        for label in (self.files, self.digest, self.safe, self.error):
+        for label in (self.files, self.digest, self.safe, self.leftovers, self.error):
             label.clear()
             label.hide()
         self.retry_button.hide()
@@ -212,8 +214,30 @@ class RunPage(ExportPage):
         self.safe.setText(self.tr("It is safe to remove the USB stick now."))
         for label in (self.files, self.digest, self.safe):
             label.show()
+        self.leftovers.setText(self.leftovers_text(result))
+        self.leftovers.setVisible(bool(self.leftovers.text()))
         self.completeChanged.emit()
         self.w.exported.emit(result)
+
+    def leftovers_text(self, result: export.ExportResult) -> str:
+        """What was found of earlier, interrupted exports on this destination."""
+        found = result.leftovers
+        lines = []
+        if found.removed:
+            lines.append(self.tr("%n unfinished file(s) left on this destination by an "
+                                 "earlier, interrupted export were removed.", "",
+                                 len(found.removed)))
+        if found.failed:
+            lines.append(self.tr("%n unfinished file(s) of an earlier export could not be "
+                                 "removed. They hold only encrypted, incomplete data; delete "
+                                 "them when the stick is not in use elsewhere.", "",
+                                 len(found.failed)))
+        if found.kept:
+            lines.append(self.tr("This destination also holds a bundle from an earlier, "
+                                 "interrupted export (%1). It may be complete: give it to HQ "
+                                 "with the new one. HQ accepts or refuses it safely.")
+                         .replace("%1", ", ".join(found.kept)))
+        return "\n".join(lines)
 
     def _on_failed(self, exc: BaseException) -> None:
         self.task, self.failure = None, exc

@@ -1,8 +1,12 @@
-"""HQ's receipt: mark delivered testimonies, then offer to destroy their local files.
+"""HQ's receipt: mark delivered testimonies, then offer to destroy what HQ holds.
 
-``apply_receipt`` checks the receipt against the pinned key card and this device. Then
-the user may crypto-shred the attached files of the testimonies HQ confirmed
-(``purge_delivered``): only after an explicit question whose default answer is No.
+``apply_receipt`` checks the receipt against the pinned key card and this device. The
+dialog then shows, file by file, what can be destroyed (HQ's receipt lists its exact
+SHA-256) and what is kept (HQ does not have it: typically the originals, which the
+default export does not send). "Destroy files HQ holds…" crypto-shreds only the first
+list (``purge.purge``); "Destroy files HQ does not have…" is a separate button with its
+own question (``purge.destroy_unsent``). Both questions default to No. An old receipt
+(format v1) lists no files, so nothing can be destroyed with it.
 """
 
 from __future__ import annotations
@@ -21,9 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nam_desktop.core.exchange import receipt
+from nam_desktop.core.exchange import purge, receipt
 from nam_desktop.core.exchange.keycard import current_keycard
-from nam_desktop.core.model.attachments import AttachmentService
 from nam_desktop.core.model.repository import TestimonyRepository
 from nam_desktop.core.vault.vault import Vault
 from nam_desktop.gui.exchange.exchange_text import (
@@ -47,23 +50,35 @@ def _label(role: str = "") -> QLabel:
 
 class ReceiptDialog(QDialog):
     receipt_applied = Signal(object)  # ReceiptResult
-    purged = Signal(int)  # files destroyed
+    purged = Signal(int)  # files destroyed that HQ holds
+    unsent_destroyed = Signal(int)  # files destroyed that HQ does not have
 
     def __init__(self, ctx: AppContext, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._vault = vault
         self.receipt_result: receipt.ReceiptResult | None = None
+        self.plan: purge.PurgePlan | None = None
+        self._titles: dict[str, str] = {}
+        self._delivered_lines: list[str] = []
         self.intro = _label()
         self.open_button = QPushButton()
         self.open_button.clicked.connect(self._on_open_clicked)
         self.error = _label("error")
         self.outcome = _label("status")
+        self.signer = _label()
         self.delivered = QListWidget()
         self.unknown = _label("warning")
+        self.legacy = _label("warning")
         self.purge_note = _label("warning")
+        self.destroy_summary = _label()
+        self.destroy_list = QListWidget()
         self.purge_button = QPushButton()
         self.purge_button.clicked.connect(self.purge)
+        self.keep_summary = _label("status")
+        self.keep_list = QListWidget()
+        self.unsent_button = QPushButton()
+        self.unsent_button.clicked.connect(self.destroy_unsent)
         self.purge_done = _label("status")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
@@ -73,19 +88,33 @@ class ReceiptDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(row)
-        layout.addWidget(self.error)
-        layout.addWidget(self.outcome)
+        for w in (self.error, self.outcome, self.signer):
+            layout.addWidget(w)
         layout.addWidget(self.delivered, 1)
-        layout.addWidget(self.unknown)
-        layout.addWidget(self.purge_note)
+        for w in (self.unknown, self.legacy, self.purge_note, self.destroy_summary):
+            layout.addWidget(w)
+        layout.addWidget(self.destroy_list, 1)
         layout.addWidget(self.purge_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.keep_summary)
+        layout.addWidget(self.keep_list, 1)
+        layout.addWidget(self.unsent_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.purge_done)
         layout.addWidget(self.buttons)
-        for w in (self.error, self.outcome, self.delivered, self.unknown, self.purge_note,
-                  self.purge_button, self.purge_done):
-            w.hide()
-        self.resize(600, 480)
+        self._hide_all()
+        self.resize(640, 620)
         self.retranslate()
+
+    def _result_widgets(self) -> tuple[QWidget, ...]:
+        return (self.error, self.outcome, self.signer, self.delivered, self.unknown,
+                self.legacy, self.purge_done, *self._plan_widgets())
+
+    def _plan_widgets(self) -> tuple[QWidget, ...]:
+        return (self.purge_note, self.destroy_summary, self.destroy_list, self.purge_button,
+                self.keep_summary, self.keep_list, self.unsent_button)
+
+    def _hide_all(self) -> None:
+        for w in self._result_widgets():
+            w.hide()
 
     # ---- import --------------------------------------------------------------------------
     def _on_open_clicked(self) -> None:
@@ -94,16 +123,15 @@ class ReceiptDialog(QDialog):
             self.import_file(paths[0])
 
     def import_file(self, path: Path) -> None:
-        data, why = read_exchange_file(path)
+        data, why = read_exchange_file(path, receipt.MAX_RECEIPT)
         if data is None:
             self._show_error(why)
             return
         self.apply(data)
 
     def apply(self, data: bytes) -> None:
-        for w in (self.error, self.outcome, self.delivered, self.unknown, self.purge_note,
-                  self.purge_button, self.purge_done):
-            w.hide()
+        self._hide_all()
+        self.plan = None
         try:
             if current_keycard(self._vault) is None:
                 self._show_error(tr(NO_KEYCARD_FOR_RECEIPT))
@@ -113,8 +141,19 @@ class ReceiptDialog(QDialog):
             self._show_error(error_text(exc))
             return
         self.receipt_result = result
+        summaries = {s.id: s for s in TestimonyRepository(self._vault).list()}
+        self._titles = {tid: s.title or s.pseudonym or "—" for tid, s in summaries.items()}
+        self._delivered_lines = [
+            f"{s.title or '—'} — {s.pseudonym} — {local_date(s.interview_date)}"
+            if (s := summaries.get(tid)) is not None else tid for tid in result.delivered]
+        self._refresh_plan()
         self._show_result()
         self.receipt_applied.emit(result)
+
+    def _refresh_plan(self) -> None:
+        result = self.receipt_result
+        self.plan = purge.plan(self._vault) if result is not None and result.lists_entries \
+            else None
 
     def _show_result(self) -> None:
         result = self.receipt_result
@@ -128,55 +167,109 @@ class ReceiptDialog(QDialog):
                                          "everything it lists was already marked delivered "
                                          "or has been edited since."))
         self.outcome.show()
-        summaries = {s.id: s for s in TestimonyRepository(self._vault).list()}
+        if result.lists_entries:
+            self.signer.setText(self.tr("Signed by HQ's receipt key %1 (key card no. %2).")
+                                .replace("%1", result.key_id)
+                                .replace("%2", str(result.card_serial)))
+        self.signer.setVisible(result.lists_entries)
         self.delivered.clear()
-        for tid in result.delivered:
-            s = summaries.get(tid)
-            self.delivered.addItem(
-                f"{s.title or '—'} — {s.pseudonym} — {local_date(s.interview_date)}"
-                if s is not None else tid)
+        self.delivered.addItems(self._delivered_lines)  # read at import: no vault access here
         self.delivered.setVisible(bool(result.delivered))
         if result.unknown_bundles:
             self.unknown.setText(self.tr(
-                "The receipt also lists %1 bundle(s) that this vault did not make. Tell HQ: "
-                "they may have mixed up devices.").replace(
-                "%1", str(len(result.unknown_bundles))))
-            self.unknown.show()
-        has_files = self._files_to_purge() > 0
-        self.purge_note.setVisible(has_files)
-        self.purge_button.setVisible(has_files)
-        self.purge_button.setEnabled(has_files)
+                "The receipt also lists %n bundle(s) that this vault did not make. Tell HQ: "
+                "they may have mixed up devices.", "", len(result.unknown_bundles)))
+        self.unknown.setVisible(bool(result.unknown_bundles))
+        self.legacy.setText(self.tr(
+            "This receipt comes from an older HQ program: it does not list the files HQ "
+            "received, so no file can be destroyed with it. Ask HQ for a new receipt."))
+        self.legacy.setVisible(not result.lists_entries)
+        self._show_plan()
 
-    def _files_to_purge(self) -> int:
-        if self.receipt_result is None:
-            return 0
-        service = AttachmentService(self._vault)
-        return sum(1 for tid in self.receipt_result.delivered for a in service.list(tid)
-                   for m in (a.cleaned_media_id, a.original_media_id) if m)
+    def _file_line(self, f: purge.LocalFile) -> str:
+        copy = self.tr("original") if f.variant == "original" else self.tr("cleaned copy")
+        return f"{self._titles.get(f.testimony_id, f.testimony_id)} — {f.filename} ({copy})"
 
-    # ---- purge ---------------------------------------------------------------------------
-    def purge(self) -> None:
-        if self.receipt_result is None or not self.receipt_result.delivered:
+    def _show_plan(self) -> None:
+        plan = self.plan
+        if plan is None or not plan.files:
+            for w in self._plan_widgets():
+                w.hide()
             return
-        count = self._files_to_purge()
-        if not self._ctx.prompter.ask(
-                self, self.tr("Destroy local files?"),
-                self.tr("Destroy the %1 attached file(s) of the delivered testimonies on this "
-                        "computer? HQ keeps its copies. This cannot be undone.").replace(
-                    "%1", str(count)),
-                default_no=True, yes_text=self.tr("Destroy")):
+        self.purge_note.show()
+        destroy, keep = plan.destroy, plan.keep
+        self.destroy_summary.setText(self.tr(
+            "%n file(s) on this computer can be destroyed: HQ holds exact copies (same "
+            "SHA-256).", "", len(destroy)))
+        self.destroy_list.clear()
+        self.destroy_list.addItems([self._file_line(f) for f in destroy])
+        for w in (self.destroy_summary, self.destroy_list, self.purge_button):
+            w.setVisible(bool(destroy))
+        self.purge_button.setEnabled(bool(destroy))
+        self.keep_summary.setText(self.kept_text(plan))
+        self.keep_list.clear()
+        self.keep_list.addItems([self._file_line(f) for f in keep])
+        for w in (self.keep_summary, self.keep_list, self.unsent_button):
+            w.setVisible(bool(keep))
+        self.unsent_button.setEnabled(bool(keep))
+
+    def kept_text(self, plan: purge.PurgePlan) -> str:
+        """"3 originals kept: HQ does not have them." (and cleaned copies, if any)."""
+        lines = []
+        if n := plan.kept("original"):
+            lines.append(self.tr("%n original(s) kept: HQ does not have them.", "", n))
+        if n := plan.kept("cleaned"):
+            lines.append(self.tr("%n cleaned copy(ies) kept: HQ does not have them.", "", n))
+        return "\n".join(lines)
+
+    # ---- destroying ----------------------------------------------------------------------
+    def purge(self) -> None:
+        """Crypto-shred the files HQ holds exact copies of, after a question (default No)."""
+        plan = self.plan
+        if plan is None or not plan.destroy:
+            return
+        text = self.tr("Destroy %n file(s) on this computer? HQ holds exact copies of them. "
+                       "The text of the testimonies and the record of what was sent stay. "
+                       "This cannot be undone.", "", len(plan.destroy))
+        if plan.keep:
+            text += "\n\n" + self.kept_text(plan)
+        if not self._ctx.prompter.ask(self, self.tr("Destroy files on this computer?"), text,
+                                      default_no=True, yes_text=self.tr("Destroy")):
             return
         try:
-            shredded = receipt.purge_delivered(self._vault, self.receipt_result.delivered)
+            done = purge.purge(self._vault, plan)
         except Exception as exc:  # shown in words; the transaction left nothing half done
             self._show_error(error_text(exc))
             return
-        self.purge_button.setEnabled(False)
-        self.purge_done.setText(self.tr("%1 file(s) destroyed. The text of the testimonies "
-                                        "and the record of what was sent stay in the vault.")
-                                .replace("%1", str(shredded)))
+        self._after_destroying(self.tr("%n file(s) destroyed.", "", len(done)))
+        self.purged.emit(len(done))
+
+    def destroy_unsent(self) -> None:
+        """Destroy files HQ does not have: its own, sterner question (default No)."""
+        plan = self.plan
+        if plan is None or not plan.keep:
+            return
+        if not self._ctx.prompter.ask(
+                self, self.tr("Destroy files HQ does not have?"),
+                self.tr("HQ does NOT have %n file(s) listed here: they exist only on this "
+                        "computer. Destroyed, they are lost for good, as evidence too. Destroy "
+                        "them anyway?", "", len(plan.keep)),
+                default_no=True, yes_text=self.tr("Destroy anyway")):
+            return
+        try:
+            done = purge.destroy_unsent(self._vault, plan)
+        except Exception as exc:  # shown in words; the transaction left nothing half done
+            self._show_error(error_text(exc))
+            return
+        self._after_destroying(self.tr("%n file(s) that HQ did not have were destroyed.", "",
+                                       len(done)))
+        self.unsent_destroyed.emit(len(done))
+
+    def _after_destroying(self, text: str) -> None:
+        self._refresh_plan()
+        self._show_plan()
+        self.purge_done.setText(text)
         self.purge_done.show()
-        self.purged.emit(shredded)
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -190,11 +283,15 @@ class ReceiptDialog(QDialog):
             "the testimonies HQ received as delivered."))
         self.open_button.setText(self.tr("Open receipt file…"))
         self.purge_note.setText(self.tr(
-            "HQ now holds these testimonies. If this computer might be seized, you can "
-            "destroy their attached files (photos, recordings, documents) here. The text "
-            "and the record of what was sent stay. This cannot be undone."))
-        self.purge_button.setText(self.tr("Destroy local files…"))
+            "If this computer might be seized, you can destroy the attached files of "
+            "delivered testimonies here. Only files whose exact copy HQ confirmed are "
+            "destroyed; the text and the record of what was sent stay. This cannot be "
+            "undone."))
+        self.purge_button.setText(self.tr("Destroy files HQ holds…"))
+        self.unsent_button.setText(self.tr("Destroy files HQ does not have…"))
         self.delivered.setAccessibleName(self.tr("Delivered testimonies"))
+        self.destroy_list.setAccessibleName(self.tr("Files HQ holds"))
+        self.keep_list.setAccessibleName(self.tr("Files HQ does not have"))
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         self._show_result()
 
@@ -204,5 +301,8 @@ class ReceiptDialog(QDialog):
         super().changeEvent(event)
 
     def wipe(self) -> None:
-        self.delivered.clear()
+        for w in (self.delivered, self.destroy_list, self.keep_list):
+            w.clear()
+        self._titles, self._delivered_lines = {}, []
+        self.receipt_result, self.plan = None, None
         self.reject()

@@ -292,9 +292,15 @@ class HqImportPanel(QWidget):
         if result.missing is not None:
             first, last = result.missing
             numbers = str(first) if first == last else f"{first}–{last}"
-            self._child(item, "warning", fill(self.tr(
-                "Warning: a bundle from this device may be missing (no. %1 not received) — "
-                "lost stick? Ask the interviewer."), numbers))
+            if last - first + 1 > len(result.unfinished):  # not all explained by the device
+                self._child(item, "warning", fill(self.tr(
+                    "Warning: a bundle from this device may be missing (no. %1 not received) "
+                    "— lost stick? Ask the interviewer."), numbers))
+            if result.unfinished:
+                self._child(item, "imported", fill(self.tr(
+                    "The device reports that export no. %1 did not complete (interrupted, "
+                    "failed or cancelled): no bundle of that number is missing."),
+                    ", ".join(str(n) for n in sorted(result.unfinished))))
         return item
 
     @staticmethod

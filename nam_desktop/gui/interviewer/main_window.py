@@ -308,6 +308,7 @@ class MainWindow(QMainWindow):
         dialog = ReceiptDialog(self._ctx, self.vault, self)
         dialog.receipt_applied.connect(self._on_exchanged)
         dialog.purged.connect(self._on_purged)
+        dialog.unsent_destroyed.connect(self._on_purged)
         self._show_exchange_dialog(dialog)
         return dialog
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTra
 from nam_desktop.core.resources import resource_path
 
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "be": "Беларуская"}
+ENGLISH_PLURALS = "nam-en-plurals"  # object name of the English base translator
 
 
 def qm_path(language: str) -> str:
@@ -24,6 +25,22 @@ class TranslationManager:
         self._app = app
         self._translators: list[QTranslator] = []
         self.language = "en"
+        self._install_english_plurals()
+
+    def _install_english_plurals(self) -> None:
+        """English reads the source strings, except for the singular of "%n file(s)"
+        messages, which only ``nam_en.qm`` has. It is installed once per application,
+        below every other language (Qt asks the newest translator first), and never
+        removed, so switching languages sends the same events as before."""
+        if self._app.findChild(QTranslator, ENGLISH_PLURALS) is not None:
+            return
+        translator = QTranslator(self._app)
+        translator.setObjectName(ENGLISH_PLURALS)
+        if translator.load(qm_path("en")):
+            self._app.installTranslator(translator)
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        else:
+            translator.setParent(None)  # no catalogue built: the source strings stay
 
     def switch(self, language: str) -> bool:
         """Install ``language``; returns False when its .qm is missing (source strings)."""

@@ -4,6 +4,7 @@ key cards, final testimonies, a dying drive and a check for plaintext left on di
 from __future__ import annotations
 
 import errno
+import gc
 import io
 import os
 from collections.abc import Iterator
@@ -77,6 +78,21 @@ class Exchange:
     @property
     def root_fingerprint(self) -> str:
         return hq_identity.load_hq(self.hq).root_fingerprint
+
+
+@pytest.fixture(autouse=True)
+def _collect_between_tests() -> Iterator[None]:
+    """A full garbage collection before each exchange GUI test, while no worker runs.
+
+    With PySide6 6.12 on Python 3.11 these tests segfaulted inside the collector in
+    about half the runs: a full collection that happened to start mid-test, while a
+    worker created a vault, visited a freed object through a shiboken QHBoxLayout
+    wrapper (core dump read with gdb). Collecting here keeps the older generations
+    empty, so mid-test collections stay young (5 of 5 runs pass). It hides a PySide bug,
+    it does not fix one; a collection before every GUI test (tried in tests/gui) made a
+    timer of a previous test's editor fire into a collected wrapper, so it stays here."""
+    gc.collect()
+    yield
 
 
 @pytest.fixture

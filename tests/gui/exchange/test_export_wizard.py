@@ -255,7 +255,11 @@ def test_drive_removed_mid_write_shows_words_and_keeps_everything(
     assert "Nothing was lost" in run.error.text()
     assert run.retry_button.isVisibleTo(run) and run.isComplete()
     assert list(usb.iterdir()) == []
-    assert pinned.iv.audit.head() == head
+    # Nothing exported and nothing changed state; the number used is audited as failed.
+    failed, started, before = pinned.iv.audit.entries(limit=3)
+    assert before.hash == head
+    assert (started.action, failed.action) == ("exchange.export_started",
+                                               "exchange.export_failed")
     assert export.export_states(pinned.iv) == {}
     assert TestimonyRepository(pinned.iv).get(tid).status == "final"
     # Plug the stick back in (a working drive): Try again writes the bundle.

@@ -532,3 +532,20 @@ def test_lock_wipes_the_search_field_and_results(
     assert "Okrestina" not in text and "corridor" not in text and "5e1c" not in text
     qtbot.wait(400)  # past the debounce: nothing is searched or shown again
     assert pane.results.count() == 0 and "Okrestina" not in shown_text(window)
+
+
+def test_a_gap_the_device_explains_is_named_not_alarmed(
+        qtbot: QtBot, ctx: AppContext, window: HqWindow, station: Station) -> None:
+    from nam_desktop.core.exchange.errors import ExchangeError
+
+    register(station)
+    first = station.export()
+    with pytest.raises(ExchangeError):  # bundle 2: cancelled on the device
+        export.export_bundle(station.iv, station.usb, cancelled=lambda: True)
+    third = station.export()
+    lines = run_import(qtbot, ctx, window, first, third)
+    third_line = next(i for i, line in enumerate(lines) if line.startswith(third.name))
+    assert not any("lost stick" in line for line in lines)
+    assert ("The device reports that export no. 2 did not complete (interrupted, failed or "
+            "cancelled): no bundle of that number is missing.") in lines[third_line + 2]
+    assert window.alarms.table.rowCount() == 0

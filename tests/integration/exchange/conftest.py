@@ -8,12 +8,21 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
 
+from nam_desktop.cli import run
 from nam_desktop.core.crypto.kdf import MINIMUM_PARAMS
-from nam_desktop.core.exchange import hq_identity, keycard
+from nam_desktop.core.exchange import (
+    export,
+    export_journal,
+    hq_identity,
+    keycard,
+    receipt,
+    signed_doc,
+)
 from nam_desktop.core.model.attachments import AttachmentService
 from nam_desktop.core.model.records import Consent, Interview, TestimonyDraft, Witness
 from nam_desktop.core.model.repository import TestimonyRepository
@@ -121,3 +130,50 @@ def hq_counts(hq: Vault) -> dict[str, int]:
 
 def media_files_on_disk(vault: Vault) -> list[str]:
     return sorted(p.name for p in vault.media.folder.iterdir())
+
+
+def assert_failed_attempt(vault: Vault, head_before: str, seq: int,
+                          reason: str = "write_failed", outcome: str = "failed") -> None:
+    """An orderly export failure: nothing recorded as exported and no testimony moved,
+    but the sequence number stays used: audited as started, then failed, right after
+    ``head_before``."""
+    failed, started, before = vault.audit.entries(limit=3)
+    assert before.hash == head_before
+    assert (started.action, failed.action) == ("exchange.export_started",
+                                               "exchange.export_failed")
+    assert started.details["seq"] == failed.details["seq"] == seq
+    assert (failed.details["outcome"], failed.details["reason"]) == (outcome, reason)
+    assert export.export_states(vault) == {}
+    with vault.reading() as c:
+        assert c.execute("SELECT count(*) FROM exchange_exports").fetchone()[0] == 0
+    assert [(a.seq, a.state) for a in export_journal.unfinished_attempts(vault)] == [
+        (seq, outcome)]
+
+
+Cli = Callable[..., tuple[int, str, str]]
+
+
+@pytest.fixture
+def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Cli:
+    """The command line in this process: (exit code, stdout, stderr)."""
+    monkeypatch.setenv("NAM_PASSPHRASE", PASS)
+
+    def call(*argv: object) -> tuple[int, str, str]:
+        code = run([str(a) for a in argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return call
+
+
+def legacy_receipt(hq: Vault, device_fingerprint: str, testimonies: list[list[Any]]) -> bytes:
+    """A receipt as HQ stations wrote them before format v2: no entry list, no key id."""
+    ident = hq_identity.load_hq(hq)
+    with hq.reading() as c:
+        bundles = c.execute("SELECT bundle_id, seq, digest FROM hq_bundles").fetchall()
+    payload = {"device_fingerprint": device_fingerprint, "issued_at": "2026-01-01T00:00:00Z",
+               "hq_root": ident.root_fingerprint,
+               "bundles": [{"bundle_id": b[0], "seq": b[1], "digest": b[2]} for b in bundles],
+               "testimonies": testimonies}
+    return signed_doc.make(receipt.FORMAT, 1, receipt.LEGACY_CONTEXT, payload,
+                           ident.receipt.sign)

@@ -14,13 +14,13 @@ from typing import BinaryIO
 
 import pytest
 
-from nam_desktop.core.exchange import export, hq_identity, hq_import, receipt
+from nam_desktop.core.exchange import export, hq_identity, hq_import, purge, receipt
 from nam_desktop.core.exchange.bundle_format import BundleParser
 from nam_desktop.core.exchange.errors import ExchangeError, Reason
 from nam_desktop.core.model.attachments import AttachmentService
 from nam_desktop.core.model.repository import TestimonyRepository
 
-from .conftest import SECRET_NAME, SECRET_NARRATIVE, Station, hq_counts
+from .conftest import SECRET_NAME, SECRET_NARRATIVE, Station, assert_failed_attempt, hq_counts
 
 AGE = shutil.which("age")
 needs_age = pytest.mark.skipif(AGE is None, reason="the stock `age` CLI is not installed")
@@ -95,8 +95,11 @@ def test_round_trip_with_the_stock_age_cli_as_oracle(
     assert station.hq.media.verify_all() == []
     assert station.hq.check().ok
     assert export.export_states(station.iv)[tid] is export.ExportState.AWAITING_RECEIPT
-    [event] = station.iv.audit.entries(result.bundle_id)
+    # Newest first: the number was committed ("started") before the bundle existed.
+    event, started = station.iv.audit.entries(result.bundle_id)
     assert event.action == "exchange.export" and event.details["digest"] == result.digest
+    assert started.action == "exchange.export_started" and started.seq < event.seq
+    assert (started.details["seq"], started.details["digest"]) == (1, result.digest)
     assert station.hq.audit.entries(result.bundle_id)[0].action == "hq.import"
     no_plaintext()
 
@@ -176,17 +179,22 @@ def test_drive_removed_mid_write_leaves_no_file_and_vault_unchanged(
                              opener=opener)
     assert exc.value.reason is Reason.WRITE_FAILED
     assert list(usb.iterdir()) == []
-    assert station.iv.audit.head() == head
-    assert export.export_states(station.iv) == {}
-    # The next export still starts the chain at 1.
-    assert export.export_bundle(station.iv, usb).seq == 1
+    assert_failed_attempt(station.iv, head, 1)
+    # The number is never used twice: the next bundle is no. 2 and tells HQ about no. 1.
+    again = export.export_bundle(station.iv, usb)
+    assert (again.seq, again.unfinished_reported) == (2, [1])
+    imported = hq_import.import_bundle(station.hq, again.paths)
+    assert imported.missing == (1, 1) and imported.unfinished == {1: "failed"}
+    assert "the device reports unfinished exports: 1 failed" in imported.flags[0]
 
 
 def test_cancel_leaves_nothing(station: Station, usb: Path) -> None:
+    head = station.iv.audit.head()
     with pytest.raises(ExchangeError) as exc:
         export.export_bundle(station.iv, usb, cancelled=lambda: True)
     assert exc.value.reason is Reason.CANCELLED
     assert list(usb.iterdir()) == []
+    assert_failed_attempt(station.iv, head, 1, "cancelled", "cancelled")
 
 
 def test_progress_reaches_the_total(station: Station, usb: Path) -> None:
@@ -200,7 +208,8 @@ def test_progress_reaches_the_total(station: Station, usb: Path) -> None:
     assert seen[-1] == (result.size, result.size)
 
 
-def test_receipt_marks_delivered_and_purge_shreds_media(station: Station, usb: Path) -> None:
+def test_receipt_marks_delivered_and_purge_shreds_only_what_hq_holds(
+        station: Station, usb: Path) -> None:
     tid = station.ids[0]
     hq_import.import_bundle(station.hq, export.export_bundle(station.iv, usb).paths)
     data = receipt.issue_receipt(station.hq, station.iv.device.fingerprint)
@@ -210,11 +219,14 @@ def test_receipt_marks_delivered_and_purge_shreds_media(station: Station, usb: P
     assert export.export_states(station.iv)[tid] is export.ExportState.DELIVERED
     assert receipt.apply_receipt(station.iv, data).delivered == []  # idempotent
     att = AttachmentService(station.iv).list(tid)[0]
-    shredded = receipt.purge_delivered(station.iv, [tid])
-    assert shredded == 2
+    # The default export sent the cleaned copy only: HQ holds it, not the original.
+    destroyed = purge.purge(station.iv, purge.plan(station.iv))
+    assert [(f.variant, f.sha256) for f in destroyed] == [("cleaned", att.sha256_cleaned)]
     after = AttachmentService(station.iv).get(att.id)
-    assert after.cleaned_media_id is None and after.original_media_id is None
-    assert list(station.iv.media.folder.iterdir()) == []
+    assert after.cleaned_media_id is None
+    assert after.original_media_id == att.original_media_id
+    assert [p.name for p in station.iv.media.folder.iterdir()] == [
+        f"{att.original_media_id}.nam"]
     assert station.iv.check().ok
 
 

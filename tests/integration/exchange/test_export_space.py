@@ -17,7 +17,7 @@ from nam_desktop.core.exchange.errors import ExchangeError, Reason
 from nam_desktop.core.exchange.export import Problem
 from nam_desktop.core.vault.vault import Vault
 
-from .conftest import Station
+from .conftest import Station, assert_failed_attempt
 
 
 def probe(free: int, *, read_only: bool = False, fs: str = "vfat"):  # type: ignore[no-untyped-def]
@@ -55,7 +55,9 @@ def test_export_refused_for_space_writes_nothing(station: Station, usb: Path) ->
         export.export_bundle(station.iv, usb, space=probe(10))
     assert [p.code for p in exc.value.problems] == [Problem.NOT_ENOUGH_SPACE]
     assert list(usb.iterdir()) == []
+    # Refused before a number was taken: the vault did not change at all.
     assert station.iv.audit.head() == head and exports_recorded(station.iv) == 0
+    assert export.export_bundle(station.iv, usb).seq == 1
 
 
 def test_space_limit_is_the_estimate(station: Station, usb: Path) -> None:
@@ -140,9 +142,8 @@ def test_drive_full_mid_export_deletes_the_partial_file(
     cause = exc.value.__cause__
     assert isinstance(cause, ExchangeError) and cause.reason is Reason.WRITE_FAILED
     assert list(usb.iterdir()) == []  # no part, no temporary file
-    assert station.iv.audit.head() == head
-    assert exports_recorded(station.iv) == 0 and export.export_states(station.iv) == {}
-    assert export.export_bundle(station.iv, usb).seq == 1  # the chain did not move
+    assert_failed_attempt(station.iv, head, 1)
+    assert export.export_bundle(station.iv, usb).seq == 2  # no. 1 is never reused
 
 
 def test_drive_full_with_the_default_writer(station: Station, usb: Path,
@@ -189,7 +190,7 @@ def test_drive_full_with_the_default_writer(station: Station, usb: Path,
     assert exc.value.where == str(usb) and exc.value.needed
     assert written[0] == 4096 and asked[:1] == [True]  # one direct block, then full
     assert list(usb.iterdir()) == []
-    assert station.iv.audit.head() == head and exports_recorded(station.iv) == 0
+    assert_failed_attempt(station.iv, head, 1)
 
 
 def test_hq_disk_full_during_import_is_no_space_and_imports_nothing(

@@ -219,6 +219,7 @@ def test_fork_same_seq_different_bundle(station: Station, usb: Path,
     with station.iv.transaction() as c:  # a copy of the device key starts its own chain
         c.execute("DELETE FROM exchange_export_items")
         c.execute("DELETE FROM exchange_exports")
+        c.execute("DELETE FROM exchange_export_starts")
     forked = export.export_bundle(station.iv, usb)
     assert forked.seq == 1
     assert_refused(station, forked.paths, Reason.FORK, no_plaintext)
