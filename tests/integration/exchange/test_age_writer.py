@@ -98,9 +98,10 @@ def test_without_finish_the_stock_age_refuses_it_as_truncated(tmp_path: Path) ->
 def test_a_flipped_header_byte_fails_the_header_mac(tmp_path: Path) -> None:
     ident, ident_file = _identity(tmp_path, "id.txt")
     blob = bytearray(_encrypt(b"testimony", [str(ident.to_public())], []))
-    blob[blob.index(b"-> X25519 ") + 12] ^= 0x01
+    at = blob.index(b"-> X25519 ") + 12
+    blob[at] = ord("B") if blob[at] != ord("B") else ord("C")  # still base64, another share
     done = _age_decrypt(bytes(blob), ident_file)
-    # The flipped byte is in the X25519 share: the file key no longer unwraps.
+    # The changed byte is in the X25519 share: the file key no longer unwraps.
     assert done.returncode == 1 and b"no identity matched any of the recipients" in done.stderr
 
 
