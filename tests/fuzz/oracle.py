@@ -47,10 +47,11 @@ def _canonical(value: Any, ascii_form: bool) -> bytes:
                       separators=(",", ":")).encode("utf-8")
 
 
-def envelope(data: bytes, fmt: str, versions: tuple[int, ...]) -> tuple[str | None, Any]:
+def envelope(data: bytes, fmt: str, versions: tuple[int, ...],
+             max_size: int = 256 * 1024) -> tuple[str | None, Any]:
     """Section 5's envelope: (None, document) or (reason, None); reason "invalid" is the
     format's own."""
-    if len(data) > 256 * 1024:
+    if len(data) > max_size:
         return "invalid", None
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
@@ -113,22 +114,40 @@ def keycard(data: bytes) -> str | None:
 
 
 def receipt(data: bytes, receipt_key: str, hq_root: str, device: str) -> str | None:
-    reason, doc = envelope(data, "nam-desktop-receipt", (1,))
+    """Section 7 (version 2) and 7.1 (version 1)."""
+    reason, doc = envelope(data, "nam-desktop-receipt", (1, 2), max_size=32 * 1024 * 1024)
     if reason is not None:
         return reason
-    p = doc["payload"]
-    if set(p) != {"device_fingerprint", "issued_at", "hq_root", "bundles", "testimonies"}:
+    p, version = doc["payload"], doc["version"]
+    keys = {"device_fingerprint", "issued_at", "hq_root", "bundles"}
+    keys |= {"testimonies"} if version == 1 else {"signer", "entries"}
+    if set(p) != keys:
         return "invalid"
-    if not _signed(receipt_key, doc, b"nam-desktop receipt v1\x00", False):
+    if version == 2:
+        s = p["signer"]
+        if not (isinstance(s, dict) and set(s) == {"key_id", "card_serial"}
+                and s["key_id"] == REF.fingerprint(bytes.fromhex(receipt_key))
+                and _int(s["card_serial"], 0)):
+            return "invalid"
+    context = b"nam-desktop receipt v1\x00" if version == 1 else b"nam-desktop receipt v2\x00"
+    if not _signed(receipt_key, doc, context, False):
         return "invalid"
     ok = (p["device_fingerprint"] == device and p["hq_root"] == hq_root
           and REF.is_timestamp(p["issued_at"]) and isinstance(p["bundles"], list)
           and all(isinstance(b, dict) and set(b) == {"bundle_id", "seq", "digest"}
                   and isinstance(b["bundle_id"], str) and REF.BUNDLE_ID.fullmatch(b["bundle_id"])
-                  and _int(b["seq"]) and _hex(b["digest"], 64) for b in p["bundles"])
-          and isinstance(p["testimonies"], list)
-          and all(isinstance(t, list) and len(t) == 2 and isinstance(t[0], str)
-                  and REF.RECORD_ID.fullmatch(t[0]) and _int(t[1]) for t in p["testimonies"]))
+                  and _int(b["seq"]) and _hex(b["digest"], 64) for b in p["bundles"]))
+    if version == 1:
+        ok = ok and isinstance(p["testimonies"], list) and all(
+            isinstance(t, list) and len(t) == 2 and isinstance(t[0], str)
+            and REF.RECORD_ID.fullmatch(t[0]) and _int(t[1]) for t in p["testimonies"])
+    else:
+        ok = ok and isinstance(p["entries"], list) and all(
+            isinstance(e, dict) and set(e) == {"id", "kind", "sha256"}
+            and e["kind"] in ("testimony", "attachment", "media")
+            and isinstance(e["id"], str) and len(e["id"]) <= 200
+            and REF.entry_id_ok(e["id"], e["kind"]) and _hex(e["sha256"], 64)
+            for e in p["entries"])
     return None if ok else "invalid"
 
 

@@ -19,7 +19,7 @@ from nam_desktop.core.clock import iso, utc_now
 from nam_desktop.core.crypto.device import fingerprint_of
 from nam_desktop.core.errors import ValidationError
 from nam_desktop.core.exchange import export_journal, signed_doc
-from nam_desktop.core.exchange.bundle_format import KINDS
+from nam_desktop.core.exchange.bundle_format import KINDS, split_entry_id
 from nam_desktop.core.exchange.errors import ExchangeError, Reason
 from nam_desktop.core.exchange.hq_identity import load_hq, require_role
 from nam_desktop.core.exchange.keycard import current_keycard
@@ -36,7 +36,6 @@ _R = Reason.RECEIPT_INVALID
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}")
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _RECORD_ID = re.compile(r"[0-9a-fA-F-]{1,64}")  # testimony ids (UUIDs)
-_ENTRY_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:/-]{0,199}")
 PAYLOAD_KEYS = {
     1: frozenset({"device_fingerprint", "issued_at", "hq_root", "bundles", "testimonies"}),
     2: frozenset({"device_fingerprint", "issued_at", "hq_root", "signer", "bundles",
@@ -195,9 +194,14 @@ def _entries(payload: dict[str, Any]) -> tuple[ReceivedEntry, ...]:
         if not isinstance(e, dict) or set(e) != {"id", "kind", "sha256"}:
             raise ExchangeError(_R, "bad entry item")
         entry_id, kind, sha = e["id"], e["kind"], e["sha256"]
-        if not isinstance(entry_id, str) or not _ENTRY_ID.fullmatch(entry_id) \
-                or kind not in KINDS or not isinstance(sha, str) or not _HEX64.fullmatch(sha):
+        if not isinstance(entry_id, str) or len(entry_id) > 200 or kind not in KINDS \
+                or not isinstance(sha, str) or not _HEX64.fullmatch(sha):
             raise ExchangeError(_R, "bad entry item")
+        try:
+            if split_entry_id(entry_id)[0] != kind:
+                raise ExchangeError(_R, "bad entry item: id and kind disagree")
+        except ExchangeError as exc:  # the entry-id form of section 3.2
+            raise ExchangeError(_R, "bad entry item") from exc
         out.append(ReceivedEntry(entry_id, kind, sha))
     return tuple(out)
 
@@ -205,11 +209,8 @@ def _entries(payload: dict[str, Any]) -> tuple[ReceivedEntry, ...]:
 def _testimonies_of(entries: tuple[ReceivedEntry, ...]) -> tuple[tuple[str, int], ...]:
     out = []
     for e in entries:
-        parts = e.id.split("/")
-        if e.kind == "testimony":
-            if (len(parts) != 3 or parts[0] != "testimony" or not _RECORD_ID.fullmatch(parts[1])
-                    or not parts[2].isdigit() or int(parts[2]) < 1):
-                raise ExchangeError(_R, "bad testimony entry id")
+        if e.kind == "testimony":  # testimony/<id>/<revision>, checked by _entries
+            parts = e.id.split("/")
             out.append((parts[1], int(parts[2])))
     return tuple(out)
 

@@ -365,8 +365,12 @@ def test_readback_mismatch_after_an_export(cli: Cli, stations: Stations,
                           "nothing was lost: readback_mismatch: ")
     assert "safe to remove" not in out
     assert list(s.usb.iterdir()) == []  # the bad bundle is not left for HQ
-    with Vault.open(s.iv, PASS) as v:  # no export recorded: the chain did not move
-        assert v.audit.head() == head
+    with Vault.open(s.iv, PASS) as v:  # nothing recorded as exported; the number stays used
+        failed, started, before = v.audit.entries(limit=3)
+        assert before.hash == head
+        assert (started.action, failed.action) == ("exchange.export_started",
+                                                   "exchange.export_failed")
+        assert failed.details["reason"] == "readback_mismatch"
         with v.reading() as c:
             assert c.execute("SELECT count(*) FROM exchange_exports").fetchone()[0] == 0
 

@@ -37,7 +37,7 @@ from nam_desktop.core.vault.vault import Vault
 from .conftest import PASS, Cli, add_final
 
 CHILD = Path(__file__).with_name("crash_child.py")
-PART = 2100  # the test bundle (~5.8 kB) is written as three parts
+PART = 400_000  # the test bundle (padded to 1 MiB, section 3.7) is written as three parts
 TEMP = re.compile(r"^\.([0-9a-f]{16})\.([0-9]+)\.[0-9a-f]{8}\.tmp$")
 FINAL = re.compile(r"^([0-9a-f]{16})\.age\.([0-9]{3})$")
 

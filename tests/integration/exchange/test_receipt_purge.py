@@ -16,6 +16,7 @@ import pytest
 
 from nam_desktop.core.crypto.device import DeviceIdentity
 from nam_desktop.core.exchange import export, hq_import, keycard, purge, receipt, signed_doc
+from nam_desktop.core.exchange.bundle_verify import verify_bundle
 from nam_desktop.core.exchange.errors import ExchangeError, Reason
 from nam_desktop.core.exchange.hq_identity import load_hq
 from nam_desktop.core.model.attachments import AttachmentService
@@ -41,7 +42,7 @@ def test_receipt_lists_every_entry_hq_holds_and_the_key_that_signed_it(
         station: Station, usb: Path) -> None:
     tid = station.ids[0]
     bundle = export.export_bundle(station.iv, usb)
-    sent = hq_import.verify_bundle(bundle.paths, list(load_hq(station.hq).identities))
+    sent = verify_bundle(bundle.paths, list(load_hq(station.hq).identities))
     hq_import.import_bundle(station.hq, bundle.paths)
     data = receipt.issue_receipt(station.hq, station.iv.device.fingerprint)
     att = AttachmentService(station.iv).list(tid)[0]
@@ -165,15 +166,16 @@ def test_a_receipt_signed_by_another_key_names_it(station: Station, usb: Path) -
     assert "does not verify" in str(exc.value)
 
 
-@pytest.mark.parametrize(("version", "why"), [(3, "newer than this program knows"),
-                                               (0, "not a nam-desktop-receipt document")])
+@pytest.mark.parametrize(("version", "reason", "why"), [
+    (3, Reason.UNSUPPORTED_VERSION, "made by a newer NAM Desktop"),
+    (0, Reason.RECEIPT_INVALID, "bad version")])
 def test_an_unknown_receipt_version_is_refused_clearly(station: Station, version: int,
-                                                      why: str) -> None:
+                                                      reason: Reason, why: str) -> None:
     doc = {"format": "nam-desktop-receipt", "version": version, "payload": {},
            "signature": "00" * 64}
     with pytest.raises(ExchangeError) as exc:
         receipt.apply_receipt(station.iv, json.dumps(doc).encode())
-    assert exc.value.reason is Reason.RECEIPT_INVALID and why in str(exc.value)
+    assert exc.value.reason is reason and why in str(exc.value)
 
 
 def test_a_receipt_omits_media_hq_no_longer_holds(station: Station, usb: Path) -> None:

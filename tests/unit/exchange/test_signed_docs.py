@@ -132,7 +132,9 @@ def receipt_payload(**changes: object) -> dict[str, object]:
 
 
 def decode(p: dict[str, object], signer: DeviceIdentity = RECEIPT) -> receipt.Receipt:
-    data = signed_doc.make(receipt.FORMAT, receipt.VERSION, receipt.CONTEXT, p, signer.sign)
+    """A version 1 receipt (still read; never enough to purge)."""
+    data = signed_doc.make(receipt.FORMAT, receipt.LEGACY_VERSION, receipt.LEGACY_CONTEXT, p,
+                           signer.sign)
     return receipt.decode_receipt(data, receipt_key=RECEIPT.public_key, hq_root=ROOT.fingerprint,
                                   device="AAAA-BBBB-CCCC-DDDD-EEEE-FFFF")
 
@@ -163,3 +165,53 @@ def test_receipt_signed_by_the_root_instead_of_the_receipt_key_is_refused() -> N
     with pytest.raises(ExchangeError) as exc:
         decode(receipt_payload(), signer=ROOT)
     assert exc.value.reason is Reason.RECEIPT_INVALID and "signature" in exc.value.detail
+
+
+def receipt_v2(**changes: object) -> dict[str, object]:
+    base = receipt_payload()
+    del base["testimonies"]
+    base["signer"] = {"key_id": RECEIPT.fingerprint, "card_serial": 3}
+    base["entries"] = [
+        {"id": "testimony/5d0c2a9e-1111-4a57-9a0e-0d7a4e1f2b3c/2", "kind": "testimony",
+         "sha256": "cd" * 32},
+        {"id": "media/5d0c2a9e-2222-4a57-9a0e-0d7a4e1f2b3c/cleaned", "kind": "media",
+         "sha256": "ef" * 32}]
+    base.update(changes)
+    return base
+
+
+def decode_v2(p: dict[str, object], signer: DeviceIdentity = RECEIPT) -> receipt.Receipt:
+    data = signed_doc.make(receipt.FORMAT, 2, receipt.CONTEXT, p, signer.sign)
+    return receipt.decode_receipt(data, receipt_key=RECEIPT.public_key, hq_root=ROOT.fingerprint,
+                                  device="AAAA-BBBB-CCCC-DDDD-EEEE-FFFF")
+
+
+def test_valid_v2_receipt_decodes_with_its_entries_and_signer() -> None:
+    r = decode_v2(receipt_v2())
+    assert (r.version, r.key_id, r.card_serial) == (2, RECEIPT.fingerprint, 3)
+    assert r.testimonies == (("5d0c2a9e-1111-4a57-9a0e-0d7a4e1f2b3c", 2),)
+    assert [(e.kind, e.sha256) for e in r.entries or ()] == [("testimony", "cd" * 32),
+                                                              ("media", "ef" * 32)]
+
+
+@pytest.mark.parametrize("changes", [
+    {"signer": {"key_id": ROOT.fingerprint, "card_serial": 3}},
+    {"signer": {"key_id": RECEIPT.fingerprint, "card_serial": -1}},
+    {"signer": {"key_id": RECEIPT.fingerprint}},
+    {"entries": [{"id": "media/x/cleaned", "kind": "media", "sha256": "ef" * 32}]},
+    {"entries": [{"id": "media/5d0c2a9e/cleaned", "kind": "testimony", "sha256": "ef" * 32}]},
+    {"entries": [{"id": "testimony/5d0c2a9e/0", "kind": "testimony", "sha256": "ef" * 32}]},
+    {"entries": [{"id": "attachment/5d0c2a9e", "kind": "attachment", "sha256": "EF" * 32}]},
+    {"testimonies": []},
+])
+def test_bad_v2_receipts_are_refused(changes: dict[str, object]) -> None:
+    with pytest.raises(ExchangeError) as exc:
+        decode_v2(receipt_v2(**changes))
+    assert exc.value.reason is Reason.RECEIPT_INVALID
+
+
+def test_a_v2_receipt_names_the_key_that_signed_it() -> None:
+    with pytest.raises(ExchangeError) as exc:
+        decode_v2(receipt_v2(signer={"key_id": ROOT.fingerprint, "card_serial": 1}),
+                  signer=ROOT)
+    assert f"signed by receipt key {ROOT.fingerprint}" in exc.value.detail
