@@ -237,8 +237,12 @@ def _flac_blocks(data: bytes) -> tuple[int, list[tuple[int, bytes]], int]:
         pos += 4 + size
         if header & 0x80:
             break
-    if not blocks or blocks[0][0] != 0:
+    if not blocks or blocks[0][0] != 0 or len(blocks[0][1]) != 34:
         raise MalformedFileError("flac: STREAMINFO missing")
+    if pos < len(data) and (data[pos] != 0xFF or data[pos + 1 : pos + 2] not in (b"\xf8", b"\xf9")):
+        # Frames start with a sync code: bytes that do not are not audio (the end of a
+        # block whose size was wrong, hidden data), and are not kept as if they were.
+        raise MalformedFileError("flac: the audio does not start with a frame")
     return start, blocks, pos
 
 

@@ -61,6 +61,8 @@ def parse(data: bytes, limits: Limits) -> list[tuple[bytes, bytes, bytes]]:
             raise MalformedFileError(f"png: bad CRC in {ctype.decode('ascii')} chunk")
         if not chunks and ctype != b"IHDR":
             raise MalformedFileError("png: first chunk is not IHDR")
+        if ctype == b"IHDR" and (chunks or length != 13):
+            raise MalformedFileError("png: IHDR is not one 13-byte chunk")
         if ctype[0:1].isupper() and ctype not in _CRITICAL:
             raise MalformedFileError(f"png: unknown critical chunk {ctype.decode('ascii')}")
         chunks.append((ctype, body, data[pos:end]))

@@ -156,6 +156,7 @@ def _track(
     sizes: list[int],
     offset: int,
     tref: bytes = b"",
+    name: bytes = b"Handler",
 ) -> bytes:
     tkhd = atom(
         b"tkhd",
@@ -169,7 +170,7 @@ def _track(
         + struct.pack(">LL", 64 << 16, 48 << 16),
     )  # matrix: rotated 90 degrees
     mdhd = atom(b"mdhd", bytes(4) + struct.pack(">LLLL", 333, 444, 1000, 10) + bytes(4))
-    hdlr = atom(b"hdlr", bytes(8) + handler + bytes(12) + b"Handler\x00")
+    hdlr = atom(b"hdlr", bytes(8) + handler + bytes(12) + name + b"\x00")
     stsd = atom(b"stsd", bytes(4) + struct.pack(">L", 1) + atom(entry, bytes(8)))
     stts = atom(b"stts", bytes(4) + struct.pack(">LLL", 1, len(sizes), 1))
     stsc = atom(b"stsc", bytes(4) + struct.pack(">LLLL", 1, 1, len(sizes), 1))
@@ -191,11 +192,14 @@ SUBTITLE_SAMPLE = struct.pack(">H", 30) + b"Interview with " + AUTHOR.encode()[:
 TIMECODE_SAMPLE = struct.pack(">L", 1_234_567)
 
 
-def make_mp4(extra_tracks: bool = False) -> bytes:
+def make_mp4(
+    extra_tracks: bool = False, handler_name: bytes = b"Handler", brand: bytes = b"isom"
+) -> bytes:
     """ftyp, mdat (video samples, then a timed-metadata sample), moov with udta/meta.
     ``extra_tracks``: also a subtitle track, a timecode track and a hint track, and a
-    track reference from the video to the timecode track."""
-    ftyp = atom(b"ftyp", b"isom\x00\x00\x02\x00isomiso2mp41")
+    track reference from the video to the timecode track. ``handler_name``: the free
+    text of the video track's ``hdlr`` (phones write their model there)."""
+    ftyp = atom(b"ftyp", brand + b"\x00\x00\x02\x00isomiso2mp41")
     payload = b"".join(VIDEO_SAMPLES) + FACE_SAMPLE
     extras = [SUBTITLE_SAMPLE, TIMECODE_SAMPLE, b"hint-packet:" + SERIAL.encode()]
     if extra_tracks:
@@ -203,7 +207,9 @@ def make_mp4(extra_tracks: bool = False) -> bytes:
     mdat_start = len(ftyp) + 8
     mdat = atom(b"mdat", payload)
     tref = atom(b"tref", atom(b"tmcd", struct.pack(">L", 4))) if extra_tracks else b""
-    video = _track(1, b"vide", b"avc1", [len(s) for s in VIDEO_SAMPLES], mdat_start, tref)
+    video = _track(
+        1, b"vide", b"avc1", [len(s) for s in VIDEO_SAMPLES], mdat_start, tref, handler_name
+    )
     meta_track = _track(
         2, b"meta", b"mebx", [len(FACE_SAMPLE)], mdat_start + sum(len(s) for s in VIDEO_SAMPLES)
     )

@@ -1,0 +1,140 @@
+"""The invariants every media fuzz target checks, whatever the input.
+
+1. Only typed errors: :class:`MalformedFileError` or :class:`ValidationError`, and never
+   :class:`ParserFault` (the safety net that turns a parser's plain Python error, e.g.
+   ``struct.error``, into a malformed-file error: it firing means a parser bug).
+2. A result that is not CLEAN hands back the input unchanged.
+3. A CLEAN output carries none of the planted identifying values (``PLANTED``): not in
+   its bytes, nor in any decompressed ZIP member, nor in any PDF stream or string.
+   The values are searched as UTF-8, UTF-16LE and UTF-16BE text; GPS rationals as bytes.
+4. The cleaner's output re-inspects as clean: no identifying item, no blocker, and
+   cleaning it again is CLEAN with the same bytes.
+
+The planted values are only ever put where a format keeps metadata (never in picture,
+sound or document text), so finding one in a CLEAN output is a leak.
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+import zipfile
+
+import pikepdf
+from media_samples import AUTHOR, PLACE, SERIAL
+
+from nam_desktop.core.errors import MalformedFileError, ValidationError
+from nam_desktop.core.media import CleanStatus, RiskClass, clean, inspect
+from nam_desktop.core.media.api import handler_for
+from nam_desktop.core.media.base import ParserFault
+
+#: Identifying values the seeds and generators plant in metadata.
+PLANTED_TEXT = (
+    AUTHOR,
+    SERIAL,
+    PLACE,
+    "Siarhei Analyst",
+    "+375291112233",
+    "SM-G991B",
+    "Maryia K.",
+)
+#: GPS latitude and longitude of ``media_samples.make_jpeg`` (53/1 54/1 133/4,
+#: 27/1 33/1 179/4), as the EXIF block stores them (both byte orders).
+PLANTED_BYTES = tuple(
+    struct.pack(order + "6L", *vals)
+    for vals in ((53, 1, 54, 1, 133, 4), (27, 1, 33, 1, 179, 4))
+    for order in "<>"
+)
+
+
+def _forms(text: str) -> list[bytes]:
+    return [text.encode("utf-8"), text.encode("utf-16-le"), text.encode("utf-16-be")]
+
+
+NEEDLES = tuple(n for t in PLANTED_TEXT for n in _forms(t)) + PLANTED_BYTES
+
+
+def _zip_views(data: bytes) -> list[bytes]:
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        return [zf.read(info) for info in zf.infolist()] + [
+            (info.comment or b"") + (info.extra or b"") for info in zf.infolist()
+        ]
+
+
+def _pdf_strings(obj: object, out: list[bytes], top: bool) -> None:
+    """Every string under ``obj`` (as stored and as text), not following references:
+    each indirect object is visited from ``pdf.objects``."""
+    if isinstance(obj, pikepdf.Object) and obj.is_indirect and not top:
+        return
+    if isinstance(obj, pikepdf.String):
+        out.append(bytes(obj))
+        out.append(str(obj).encode("utf-8", "replace"))
+    elif isinstance(obj, pikepdf.Array):
+        for item in obj:
+            _pdf_strings(item, out, False)
+    elif isinstance(obj, pikepdf.Dictionary | pikepdf.Stream):
+        for key in obj.keys():  # noqa: SIM118  # pikepdf dictionaries iterate keys this way
+            _pdf_strings(obj.get(key), out, False)
+
+
+def _pdf_views(data: bytes) -> list[bytes]:
+    views: list[bytes] = []
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        for obj in pdf.objects:
+            if isinstance(obj, pikepdf.Stream):
+                try:
+                    views.append(obj.read_bytes())
+                except pikepdf.PdfError:
+                    views.append(obj.read_raw_bytes())
+            _pdf_strings(obj, views, True)
+    return views
+
+
+def decoded_views(data: bytes) -> list[bytes]:
+    """The bytes, and what a reader decodes from them (members, streams, strings)."""
+    views = [data]
+    if data.startswith(b"PK\x03\x04"):
+        views += _zip_views(data)
+    if b"%PDF-" in data[:1024]:
+        views += _pdf_views(data)
+    return views
+
+
+def leftover_needles(data: bytes) -> list[bytes]:
+    views = decoded_views(data)
+    return [n for n in NEEDLES if any(n in v for v in views)]
+
+
+def check_media(data: bytes, filename: str | None = None, flatten: bool = False) -> None:
+    """Assert the four invariants above for one input."""
+    try:
+        inspect(io.BytesIO(data), filename=filename)
+    except ParserFault as exc:
+        raise AssertionError(f"untyped parser error in inspect: {exc.__cause__!r}") from exc
+    except (MalformedFileError, ValidationError):
+        pass
+    try:
+        result = clean(io.BytesIO(data), filename=filename, accept_flattening=flatten)
+    except ParserFault as exc:
+        raise AssertionError(f"untyped parser error in clean: {exc.__cause__!r}") from exc
+    except (MalformedFileError, ValidationError):
+        return
+    out = result.data.read()
+    if result.status is not CleanStatus.CLEAN:
+        assert out == data, "a result that is not CLEAN must hand back the input"
+        return
+    left = leftover_needles(out)
+    assert not left, f"planted values left in a CLEAN output: {left!r}"
+    after = inspect(io.BytesIO(out), filename=filename)
+    assert not after.blockers, after.blockers
+    handler = handler_for(after.format)
+    assert handler is not None
+    # Identifying items the format's allow-list lets stay (a PDF id derived from the
+    # cleaned content) are not metadata of the original.
+    bad = [
+        i for i in after.items if i.risk is RiskClass.IDENTIFYING and not handler.allowed_after(i)
+    ]
+    assert not bad, f"identifying items in the cleaned output: {bad!r}"
+    again = clean(io.BytesIO(out), filename=filename, accept_flattening=flatten)
+    assert again.status is CleanStatus.CLEAN, again.notes
+    assert again.data.read() == out, "cleaning the output again changed it"

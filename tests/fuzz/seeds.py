@@ -1,0 +1,203 @@
+"""Seed files of the media fuzz targets, one or more per format, built in memory.
+
+Every seed carries identifying values from ``media_oracle.PLANTED_TEXT`` (and the GPS
+rationals) only where its format keeps metadata, never in the picture, sound or text.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import struct
+import wave
+import zlib
+from pathlib import Path
+
+import pikepdf
+from media_samples import (
+    AUTHOR,
+    PLACE,
+    PLAIN_BODY,
+    SERIAL,
+    make_docx,
+    make_heif,
+    make_jpeg,
+    make_mp4,
+    make_png,
+    make_tiff,
+    png_chunk,
+)
+from PIL import Image
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+FRAME = b"\xff\xfb\x90\x64" + b"\x00" * 413  # one MPEG-1 Layer III frame of silence
+
+
+def _gif() -> bytes:
+    img = Image.new("P", (4, 4), 1)
+    img.putpalette([0, 0, 0, 255, 0, 0] * 128)
+    buf = io.BytesIO()
+    img.save(buf, "GIF", comment=b"shot by " + AUTHOR.encode())
+    data = buf.getvalue()
+    body = b"XMP DataXMP<x:xmpmeta>" + SERIAL.encode() + b"</x:xmpmeta>"
+    app = b"\x21\xff" + bytes([len(body)]) + body + b"\x00"
+    return data[:-1] + app + data[-1:] + PLACE.encode()
+
+
+def _exif() -> Image.Exif:
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    exif[0x013B] = AUTHOR
+    exif[0x0110] = "SM-G991B"
+    gps = exif.get_ifd(0x8825)
+    gps[2] = (53.0, 54.0, 33.25)
+    gps[4] = (27.0, 33.0, 44.75)
+    return exif
+
+
+def _webp() -> bytes:
+    buf = io.BytesIO()
+    img = Image.new("RGB", (8, 6), (10, 200, 30))
+    xmp = b"<x:xmpmeta>" + SERIAL.encode() + b"</x:xmpmeta>"
+    img.save(buf, "WEBP", lossless=True, exif=_exif().tobytes(), xmp=xmp)
+    return buf.getvalue()
+
+
+def _wav() -> bytes:
+    buf = io.BytesIO()
+    with wave.open(buf, "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(1)
+        w.setframerate(8000)
+        w.writeframes(bytes((i * 7) % 256 for i in range(2000)))
+    data = buf.getvalue()
+    info = b"INFO"
+    for key, value in ((b"IART", AUTHOR.encode()), (b"ICMT", PLACE.encode() + b"\x00")):
+        value += b"\x00" * (len(value) & 1)
+        info += key + struct.pack("<L", len(value)) + value
+    extra = b"LIST" + struct.pack("<L", len(info)) + info
+    bext = b"bext" + struct.pack("<L", 20) + SERIAL.encode().ljust(20, b"\x00")
+    body = data[12:] + extra + bext
+    return b"RIFF" + struct.pack("<L", len(body) + 4) + b"WAVE" + body
+
+
+def _mp3() -> bytes:
+    from mutagen.id3 import ID3, TIT2, TPE1
+
+    tags = ID3()
+    tags.add(TPE1(encoding=3, text=[AUTHOR]))
+    tags.add(TIT2(encoding=1, text=[PLACE]))
+    buf = io.BytesIO()
+    tags.save(buf)
+    v1 = b"TAG" + SERIAL.encode().ljust(30, b"\x00") + b"\x00" * 94 + b"\xff"
+    return buf.getvalue() + FRAME * 3 + v1
+
+
+def _flac() -> bytes:
+    streaminfo = bytes(34)
+    comment = struct.pack("<L", 3) + b"enc" + struct.pack("<L", 1)
+    entry = b"ARTIST=" + AUTHOR.encode()
+    comment += struct.pack("<L", len(entry)) + entry
+    picture = b"\x00\x00\x00\x03" + SERIAL.encode() * 4
+    return (
+        b"fLaC\x00"
+        + struct.pack(">L", 34)[1:]
+        + streaminfo
+        + b"\x04"
+        + struct.pack(">L", len(comment))[1:]
+        + comment
+        + b"\x86"
+        + struct.pack(">L", len(picture))[1:]
+        + picture
+        + b"\xff\xf8audio"
+    )
+
+
+def _ogg(name: str) -> bytes | None:
+    """A corpus Ogg file with planted comments (mutagen), or None without the corpus."""
+    path = CORPUS / "exiftool-t-images" / name
+    if not path.is_file():
+        return None
+    from mutagen import File as MutagenFile
+
+    buf = io.BytesIO(path.read_bytes())
+    audio = MutagenFile(buf)
+    if audio is None:
+        return None
+    audio["ARTIST"] = AUTHOR
+    audio["LOCATION"] = PLACE
+    buf.seek(0)
+    audio.save(buf)
+    return buf.getvalue()
+
+
+def _pdf() -> bytes:
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    pdf.docinfo["/Author"] = AUTHOR
+    pdf.docinfo["/Producer"] = "SM-G991B scanner"
+    with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
+        meta["dc:creator"] = [PLACE]
+    page = pdf.pages[0]
+    page.Annots = pdf.make_indirect(
+        pikepdf.Array(
+            [
+                pikepdf.Dictionary(
+                    Type=pikepdf.Name.Annot,
+                    Subtype=pikepdf.Name.Text,
+                    Rect=[10, 10, 20, 20],
+                    T=pikepdf.String(SERIAL),
+                    M=pikepdf.String("D:20240101000000Z"),
+                    Contents=pikepdf.String("note"),
+                )
+            ]
+        )
+    )
+    buf = io.BytesIO()
+    pdf.save(buf)
+    return buf.getvalue()
+
+
+def png_raw_profile(orientation: int = 6) -> bytes:
+    """A PNG whose EXIF (orientation, artist, GPS) is only in ImageMagick's
+    "Raw profile type exif" zTXt chunk: hex text after a header line and the length."""
+    exif = _exif()
+    exif[0x0112] = orientation
+    payload = exif.tobytes()  # b"Exif\0\0" and the TIFF block, as ImageMagick stores it
+    hexed = payload.hex().encode()
+    lines = b"\n".join(hexed[i : i + 72] for i in range(0, len(hexed), 72))
+    text = b"\nexif\n" + str(len(payload)).rjust(8).encode() + b"\n" + lines + b"\n"
+    img = Image.new("RGB", (6, 4), (90, 10, 10))
+    buf = io.BytesIO()
+    img.save(buf, "PNG")
+    data = buf.getvalue()
+    chunk = png_chunk(b"zTXt", b"Raw profile type exif\x00\x00" + zlib.compress(text))
+    at = data.index(b"IDAT") - 4
+    return data[:at] + chunk + data[at:]
+
+
+@functools.cache
+def media_seeds() -> dict[str, list[bytes]]:
+    """Seeds per fuzz target (the target name is the format)."""
+    seeds: dict[str, list[bytes]] = {
+        "jpeg": [make_jpeg(), make_jpeg(orientation=3, comment=SERIAL.encode())],
+        "png": [make_png(), png_raw_profile()],
+        "gif": [_gif()],
+        "webp": [_webp()],
+        "tiff": [make_tiff(), make_tiff(thumbnail=False, compression=1)],
+        "heif": [make_heif(), make_heif(grid=True)],
+        "mp4": [
+            make_mp4(extra_tracks=True, handler_name=b"SM-G991B VideoHandle"),
+            make_mp4(handler_name=b"SM-G991B VideoHandle", brand=b"qt  "),
+            make_mp4(handler_name=b"SM-G991B SoundHandle", brand=b"M4A "),
+        ],
+        "mp3": [_mp3()],
+        "flac": [_flac()],
+        "wav": [_wav()],
+        "pdf": [_pdf()],
+        "docx": [make_docx(PLAIN_BODY)],
+    }
+    ogg = [s for s in (_ogg("Vorbis.ogg"), _ogg("Opus.opus")) if s is not None]
+    if ogg:
+        seeds["ogg"] = ogg
+    return seeds
