@@ -76,9 +76,7 @@ def regression_params(targets: dict[str, Check]) -> list[object]:
         if folder.is_dir():
             for path in sorted(folder.iterdir()):
                 if path.is_file() and not path.name.startswith("."):
-                    params.append(
-                        pytest.param(targets[name], path, id=f"{name}/{path.name}")
-                    )
+                    params.append(pytest.param(targets[name], path, id=f"{name}/{path.name}"))
     return params
 
 

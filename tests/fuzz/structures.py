@@ -138,8 +138,14 @@ def _jpeg_meta_segment(draw: st.DrawFn) -> bytes:
     marker = draw(st.sampled_from([0xE0, 0xE1, 0xE2, 0xEB, 0xED, 0xEF, 0xFE]))
     prefix = draw(
         st.sampled_from(
-            [b"", b"Exif\x00\x00MM\x00*\x00\x00\x00\x08", b"http://ns.adobe.com/xap/1.0/\x00",
-             b"Photoshop 3.0\x00", b"ICC_PROFILE\x00\x01\x01", b"MPF\x00"]
+            [
+                b"",
+                b"Exif\x00\x00MM\x00*\x00\x00\x00\x08",
+                b"http://ns.adobe.com/xap/1.0/\x00",
+                b"Photoshop 3.0\x00",
+                b"ICC_PROFILE\x00\x01\x01",
+                b"MPF\x00",
+            ]
         )
     )
     body = prefix + value
@@ -157,8 +163,19 @@ def jpeg_structured(draw: st.DrawFn, seed: bytes) -> bytes:
 
 # ---- ISO-BMFF (MP4, MOV, M4A, HEIF) ------------------------------------------------------
 _CONTAINERS = {
-    b"moov", b"trak", b"mdia", b"minf", b"stbl", b"dinf", b"udta", b"edts", b"mvex",
-    b"iprp", b"ipco", b"tref", b"ilst",
+    b"moov",
+    b"trak",
+    b"mdia",
+    b"minf",
+    b"stbl",
+    b"dinf",
+    b"udta",
+    b"edts",
+    b"mvex",
+    b"iprp",
+    b"ipco",
+    b"tref",
+    b"ilst",
 }
 _FULL_CONTAINERS = {b"meta": 4, b"dref": 8, b"stsd": 8, b"iinf": 6}
 
@@ -225,7 +242,10 @@ def _meta_box(draw: st.DrawFn) -> Box:
         return Box(
             b"meta",
             bytes(4),
-            [Box(b"hdlr", bytes(8) + b"mdir" + bytes(13)), Box(b"ilst", b"", [Box(b"\xa9ART", b"", [data])])],
+            [
+                Box(b"hdlr", bytes(8) + b"mdir" + bytes(13)),
+                Box(b"ilst", b"", [Box(b"\xa9ART", b"", [data])]),
+            ],
         )
     if kind == "xyz":
         return Box(b"\xa9xyz", struct.pack(">HH", len(value), 0x15C7) + value)
@@ -240,7 +260,9 @@ def isobmff_structured(draw: st.DrawFn, seed: bytes) -> bytes:
     for _ in range(draw(st.integers(1, 3))):
         lists = _all_lists(top)
         target = draw(st.sampled_from(lists))
-        op = draw(st.sampled_from(["insert", "insert", "drop", "dup", "swap", "size", "type", "body"]))
+        op = draw(
+            st.sampled_from(["insert", "insert", "drop", "dup", "swap", "size", "type", "body"])
+        )
         if op == "insert" or not target:
             target.insert(draw(st.integers(0, len(target))), draw(_meta_box()))
             continue
@@ -257,8 +279,24 @@ def isobmff_structured(draw: st.DrawFn, seed: bytes) -> bytes:
         elif op == "type":
             box.type = draw(
                 st.sampled_from(
-                    [b"free", b"skip", b"udta", b"meta", b"trak", b"hdlr", b"mdat", b"uuid",
-                     b"stsd", b"dref", b"url ", b"alis", b"iloc", b"iinf", b"ipma", b"idat"]
+                    [
+                        b"free",
+                        b"skip",
+                        b"udta",
+                        b"meta",
+                        b"trak",
+                        b"hdlr",
+                        b"mdat",
+                        b"uuid",
+                        b"stsd",
+                        b"dref",
+                        b"url ",
+                        b"alis",
+                        b"iloc",
+                        b"iinf",
+                        b"ipma",
+                        b"idat",
+                    ]
                 )
             )
         elif op == "body" and box.children is None and box.body:
@@ -281,7 +319,9 @@ def riff_split(data: bytes) -> list[bytes]:
 @st.composite
 def _riff_meta_chunk(draw: st.DrawFn) -> bytes:
     value = draw(planted_bytes())
-    cid = draw(st.sampled_from([b"LIST", b"bext", b"iXML", b"EXIF", b"XMP ", b"id3 ", b"ICCP", b"zzzz"]))
+    cid = draw(
+        st.sampled_from([b"LIST", b"bext", b"iXML", b"EXIF", b"XMP ", b"id3 ", b"ICCP", b"zzzz"])
+    )
     if cid == b"LIST":
         value = b"INFO" + b"IART" + struct.pack("<L", len(value)) + value
     pad = b"\x00" * (len(value) & 1)

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from nam_desktop.core.errors import MalformedFileError
-from nam_desktop.core.media.base import FormatHandler, Limits
+from nam_desktop.core.media.base import FormatHandler, Limits, NotCheckable
 from nam_desktop.core.media.isobmff import (
     Atom,
     Buf,
@@ -44,7 +44,7 @@ from nam_desktop.core.media.isobmff import (
     merged,
     merged_sorted,
 )
-from nam_desktop.core.media.needles import blob_needles, text_needles
+from nam_desktop.core.media.needles import blob_needles, raw_needles, text_needles
 from nam_desktop.core.media.report import MetadataItem, MetadataReport, RiskClass
 
 IDF, SEN, HRM = RiskClass.IDENTIFYING, RiskClass.SENSITIVE, RiskClass.HARMLESS
@@ -52,7 +52,34 @@ _TOP_KEEP = {b"ftyp", b"moov", b"mdat", b"wide", b"pdin", b"moof", b"mfra", b"si
 _FREE = {b"free", b"skip"}
 _MOOV_KEEP = {b"mvhd", b"trak", b"mvex", b"iods"}
 _TRAK_KEEP = {b"tkhd", b"edts", b"mdia", b"tref", b"tapt", b"load", b"imap", b"txas"}
-_DESCEND = frozenset({b"moov", b"trak", b"mdia", b"minf", b"stbl"})
+#: What a kept track's media, media information, data information and sample table
+#: boxes may hold; anything else (user data, vendor boxes) is freed like a moov child.
+_INNER_KEEP = {
+    b"mdia": {b"mdhd", b"hdlr", b"minf", b"elng"},
+    b"minf": {b"vmhd", b"smhd", b"hmhd", b"nmhd", b"sthd", b"gmhd", b"dinf", b"stbl", b"hdlr"},
+    b"dinf": {b"dref"},
+    b"stbl": {
+        b"stsd", b"stts", b"ctts", b"cslg", b"stss", b"stps", b"stsh", b"sdtp", b"stsc",
+        b"stsz", b"stz2", b"stco", b"co64", b"padb", b"subs", b"sbgp", b"sgpd", b"saiz",
+        b"saio",
+    },
+}  # fmt: skip
+_DESCEND = frozenset({b"moov", b"trak", b"mdia", b"minf", b"stbl", b"dinf"})
+#: Offset of ``compressorname`` (32 bytes, a Pascal string) in a visual sample entry's
+#: body, ISO and QuickTime alike; the fixed part of such an entry is 78 bytes.
+_COMPRESSOR_AT, _VISUAL_FIXED = 42, 78
+#: Free text that every file of some writer carries: reported as software, not as
+#: something identifying (it is normalised all the same).
+_GENERIC_TEXT = frozenset(
+    {
+        "videohandler", "soundhandler", "core media video", "core media audio",
+        "core media data handler", "apple video media handler", "apple sound media handler",
+        "apple alias data handler", "datahandler", "gpac iso video handler",
+        "gpac iso audio handler", "l-smash video handler", "l-smash audio handler",
+        "mainconcept video media handler", "mainconcept mp4 sound media handler",
+        "h.264", "avc coding", "hevc coding", "hevc", "mpeg-4 video", "jvt/avc coding",
+    }
+)  # fmt: skip
 _TIMES = {b"mvhd", b"tkhd", b"mdhd"}
 _SENSITIVE_TAGS = {
     "©day",
@@ -268,12 +295,86 @@ def _doomed(f: Mp4File) -> tuple[list[Atom], list[Atom]]:
                 if c.type not in _TRAK_KEEP
                 and (c.type not in _FREE or not all_zero(f, c.body, c.end))
             )
+            doomed.extend(_inner_doomed(f, child))
         elif child.type not in _MOOV_KEEP and (
             child.type not in _FREE or not all_zero(f, child.body, child.end)
         ):
             doomed.append(child)
     doomed.extend(_stale_trefs(data, f.moov, tracks))
     return doomed, tracks
+
+
+def _inner_doomed(f: Mp4File, trak: Atom) -> list[Atom]:
+    """Boxes of a kept track's mdia/minf/dinf/stbl that are not on their allow-list."""
+    out: list[Atom] = []
+    for atom, _ in _walk(trak.children):
+        keep = _INNER_KEEP.get(atom.type)
+        if keep is None:
+            continue
+        out.extend(
+            c
+            for c in atom.children
+            if c.type not in keep and (c.type not in _FREE or not all_zero(f, c.body, c.end))
+        )
+    return out
+
+
+def _entries(data: Buf, box: Atom, depth: int) -> list[Atom]:
+    """The entries of a full box that holds a count and then boxes (stsd, dref)."""
+    if box.end - box.body < 8:
+        raise MalformedFileError(f"mp4: {_name(box.type)} too short")
+    return atoms(data, box.body + 8, box.end, depth, frozenset())
+
+
+def text_fields(data: Buf, trak: Atom) -> list[tuple[str, int, int]]:
+    """(name, start, end) of the free-text fields of a kept track: the handler names
+    (``hdlr`` of mdia and minf), the ``compressorname`` of visual sample entries, and
+    what follows a self-contained data reference. A reference to media in another file
+    is not something this cleaner handles."""
+    fields: list[tuple[str, int, int]] = []
+    video = _handler(data, trak) == b"vide"
+    for atom, parent in _walk(trak.children):
+        if atom.type == b"hdlr" and parent is not None and parent.type in (b"mdia", b"minf"):
+            if atom.end - atom.body < 24:
+                raise MalformedFileError("mp4: handler box too short")
+            fields.append(("HandlerName", atom.body + 24, atom.end))
+        elif atom.type == b"stsd" and video:
+            for entry in _entries(data, atom, 8):
+                if entry.end - entry.body >= _VISUAL_FIXED:
+                    at = entry.body + _COMPRESSOR_AT
+                    fields.append(("CompressorName", at, at + 32))
+        elif atom.type == b"dref":
+            for entry in _entries(data, atom, 8):
+                if entry.end - entry.body < 4 or not data[entry.body + 3] & 1:
+                    raise NotCheckable("media data in another file (a data reference)")
+                fields.append(("DataReference", entry.body + 4, entry.end))
+    return [(n, a, b) for n, a, b in fields if b > a]
+
+
+def _text(raw: bytes, pascal: bool) -> str:
+    if pascal and raw and raw[0] < len(raw) and not any(raw[1 + raw[0] :]):
+        raw = raw[1 : 1 + raw[0]]
+    elif raw and 0 < raw[0] < 32 and raw[0] == len(raw.rstrip(b"\x00")) - 1:
+        raw = raw[1:]  # QuickTime's counted handler name
+    return raw.split(b"\x00", 1)[0].decode("utf-8", "replace").strip()
+
+
+def _report_text_fields(rep: MetadataReport, data: Buf, trak: Atom) -> None:
+    for name, start, end in text_fields(data, trak):
+        raw = data[start:end]
+        if not any(raw):
+            continue
+        text = _text(raw, pascal=name == "CompressorName")
+        if text.isprintable() and text.lower() in _GENERIC_TEXT:
+            rep.add("QuickTime-Track", name, text, SEN)
+        elif text.isprintable() and text:
+            rep.add("QuickTime-Track", name, text, IDF, text_needles(text) + raw_needles(raw))
+        else:
+            rep.add("QuickTime-Track", name, f"{len(raw)} bytes", IDF, blob_needles(raw))
+
+
+def _kept_tracks(f: Mp4File, removed: list[Atom]) -> list[Atom]:
+    return [t for t in f.moov.children if t.type == b"trak" and t not in removed]
 
 
 def _name(typ: bytes) -> str:
@@ -389,9 +490,9 @@ def report(f: Mp4File, name: str) -> MetadataReport:
             if any(data[a:b]):
                 rep.add("QuickTime", f"{_name(atom.type)}.CreateModifyTime", "set", SEN)
     rep.add("QuickTime", "Tracks", len(tracks), HRM)
-    for trak in f.moov.children:
-        if trak.type == b"trak" and trak not in tracks:
-            rep.add("QuickTime-Track", "KeptTrack", _name(_handler(data, trak)), HRM)
+    for trak in _kept_tracks(f, tracks):
+        rep.add("QuickTime-Track", "KeptTrack", _name(_handler(data, trak)), HRM)
+        _report_text_fields(rep, data, trak)
     return rep
 
 
@@ -411,7 +512,15 @@ def plan(f: Mp4File) -> tuple[list[Patch], list[str]]:
             a, b = _times_range(data, atom)
             patches.append((a, b - a, b""))
     patches.extend(_free_atom(atom) for atom in doomed)
+    texts = 0
+    for trak in _kept_tracks(f, tracks):
+        for _field, a, b in text_fields(data, trak):
+            if not any(lo <= a < hi for lo, hi in freed) and any(data[a:b]):
+                patches.append((a, b - a, b""))
+                texts += 1
     notes = ["in place: metadata atoms turned into free space; samples not re-encoded"]
+    if texts:
+        notes.append(f"{texts} free-text fields (handler and compressor names) emptied")
     if tracks:
         kinds = ", ".join(sorted({_name(_handler(data, t)) for t in tracks}))
         notes.append(
@@ -459,14 +568,36 @@ def moov_problems(cleaned: Mp4File, original: Mp4File) -> list[str]:
         if trak.type != b"trak" or _is_metadata_track(before, trak):
             continue
         for atom, _ in _walk([trak]):
-            span = slice(atom.start, atom.end)
-            if atom.type == b"stbl" and after[span] != before[span]:
+            if atom.type == b"stbl" and _sample_tables(after, atom) != _sample_tables(before, atom):
                 problems.append("mp4: sample tables changed")
             if atom.type == b"tkhd":
                 skip = 20 if before[atom.body] == 1 else 12
                 if after[atom.body + skip : atom.end] != before[atom.body + skip : atom.end]:
                     problems.append("mp4: track header (rotation) changed")
     return problems
+
+
+def _sample_tables(data: Buf, stbl: Atom) -> list[bytes]:
+    """What decodes a track's samples, read at the original's box offsets: the boxes of
+    its sample table on the allow-list, the sample descriptions with their compressor
+    names blanked (the cleaner empties those)."""
+    out = []
+    for child in stbl.children:
+        if child.type not in _INNER_KEEP[b"stbl"]:
+            continue
+        raw = bytearray(data[child.start : child.end])
+        if child.type == b"stsd" and len(raw) >= 16:
+            pos = 16  # header, version and flags, entry count
+            while pos + 8 <= len(raw):
+                size = int.from_bytes(raw[pos : pos + 4], "big")
+                if size < 8 or pos + size > len(raw):
+                    break
+                if size - 8 >= _VISUAL_FIXED:
+                    at = pos + 8 + _COMPRESSOR_AT
+                    raw[at : at + 32] = bytes(32)
+                pos += size
+        out.append(bytes(raw))
+    return out
 
 
 class Mp4Handler(FormatHandler):

@@ -496,3 +496,48 @@ def make_heif(
     if moov:
         out += atom(b"moov", atom(b"mvhd", bytes(100)))
     return out
+
+
+PHONE_MODEL = b"SM-G991B"
+
+
+def make_phone_mp4(*, self_contained: bool = True) -> bytes:
+    """A phone-like MP4 whose free-text fields name the device: the video track's
+    ``hdlr`` names in mdia and minf, the ``avc1`` compressor name, a ``url `` data
+    reference with a stray location string, and a vendor box inside the sample table
+    and in ``mdia``. ``self_contained``: the data reference's flag."""
+    ftyp = atom(b"ftyp", b"isom\x00\x00\x02\x00isomiso2avc1mp41")
+    payload = b"".join(VIDEO_SAMPLES)
+    mdat_start = len(ftyp) + 8
+    mdat = atom(b"mdat", payload)
+    tkhd = atom(b"tkhd", b"\x00\x00\x00\x07" + struct.pack(">LLL", 0, 0, 1) + bytes(68))
+    mdhd = atom(b"mdhd", bytes(4) + struct.pack(">LLLL", 0, 0, 1000, 10) + bytes(4))
+    hdlr = atom(b"hdlr", bytes(8) + b"vide" + bytes(12) + PHONE_MODEL + b" VideoHandle\x00")
+    counted = bytes([len(PHONE_MODEL) + 5]) + PHONE_MODEL + b" Data\x00"  # QuickTime style
+    dhlr = atom(b"hdlr", bytes(8) + b"dhlr" + bytes(12) + counted)
+    url = atom(b"url ", bytes([0, 0, 0, 1 if self_contained else 0]) + b"/sdcard/" + PHONE_MODEL)
+    dref = atom(b"dref", bytes(4) + struct.pack(">L", 1) + url)
+    compressor = bytes([len(PHONE_MODEL) + 4]) + PHONE_MODEL + b" AVC"
+    avcc = atom(b"avcC", b"\x01\x64\x00\x1f\xff\xe1\x00\x04\x67\x64\x00\x1f\x01\x00\x02\x68\xee")
+    avc1 = atom(
+        b"avc1",
+        bytes(6) + struct.pack(">H", 1) + bytes(16) + struct.pack(">HH", 64, 48)
+        + struct.pack(">LL", 0x480000, 0x480000) + bytes(4) + struct.pack(">H", 1)
+        + compressor.ljust(32, b"\x00") + struct.pack(">Hh", 24, -1) + avcc,
+    )  # fmt: skip
+    stsd = atom(b"stsd", bytes(4) + struct.pack(">L", 1) + avc1)
+    sizes = [len(s) for s in VIDEO_SAMPLES]
+    stbl = atom(
+        b"stbl",
+        stsd
+        + atom(b"stts", bytes(4) + struct.pack(">LLL", 1, len(sizes), 1))
+        + atom(b"stsc", bytes(4) + struct.pack(">LLLL", 1, 1, len(sizes), 1))
+        + atom(b"stsz", bytes(4) + struct.pack(">LL", 0, len(sizes)) + struct.pack(">3L", *sizes))
+        + atom(b"stco", bytes(4) + struct.pack(">LL", 1, mdat_start))
+        + atom(b"sefd", b"encoder-of " + AUTHOR.encode()),
+    )
+    minf = atom(b"minf", atom(b"vmhd", bytes(12)) + dhlr + atom(b"dinf", dref) + stbl)
+    mdia = atom(b"mdia", mdhd + hdlr + minf + atom(b"udta", atom(b"\xa9cpy", SERIAL.encode())))
+    trak = atom(b"trak", tkhd + mdia)
+    mvhd = atom(b"mvhd", bytes(4) + struct.pack(">LLLL", 0, 0, 1000, 10) + bytes(80))
+    return ftyp + mdat + atom(b"moov", mvhd + trak)
