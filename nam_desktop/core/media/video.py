@@ -21,6 +21,7 @@ as bytes, or a seekable stream of which only atom headers and ``moov`` are read 
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import io
 import struct
@@ -489,6 +490,16 @@ def report(f: Mp4File, name: str) -> MetadataReport:
             a, b = _times_range(data, atom)
             if any(data[a:b]):
                 rep.add("QuickTime", f"{_name(atom.type)}.CreateModifyTime", "set", SEN)
+    gaps = [(a, b) for a, b in unused_media_data(f) if not all_zero(f, a, b)]
+    if gaps:
+        sample = b"".join(head_bytes(f, a, b, 64 * 1024) for a, b in gaps[:64])
+        rep.add(
+            "QuickTime",
+            "UnusedMediaData",
+            f"{sum(b - a for a, b in gaps)} bytes in mdat that no kept track uses",
+            IDF,
+            blob_needles(sample, 4),
+        )
     rep.add("QuickTime", "Tracks", len(tracks), HRM)
     for trak in _kept_tracks(f, tracks):
         rep.add("QuickTime-Track", "KeptTrack", _name(_handler(data, trak)), HRM)
@@ -518,7 +529,11 @@ def plan(f: Mp4File) -> tuple[list[Patch], list[str]]:
             if not any(lo <= a < hi for lo, hi in freed) and any(data[a:b]):
                 patches.append((a, b - a, b""))
                 texts += 1
+    gaps = unused_media_data(f)
+    patches.extend((a, b - a, b"") for a, b in gaps)
     notes = ["in place: metadata atoms turned into free space; samples not re-encoded"]
+    if any(not all_zero(f, a, b) for a, b in gaps):
+        notes.append(f"{sum(b - a for a, b in gaps)} bytes of media data no kept track uses zeroed")
     if texts:
         notes.append(f"{texts} free-text fields (handler and compressor names) emptied")
     if tracks:
@@ -545,6 +560,37 @@ def kept_sample_ranges(f: Mp4File) -> list[tuple[int, int]]:
 
 class _Unsorted(Exception):
     pass
+
+
+def unused_media_data(f: Mp4File) -> list[tuple[int, int]]:
+    """(start, end) of the bytes of every ``mdat`` that no sample of a kept (video or
+    sound) track uses: removed tracks' samples, and whatever else was stored there
+    (an old edit, data of a freed ``meta`` item, hidden bytes). Not for fragmented
+    files, whose samples are located by ``moof`` boxes that are not parsed here."""
+    if any(a.type in (b"moof", b"mfra") for a in f.top):
+        return []
+    for trak in f.moov.children:
+        if trak.type == b"trak" and not _is_metadata_track(f.data, trak):
+            mdia = _child(trak, b"mdia")
+            minf = _child(mdia, b"minf") if mdia else None
+            if minf is None or _child(minf, b"stbl") is None:
+                raise MalformedFileError("mp4: a video or sound track without a sample table")
+    kept = kept_sample_ranges(f)
+    starts = [a for a, _ in kept]
+    gaps: list[tuple[int, int]] = []
+    for mdat in (a for a in f.top if a.type == b"mdat"):
+        pos = mdat.body
+        i = max(0, bisect.bisect_right(starts, pos) - 1)
+        while pos < mdat.end:
+            while i < len(kept) and kept[i][1] <= pos:
+                i += 1
+            nxt = kept[i][0] if i < len(kept) else mdat.end
+            if nxt > pos:
+                gaps.append((pos, min(nxt, mdat.end)))
+                pos = min(nxt, mdat.end)
+            else:
+                pos = kept[i][1]
+    return gaps
 
 
 def _ascending(spans: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:

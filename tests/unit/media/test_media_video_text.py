@@ -69,3 +69,31 @@ def test_reference_to_media_in_another_file_not_checked() -> None:
     result = clean(io.BytesIO(make_phone_mp4(self_contained=False)))
     assert result.status is CleanStatus.NOT_CHECKED
     assert any("another file" in n for n in result.notes)
+
+
+def test_media_data_no_kept_track_uses_is_zeroed() -> None:
+    """Bytes in mdat outside every kept sample (here: a name after the samples, and a
+    removed track whose sample table was lost) are reported and zeroed."""
+    import struct
+
+    from media_samples import make_mp4
+
+    data = make_mp4()
+    mdat = data.index(b"mdat") - 4
+    (size,) = struct.unpack(">L", data[mdat : mdat + 4])
+    hidden = b"hidden note: " + AUTHOR.encode()
+    bigger = (
+        data[:mdat]
+        + struct.pack(">L", size + len(hidden))
+        + data[mdat + 4 : mdat + size]
+        + hidden
+        + data[mdat + size :]
+    )
+    report = inspect(io.BytesIO(bigger))
+    assert "UnusedMediaData" in {i.name for i in report.items}
+    result = clean(io.BytesIO(bigger))
+    assert result.status is CleanStatus.CLEAN
+    out = result.data.read()
+    assert AUTHOR.encode() not in out and len(out) == len(bigger)
+    for sample in VIDEO_SAMPLES:
+        assert out.index(sample) == bigger.index(sample)
