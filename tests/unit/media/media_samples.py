@@ -114,19 +114,53 @@ CORE = (
 )
 
 
-def make_docx(body: str, extra: dict[str, bytes] | None = None) -> bytes:
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+_WML = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+#: Relationship type and content type of the extra parts tests add, by name.
+_EXTRA_TYPES = {
+    "settings": (_REL + "settings", _WML + "settings+xml"),
+    "comments": (_REL + "comments", _WML + "comments+xml"),
+    "people": ("http://schemas.microsoft.com/office/2011/relationships/people", _WML + "people+xml"),
+    "image": (_REL + "image", ""),
+}
+
+
+def make_docx(body: str, extra: dict[str, bytes] | None = None, *, linked: bool = True) -> bytes:
+    """A minimal, valid DOCX. ``extra`` parts are linked from the document (relationship
+    and content type chosen by their name: settings, comments, people, media) unless
+    ``linked`` is false, then they are only stored in the ZIP."""
     document = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
         f'<w:document xmlns:w="{W_NS}" '
         'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml">'
         f"<w:body>{body}</w:body></w:document>"
     )
+    types = CONTENT_TYPES.replace('<Default Extension="xml"', '<Default Extension="jpeg" '
+                                  'ContentType="image/jpeg"/><Default Extension="xml"')
+    rels = []
+    for i, name in enumerate(extra or {}):
+        kind = next((k for k in _EXTRA_TYPES if k in name), "custom")
+        rel_type, ctype = _EXTRA_TYPES.get(kind, (_REL + "custom", "application/xml"))
+        target = name.removeprefix("word/")
+        rels.append(f'<Relationship Id="rIdX{i}" Type="{rel_type}" Target="{target}"/>')
+        if ctype:
+            types = types.replace(
+                "</Types>", f'<Override PartName="/{name}" ContentType="{ctype}"/></Types>'
+            )
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("[Content_Types].xml", CONTENT_TYPES)
+        zf.writestr("[Content_Types].xml", types)
         zf.writestr("_rels/.rels", RELS)
         zf.writestr("docProps/core.xml", CORE)
         zf.writestr("word/document.xml", document)
+        if rels and linked:
+            zf.writestr(
+                "word/_rels/document.xml.rels",
+                '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships '
+                'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                + "".join(rels)
+                + "</Relationships>",
+            )
         for name, data in (extra or {}).items():
             zf.writestr(name, data)
     return buf.getvalue()
