@@ -10,7 +10,6 @@ import functools
 import io
 import struct
 import wave
-import zlib
 from pathlib import Path
 
 import pikepdf
@@ -24,8 +23,8 @@ from media_samples import (
     make_jpeg,
     make_mp4,
     make_png,
+    make_png_raw_exif,
     make_tiff,
-    png_chunk,
 )
 from PIL import Image
 
@@ -158,30 +157,12 @@ def _pdf() -> bytes:
     return buf.getvalue()
 
 
-def png_raw_profile(orientation: int = 6) -> bytes:
-    """A PNG whose EXIF (orientation, artist, GPS) is only in ImageMagick's
-    "Raw profile type exif" zTXt chunk: hex text after a header line and the length."""
-    exif = _exif()
-    exif[0x0112] = orientation
-    payload = exif.tobytes()  # b"Exif\0\0" and the TIFF block, as ImageMagick stores it
-    hexed = payload.hex().encode()
-    lines = b"\n".join(hexed[i : i + 72] for i in range(0, len(hexed), 72))
-    text = b"\nexif\n" + str(len(payload)).rjust(8).encode() + b"\n" + lines + b"\n"
-    img = Image.new("RGB", (6, 4), (90, 10, 10))
-    buf = io.BytesIO()
-    img.save(buf, "PNG")
-    data = buf.getvalue()
-    chunk = png_chunk(b"zTXt", b"Raw profile type exif\x00\x00" + zlib.compress(text))
-    at = data.index(b"IDAT") - 4
-    return data[:at] + chunk + data[at:]
-
-
 @functools.cache
 def media_seeds() -> dict[str, list[bytes]]:
     """Seeds per fuzz target (the target name is the format)."""
     seeds: dict[str, list[bytes]] = {
         "jpeg": [make_jpeg(), make_jpeg(orientation=3, comment=SERIAL.encode())],
-        "png": [make_png(), png_raw_profile()],
+        "png": [make_png(), make_png_raw_exif()],
         "gif": [_gif()],
         "webp": [_webp()],
         "tiff": [make_tiff(), make_tiff(thumbnail=False, compression=1)],

@@ -20,7 +20,8 @@ from nam_desktop.core.media import CleanStatus, RiskClass, clean, inspect
 SEEDS = media_seeds()
 #: Targets whose one example costs much more than a picture's (pikepdf, mutagen).
 _COST = {"pdf": 0.5, "ogg": 0.5, "heif": 0.7, "docx": 0.7}
-TARGETS = {f"media-{fmt}": check_media for fmt in SEEDS}
+#: Every format's target, and ``media-any`` (inputs atheris found, of any format).
+TARGETS = {f"media-{fmt}": check_media for fmt in [*SEEDS, "any"]}
 
 
 @st.composite

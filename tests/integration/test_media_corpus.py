@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import io
-import zipfile
 import shutil
 import sys
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 

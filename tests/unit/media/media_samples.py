@@ -120,7 +120,10 @@ _WML = "application/vnd.openxmlformats-officedocument.wordprocessingml."
 _EXTRA_TYPES = {
     "settings": (_REL + "settings", _WML + "settings+xml"),
     "comments": (_REL + "comments", _WML + "comments+xml"),
-    "people": ("http://schemas.microsoft.com/office/2011/relationships/people", _WML + "people+xml"),
+    "people": (
+        "http://schemas.microsoft.com/office/2011/relationships/people",
+        _WML + "people+xml",
+    ),
     "image": (_REL + "image", ""),
 }
 
@@ -140,7 +143,8 @@ def make_docx(body: str, extra: dict[str, bytes] | None = None, *, linked: bool 
     rels = []
     for i, name in enumerate(extra or {}):
         kind = next((k for k in _EXTRA_TYPES if k in name), "custom")
-        rel_type, ctype = _EXTRA_TYPES.get(kind, (_REL + "custom", "application/xml"))
+        other = "application/xml" if name.endswith(".xml") else "application/octet-stream"
+        rel_type, ctype = _EXTRA_TYPES.get(kind, (_REL + "custom", other))
         target = name.removeprefix("word/")
         rels.append(f'<Relationship Id="rIdX{i}" Type="{rel_type}" Target="{target}"/>')
         if ctype:
@@ -575,3 +579,26 @@ def make_phone_mp4(*, self_contained: bool = True) -> bytes:
     trak = atom(b"trak", tkhd + mdia)
     mvhd = atom(b"mvhd", bytes(4) + struct.pack(">LLLL", 0, 0, 1000, 10) + bytes(80))
     return ftyp + mdat + atom(b"moov", mvhd + trak)
+
+
+def make_png_raw_exif(orientation: int = 6) -> bytes:
+    """A PNG whose EXIF (orientation, model, artist, GPS) is only in ImageMagick's
+    "Raw profile type exif" zTXt chunk: a blank line, the name, the length, then the
+    "Exif\\0\\0" block in hex over lines of 72 digits (as ``convert`` writes it)."""
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    exif[0x013B] = AUTHOR
+    exif[0x0110] = PHONE_MODEL.decode()
+    gps = exif.get_ifd(0x8825)
+    gps[2] = (53.0, 54.0, 33.25)
+    gps[4] = (27.0, 33.0, 44.75)
+    payload = exif.tobytes()  # b"Exif\0\0" and the TIFF block
+    hexed = payload.hex().encode()
+    lines = b"\n".join(hexed[i : i + 72] for i in range(0, len(hexed), 72))
+    text = b"\nexif\n" + str(len(payload)).rjust(8).encode() + b"\n" + lines + b"\n"
+    buf = io.BytesIO()
+    _picture((6, 4)).save(buf, "PNG")
+    data = buf.getvalue()
+    chunk = png_chunk(b"zTXt", b"Raw profile type exif\x00\x00" + zlib.compress(text))
+    at = data.index(b"IDAT") - 4
+    return data[:at] + chunk + data[at:]
