@@ -43,7 +43,9 @@ def make_jpeg(orientation: int = 6, trailer: bytes = b"", comment: bytes = b"") 
     gps[3] = "E"
     gps[4] = (27.0, 33.0, 44.75)
     out = io.BytesIO()
-    icc = b"\x00\x00\x02\x0cfake-icc-profile-for-tests" + bytes(range(64))
+    # An ICC header (size, CMM, ..., the 'acsp' signature at offset 36), then stand-ins.
+    icc = b"\x00\x00\x02\x0clcms" + bytes(28) + b"acsp" + b"fake-icc-profile-for-tests"
+    icc += bytes(range(64))
     img.save(out, "JPEG", quality=90, exif=exif.tobytes(), icc_profile=icc)
     data = out.getvalue()
     if comment:
