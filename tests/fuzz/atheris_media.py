@@ -26,7 +26,7 @@ with atheris.instrument_imports(include=["nam_desktop"]):
 
 
 def test_one_input(data: bytes) -> None:
-    check_media(data)
+    check_media(data, strict=False)  # random edits: see media_oracle.check_media
 
 
 def main() -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 import pikepdf
 from media_samples import (
     AUTHOR,
+    FLAC_FRAME,
     PLACE,
     PLAIN_BODY,
     SERIAL,
@@ -108,7 +109,7 @@ def _flac() -> bytes:
         + b"\x86"
         + struct.pack(">L", len(picture))[1:]
         + picture
-        + b"\xff\xf8audio"
+        + FLAC_FRAME
     )
 
 

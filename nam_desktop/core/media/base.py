@@ -54,6 +54,16 @@ class NotCheckable(Exception):  # a verdict, not a failure
         self.reason = reason
 
 
+def is_icc_profile(data: bytes) -> bool:
+    """An ICC colour profile: a 128-byte header whose size fits the data and whose
+    signature is 'acsp'. Kept as colour information only when it is one."""
+    return (
+        len(data) >= 128
+        and 128 <= int.from_bytes(data[:4], "big") <= len(data)
+        and data[36:40] == b"acsp"
+    )
+
+
 class ParserFault(MalformedFileError):
     """A parser met input it did not foresee and raised a plain Python error (a short
     structure unpacked, an index out of range, ...). The caller sees a malformed file,

@@ -13,7 +13,7 @@ import struct
 import zlib
 
 from nam_desktop.core.errors import MalformedFileError
-from nam_desktop.core.media.base import FormatHandler, Limits
+from nam_desktop.core.media.base import FormatHandler, Limits, is_icc_profile
 from nam_desktop.core.media.exif import minimal_exif, report_exif
 from nam_desktop.core.media.needles import blob_needles, text_needles
 from nam_desktop.core.media.report import MetadataItem, MetadataReport, RiskClass
@@ -69,12 +69,26 @@ def parse(data: bytes, limits: Limits) -> list[tuple[bytes, bytes, bytes]]:
         pos = end
         if ctype == b"IEND":
             break
+    for ctype, body, _raw in chunks:
+        if ctype == b"iCCP" and not _iccp_ok(body):
+            raise MalformedFileError("png: iCCP chunk is not an ICC profile")
     w, h = struct.unpack(">LL", chunks[0][1][:8])
     if w * h > limits.max_pixels:
         raise MalformedFileError("png: picture larger than the pixel limit")
     if pos != n:
         chunks.append((b"", b"", data[pos:]))  # trailing data
     return chunks
+
+
+def _iccp_ok(body: bytes) -> bool:
+    """iCCP: a name, a NUL, method 0, then the zlib-compressed profile."""
+    _name, sep, rest = body.partition(b"\x00")
+    if not sep or rest[:1] != b"\x00":
+        return False
+    try:
+        return is_icc_profile(_inflate(rest[1:]))
+    except zlib.error:
+        return False
 
 
 def _inflate(body: bytes) -> bytes:

@@ -23,7 +23,7 @@ import struct
 from dataclasses import dataclass
 
 from nam_desktop.core.errors import MalformedFileError
-from nam_desktop.core.media.base import FormatHandler, Limits, NotCheckable
+from nam_desktop.core.media.base import FormatHandler, Limits, NotCheckable, is_icc_profile
 from nam_desktop.core.media.exif import (
     GPS_NAMES,
     TAGS,
@@ -210,6 +210,8 @@ def parse(data: bytes, limits: Limits) -> Tiff:
         # number (e.g. a description renumbered as Predictor) is not a picture tag.
         if tag in KEEP and entry.type not in (_BYTES_TYPES if tag == ICC_TAG else _NUMBER_TYPES):
             raise MalformedFileError(f"tiff: tag {tag} has an unexpected type ({entry.type})")
+    if ICC_TAG in e and not is_icc_profile(e[ICC_TAG].raw):
+        raise MalformedFileError("tiff: the ICC profile tag holds no ICC profile")
     if 50706 in e:
         raise NotCheckable("DNG raw file: not handled")
     if _int(ifd0, SUBFILE_TYPE, endian, 0) & 1:

@@ -604,3 +604,17 @@ def make_png_raw_exif(orientation: int = 6) -> bytes:
     chunk = png_chunk(b"zTXt", b"Raw profile type exif\x00\x00" + zlib.compress(text))
     at = data.index(b"IDAT") - 4
     return data[:at] + chunk + data[at:]
+
+
+def _crc8(data: bytes) -> int:
+    crc = 0
+    for byte in data:
+        crc ^= byte
+        for _ in range(8):
+            crc = ((crc << 1) ^ 0x07) & 0xFF if crc & 0x80 else (crc << 1) & 0xFF
+    return crc
+
+
+_FLAC_HEAD = b"\xff\xf8\x19\x08\x00"  # sync; 192 samples, 44.1 kHz; mono, 16 bits; frame 0
+#: The start of a FLAC audio frame (header with its CRC-8) and stand-in audio bytes.
+FLAC_FRAME = _FLAC_HEAD + bytes([_crc8(_FLAC_HEAD)]) + b"audio"

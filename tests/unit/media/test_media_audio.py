@@ -7,7 +7,7 @@ import struct
 import wave
 
 import pytest
-from media_samples import AUTHOR, PLACE, SERIAL
+from media_samples import AUTHOR, FLAC_FRAME, PLACE, SERIAL
 from mutagen.id3 import ID3, TIT2, TPE1
 
 from nam_desktop.core.errors import MalformedFileError
@@ -97,12 +97,12 @@ def test_flac_blocks_removed() -> None:
         + b"\x86"
         + struct.pack(">L", len(picture))[1:]
         + picture
-        + b"\xff\xf8audio"
+        + FLAC_FRAME
     )
     report = inspect(io.BytesIO(data))
     assert any(i.name == "ARTIST" and i.value_short == AUTHOR for i in report.items)
     out = clean(io.BytesIO(data)).data.read()
-    assert out == b"fLaC\x80" + struct.pack(">L", 34)[1:] + streaminfo + b"\xff\xf8audio"
+    assert out == b"fLaC\x80" + struct.pack(">L", 34)[1:] + streaminfo + FLAC_FRAME
 
 
 def test_flac_truncated_refused() -> None:
