@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import io
 import struct
-import wave
 from pathlib import Path
 
 import pikepdf
@@ -20,28 +19,19 @@ from media_samples import (
     PLAIN_BODY,
     SERIAL,
     make_docx,
+    make_gif,
     make_heif,
     make_jpeg,
+    make_mp3,
     make_mp4,
     make_png,
     make_png_raw_exif,
     make_tiff,
+    make_wav,
 )
 from PIL import Image
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
-FRAME = b"\xff\xfb\x90\x64" + b"\x00" * 413  # one MPEG-1 Layer III frame of silence
-
-
-def _gif() -> bytes:
-    img = Image.new("P", (4, 4), 1)
-    img.putpalette([0, 0, 0, 255, 0, 0] * 128)
-    buf = io.BytesIO()
-    img.save(buf, "GIF", comment=b"shot by " + AUTHOR.encode())
-    data = buf.getvalue()
-    body = b"XMP DataXMP<x:xmpmeta>" + SERIAL.encode() + b"</x:xmpmeta>"
-    app = b"\x21\xff" + bytes([len(body)]) + body + b"\x00"
-    return data[:-1] + app + data[-1:] + PLACE.encode()
 
 
 def _exif() -> Image.Exif:
@@ -61,36 +51,6 @@ def _webp() -> bytes:
     xmp = b"<x:xmpmeta>" + SERIAL.encode() + b"</x:xmpmeta>"
     img.save(buf, "WEBP", lossless=True, exif=_exif().tobytes(), xmp=xmp)
     return buf.getvalue()
-
-
-def _wav() -> bytes:
-    buf = io.BytesIO()
-    with wave.open(buf, "wb") as w:
-        w.setnchannels(1)
-        w.setsampwidth(1)
-        w.setframerate(8000)
-        w.writeframes(bytes((i * 7) % 256 for i in range(2000)))
-    data = buf.getvalue()
-    info = b"INFO"
-    for key, value in ((b"IART", AUTHOR.encode()), (b"ICMT", PLACE.encode() + b"\x00")):
-        value += b"\x00" * (len(value) & 1)
-        info += key + struct.pack("<L", len(value)) + value
-    extra = b"LIST" + struct.pack("<L", len(info)) + info
-    bext = b"bext" + struct.pack("<L", 20) + SERIAL.encode().ljust(20, b"\x00")
-    body = data[12:] + extra + bext
-    return b"RIFF" + struct.pack("<L", len(body) + 4) + b"WAVE" + body
-
-
-def _mp3() -> bytes:
-    from mutagen.id3 import ID3, TIT2, TPE1
-
-    tags = ID3()
-    tags.add(TPE1(encoding=3, text=[AUTHOR]))
-    tags.add(TIT2(encoding=1, text=[PLACE]))
-    buf = io.BytesIO()
-    tags.save(buf)
-    v1 = b"TAG" + SERIAL.encode().ljust(30, b"\x00") + b"\x00" * 94 + b"\xff"
-    return buf.getvalue() + FRAME * 3 + v1
 
 
 def _flac() -> bytes:
@@ -164,7 +124,7 @@ def media_seeds() -> dict[str, list[bytes]]:
     seeds: dict[str, list[bytes]] = {
         "jpeg": [make_jpeg(), make_jpeg(orientation=3, comment=SERIAL.encode())],
         "png": [make_png(), make_png_raw_exif()],
-        "gif": [_gif()],
+        "gif": [make_gif()],
         "webp": [_webp()],
         "tiff": [make_tiff(), make_tiff(thumbnail=False, compression=1)],
         "heif": [make_heif(), make_heif(grid=True)],
@@ -173,9 +133,9 @@ def media_seeds() -> dict[str, list[bytes]]:
             make_mp4(handler_name=b"SM-G991B VideoHandle", brand=b"qt  "),
             make_mp4(handler_name=b"SM-G991B SoundHandle", brand=b"M4A "),
         ],
-        "mp3": [_mp3()],
+        "mp3": [make_mp3()],
         "flac": [_flac()],
-        "wav": [_wav()],
+        "wav": [make_wav()],
         "pdf": [_pdf()],
         "docx": [make_docx(PLAIN_BODY)],
     }

@@ -606,15 +606,60 @@ def make_png_raw_exif(orientation: int = 6) -> bytes:
     return data[:at] + chunk + data[at:]
 
 
-def _crc8(data: bytes) -> int:
-    crc = 0
-    for byte in data:
-        crc ^= byte
-        for _ in range(8):
-            crc = ((crc << 1) ^ 0x07) & 0xFF if crc & 0x80 else (crc << 1) & 0xFF
-    return crc
+#: The start of a FLAC audio frame: sync, 192 samples at 44.1 kHz, mono, 16 bits,
+#: frame 0, and the header's CRC-8 (0xba, computed by hand from the FLAC format
+#: description), then stand-in audio bytes.
+FLAC_FRAME = b"\xff\xf8\x19\x08\x00\xba" + b"audio"
+#: One MPEG-1 Layer III frame header (128 kbps, 44.1 kHz) followed by silence.
+MP3_FRAME = b"\xff\xfb\x90\x64" + b"\x00" * 413
+PCM = bytes((i * 7) % 256 for i in range(4000))
 
 
-_FLAC_HEAD = b"\xff\xf8\x19\x08\x00"  # sync; 192 samples, 44.1 kHz; mono, 16 bits; frame 0
-#: The start of a FLAC audio frame (header with its CRC-8) and stand-in audio bytes.
-FLAC_FRAME = _FLAC_HEAD + bytes([_crc8(_FLAC_HEAD)]) + b"audio"
+def make_wav() -> bytes:
+    """8-bit mono PCM with a LIST/INFO chunk (artist, comment) and a bext chunk."""
+    import wave
+
+    buf = io.BytesIO()
+    with wave.open(buf, "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(1)
+        w.setframerate(8000)
+        w.writeframes(PCM)
+    data = buf.getvalue()
+    info = b"INFO"
+    for key, value in ((b"IART", AUTHOR.encode()), (b"ICMT", PLACE.encode() + b"\x00")):
+        value += b"\x00" * (len(value) & 1)
+        info += key + struct.pack("<L", len(value)) + value
+    extra = b"LIST" + struct.pack("<L", len(info)) + info
+    bext = b"bext" + struct.pack("<L", 20) + SERIAL.encode().ljust(20, b"\x00")
+    body = data[12:] + extra + bext
+    return b"RIFF" + struct.pack("<L", len(body) + 4) + b"WAVE" + body
+
+
+def make_mp3() -> bytes:
+    """ID3v2 (artist, title), three frames, ID3v1 (serial number as title)."""
+    from mutagen.id3 import ID3, TIT2, TPE1
+
+    tags = ID3()
+    tags.add(TPE1(encoding=3, text=[AUTHOR]))
+    tags.add(TIT2(encoding=3, text=[PLACE]))
+    buf = io.BytesIO()
+    tags.save(buf)
+    v1 = b"TAG" + SERIAL.encode().ljust(30, b"\x00") + b"\x00" * 94 + b"\xff"
+    return buf.getvalue() + MP3_FRAME * 3 + v1
+
+
+def make_gif() -> bytes:
+    """A 4x4 GIF with a comment, an XMP application extension and a trailer."""
+    img = Image.new("P", (4, 4), 1)
+    img.putpalette([0, 0, 0, 255, 0, 0] * 128)
+    buf = io.BytesIO()
+    img.save(buf, "GIF", comment=b"shot by " + AUTHOR.encode())
+    data = buf.getvalue()
+    xmp_body = b"XMP DataXMP" + b"<x:xmpmeta>" + SERIAL.encode() + b"</x:xmpmeta>"
+    blocks = b"".join(
+        bytes([len(xmp_body[i : i + 255])]) + xmp_body[i : i + 255]
+        for i in range(0, len(xmp_body), 255)
+    )
+    app = b"\x21\xff" + blocks + b"\x00"
+    return data[:-1] + app + data[-1:] + b"trailing junk"

@@ -7,7 +7,7 @@ import struct
 from pathlib import Path
 
 import pytest
-from media_samples import AUTHOR, PLACE, SERIAL, png_chunk
+from media_samples import AUTHOR, PLACE, SERIAL, make_gif, png_chunk
 from PIL import Image
 
 from nam_desktop.core.errors import MalformedFileError
@@ -73,23 +73,8 @@ def test_png_data_after_iend_removed(png_bytes: bytes) -> None:
     assert result.data.read().endswith(b"IEND\xaeB`\x82")
 
 
-def _gif() -> bytes:
-    img = Image.new("P", (4, 4), 1)
-    img.putpalette([0, 0, 0, 255, 0, 0] * 128)
-    buf = io.BytesIO()
-    img.save(buf, "GIF", comment=b"shot by " + AUTHOR.encode())
-    data = buf.getvalue()
-    xmp_body = b"XMP DataXMP" + b"<x:xmpmeta>" + SERIAL.encode() + b"</x:xmpmeta>"
-    blocks = b"".join(
-        bytes([len(xmp_body[i : i + 255])]) + xmp_body[i : i + 255]
-        for i in range(0, len(xmp_body), 255)
-    )
-    app = b"\x21\xff" + blocks + b"\x00"
-    return data[:-1] + app + data[-1:] + b"trailing junk"
-
-
 def test_gif_comment_and_xmp_removed() -> None:
-    data = _gif()
+    data = make_gif()
     report = inspect(io.BytesIO(data))
     assert {i.name for i in report.items} >= {"Comment", "Application:XMP DataXMP"}
     result = clean(io.BytesIO(data))
@@ -102,7 +87,7 @@ def test_gif_comment_and_xmp_removed() -> None:
 
 
 def test_gif_truncated_refused() -> None:
-    data = _gif()
+    data = make_gif()
     with pytest.raises(MalformedFileError):
         clean(io.BytesIO(data[:20]))
     header_only = data[:13] + struct.pack("<B", 0x99)
