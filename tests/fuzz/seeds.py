@@ -8,17 +8,16 @@ from __future__ import annotations
 
 import functools
 import io
-import struct
 from pathlib import Path
 
 import pikepdf
 from media_samples import (
     AUTHOR,
-    FLAC_FRAME,
     PLACE,
     PLAIN_BODY,
     SERIAL,
     make_docx,
+    make_flac,
     make_gif,
     make_heif,
     make_jpeg,
@@ -51,26 +50,6 @@ def _webp() -> bytes:
     xmp = b"<x:xmpmeta>" + SERIAL.encode() + b"</x:xmpmeta>"
     img.save(buf, "WEBP", lossless=True, exif=_exif().tobytes(), xmp=xmp)
     return buf.getvalue()
-
-
-def _flac() -> bytes:
-    streaminfo = bytes(34)
-    comment = struct.pack("<L", 3) + b"enc" + struct.pack("<L", 1)
-    entry = b"ARTIST=" + AUTHOR.encode()
-    comment += struct.pack("<L", len(entry)) + entry
-    picture = b"\x00\x00\x00\x03" + SERIAL.encode() * 4
-    return (
-        b"fLaC\x00"
-        + struct.pack(">L", 34)[1:]
-        + streaminfo
-        + b"\x04"
-        + struct.pack(">L", len(comment))[1:]
-        + comment
-        + b"\x86"
-        + struct.pack(">L", len(picture))[1:]
-        + picture
-        + FLAC_FRAME
-    )
 
 
 def _ogg(name: str) -> bytes | None:
@@ -134,7 +113,7 @@ def media_seeds() -> dict[str, list[bytes]]:
             make_mp4(handler_name=b"SM-G991B SoundHandle", brand=b"M4A "),
         ],
         "mp3": [make_mp3()],
-        "flac": [_flac()],
+        "flac": [make_flac()],
         "wav": [make_wav()],
         "pdf": [_pdf()],
         "docx": [make_docx(PLAIN_BODY)],

@@ -140,8 +140,10 @@ def make_docx(body: str, extra: dict[str, bytes] | None = None, *, linked: bool 
         'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml">'
         f"<w:body>{body}</w:body></w:document>"
     )
-    types = CONTENT_TYPES.replace('<Default Extension="xml"', '<Default Extension="jpeg" '
-                                  'ContentType="image/jpeg"/><Default Extension="xml"')
+    types = CONTENT_TYPES.replace(
+        '<Default Extension="xml"',
+        '<Default Extension="jpeg" ContentType="image/jpeg"/><Default Extension="xml"',
+    )
     rels = []
     for i, name in enumerate(extra or {}):
         kind = next((k for k in _EXTRA_TYPES if k in name), "custom")
@@ -663,3 +665,23 @@ def make_gif() -> bytes:
     )
     app = b"\x21\xff" + blocks + b"\x00"
     return data[:-1] + app + data[-1:] + b"trailing junk"
+
+
+def make_flac() -> bytes:
+    """STREAMINFO (zeros), a Vorbis comment (artist), a picture block, one frame."""
+    comment = struct.pack("<L", 3) + b"enc" + struct.pack("<L", 1)
+    entry = b"ARTIST=" + AUTHOR.encode()
+    comment += struct.pack("<L", len(entry)) + entry
+    picture = b"\x00\x00\x00\x03" + SERIAL.encode() * 4
+    return (
+        b"fLaC\x00"
+        + struct.pack(">L", 34)[1:]
+        + bytes(34)
+        + b"\x04"
+        + struct.pack(">L", len(comment))[1:]
+        + comment
+        + b"\x86"
+        + struct.pack(">L", len(picture))[1:]
+        + picture
+        + FLAC_FRAME
+    )

@@ -7,7 +7,17 @@ import struct
 import wave
 
 import pytest
-from media_samples import AUTHOR, FLAC_FRAME, MP3_FRAME, PCM, PLACE, SERIAL, make_mp3, make_wav
+from media_samples import (
+    AUTHOR,
+    FLAC_FRAME,
+    MP3_FRAME,
+    PCM,
+    PLACE,
+    SERIAL,
+    make_flac,
+    make_mp3,
+    make_wav,
+)
 from mutagen.id3 import ID3, TPE1
 
 from nam_desktop.core.errors import MalformedFileError
@@ -47,23 +57,7 @@ def test_mp3_garbage_after_tag_refused() -> None:
 
 def test_flac_blocks_removed() -> None:
     streaminfo = bytes(34)
-    comment = struct.pack("<L", 3) + b"enc" + struct.pack("<L", 1)
-    entry = b"ARTIST=" + AUTHOR.encode()
-    comment += struct.pack("<L", len(entry)) + entry
-    picture = b"\x00\x00\x00\x03" + SERIAL.encode() * 4
-    data = (
-        b"fLaC"
-        + b"\x00"
-        + struct.pack(">L", 34)[1:]
-        + streaminfo
-        + b"\x04"
-        + struct.pack(">L", len(comment))[1:]
-        + comment
-        + b"\x86"
-        + struct.pack(">L", len(picture))[1:]
-        + picture
-        + FLAC_FRAME
-    )
+    data = make_flac()
     report = inspect(io.BytesIO(data))
     assert any(i.name == "ARTIST" and i.value_short == AUTHOR for i in report.items)
     out = clean(io.BytesIO(data)).data.read()
