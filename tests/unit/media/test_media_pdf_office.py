@@ -239,3 +239,34 @@ def test_odt_meta_removed_and_annotation_flattened() -> None:
     content = _members(flat.data.read())["content.xml"]
     assert AUTHOR.encode() not in content and b"check this" not in content
     assert b"Said hello." in content
+
+
+def test_pdf_direct_annotation_author_removed() -> None:
+    """A review annotation written directly inside the page's /Annots array (not as an
+    indirect object) kept its author: found by the fuzz oracle."""
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    pdf.pages[0].Annots = pdf.make_indirect(
+        pikepdf.Array(
+            [
+                pikepdf.Dictionary(
+                    Type=pikepdf.Name.Annot,
+                    Subtype=pikepdf.Name.Text,
+                    Rect=[10, 10, 20, 20],
+                    T=pikepdf.String(SERIAL),
+                    Contents=pikepdf.String("note"),
+                )
+            ]
+        )
+    )
+    buf = io.BytesIO()
+    pdf.save(buf)
+    report = inspect(io.BytesIO(buf.getvalue()))
+    assert any(i.group == "PDF-Annotation" and i.value_short == SERIAL for i in report.items)
+    result = clean(io.BytesIO(buf.getvalue()))
+    assert result.status is CleanStatus.CLEAN
+    out = result.data.read()
+    assert SERIAL.encode() not in out
+    with pikepdf.open(io.BytesIO(out)) as cleaned:
+        [annot] = cleaned.pages[0].Annots
+        assert "/T" not in annot and str(annot.Contents) == "note"
