@@ -31,7 +31,7 @@ _QUIET = [
 ]
 settings.register_profile(
     "ci",
-    max_examples=30,
+    max_examples=60,
     deadline=None,
     derandomize=True,
     database=None,
@@ -41,7 +41,7 @@ settings.register_profile(
 )
 settings.register_profile(
     "long",
-    max_examples=5000,
+    max_examples=2000,
     deadline=None,
     suppress_health_check=_QUIET,
     print_blob=True,
