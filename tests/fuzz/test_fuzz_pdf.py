@@ -75,7 +75,9 @@ def _pdfs(draw: st.DrawFn) -> tuple[bytes, bool, bool]:
             App=pikepdf.Dictionary(Private=pikepdf.String(draw(_text)))
         )
     if draw(st.booleans()):
-        page.obj.Metadata = pdf.make_stream(
+        # XMP under its own key, or under another one (atheris found one renamed)
+        key = draw(st.sampled_from(["/Metadata", "/Metadata", "/Meta", "/XMPData"]))
+        page.obj[key] = pdf.make_stream(
             b"<x:xmpmeta><dc:creator>" + draw(_text).encode() + b"</dc:creator></x:xmpmeta>",
             Type=pikepdf.Name.Metadata,
             Subtype=pikepdf.Name.XML,

@@ -87,6 +87,18 @@ def _direct_dicts(obj: Any, depth: int) -> Iterator[Any]:
             yield from _direct_dicts(value, depth + 1)
 
 
+def _is_xmp(value: Any) -> bool:
+    """An XMP packet: a stream typed /Metadata or /XML, whatever key points at it."""
+    return isinstance(value, pikepdf.Stream) and (
+        value.get("/Type") == pikepdf.Name.Metadata or value.get("/Subtype") == pikepdf.Name.XML
+    )
+
+
+def _xmp_keys(obj: Any) -> list[str]:
+    table = obj.stream_dict if isinstance(obj, pikepdf.Stream) else obj
+    return [key for key in list(table.keys()) if key == "/Metadata" or _is_xmp(table.get(key))]
+
+
 def _embedded_jpeg_metadata(obj: Any) -> bytes | None:
     if not isinstance(obj, pikepdf.Stream) or obj.get("/Filter") != pikepdf.Name.DCTDecode:
         return None
@@ -160,11 +172,10 @@ class PdfHandler(FormatHandler):
     def _inspect_objects(self, pdf: Any, rep: MetadataReport, limits: Limits) -> None:
         jpeg = JpegHandler()
         for obj in _dicts(pdf):
-            if obj.is_indirect and obj.objgen == pdf.Root.objgen:
-                continue
-            if "/Metadata" in obj and obj.get("/Type") != pikepdf.Name.Catalog:
-                meta = obj.Metadata
-                if isinstance(meta, pikepdf.Stream):
+            root = obj.is_indirect and obj.objgen == pdf.Root.objgen
+            for key in _xmp_keys(obj):
+                meta = obj.get(key)
+                if isinstance(meta, pikepdf.Stream) and not (root and key == "/Metadata"):
                     report_xmp(rep, bytes(meta.read_bytes()), group="XMP-object")
             if "/PieceInfo" in obj:
                 rep.add("PDF", "PieceInfo", "application private data", RiskClass.IDENTIFYING)
@@ -217,6 +228,8 @@ class PdfHandler(FormatHandler):
                 for key in _DROP_KEYS:
                     if key in obj:
                         del obj[key]
+                for key in _xmp_keys(obj):  # an XMP packet under another key
+                    del obj[key]
                 if _is_review_annot(obj):
                     for key in _ANNOT_DROP:
                         if key in obj:
