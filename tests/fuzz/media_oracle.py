@@ -91,20 +91,24 @@ def _pdf_views(data: bytes) -> list[bytes]:
     return views
 
 
-def decoded_views(data: bytes) -> list[bytes]:
-    """The bytes, and what a reader decodes from them (members, streams, strings)."""
+_ZIPS = {"docx", "xlsx", "pptx", "odt", "ods", "odp"}
+
+
+def decoded_views(data: bytes, fmt: str | None = None) -> list[bytes]:
+    """The bytes, and what a reader decodes from them (members, streams, strings):
+    as the format ``fmt`` (the cleaner's verdict), or guessed from the first bytes."""
     views = [data]
-    if data.startswith(b"PK\x03\x04"):
+    if fmt in _ZIPS or (fmt is None and data.startswith(b"PK\x03\x04")):
         views += _zip_views(data)
-    if b"%PDF-" in data[:1024]:
+    if fmt == "pdf" or (fmt is None and b"%PDF-" in data[:1024]):
         views += _pdf_views(data)
     return views
 
 
-def _safe_views(data: bytes) -> list[bytes]:
+def _safe_views(data: bytes, fmt: str) -> list[bytes]:
     """Decoded views of an input that may not decode (then its bytes alone)."""
     try:
-        return decoded_views(data)
+        return decoded_views(data, fmt)
     except (zipfile.BadZipFile, pikepdf.PdfError, ValueError, OSError, EOFError, KeyError):
         return [data]
 
@@ -113,8 +117,8 @@ def _count(views: list[bytes], needle: bytes) -> int:
     return sum(v.count(needle) for v in views)
 
 
-def leftover_needles(data: bytes) -> list[bytes]:
-    views = decoded_views(data)
+def leftover_needles(data: bytes, fmt: str | None = None) -> list[bytes]:
+    views = decoded_views(data, fmt)
     return [n for n in NEEDLES if any(n in v for v in views)]
 
 
@@ -155,12 +159,13 @@ def check_media(
     if result.status is not CleanStatus.CLEAN:
         assert out == data, "a result that is not CLEAN must hand back the input"
         return
+    fmt = result.before.format
     if strict:
-        left = leftover_needles(out)
+        left = leftover_needles(out, fmt)
     else:
         # An edit may also have copied a value into content (libFuzzer's CopyPart, our
         # "dup"): then the output may keep that copy, but not every occurrence.
-        after_views, before_views = decoded_views(out), _safe_views(data)
+        after_views, before_views = decoded_views(out, fmt), _safe_views(data, fmt)
         left = [
             n
             for n in _reported_needles(result.before.items)
