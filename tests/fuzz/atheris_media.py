@@ -19,10 +19,15 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "unit" / "media")]
 
 import atheris  # noqa: E402  # after the path set above
+from media_oracle import check_media  # noqa: E402
+from seeds import media_seeds  # noqa: E402
 
-with atheris.instrument_imports(include=["nam_desktop"]):
-    from media_oracle import check_media
-    from seeds import media_seeds
+from nam_desktop.core.media import streamed, supported_formats, zipscan  # noqa: E402, F401
+
+supported_formats()  # imports every handler now
+# The editable install loads nam_desktop through its own finder, which import-time
+# instrumentation does not see: instrument the loaded code instead.
+atheris.instrument_all()
 
 
 def test_one_input(data: bytes) -> None:

@@ -416,6 +416,24 @@ class WavHandler(FormatHandler):
 # ---------------------------------------------------------------- Ogg
 
 
+def _ogg_pages_end(data: bytes) -> int:
+    """Where the chain of Ogg pages from the start ends. Bytes after it are a trailer
+    (reported, dropped); a page after non-page bytes means hidden data between pages,
+    which this cleaner does not tell from audio: malformed."""
+    pos = 0
+    while pos + 27 <= len(data) and data.startswith(b"OggS", pos) and data[pos + 4] == 0:
+        count = data[pos + 26]
+        end = pos + 27 + count + sum(data[pos + 27 : pos + 27 + count])
+        # A recording cut short ends inside its last page: what is there belongs to
+        # that page (nothing can follow it).
+        pos = min(end, len(data)) if pos + 27 + count <= len(data) else len(data)
+    if pos == 0:
+        raise MalformedFileError("ogg: no page")
+    if data.find(b"OggS", pos) >= 0:
+        raise MalformedFileError("ogg: bytes between pages")
+    return pos
+
+
 class OggHandler(FormatHandler):
     def __init__(self, name: str) -> None:
         self.name = name
@@ -432,7 +450,11 @@ class OggHandler(FormatHandler):
 
     def inspect(self, data: bytes, limits: Limits) -> MetadataReport:
         rep = MetadataReport(self.name)
+        end = _ogg_pages_end(data)
         f = self._load(io.BytesIO(data))
+        if end < len(data):
+            tail = data[end:]
+            rep.add("Trailer", "DataAfterLastPage", f"{len(tail)} bytes", IDF, blob_needles(tail))
         if f.tags is not None:
             rep.add("Vorbis", "Vendor", f.tags.vendor, SEN)
             for key, value in f.tags:
@@ -443,7 +465,8 @@ class OggHandler(FormatHandler):
     def clean(
         self, data: bytes, limits: Limits, *, accept_flattening: bool
     ) -> tuple[bytes, list[str]]:
-        buf = io.BytesIO(data)
+        end = _ogg_pages_end(data)
+        buf = io.BytesIO(data[:end])
         f = self._load(buf)
         try:
             if f.tags is not None and len(f.tags):
@@ -452,7 +475,10 @@ class OggHandler(FormatHandler):
                 f.save(buf)
         except _MUTAGEN_ERRORS as exc:
             raise MalformedFileError(f"{self.name}: cannot rewrite comments") from exc
-        return buf.getvalue(), ["comment header emptied; audio pages unchanged"]
+        notes = ["comment header emptied; audio pages unchanged"]
+        if end < len(data):
+            notes.append(f"removed {len(data) - end} bytes after the last page")
+        return buf.getvalue(), notes
 
     def allowed_after(self, item: MetadataItem) -> bool:
         return item.risk is HRM or (item.group == "Vorbis" and item.name == "Vendor")
