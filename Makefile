@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint unit bench translations screenshots package clean venv schema
+.PHONY: run test lint unit bench translations screenshots package clean venv schema fuzz
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -29,6 +29,13 @@ test: $(STAMP) lint
 
 unit: $(STAMP)
 	$(BIN)/python -m pytest -q tests/unit
+
+# Long fuzzing (tests/fuzz/README.md): Hypothesis's long profile, then atheris.
+FUZZ_SECONDS ?= 600
+fuzz: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,fuzz]'
+	NAM_FUZZ=long nice -n 10 $(BIN)/python -m pytest -q tests/fuzz
+	nice -n 10 $(BIN)/python tests/fuzz/atheris_media.py -max_total_time=$(FUZZ_SECONDS)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.run

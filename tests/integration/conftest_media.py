@@ -24,9 +24,9 @@ CORPUS = (REPO_ROOT / ".." / "shared" / "corpus").resolve()
 IDENTIFYING_TAG = re.compile(
     r"GPS|Serial|Owner|Artist|Author|Creator(?!Tool)|Copyright|Thumbnail|PreviewImage|JpgFromRaw|UserComment"
     r"|ImageUniqueID|DocumentID|InstanceID|HostComputer|Comment|Lyrics|Picture|CoverArt"
-    r"|Company|Manager|LastModifiedBy|By-line|City|Location|Keywords|(?<!Handler)Description|Title"
+    r"|Company|Manager|LastModifiedBy|By-line|City|Location|Keywords|Description|Title"
     r"|Album|Subject|Composer|Grouping|Contact|Caption|RevisionSession|Nsid|DocId"
-    r"|TextLayer|History|Face|Xyz|ISO6709",
+    r"|TextLayer|History|Face|Xyz|ISO6709|CompressorName",
     re.IGNORECASE,
 )
 IDENTIFYING_GROUP = re.compile(

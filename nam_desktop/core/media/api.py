@@ -23,6 +23,7 @@ from nam_desktop.core.media.base import (
     FormatHandler,
     Limits,
     NotCheckable,
+    parser_guard,
 )
 from nam_desktop.core.media.detect import sniff
 from nam_desktop.core.media.report import (
@@ -197,7 +198,8 @@ def _inspect_bytes(
             raise UnsupportedFormatError(fmt)
         return _unsupported_report(fmt)
     try:
-        return handler.inspect(data, limits)
+        with parser_guard(fmt):
+            return handler.inspect(data, limits)
     except NotCheckable as exc:
         if require_supported:
             raise UnsupportedFormatError(f"{fmt}: {exc.reason}") from exc
@@ -236,12 +238,20 @@ def clean(
         handler = handler_for(fmt)
         if not isinstance(handler, Mp4Handler):  # not reached: STREAMED_FORMATS are MP4
             raise UnsupportedFormatError(fmt)
-        return clean_streamed(stream, size, fmt, handler, limits)
+        with parser_guard(fmt):
+            return clean_streamed(stream, size, fmt, handler, limits)
     data = read_bounded(stream, limits)
     if not data:
         raise MalformedFileError("empty file")
-    sha_orig = hashlib.sha256(data).hexdigest()
     fmt = sniff(data, filename)
+    with parser_guard(fmt):
+        return _clean_bytes(data, fmt, accept_flattening, limits, started)
+
+
+def _clean_bytes(
+    data: bytes, fmt: str, accept_flattening: bool, limits: Limits, started: float
+) -> CleanResult:
+    sha_orig = hashlib.sha256(data).hexdigest()
     handler = handler_for(fmt)
     versions = {"nam_desktop": __version__}
     if handler is None:
@@ -336,11 +346,13 @@ def verify(
         if source is not None and source.seek(0, 2) != size:
             return VerifyResult(False, ["mp4: size changed"])
         out = PatchedReader(cleaned, size, [])
-        return verify_streamed(handler, original_report, out, source, limits)[0]
+        with parser_guard(original_report.format):
+            return verify_streamed(handler, original_report, out, source, limits)[0]
     data = read_bounded(cleaned, limits)
     if original is not None and not isinstance(original, bytes):
         original = read_bounded(original, limits)
-    return _verify(handler, original_report, data, original, limits, accept_flattening)[0]
+    with parser_guard(original_report.format):
+        return _verify(handler, original_report, data, original, limits, accept_flattening)[0]
 
 
 def _verify(

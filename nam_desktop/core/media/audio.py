@@ -22,7 +22,7 @@ from mutagen.oggopus import OggOpus
 from mutagen.oggvorbis import OggVorbis
 
 from nam_desktop.core.errors import MalformedFileError
-from nam_desktop.core.media.base import FormatHandler, Limits
+from nam_desktop.core.media.base import FormatHandler, Limits, NotCheckable
 from nam_desktop.core.media.detect import is_mpeg_audio_header
 from nam_desktop.core.media.needles import blob_needles, text_needles
 from nam_desktop.core.media.report import MetadataItem, MetadataReport, RiskClass
@@ -160,22 +160,32 @@ def _frame_length(head: bytes) -> int | None:
     return per * kbps * 1000 // rate + pad
 
 
-def _frames_chain(audio: bytes, frames: int = 3) -> bool:
-    """The audio starts with MPEG frames: each header valid and the next one exactly
-    where the previous frame ends (up to ``frames`` frames, or the end of the audio)."""
-    pos = 0
-    for _ in range(frames):
-        if pos == len(audio):
-            return True
+def _frames_chain(audio: bytes) -> bool:
+    """The audio is MPEG frames from its first byte to its last: each header valid,
+    of the same version, layer and sample rate as the first, and the next one exactly
+    where the previous frame ends. The last frame may be cut short (a recording that
+    stopped), but only after a complete one: a single cut "frame" is any bytes that
+    happen to start like a header (a damaged JPEG starting FF FF D8 does), unless it is
+    only a header."""
+    pos = complete = 0
+    first = b""
+    while pos < len(audio):
         head = audio[pos : pos + 4]
         if not is_mpeg_audio_header(head):
             return False
+        if not first:
+            first = head
+        elif (head[1] & 0xFE, head[2] & 0x0C) != (first[1] & 0xFE, first[2] & 0x0C):
+            return False
         length = _frame_length(head)
-        if length is None:
-            return True  # free-format bitrate: only the header can be checked
+        if length is None:  # free format: frames cannot be located without decoding
+            raise NotCheckable("MP3 with a free-format bitrate: its frames are not located")
+        if pos + length > len(audio):
+            # Cut short: after complete frames, or a lone header whose audio was
+            # stripped (sample files).
+            return complete > 0 or len(audio) - pos <= 4
         pos += length
-        if pos > len(audio):
-            return True  # the audio ends inside this frame (stripped sample files)
+        complete += 1
     return True
 
 
@@ -219,6 +229,36 @@ class Mp3Handler(FormatHandler):
 # ---------------------------------------------------------------- FLAC
 
 
+def _crc8(data: bytes) -> int:
+    crc = 0
+    for byte in data:
+        crc ^= byte
+        for _ in range(8):
+            crc = ((crc << 1) ^ 0x07) & 0xFF if crc & 0x80 else (crc << 1) & 0xFF
+    return crc
+
+
+def _flac_frame_header(data: bytes, pos: int) -> bool:
+    """A FLAC frame header at ``pos``: sync code, a coded frame or sample number, the
+    optional block size and sample rate bytes, and a matching CRC-8."""
+    head = data[pos : pos + 16]
+    if len(head) < 6 or head[0] != 0xFF or head[1] not in (0xF8, 0xF9):
+        return False
+    first = head[4]
+    extra = 0
+    while extra < 7 and first & (0x80 >> extra):
+        extra += 1
+    if extra == 1 or extra > 7:
+        return False  # a continuation byte cannot start the number
+    end = 5 + max(0, extra - 1)
+    size_bits, rate_bits = head[2] >> 4, head[2] & 0x0F
+    end += 1 if size_bits == 6 else 2 if size_bits == 7 else 0
+    end += 1 if rate_bits == 12 else 2 if rate_bits in (13, 14) else 0
+    if size_bits == 0 or rate_bits == 15 or end >= len(head):
+        return False
+    return _crc8(head[:end]) == head[end]
+
+
 def _flac_blocks(data: bytes) -> tuple[int, list[tuple[int, bytes]], int]:
     """(offset of 'fLaC', [(type, block body)], offset of the first audio frame)."""
     start = _id3v2_size(data, 0)
@@ -237,8 +277,13 @@ def _flac_blocks(data: bytes) -> tuple[int, list[tuple[int, bytes]], int]:
         pos += 4 + size
         if header & 0x80:
             break
-    if not blocks or blocks[0][0] != 0:
+    if not blocks or blocks[0][0] != 0 or len(blocks[0][1]) != 34:
         raise MalformedFileError("flac: STREAMINFO missing")
+    if pos < len(data) and not _flac_frame_header(data, pos):
+        # Frames start with a sync code and a header with its own CRC-8: bytes that do
+        # not are not audio (the end of a block whose size was wrong, hidden data), and
+        # are not kept as if they were.
+        raise MalformedFileError("flac: the audio does not start with a frame")
     return start, blocks, pos
 
 
@@ -371,6 +416,24 @@ class WavHandler(FormatHandler):
 # ---------------------------------------------------------------- Ogg
 
 
+def _ogg_pages_end(data: bytes) -> int:
+    """Where the chain of Ogg pages from the start ends. Bytes after it are a trailer
+    (reported, dropped); a page after non-page bytes means hidden data between pages,
+    which this cleaner does not tell from audio: malformed."""
+    pos = 0
+    while pos + 27 <= len(data) and data.startswith(b"OggS", pos) and data[pos + 4] == 0:
+        count = data[pos + 26]
+        end = pos + 27 + count + sum(data[pos + 27 : pos + 27 + count])
+        # A recording cut short ends inside its last page: what is there belongs to
+        # that page (nothing can follow it).
+        pos = min(end, len(data)) if pos + 27 + count <= len(data) else len(data)
+    if pos == 0:
+        raise MalformedFileError("ogg: no page")
+    if data.find(b"OggS", pos) >= 0:
+        raise MalformedFileError("ogg: bytes between pages")
+    return pos
+
+
 class OggHandler(FormatHandler):
     def __init__(self, name: str) -> None:
         self.name = name
@@ -387,7 +450,11 @@ class OggHandler(FormatHandler):
 
     def inspect(self, data: bytes, limits: Limits) -> MetadataReport:
         rep = MetadataReport(self.name)
+        end = _ogg_pages_end(data)
         f = self._load(io.BytesIO(data))
+        if end < len(data):
+            tail = data[end:]
+            rep.add("Trailer", "DataAfterLastPage", f"{len(tail)} bytes", IDF, blob_needles(tail))
         if f.tags is not None:
             rep.add("Vorbis", "Vendor", f.tags.vendor, SEN)
             for key, value in f.tags:
@@ -398,7 +465,8 @@ class OggHandler(FormatHandler):
     def clean(
         self, data: bytes, limits: Limits, *, accept_flattening: bool
     ) -> tuple[bytes, list[str]]:
-        buf = io.BytesIO(data)
+        end = _ogg_pages_end(data)
+        buf = io.BytesIO(data[:end])
         f = self._load(buf)
         try:
             if f.tags is not None and len(f.tags):
@@ -407,7 +475,10 @@ class OggHandler(FormatHandler):
                 f.save(buf)
         except _MUTAGEN_ERRORS as exc:
             raise MalformedFileError(f"{self.name}: cannot rewrite comments") from exc
-        return buf.getvalue(), ["comment header emptied; audio pages unchanged"]
+        notes = ["comment header emptied; audio pages unchanged"]
+        if end < len(data):
+            notes.append(f"removed {len(data) - end} bytes after the last page")
+        return buf.getvalue(), notes
 
     def allowed_after(self, item: MetadataItem) -> bool:
         return item.risk is HRM or (item.group == "Vorbis" and item.name == "Vendor")

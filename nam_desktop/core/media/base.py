@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import logging
+import struct
+import zlib
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
+from nam_desktop.core.errors import MalformedFileError, NamError
 from nam_desktop.core.media.report import MetadataItem, MetadataReport, RiskClass
 
 MiB = 1024 * 1024
@@ -47,6 +52,55 @@ class NotCheckable(Exception):  # a verdict, not a failure
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+
+
+def is_icc_profile(data: bytes) -> bool:
+    """An ICC colour profile: a 128-byte header whose size fits the data and whose
+    signature is 'acsp'. Kept as colour information only when it is one."""
+    return (
+        len(data) >= 128
+        and 128 <= int.from_bytes(data[:4], "big") <= len(data)
+        and data[36:40] == b"acsp"
+    )
+
+
+class ParserFault(MalformedFileError):
+    """A parser met input it did not foresee and raised a plain Python error (a short
+    structure unpacked, an index out of range, ...). The caller sees a malformed file,
+    as for any broken input (nothing is produced); the fuzz tests treat this class as a
+    bug to fix in the parser, since every expected failure raises
+    :class:`MalformedFileError` itself with a precise reason."""
+
+
+#: What a parser may raise on input it did not foresee. Not ``OSError`` (reading the
+#: caller's stream failed: not the file's fault) nor ``MemoryError``.
+_PARSER_SLIPS = (
+    struct.error,
+    zlib.error,
+    ArithmeticError,
+    LookupError,
+    ValueError,
+    TypeError,
+    AttributeError,
+    AssertionError,
+    EOFError,
+    RecursionError,
+)
+_log = logging.getLogger("nam_desktop.media")
+
+
+@contextmanager
+def parser_guard(fmt: str) -> Iterator[None]:
+    """Turn a parser's unexpected Python error into :class:`ParserFault`, so hostile
+    input never ends in a traceback. Typed errors (and :class:`NotCheckable`) pass."""
+    try:
+        yield
+    except (NamError, NotCheckable):
+        raise
+    except _PARSER_SLIPS as exc:
+        _log.warning("media: the %s parser raised %s (reported as malformed)", fmt,
+                     type(exc).__name__)
+        raise ParserFault(f"{fmt}: unreadable structure") from exc
 
 
 class FormatHandler:

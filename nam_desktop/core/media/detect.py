@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 import zlib
 
@@ -32,6 +33,14 @@ _OOXML = {
     "xl/workbook.xml": "xlsx",
     "ppt/presentation.xml": "pptx",
 }
+#: The main part's content type names the family (macro and template variants too:
+#: ``ms-word.document.macroEnabled.main+xml``, ``...spreadsheetml.template.main+xml``).
+_MAIN_TYPE = re.compile(rb'ContentType\s*=\s*["\']([^"\']*\.main\+xml)["\']', re.IGNORECASE)
+_FAMILIES = (
+    ((b"wordprocessingml", b"ms-word"), "docx"),
+    ((b"spreadsheetml", b"ms-excel"), "xlsx"),
+    ((b"presentationml", b"ms-powerpoint"), "pptx"),
+)
 _ODF = {
     b"application/vnd.oasis.opendocument.text": "odt",
     b"application/vnd.oasis.opendocument.spreadsheet": "ods",
@@ -104,6 +113,13 @@ def _sniff_zip(data: bytes, filename: str | None) -> str:
             if "mimetype" in names:
                 mime = zf.read("mimetype").strip()
                 return _ODF.get(mime, "zip")
+            lower = {n.lower(): n for n in names}
+            if "[content_types].xml" in lower:
+                types = zf.read(lower["[content_types].xml"])[: 1 << 20]
+                for main in _MAIN_TYPE.findall(types):
+                    for marks, fmt in _FAMILIES:
+                        if any(m in main.lower() for m in marks):
+                            return fmt
     except (
         zipfile.BadZipFile,
         OSError,

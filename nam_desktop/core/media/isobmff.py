@@ -147,6 +147,9 @@ class Mp4File:
     data: Buf
     size: int
     src: BinaryIO
+    #: Results computed once per parsed file (the kept samples' ranges: long
+    #: recordings have millions of samples, and report, plan and verify need them).
+    memo: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
 
 def load(src: BinaryIO, size: int, descend: frozenset[bytes], data: bytes | None = None) -> Mp4File:

@@ -211,7 +211,7 @@ def _kind(marker: int, raw: bytes) -> str:
     elif marker == APP0:
         return "jfif" if raw.startswith(b"JFIF\x00", 4) else "app0-other"
     elif marker == APP2:
-        if raw.startswith(ICC_HDR, 4):
+        if raw.startswith(ICC_HDR, 4) and _is_icc_chunk(raw):
             return "icc"
         if raw.startswith(b"MPF\x00", 4):
             return "mpf"
@@ -221,6 +221,18 @@ def _kind(marker: int, raw: bytes) -> str:
     elif marker == 0xED and raw.startswith(PS_HDR, 4):
         return "photoshop"
     return "other"
+
+
+def _is_icc_chunk(raw: Buffer) -> bool:
+    """An ICC_PROFILE segment that holds a profile: chunk n of m (1 <= n <= m), and the
+    first chunk starts with an ICC header (its 'acsp' signature). Anything else under
+    that name is not a colour profile, and is removed like any unknown segment."""
+    if len(raw) < 18:
+        return False
+    seq, count = raw[16], raw[17]
+    if not 1 <= seq <= count:
+        return False
+    return seq > 1 or bytes(raw[18 + 36 : 18 + 40]) == b"acsp"
 
 
 def _orientation(parsed: ParsedJpeg) -> int | None:

@@ -1,10 +1,13 @@
 """OpenDocument (ODT, ODS, ODP): rewrite of the ZIP package in memory.
 
 Removed: meta.xml (creator, dates, generator, statistics, user fields), settings.xml
-(printer name and setup, view state), Thumbnails/, and metadata inside embedded
-pictures (cleaned recursively); the manifest is updated. Annotations (comments) and
-tracked changes block a clean verdict; with flattening accepted they are removed
-(changes accepted). The ``mimetype`` member stays first and uncompressed.
+(printer name and setup, view state), Thumbnails/, the user-interface configuration
+(Configurations2/), every member the manifest does not list, everything of the ZIP
+container that is not member data (``zipscan.py``), and metadata inside embedded
+pictures (cleaned recursively); the manifest is rebuilt. Annotations (comments),
+speaker notes with text (presentations) and tracked changes block a clean verdict; with
+flattening accepted they are removed (changes accepted). The ``mimetype`` member stays
+first and uncompressed.
 """
 
 from __future__ import annotations
@@ -19,8 +22,9 @@ from nam_desktop.core.media.zipdoc import (
     ZipDocHandler,
     drop_content_needles,
     is_xml,
+    member_needles,
     parse_xml,
-    read_zip,
+    read_zip_scanned,
     remove_keep_tail,
     serialize,
     write_zip,
@@ -32,6 +36,9 @@ TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 DC = "{http://purl.org/dc/elements/1.1/}"
 MANIFEST = "{urn:oasis:names:tc:opendocument:xmlns:manifest:1.0}"
 _DROP = ("meta.xml", "settings.xml")
+_DROP_FOLDERS = ("Thumbnails/", "Configurations2/")
+PRESENTATION = "{urn:oasis:names:tc:opendocument:xmlns:presentation:1.0}"
+_NOTES = PRESENTATION + "notes"
 _META_RISK = {
     "creation-date": SEN,
     "date": SEN,
@@ -46,7 +53,24 @@ _ANNOTATIONS = {OFFICE + "annotation", OFFICE + "annotation-end"}
 
 
 def _dropped(name: str) -> bool:
-    return name in _DROP or name.startswith("Thumbnails/")
+    return name in _DROP or name.startswith(_DROP_FOLDERS)
+
+
+def _listed(members: list[tuple[Any, bytes]]) -> tuple[set[str], Any]:
+    """Paths the manifest lists, and the manifest's root (None without one)."""
+    body = next((b for i, b in members if i.filename == "META-INF/manifest.xml"), None)
+    if body is None:
+        return set(), None
+    root = parse_xml("META-INF/manifest.xml", body)
+    if any(el.tag == MANIFEST + "encryption-data" for el in root.iter()):
+        raise MalformedFileError("odf: encrypted document")
+    return {el.get(MANIFEST + "full-path") or "" for el in root}, root
+
+
+def _needed(name: str, listed: set[str], has_manifest: bool) -> bool:
+    """A member the document uses: mimetype, the manifest, and what it lists (every
+    member when there is no manifest: ODF 1.0 files may lack one)."""
+    return name in ("mimetype", "META-INF/manifest.xml") or not has_manifest or name in listed
 
 
 class OdfHandler(ZipDocHandler):
@@ -55,31 +79,36 @@ class OdfHandler(ZipDocHandler):
 
     def inspect(self, data: bytes, limits: Limits) -> MetadataReport:
         rep = MetadataReport(self.name)
-        members = read_zip(data, limits)
+        members, findings = read_zip_scanned(data, limits)
         if not members or members[0][0].filename != "mimetype":
             raise MalformedFileError("odf: mimetype is not the first member")
+        for finding in findings:
+            finding.add_to(rep)
+        listed, manifest = _listed(members)
         for info, body in members:
             name = info.filename
-            if name.endswith("/") or name == "mimetype":
+            if name in ("mimetype", "META-INF/manifest.xml"):
                 continue
-            if name.startswith("Thumbnails/"):
+            if not _needed(name, listed, manifest is not None):
+                rep.add(
+                    "ZIP", "UnusedMember", f"{name}, {len(body)} bytes", IDF, member_needles(body)
+                )
+            elif name.startswith("Thumbnails/"):
                 rep.add("ODF", "Thumbnail", f"{name}, {len(body)} bytes", IDF)
+            elif name.startswith("Configurations2/"):
+                if body.strip():
+                    rep.add("ODF", "Configuration", name, SEN, member_needles(body))
             elif name == "settings.xml":
                 parse_xml(name, body)
                 rep.add("ODF", "Settings", f"{len(body)} bytes (printer, view state)", SEN)
             elif is_xml(name) and body.strip():
-                root = parse_xml(name, body)
-                if name == "META-INF/manifest.xml" and any(
-                    el.tag == MANIFEST + "encryption-data" for el in root.iter()
-                ):
-                    raise MalformedFileError("odf: encrypted document")
-                self._inspect_xml(rep, name, root)
-            else:
+                self._inspect_xml(rep, name, parse_xml(name, body))
+            elif not is_xml(name):
                 self.inspect_media(rep, name, body, limits)
         content = b"\n".join(
             body for info, body in members if is_xml(info.filename) and not _dropped(info.filename)
         )
-        drop_content_needles(rep, ("ODF-Meta",), content)
+        drop_content_needles(rep, ("ODF-Meta", "Comments", "Notes"), content)
         return rep
 
     def _inspect_xml(self, rep: MetadataReport, name: str, root: Any) -> None:
@@ -103,6 +132,13 @@ class OdfHandler(ZipDocHandler):
                 changes += len(el)
             elif el.tag == OFFICE + "annotation":
                 annotations += 1
+            elif el.tag == _NOTES:
+                texts = [t.strip() for t in el.itertext() if t.strip()]
+                if texts:
+                    joined = " ".join(texts)
+                    needles = tuple(n for t in texts[:50] for n in text_needles(t))
+                    rep.add("Notes", name, joined, IDF, needles)
+                    rep.blockers.append(f"speaker notes ({name})")
             if el.tag == DC + "creator" and el.text:
                 group = "TrackedChanges" if changes else "Comments"
                 rep.add(group, "Author", el.text, IDF, text_needles(el.text))
@@ -116,37 +152,44 @@ class OdfHandler(ZipDocHandler):
     def clean(
         self, data: bytes, limits: Limits, *, accept_flattening: bool
     ) -> tuple[bytes, list[str]]:
-        members = read_zip(data, limits)
-        dropped = {info.filename for info, _ in members if _dropped(info.filename)}
+        members, _findings = read_zip_scanned(data, limits)
+        listed, manifest = _listed(members)
+        kept = [
+            (info.filename, body)
+            for info, body in members
+            if _needed(info.filename, listed, manifest is not None) and not _dropped(info.filename)
+        ]
+        names = {name for name, _ in kept}
         out: list[tuple[str, bytes]] = []
-        for info, body in members:
-            name = info.filename
-            if name in dropped:
-                continue
-            if name == "META-INF/manifest.xml":
-                root = parse_xml(name, body)
-                for el in list(root):
+        for name, body in kept:
+            if name == "META-INF/manifest.xml" and manifest is not None:
+                for el in list(manifest):
                     path = el.get(MANIFEST + "full-path") or ""
-                    if path in dropped or path == "Thumbnails/":
-                        root.remove(el)
-                body = serialize(root)
-            elif is_xml(name) and accept_flattening and body.strip():
+                    folder = path.endswith("/") and path != "/"
+                    used = (
+                        path == "/"
+                        or path in names
+                        or (folder and any(n.startswith(path) for n in names))
+                    )
+                    if not used:
+                        manifest.remove(el)
+                body = serialize(manifest)
+            elif is_xml(name) and body.strip():
                 root = parse_xml(name, body)
-                for el in list(root.iter()):
-                    if el.getparent() is None:
-                        continue
-                    if el.tag == TEXT + "tracked-changes" or el.tag in _CHANGE_MARKS | _ANNOTATIONS:
-                        remove_keep_tail(el)
+                if accept_flattening:
+                    for el in list(root.iter()):
+                        if el.getparent() is None:
+                            continue
+                        if (
+                            el.tag in (TEXT + "tracked-changes", _NOTES)
+                            or el.tag in _CHANGE_MARKS | _ANNOTATIONS
+                        ):
+                            remove_keep_tail(el)
                 body = serialize(root)
-            elif (
-                not name.endswith("/")
-                and name != "mimetype"
-                and not is_xml(name)
-                and not name.startswith("META-INF/")
-            ):
+            elif name != "mimetype" and not is_xml(name):
                 body = self.clean_media(body, limits)
             out.append((name, body))
-        notes = ["package rewritten: meta.xml, settings.xml and thumbnails removed"]
+        notes = ["package rebuilt: meta.xml, settings.xml, thumbnails and unlisted members removed"]
         if accept_flattening:
-            notes.append("flattened: tracked changes accepted, comments removed")
+            notes.append("flattened: tracked changes accepted, comments and speaker notes removed")
         return write_zip(out, stored_first="mimetype"), notes

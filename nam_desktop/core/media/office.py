@@ -1,304 +1,240 @@
-"""Office Open XML (DOCX, XLSX, PPTX): rewrite of the ZIP package in memory.
+"""Office Open XML (DOCX, XLSX, PPTX and their macro and template variants): the
+package rebuilt in memory from the parts the document needs, each re-serialised.
 
-Removed: docProps (core, app, custom properties, thumbnail), customXml, people.xml,
-revision-session ids (``w:rsid*``), document ids (``w14:docId``, ``w15:docId``),
-numbering ids (``w:nsid``), paragraph ids (``w14:paraId``, ``w14:textId``), the attached
-template path, printer settings; metadata inside embedded pictures (cleaned recursively).
-Comments and tracked changes are reported and block a clean verdict; with flattening
-accepted (DOCX only) tracked changes are accepted and comments removed.
+Parts are recognised as Office recognises them: by content type and by the type of the
+relationships that reach them (``opc.py``), never by file name. Removed: core, extended
+and custom properties, the thumbnail, custom XML data, printer settings, people and
+author lists, revision-session and document ids (``w:rsid*``, ``w14:docId``,
+``w15:docId``, ``w:nsid``, ``w14:paraId``, ``w14:textId``), the attached template and
+its path; every member no relationship reaches; everything of the ZIP container that
+is not member data (``zipscan.py``); metadata inside embedded pictures (cleaned
+recursively). Comments (Word, Excel, threaded and legacy; PowerPoint, modern and
+legacy), PowerPoint speaker notes with text and Excel revision logs are reported and
+block a clean verdict; with flattening accepted they are removed (Word: tracked
+changes accepted, comment anchors removed). An external link other than a hyperlink
+also blocks it. The ODF handlers live in ``odf.py``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from nam_desktop.core.errors import MalformedFileError
+from nam_desktop.core.media import opc
 from nam_desktop.core.media.base import FormatHandler, Limits
 from nam_desktop.core.media.needles import text_needles
 from nam_desktop.core.media.odf import OdfHandler
-from nam_desktop.core.media.report import MetadataReport, RiskClass
+from nam_desktop.core.media.office_xml import (
+    IDF,
+    drop_dangling,
+    flatten_word,
+    inspect_body,
+    report_people,
+    report_properties,
+    report_text_part,
+    strip_ids,
+)
+from nam_desktop.core.media.report import MetadataReport
 from nam_desktop.core.media.zipdoc import (
     ZipDocHandler,
     drop_content_needles,
-    is_xml,
+    member_needles,
     parse_xml,
-    read_zip,
-    remove_keep_tail,
+    read_zip_scanned,
     serialize,
-    unwrap,
     write_zip,
 )
 
-IDF, SEN, HRM = RiskClass.IDENTIFYING, RiskClass.SENSITIVE, RiskClass.HARMLESS
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
-W15 = "{http://schemas.microsoft.com/office/word/2012/wordml}"
-CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
-REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-
-_DROP_PREFIXES = ("docProps/", "customXml/")
-_DROP_NAMES = ("word/people.xml",)
-_DROP_CONTAINS = ("printerSettings", "persons/person")
-_COMMENT_PARTS = (
-    "commentAuthors",
-    "comments",
-    "commentsExtended",
-    "commentsIds",
-    "commentsExtensible",
-    "threadedComments",
-    "persons",
-)
-_ID_ELEMENTS = {
-    W + "rsids",
-    W + "rsid",
-    W14 + "docId",
-    W15 + "docId",
-    W + "nsid",
-    W + "attachedTemplate",
+#: Kinds of part that are always removed, and those removed when flattening.
+_ALWAYS = {opc.PROPERTIES, opc.THUMBNAIL, opc.CUSTOM_XML, opc.PRINTER, opc.PEOPLE}
+_FLATTENED = {opc.COMMENTS, opc.NOTES, opc.REVISIONS}
+_TEXT_KINDS = {
+    opc.COMMENTS: ("Comments", "comments"),
+    opc.NOTES: ("Notes", "speaker notes"),
+    opc.REVISIONS: ("TrackedChanges", "tracked changes"),
 }
-_ID_ATTRS = {W14 + "paraId", W14 + "textId"}
-_INSERTS = {W + "ins", W + "moveTo"}
-_DELETES = {W + "del", W + "moveFrom"}
-_PR_CHANGES = {
-    W + t
-    for t in (
-        "rPrChange",
-        "pPrChange",
-        "sectPrChange",
-        "tblPrChange",
-        "trPrChange",
-        "tcPrChange",
-        "tblGridChange",
-        "numberingChange",
-    )
-}
-_RANGE_MARKS = {
-    W + t for t in ("moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart", "moveToRangeEnd")
-}
-_COMMENT_MARKS = {W + "commentRangeStart", W + "commentRangeEnd"}
-_PROPS_RISK = {
-    "language": SEN,
-    "created": SEN,
-    "modified": SEN,
-    "lastPrinted": SEN,
-    "revision": SEN,
-    "Application": SEN,
-    "AppVersion": SEN,
-    "TotalTime": SEN,
-    "DocSecurity": HRM,
-    "Template": SEN,
-}
+_XML_TYPES = ("application/xml", "text/xml")
+_NOTE_DRAWING = b'ObjectType="Note"'
 
 
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
-
-
-def _is_comment_part(name: str) -> bool:
-    base = name.rsplit("/", 1)[-1].split(".", 1)[0].rstrip("0123456789")
-    return base in _COMMENT_PARTS
-
-
-def _dropped(name: str, flatten: bool) -> bool:
+def _is_xml(pkg: opc.Package, name: str) -> bool:
+    ct = pkg.content_type(name).lower()
     return (
-        name.startswith(_DROP_PREFIXES)
-        or name in _DROP_NAMES
-        or any(s in name for s in _DROP_CONTAINS)
-        or (flatten and _is_comment_part(name) and name.startswith("word/"))
+        ct.endswith("+xml")
+        or ct in _XML_TYPES
+        or "vmldrawing" in ct
+        or name.lower().endswith((".xml", ".rels", ".vml"))
     )
+
+
+def _is_comment_drawing(pkg: opc.Package, name: str) -> bool:
+    """A VML drawing of comment boxes (Excel's, beside its comments part)."""
+    return "vmldrawing" in pkg.content_type(name).lower() and _NOTE_DRAWING in pkg.parts[name]
 
 
 class OoxmlHandler(ZipDocHandler):
     def __init__(self, name: str) -> None:
         self.name = name
 
-    def inspect(self, data: bytes, limits: Limits) -> MetadataReport:
+    def _load(self, data: bytes, limits: Limits) -> tuple[opc.Package, MetadataReport]:
+        members, findings = read_zip_scanned(data, limits)
+        pkg = opc.load({info.filename: body for info, body in members}, parse_xml)
         rep = MetadataReport(self.name)
-        members = read_zip(data, limits)
-        names = {info.filename for info, _ in members}
-        if "[Content_Types].xml" not in names:
-            raise MalformedFileError("ooxml: [Content_Types].xml missing")
-        for info, body in members:
-            name = info.filename
-            if name.endswith("/"):
-                continue
-            if is_xml(name):
-                if body.strip():
-                    self._inspect_xml(rep, name, parse_xml(name, body))
-            elif name.startswith("docProps/"):
+        for finding in findings:
+            finding.add_to(rep)
+        return pkg, rep
+
+    def inspect(self, data: bytes, limits: Limits) -> MetadataReport:
+        pkg, rep = self._load(data, limits)
+        reached = pkg.reachable()
+        if not reached:
+            raise MalformedFileError("ooxml: no part is reachable from the package")
+        self._report_unused(rep, pkg, reached)
+        content: list[bytes] = []
+        for name in reached:
+            kind = pkg.kind(name)
+            body = pkg.parts[name]
+            if kind == opc.THUMBNAIL:
                 rep.add("Office", "Thumbnail", f"{name}, {len(body)} bytes", IDF)
-            elif "printerSettings" in name:
+            elif kind == opc.PRINTER:
                 rep.add("Office", "PrinterSettings", name, IDF)
-            else:
+            elif kind == opc.CUSTOM_XML:
+                rep.add("Office", "CustomXml", name, IDF, member_needles(body))
+            elif not _is_xml(pkg, name):
                 self.inspect_media(rep, name, body, limits)
-        content = b"\n".join(
-            body
-            for info, body in members
-            if is_xml(info.filename) and not _dropped(info.filename, False)
+            elif _is_comment_drawing(pkg, name):
+                continue  # comment boxes, removed with the comments
+            elif body.strip():
+                root = parse_xml(name, body)
+                if kind == opc.PROPERTIES:
+                    report_properties(rep, opc._word(pkg.content_type(name)), root)
+                elif kind == opc.PEOPLE:
+                    report_people(rep, "Comments", name, root)
+                elif kind in _TEXT_KINDS:
+                    group, blocker = _TEXT_KINDS[kind]
+                    report_text_part(rep, group, name, root, blocker)
+                else:
+                    inspect_body(rep, name, root)
+                    content.append(body)
+        self._report_links(rep, pkg, reached)
+        drop_content_needles(
+            rep, ("Office-Properties", "Comments", "Notes", "TrackedChanges"), b"\n".join(content)
         )
-        drop_content_needles(rep, ("Office-Properties",), content)
         return rep
 
-    def _inspect_xml(self, rep: MetadataReport, name: str, root: Any) -> None:
-        if name in ("docProps/core.xml", "docProps/app.xml", "docProps/custom.xml"):
-            for el in root.iter():
-                if len(el) == 0 and el.text and el.text.strip():
-                    key = el.getparent().get("name") if name.endswith("custom.xml") else None
-                    prop = key or _local(el.tag)
-                    risk = _PROPS_RISK.get(prop, IDF)
-                    if name.endswith("app.xml") and prop not in (
-                        "Company",
-                        "Manager",
-                        "HyperlinkBase",
-                    ):
-                        risk = _PROPS_RISK.get(prop, HRM)
-                    # Placeholder values equal to their property name are too generic.
-                    specific = risk is IDF and el.text.strip().lower() != prop.lower()
-                    rep.add(
-                        "Office-Properties",
-                        prop,
-                        el.text,
-                        risk,
-                        text_needles(el.text) if specific else (),
-                    )
-            return
-        if name.startswith("customXml/"):
-            rep.add("Office", "CustomXml", name, IDF)
-            return
-        if _is_comment_part(name):
-            authors = {el.get(W + "author") or el.get("displayName") or "" for el in root.iter()}
-            authors.discard("")
-            rep.add("Comments", name, f"{len(root)} entries", IDF)
-            for author in sorted(authors):
-                rep.add("Comments", "Author", author, IDF, text_needles(author))
-            if root is not None and len(root) and "comment" in name.lower():
-                rep.blockers.append(f"comments ({name})")
-            return
-        if name == "word/people.xml":
-            for el in root.iter():
-                author = el.get(W15 + "author")
-                if author:
-                    rep.add("Comments", "Person", author, IDF, text_needles(author))
-            return
-        rsids: set[str] = set()
-        changes = 0
-        for el in root.iter():
-            tag = el.tag if isinstance(el.tag, str) else ""
-            for attr, value in el.attrib.items():
-                if attr.startswith(W + "rsid"):
-                    rsids.add(value)
-            if tag == W + "rsid":
-                rsids.add(el.get(W + "val") or "")
-            elif tag in _ID_ELEMENTS:
-                value = el.get(W + "val") or el.get(W14 + "val") or el.get(W15 + "val") or ""
-                rep.add("Office-Ids", _local(tag), value, IDF, text_needles(value))
-            if tag in _INSERTS | _DELETES | _PR_CHANGES:
-                changes += 1
-                author = el.get(W + "author")
-                if author:
-                    rep.add("TrackedChanges", "Author", author, IDF, text_needles(author))
-            if tag == W + "commentReference":
-                rep.blockers.append(f"comment anchors ({name})")
-        if rsids:
-            rep.add(
-                "Office-Ids",
-                "RevisionSessionIds",
-                f"{len(rsids)} ids in {name}",
-                IDF,
-                tuple(n for v in sorted(rsids)[:20] for n in text_needles('"' + v + '"')),
-            )
-        if changes:
-            rep.add("TrackedChanges", name, f"{changes} changes", IDF)
-            rep.blockers.append(f"tracked changes ({name})")
+    def _report_unused(self, rep: MetadataReport, pkg: opc.Package, reached: list[str]) -> None:
+        needed = {opc.CONTENT_TYPES.lower(), opc.rels_name("").lower()}
+        needed |= {opc.rels_name(n).lower() for n in reached}
+        needed |= {n.lower() for n in reached}
+        for name, body in pkg.parts.items():
+            if name.lower() not in needed:
+                rep.add(
+                    "ZIP", "UnusedMember", f"{name}, {len(body)} bytes", IDF, member_needles(body)
+                )
+
+    def _report_links(self, rep: MetadataReport, pkg: opc.Package, reached: list[str]) -> None:
+        for source in ["", *reached]:
+            for rel in pkg.rels.get(source, []):
+                if not rel.external or opc.is_content_link(rel):
+                    continue
+                if rel.word == "attachedtemplate":
+                    rep.add("Office", "AttachedTemplate", rel.target, IDF, text_needles(rel.target))
+                else:
+                    rep.add("Office", "ExternalLink", f"{rel.word}: {rel.target}", IDF)
+                    rep.blockers.append(f"link to an outside file ({rel.word})")
 
     def clean(
         self, data: bytes, limits: Limits, *, accept_flattening: bool
     ) -> tuple[bytes, list[str]]:
-        members = read_zip(data, limits)
-        flatten = accept_flattening and self.name == "docx"
-        notes = ["package rewritten: properties, ids and thumbnails removed"]
-        dropped = {info.filename for info, _ in members if _dropped(info.filename, flatten)}
-        out: list[tuple[str, bytes]] = []
-        for info, body in members:
-            name = info.filename
-            if name in dropped:
-                continue
-            if is_xml(name) and body.strip():
-                root = parse_xml(name, body)
-                if name == "[Content_Types].xml":
-                    _drop_overrides(root, dropped)
-                elif name.endswith(".rels"):
-                    _drop_relationships(root, name, dropped)
-                else:
-                    _strip_ids(root)
-                    if flatten:
-                        _flatten(root)
-                body = serialize(root)
-            elif not name.endswith("/"):
+        pkg, _rep = self._load(data, limits)
+        original = pkg.reachable()
+        drop = {
+            name
+            for name in original
+            if pkg.kind(name) in _ALWAYS
+            or (
+                accept_flattening
+                and (pkg.kind(name) in _FLATTENED or _is_comment_drawing(pkg, name))
+            )
+        }
+        kept = pkg.reachable(skip=drop)
+        kept_set = set(kept)
+        word = opc.main_kind(pkg) in ("document", "template")
+        out: list[tuple[str, bytes]] = [(opc.CONTENT_TYPES, _content_types(pkg, kept))]
+        dropped_ids: dict[str, set[str]] = {}
+        for source in ["", *kept]:
+            if source in pkg.rels:
+                body, gone = _relationships(pkg.rels[source], kept_set)
+                dropped_ids[source] = gone
+                if body is not None:
+                    out.append((pkg.find(opc.rels_name(source)) or opc.rels_name(source), body))
+        for name in kept:
+            body = pkg.parts[name]
+            if _is_xml(pkg, name):
+                if body.strip():
+                    root = parse_xml(name, body)
+                    strip_ids(root)
+                    drop_dangling(root, dropped_ids.get(name, set()))
+                    if accept_flattening and word:
+                        flatten_word(root)
+                    body = serialize(root)
+            else:
                 body = self.clean_media(body, limits)
             out.append((name, body))
-        if flatten:
-            notes.append("flattened: tracked changes accepted, comments removed")
+        out = _in_original_order(out, list(pkg.parts))
+        notes = ["package rebuilt: only the parts the document uses, each re-serialised"]
+        if accept_flattening:
+            notes.append(
+                "flattened: comments, speaker notes and revision logs removed"
+                + (", tracked changes accepted" if word else "")
+            )
         return write_zip(out), notes
 
 
-def _drop_overrides(root: Any, dropped: set[str]) -> None:
-    for el in list(root):
-        if el.tag == CT + "Override" and (el.get("PartName") or "").lstrip("/") in dropped:
-            root.remove(el)
+def _content_types(pkg: opc.Package, kept: list[str]) -> bytes:
+    """A new ``[Content_Types].xml``: a default for each extension the kept parts use,
+    an override for each kept part that had one."""
+    from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type stubs
+
+    root = etree.Element(opc.CT + "Types", nsmap={None: opc.CT[1:-1]})
+    names = [*kept, *(opc.rels_name(s) for s in ["", *kept] if s in pkg.rels)]
+    exts = sorted({n.rsplit(".", 1)[-1].lower() for n in names if "." in n.rsplit("/", 1)[-1]})
+    for ext in exts:
+        if ext in pkg.defaults:
+            etree.SubElement(root, opc.CT + "Default", Extension=ext, ContentType=pkg.defaults[ext])
+    for name in kept:
+        ct = pkg.overrides.get(name.lower())
+        if ct:
+            etree.SubElement(root, opc.CT + "Override", PartName="/" + name, ContentType=ct)
+    return serialize(root)
 
 
-def _drop_relationships(root: Any, rels_name: str, dropped: set[str]) -> None:
-    # "word/_rels/document.xml.rels" -> targets relative to "word/"
-    base = rels_name.split("_rels/", 1)[0]
-    for el in list(root):
-        target = el.get("Target") or ""
-        if el.get("TargetMode") == "External":
+def _relationships(rels: list[opc.Rel], kept: set[str]) -> tuple[bytes | None, set[str]]:
+    """A new relationships part with what stays (internal links to kept parts,
+    hyperlinks), and the ids that went. None when nothing stays."""
+    from lxml import etree
+
+    root = etree.Element(opc.REL + "Relationships", nsmap={None: opc.REL[1:-1]})
+    gone: set[str] = set()
+    for rel in rels:
+        stays = opc.is_content_link(rel) if rel.external else rel.target in kept
+        if not stays:
+            gone.add(rel.id)
             continue
-        full = target.lstrip("/") if target.startswith("/") else _join(base, target)
-        if full in dropped:
-            root.remove(el)
-
-
-def _join(base: str, target: str) -> str:
-    parts = [p for p in (base + target).split("/") if p and p != "."]
-    out: list[str] = []
-    for p in parts:
-        if p == "..":
-            if out:
-                out.pop()
+        el = etree.SubElement(root, opc.REL + "Relationship", Id=rel.id, Type=rel.type)
+        if rel.external:
+            el.set("Target", rel.target)
+            el.set("TargetMode", "External")
         else:
-            out.append(p)
-    return "/".join(out)
+            el.set("Target", "/" + rel.target)
+    return (serialize(root) if len(root) else None), gone
 
 
-def _strip_ids(root: Any) -> None:
-    for el in list(root.iter()):
-        if not isinstance(el.tag, str):
-            continue
-        if el.tag in _ID_ELEMENTS:
-            remove_keep_tail(el)
-            continue
-        for attr in list(el.attrib):
-            if attr.startswith(W + "rsid") or attr in _ID_ATTRS:
-                del el.attrib[attr]
-
-
-def _flatten(root: Any) -> None:
-    for el in list(root.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None:
-            continue
-        if el.tag in _INSERTS:
-            unwrap(el)
-        elif el.tag in _DELETES | _PR_CHANGES | _RANGE_MARKS | _COMMENT_MARKS:
-            remove_keep_tail(el)
-        elif el.tag == W + "commentReference":
-            run = el.getparent()
-            if run.tag == W + "r" and run.getparent() is not None:
-                remove_keep_tail(run)
-            else:
-                remove_keep_tail(el)
+def _in_original_order(out: list[tuple[str, bytes]], order: list[str]) -> list[tuple[str, bytes]]:
+    """``[Content_Types].xml`` first, then the parts in the order they had."""
+    rank = {name: i for i, name in enumerate(order)}
+    head, rest = out[0], out[1:]
+    return [head, *sorted(rest, key=lambda item: rank.get(item[0], len(rank)))]
 
 
 OFFICE_HANDLERS: dict[str, Callable[[], FormatHandler]] = {

@@ -67,6 +67,38 @@ def _is_review_annot(obj: Any) -> bool:
     )
 
 
+def _dicts(pdf: Any) -> Iterator[Any]:
+    """Every dictionary and stream of the document: the indirect objects and the
+    dictionaries written directly inside them (an annotation is often a direct
+    dictionary in its page's /Annots array), without following references."""
+    for obj in pdf.objects:
+        if isinstance(obj, pikepdf.Dictionary | pikepdf.Stream | pikepdf.Array):
+            yield from _direct_dicts(obj, 0)
+
+
+def _direct_dicts(obj: Any, depth: int) -> Iterator[Any]:
+    if isinstance(obj, pikepdf.Dictionary | pikepdf.Stream):
+        yield obj
+    if depth > 16:
+        return
+    values = obj.values() if isinstance(obj, pikepdf.Dictionary | pikepdf.Stream) else obj
+    for value in values:
+        if isinstance(value, pikepdf.Array | pikepdf.Dictionary) and not value.is_indirect:
+            yield from _direct_dicts(value, depth + 1)
+
+
+def _is_xmp(value: Any) -> bool:
+    """An XMP packet: a stream typed /Metadata or /XML, whatever key points at it."""
+    return isinstance(value, pikepdf.Stream) and (
+        value.get("/Type") == pikepdf.Name.Metadata or value.get("/Subtype") == pikepdf.Name.XML
+    )
+
+
+def _xmp_keys(obj: Any) -> list[str]:
+    table = obj.stream_dict if isinstance(obj, pikepdf.Stream) else obj
+    return [key for key in list(table.keys()) if key == "/Metadata" or _is_xmp(table.get(key))]
+
+
 def _embedded_jpeg_metadata(obj: Any) -> bytes | None:
     if not isinstance(obj, pikepdf.Stream) or obj.get("/Filter") != pikepdf.Name.DCTDecode:
         return None
@@ -139,14 +171,11 @@ class PdfHandler(FormatHandler):
 
     def _inspect_objects(self, pdf: Any, rep: MetadataReport, limits: Limits) -> None:
         jpeg = JpegHandler()
-        for obj in pdf.objects:
-            if not isinstance(obj, pikepdf.Dictionary | pikepdf.Stream):
-                continue
-            if obj.objgen == pdf.Root.objgen:
-                continue
-            if "/Metadata" in obj and obj.get("/Type") != pikepdf.Name.Catalog:
-                meta = obj.Metadata
-                if isinstance(meta, pikepdf.Stream):
+        for obj in _dicts(pdf):
+            root = obj.is_indirect and obj.objgen == pdf.Root.objgen
+            for key in _xmp_keys(obj):
+                meta = obj.get(key)
+                if isinstance(meta, pikepdf.Stream) and not (root and key == "/Metadata"):
                     report_xmp(rep, bytes(meta.read_bytes()), group="XMP-object")
             if "/PieceInfo" in obj:
                 rep.add("PDF", "PieceInfo", "application private data", RiskClass.IDENTIFYING)
@@ -195,12 +224,12 @@ class PdfHandler(FormatHandler):
             if accept_flattening and embedded:
                 del names["/EmbeddedFiles"]
                 notes.append("embedded files removed (flattening accepted)")
-            for obj in pdf.objects:
-                if not isinstance(obj, pikepdf.Dictionary | pikepdf.Stream):
-                    continue
+            for obj in list(_dicts(pdf)):
                 for key in _DROP_KEYS:
                     if key in obj:
                         del obj[key]
+                for key in _xmp_keys(obj):  # an XMP packet under another key
+                    del obj[key]
                 if _is_review_annot(obj):
                     for key in _ANNOT_DROP:
                         if key in obj:

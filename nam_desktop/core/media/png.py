@@ -13,7 +13,7 @@ import struct
 import zlib
 
 from nam_desktop.core.errors import MalformedFileError
-from nam_desktop.core.media.base import FormatHandler, Limits
+from nam_desktop.core.media.base import FormatHandler, Limits, is_icc_profile
 from nam_desktop.core.media.exif import minimal_exif, report_exif
 from nam_desktop.core.media.needles import blob_needles, text_needles
 from nam_desktop.core.media.report import MetadataItem, MetadataReport, RiskClass
@@ -61,18 +61,34 @@ def parse(data: bytes, limits: Limits) -> list[tuple[bytes, bytes, bytes]]:
             raise MalformedFileError(f"png: bad CRC in {ctype.decode('ascii')} chunk")
         if not chunks and ctype != b"IHDR":
             raise MalformedFileError("png: first chunk is not IHDR")
+        if ctype == b"IHDR" and (chunks or length != 13):
+            raise MalformedFileError("png: IHDR is not one 13-byte chunk")
         if ctype[0:1].isupper() and ctype not in _CRITICAL:
             raise MalformedFileError(f"png: unknown critical chunk {ctype.decode('ascii')}")
         chunks.append((ctype, body, data[pos:end]))
         pos = end
         if ctype == b"IEND":
             break
+    for ctype, body, _raw in chunks:
+        if ctype == b"iCCP" and not _iccp_ok(body):
+            raise MalformedFileError("png: iCCP chunk is not an ICC profile")
     w, h = struct.unpack(">LL", chunks[0][1][:8])
     if w * h > limits.max_pixels:
         raise MalformedFileError("png: picture larger than the pixel limit")
     if pos != n:
         chunks.append((b"", b"", data[pos:]))  # trailing data
     return chunks
+
+
+def _iccp_ok(body: bytes) -> bool:
+    """iCCP: a name, a NUL, method 0, then the zlib-compressed profile."""
+    _name, sep, rest = body.partition(b"\x00")
+    if not sep or rest[:1] != b"\x00":
+        return False
+    try:
+        return is_icc_profile(_inflate(rest[1:]))
+    except zlib.error:
+        return False
 
 
 def _inflate(body: bytes) -> bytes:
@@ -95,8 +111,60 @@ def _text(ctype: bytes, body: bytes) -> tuple[str, bytes]:
     return key.decode("latin-1"), rest
 
 
+#: ImageMagick's text chunks that carry an EXIF block as hex ("Raw profile type exif";
+#: older versions name it after the JPEG segment: "APP1").
+_RAW_EXIF_KEYS = ("raw profile type exif", "raw profile type app1")
+
+
+def raw_profile(value: bytes) -> bytes | None:
+    """The bytes of an ImageMagick raw profile: a blank line, the profile's name, its
+    length, then hex digits over several lines. None when it is not one."""
+    lines = value.split(b"\n")
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    if len(lines) < 2 or not lines[1].strip().isdigit():
+        return None
+    length = int(lines[1].strip())
+    digits = b"".join(b"".join(lines[2:]).split())
+    if len(digits) < 2 * length:
+        return None
+    try:
+        return bytes.fromhex(digits[: 2 * length].decode("ascii"))
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
+def _raw_exif(key: str, value: bytes) -> bytes | None:
+    """The TIFF block of an EXIF raw profile (its "Exif\\0\\0" prefix removed)."""
+    if key.lower() not in _RAW_EXIF_KEYS:
+        return None
+    block = raw_profile(value)
+    if block is None:
+        return None
+    return block[6:] if block.startswith(b"Exif\x00\x00") else block
+
+
 def _chunk(ctype: bytes, body: bytes) -> bytes:
     return struct.pack(">L", len(body)) + ctype + body + struct.pack(">L", zlib.crc32(ctype + body))
+
+
+def _orientation(chunks: list[tuple[bytes, bytes, bytes]]) -> int | None:
+    """The EXIF orientation when it is not 1: from the eXIf chunk, else from an
+    ImageMagick raw EXIF profile (what viewers that read either would show)."""
+    blocks = [body for ctype, body, _ in chunks if ctype == b"eXIf"]
+    for ctype, body, _ in chunks:
+        if ctype in (b"tEXt", b"zTXt", b"iTXt"):
+            try:
+                block = _raw_exif(*_text(ctype, body))
+            except (zlib.error, IndexError):
+                block = None
+            if block is not None:
+                blocks.append(block)
+    for block in blocks:
+        exif = report_exif(MetadataReport("png"), block)
+        if exif is not None and exif.orientation:
+            return exif.orientation if 1 < exif.orientation <= 8 else None
+    return None
 
 
 class PngHandler(FormatHandler):
@@ -123,6 +191,12 @@ class PngHandler(FormatHandler):
                     continue
                 if key == "XML:com.adobe.xmp":
                     report_xmp(rep, value)
+                    continue
+                block = _raw_exif(key, value)
+                if block is not None:
+                    rep.add("PNG", key, f"{len(block)} bytes of EXIF", RiskClass.IDENTIFYING,
+                            blob_needles(body, 1))  # fmt: skip
+                    report_exif(rep, block, group="EXIF")
                     continue
                 text = value.decode("utf-8", "replace")
                 risk = (
@@ -155,13 +229,7 @@ class PngHandler(FormatHandler):
         self, data: bytes, limits: Limits, *, accept_flattening: bool
     ) -> tuple[bytes, list[str]]:
         chunks = parse(data, limits)
-        orientation = None
-        for ctype, body, _ in chunks:
-            if ctype == b"eXIf":
-                probe = MetadataReport("png")
-                exif = report_exif(probe, body)
-                if exif is not None and exif.orientation and 1 < exif.orientation <= 8:
-                    orientation = exif.orientation
+        orientation = _orientation(chunks)
         out = [SIGNATURE]
         notes = ["lossless: chunks removed, image data copied unchanged"]
         for ctype, _body, raw in chunks:

@@ -29,6 +29,7 @@ from nam_desktop.core.media.isobmff import (
     patch_content,
     read_at,
 )
+from nam_desktop.core.media.mp4_samples import kept_sample_ranges
 from nam_desktop.core.media.report import (
     CleanResult,
     CleanStatus,
@@ -39,7 +40,6 @@ from nam_desktop.core.media.report import (
 )
 from nam_desktop.core.media.video import (
     Mp4Handler,
-    kept_sample_ranges,
     moov_problems,
     parse_stream,
     plan,
@@ -91,6 +91,7 @@ def verify_streamed(
     original: BinaryIO | None,
     limits: Limits,
     budget: _Budget | None = None,
+    parsed: Mp4File | None = None,
 ) -> tuple[VerifyResult, MetadataReport | None, str, str | None]:
     """(result, report of the output, SHA-256 of the output, SHA-256 of the original)."""
     size = out.size
@@ -105,7 +106,7 @@ def verify_streamed(
         )
     # A malformed original (e.g. a kept track's sample table pointing outside the file)
     # raises, as in memory; only the output's problems are verification failures.
-    orig = parse_stream(original, size) if original is not None else None
+    orig = parsed or (parse_stream(original, size) if original is not None else None)
     protected = kept_sample_ranges(orig) if orig is not None else []
     try:
         cleaned = parse_stream(cast(BinaryIO, out), size)
@@ -174,7 +175,7 @@ def clean_streamed(
     budget.check()
     out = PatchedReader(stream, size, patches)
     result, after, sha_clean, sha_orig = verify_streamed(
-        handler, before, out, stream, limits, budget
+        handler, before, out, stream, limits, budget, original
     )
     if not result.ok or after is None or sha_orig is None:
         notes = [*notes, *(f"verification failed: {p}" for p in result.problems)]

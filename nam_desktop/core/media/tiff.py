@@ -23,7 +23,7 @@ import struct
 from dataclasses import dataclass
 
 from nam_desktop.core.errors import MalformedFileError
-from nam_desktop.core.media.base import FormatHandler, Limits, NotCheckable
+from nam_desktop.core.media.base import FormatHandler, Limits, NotCheckable, is_icc_profile
 from nam_desktop.core.media.exif import (
     GPS_NAMES,
     TAGS,
@@ -91,6 +91,9 @@ KEEP = {
     532: "ReferenceBlackWhite",
     34675: "ICC_Profile",
 }
+ICC_TAG = 34675
+_NUMBER_TYPES = frozenset({1, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13})
+_BYTES_TYPES = frozenset({1, 7})
 #: Compressions whose strips hold nothing but picture data.
 COMPRESSIONS = {1, 2, 3, 4, 5, 8, 32773, 32946}
 _NAMES = {
@@ -202,6 +205,13 @@ def parse(data: bytes, limits: Limits) -> Tiff:
         chain.append(_ifd(data, endian, nxt))
         nxt = chain[-1].next
     e = ifd0.entries
+    for tag, entry in e.items():
+        # A kept tag holds numbers (the ICC profile: bytes); text under a picture tag's
+        # number (e.g. a description renumbered as Predictor) is not a picture tag.
+        if tag in KEEP and entry.type not in (_BYTES_TYPES if tag == ICC_TAG else _NUMBER_TYPES):
+            raise MalformedFileError(f"tiff: tag {tag} has an unexpected type ({entry.type})")
+    if ICC_TAG in e and not is_icc_profile(e[ICC_TAG].raw):
+        raise MalformedFileError("tiff: the ICC profile tag holds no ICC profile")
     if 50706 in e:
         raise NotCheckable("DNG raw file: not handled")
     if _int(ifd0, SUBFILE_TYPE, endian, 0) & 1:

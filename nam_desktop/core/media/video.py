@@ -21,15 +21,11 @@ as bytes, or a seekable stream of which only atom headers and ``moov`` are read 
 
 from __future__ import annotations
 
-import heapq
 import io
 import struct
-import sys
-from array import array
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from nam_desktop.core.errors import MalformedFileError
 from nam_desktop.core.media.base import FormatHandler, Limits
 from nam_desktop.core.media.isobmff import (
     Atom,
@@ -41,9 +37,17 @@ from nam_desktop.core.media.isobmff import (
     atoms,
     head_bytes,
     load,
-    merged,
-    merged_sorted,
 )
+from nam_desktop.core.media.mp4_samples import (
+    KEEP_HANDLERS,
+    child_box,
+    handler_type,
+    is_metadata_track,
+    kept_sample_ranges,
+    sample_ranges,
+    unused_media_data,
+)
+from nam_desktop.core.media.mp4_text import report_text_fields, sample_tables, text_fields
 from nam_desktop.core.media.needles import blob_needles, text_needles
 from nam_desktop.core.media.report import MetadataItem, MetadataReport, RiskClass
 
@@ -52,7 +56,19 @@ _TOP_KEEP = {b"ftyp", b"moov", b"mdat", b"wide", b"pdin", b"moof", b"mfra", b"si
 _FREE = {b"free", b"skip"}
 _MOOV_KEEP = {b"mvhd", b"trak", b"mvex", b"iods"}
 _TRAK_KEEP = {b"tkhd", b"edts", b"mdia", b"tref", b"tapt", b"load", b"imap", b"txas"}
-_DESCEND = frozenset({b"moov", b"trak", b"mdia", b"minf", b"stbl"})
+#: What a kept track's media, media information, data information and sample table
+#: boxes may hold; anything else (user data, vendor boxes) is freed like a moov child.
+_INNER_KEEP = {
+    b"mdia": {b"mdhd", b"hdlr", b"minf", b"elng"},
+    b"minf": {b"vmhd", b"smhd", b"hmhd", b"nmhd", b"sthd", b"gmhd", b"dinf", b"stbl", b"hdlr"},
+    b"dinf": {b"dref"},
+    b"stbl": {
+        b"stsd", b"stts", b"ctts", b"cslg", b"stss", b"stps", b"stsh", b"sdtp", b"stsc",
+        b"stsz", b"stz2", b"stco", b"co64", b"padb", b"subs", b"sbgp", b"sgpd", b"saiz",
+        b"saio",
+    },
+}  # fmt: skip
+_DESCEND = frozenset({b"moov", b"trak", b"mdia", b"minf", b"stbl", b"dinf"})
 _TIMES = {b"mvhd", b"tkhd", b"mdhd"}
 _SENSITIVE_TAGS = {
     "©day",
@@ -69,9 +85,6 @@ _SENSITIVE_TAGS = {
     "creationdate",
     "encoder",
 }
-MAX_SAMPLES = 20_000_000
-
-
 def _atoms(data: Buf, start: int, end: int, depth: int) -> list[Atom]:
     return atoms(data, start, end, depth, _DESCEND)
 
@@ -84,98 +97,6 @@ def parse_stream(src: BinaryIO, size: int) -> Mp4File:
     return load(src, size, _DESCEND)
 
 
-def _child(atom: Atom, typ: bytes) -> Atom | None:
-    return next((c for c in atom.children if c.type == typ), None)
-
-
-def _handler(data: Buf, trak: Atom) -> bytes:
-    mdia = _child(trak, b"mdia")
-    hdlr = _child(mdia, b"hdlr") if mdia else None
-    return data[hdlr.body + 8 : hdlr.body + 12] if hdlr else b""
-
-
-def _big_endian(raw: bytes, code: str) -> array[int]:
-    """A table of big-endian unsigned integers, 4 or 8 bytes each, compactly."""
-    table = array(code)
-    table.frombytes(raw)
-    if sys.byteorder == "little":
-        table.byteswap()
-    return table
-
-
-_U32 = "I" if array("I").itemsize == 4 else "L"
-
-
-def _chunks(data: Buf, trak: Atom) -> Iterator[tuple[int, array[int] | int, int, int]]:
-    """(chunk offset, sizes table or the constant size, first sample, sample count) of
-    every chunk of a track, from stsc/stsz/stco/co64, validated. Compact tables: long
-    recordings have millions of samples."""
-    mdia = _child(trak, b"mdia")
-    minf = _child(mdia, b"minf") if mdia else None
-    stbl = _child(minf, b"stbl") if minf else None
-    if stbl is None:
-        return
-    stsc, stsz = _child(stbl, b"stsc"), _child(stbl, b"stsz")
-    stco = _child(stbl, b"stco") or _child(stbl, b"co64")
-    if stsc is None or stsz is None or stco is None:
-        raise MalformedFileError("mp4: sample table incomplete (stz2 is not supported)")
-    wide = stco.type == b"co64"
-    (n_chunks,) = struct.unpack(">L", data[stco.body + 4 : stco.body + 8])
-    width = 8 if wide else 4
-    if stco.body + 8 + width * n_chunks > stco.end:
-        raise MalformedFileError("mp4: chunk offset table out of range")
-    if n_chunks == 0:
-        return  # no media data (e.g. stripped sample files): nothing to locate
-    offsets = _big_endian(
-        data[stco.body + 8 : stco.body + 8 + width * n_chunks], "Q" if wide else _U32
-    )
-    const, count = struct.unpack(">LL", data[stsz.body + 4 : stsz.body + 12])
-    if count > MAX_SAMPLES or (not const and stsz.body + 12 + 4 * count > stsz.end):
-        raise MalformedFileError("mp4: sample size table out of range")
-    sizes = const or _big_endian(data[stsz.body + 12 : stsz.body + 12 + 4 * count], _U32)
-    (n_runs,) = struct.unpack(">L", data[stsc.body + 4 : stsc.body + 8])
-    if stsc.body + 8 + 12 * n_runs > stsc.end:
-        raise MalformedFileError("mp4: sample-to-chunk table out of range")
-    runs = [
-        struct.unpack(">LLL", data[stsc.body + 8 + 12 * i : stsc.body + 20 + 12 * i])
-        for i in range(n_runs)
-    ]
-    sample = 0
-    for r, (first, per_chunk, _desc) in enumerate(runs):
-        last = runs[r + 1][0] - 1 if r + 1 < len(runs) else n_chunks
-        for chunk in range(first, last + 1):
-            if chunk < 1 or chunk > n_chunks:
-                raise MalformedFileError("mp4: bad sample-to-chunk entry")
-            n = max(0, min(per_chunk, count - sample))
-            yield offsets[chunk - 1], sizes, sample, n
-            sample += n
-
-
-def _sample_ranges(data: Buf, trak: Atom) -> list[tuple[int, int]]:
-    """(offset, size) of every sample of a track."""
-    ranges: list[tuple[int, int]] = []
-    for pos, sizes, first, n in _chunks(data, trak):
-        for sample in range(first, first + n):
-            size = sizes if isinstance(sizes, int) else sizes[sample]
-            if pos + size > len(data):
-                raise MalformedFileError("mp4: sample outside the file")
-            ranges.append((pos, size))
-            pos += size
-    return ranges
-
-
-def _chunk_spans(data: Buf, trak: Atom) -> Iterator[tuple[int, int]]:
-    """(start, end) of the samples of each chunk (contiguous): the union of
-    :func:`_sample_ranges`, with the same checks, one tuple per chunk."""
-    for pos, sizes, first, n in _chunks(data, trak):
-        total = sizes * n if isinstance(sizes, int) else sum(sizes[first : first + n])
-        if pos + total > len(data):  # sizes are >= 0: same as checking every sample
-            raise MalformedFileError("mp4: sample outside the file")
-        yield pos, pos + total
-
-
-#: Handler types of the tracks that are kept: the picture and the sound.
-KEEP_HANDLERS = frozenset({b"vide", b"soun"})
 _TRACK_KINDS = {
     b"meta": "TimedMetadataTrack",
     b"camm": "TimedMetadataTrack",
@@ -190,15 +111,10 @@ _TRACK_KINDS = {
 }
 
 
-def _is_metadata_track(data: Buf, trak: Atom) -> bool:
-    """Any track that is not on the allow-list (video, sound) is removed."""
-    return _handler(data, trak) not in KEEP_HANDLERS
-
-
 def _track_ids(data: Buf, traks: list[Atom]) -> set[int]:
     ids = set()
     for trak in traks:
-        tkhd = _child(trak, b"tkhd")
+        tkhd = child_box(trak, b"tkhd")
         if tkhd is not None:
             at = tkhd.body + (20 if data[tkhd.body] == 1 else 12)
             ids.add(int.from_bytes(data[at : at + 4], "big"))
@@ -212,7 +128,7 @@ def _stale_trefs(data: Buf, moov: Atom, removed: list[Atom]) -> list[Atom]:
     for trak in moov.children:
         if trak.type != b"trak" or trak in removed:
             continue
-        tref = _child(trak, b"tref")
+        tref = child_box(trak, b"tref")
         if tref is None or not gone:
             continue
         pos = tref.body
@@ -258,7 +174,7 @@ def _doomed(f: Mp4File) -> tuple[list[Atom], list[Atom]]:
             doomed.append(atom)
     for child in f.moov.children:
         if child.type == b"trak":
-            if _is_metadata_track(data, child):
+            if is_metadata_track(data, child):
                 tracks.append(child)
                 doomed.append(child)
                 continue
@@ -268,12 +184,32 @@ def _doomed(f: Mp4File) -> tuple[list[Atom], list[Atom]]:
                 if c.type not in _TRAK_KEEP
                 and (c.type not in _FREE or not all_zero(f, c.body, c.end))
             )
+            doomed.extend(_inner_doomed(f, child))
         elif child.type not in _MOOV_KEEP and (
             child.type not in _FREE or not all_zero(f, child.body, child.end)
         ):
             doomed.append(child)
     doomed.extend(_stale_trefs(data, f.moov, tracks))
     return doomed, tracks
+
+
+def _inner_doomed(f: Mp4File, trak: Atom) -> list[Atom]:
+    """Boxes of a kept track's mdia/minf/dinf/stbl that are not on their allow-list."""
+    out: list[Atom] = []
+    for atom, _ in _walk(trak.children):
+        keep = _INNER_KEEP.get(atom.type)
+        if keep is None:
+            continue
+        out.extend(
+            c
+            for c in atom.children
+            if c.type not in keep and (c.type not in _FREE or not all_zero(f, c.body, c.end))
+        )
+    return out
+
+
+def _kept_tracks(f: Mp4File, removed: list[Atom]) -> list[Atom]:
+    return [t for t in f.moov.children if t.type == b"trak" and t not in removed]
 
 
 def _name(typ: bytes) -> str:
@@ -358,14 +294,16 @@ def report(f: Mp4File, name: str) -> MetadataReport:
     rep = MetadataReport(name)
     data = f.data
     doomed, tracks = _doomed(f)
+    removed_samples: list[tuple[int, int]] = []
     for atom in doomed:
         if atom.type == b"udta":
             _report_udta(rep, data, atom)
         elif atom.type == b"meta":
             _report_meta(rep, data, atom)
         elif atom.type == b"trak":
-            ranges = _sample_ranges(data, atom)
-            handler = _handler(data, atom)
+            ranges = sample_ranges(data, atom)
+            removed_samples.extend((a, a + n) for a, n in ranges)
+            handler = handler_type(data, atom)
             rep.add(
                 "QuickTime-Track",
                 _TRACK_KINDS.get(handler, "DataTrack"),
@@ -388,10 +326,20 @@ def report(f: Mp4File, name: str) -> MetadataReport:
             a, b = _times_range(data, atom)
             if any(data[a:b]):
                 rep.add("QuickTime", f"{_name(atom.type)}.CreateModifyTime", "set", SEN)
+    gaps = [(a, b) for a, b in unused_media_data(f, removed_samples) if not all_zero(f, a, b)]
+    if gaps:
+        sample = b"".join(head_bytes(f, a, b, 64 * 1024) for a, b in gaps[:64])
+        rep.add(
+            "QuickTime",
+            "UnusedMediaData",
+            f"{sum(b - a for a, b in gaps)} bytes in mdat that no kept track uses",
+            IDF,
+            blob_needles(sample, 4),
+        )
     rep.add("QuickTime", "Tracks", len(tracks), HRM)
-    for trak in f.moov.children:
-        if trak.type == b"trak" and trak not in tracks:
-            rep.add("QuickTime-Track", "KeptTrack", _name(_handler(data, trak)), HRM)
+    for trak in _kept_tracks(f, tracks):
+        rep.add("QuickTime-Track", "KeptTrack", _name(handler_type(data, trak)), HRM)
+        report_text_fields(rep, data, trak)
     return rep
 
 
@@ -401,9 +349,11 @@ def plan(f: Mp4File) -> tuple[list[Patch], list[str]]:
     doomed, tracks = _doomed(f)
     patches: list[Patch] = []
     zeroed = 0
+    removed: list[tuple[int, int]] = []
     for trak in tracks:
-        for offset, size in _sample_ranges(data, trak):
+        for offset, size in sample_ranges(data, trak):
             patches.append((offset, size, b""))
+            removed.append((offset, offset + size))
             zeroed += size
     freed = [(a.start, a.end) for a in doomed]
     for atom, _parent in _walk(f.top):
@@ -411,9 +361,21 @@ def plan(f: Mp4File) -> tuple[list[Patch], list[str]]:
             a, b = _times_range(data, atom)
             patches.append((a, b - a, b""))
     patches.extend(_free_atom(atom) for atom in doomed)
+    texts = 0
+    for trak in _kept_tracks(f, tracks):
+        for _field, a, b in text_fields(data, trak):
+            if not any(lo <= a < hi for lo, hi in freed) and any(data[a:b]):
+                patches.append((a, b - a, b""))
+                texts += 1
+    gaps = [(a, b) for a, b in unused_media_data(f, removed) if not all_zero(f, a, b)]
+    patches.extend((a, b - a, b"") for a, b in gaps)
     notes = ["in place: metadata atoms turned into free space; samples not re-encoded"]
+    if gaps:
+        notes.append(f"{sum(b - a for a, b in gaps)} bytes of media data no kept track uses zeroed")
+    if texts:
+        notes.append(f"{texts} free-text fields (handler and compressor names) emptied")
     if tracks:
-        kinds = ", ".join(sorted({_name(_handler(data, t)) for t in tracks}))
+        kinds = ", ".join(sorted({_name(handler_type(data, t)) for t in tracks}))
         notes.append(
             f"{len(tracks)} tracks other than video and sound removed ({kinds}; "
             f"{zeroed} bytes zeroed)"
@@ -421,46 +383,20 @@ def plan(f: Mp4File) -> tuple[list[Patch], list[str]]:
     return patches, notes
 
 
-def kept_sample_ranges(f: Mp4File) -> list[tuple[int, int]]:
-    """(start, end) of every sample of the audio/video (non-metadata) tracks, merged."""
-    kept = [
-        trak
-        for trak in f.moov.children
-        if trak.type == b"trak" and not _is_metadata_track(f.data, trak)
-    ]
-    try:  # chunks in file order per track (the norm): merged lazily, memory ~ result
-        return merged_sorted(heapq.merge(*(_ascending(_chunk_spans(f.data, t)) for t in kept)))
-    except _Unsorted:
-        return merged(span for trak in kept for span in _chunk_spans(f.data, trak))
-
-
-class _Unsorted(Exception):
-    pass
-
-
-def _ascending(spans: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    last = -1
-    for span in spans:
-        if span[0] < last:
-            raise _Unsorted
-        last = span[0]
-        yield span
-
-
 def moov_problems(cleaned: Mp4File, original: Mp4File) -> list[str]:
     """Only video and sound tracks left; their sample tables and track headers (after
     the times: rotation) unchanged."""
     problems: list[str] = []
     after, before = cleaned.data, original.data
-    left = {_handler(after, t) for t in cleaned.moov.children if t.type == b"trak"} - KEEP_HANDLERS
+    traks = [t for t in cleaned.moov.children if t.type == b"trak"]
+    left = {handler_type(after, t) for t in traks} - KEEP_HANDLERS
     if left:
         problems.append(f"mp4: data tracks left ({', '.join(sorted(map(_name, left)))})")
     for trak in original.moov.children:
-        if trak.type != b"trak" or _is_metadata_track(before, trak):
+        if trak.type != b"trak" or is_metadata_track(before, trak):
             continue
         for atom, _ in _walk([trak]):
-            span = slice(atom.start, atom.end)
-            if atom.type == b"stbl" and after[span] != before[span]:
+            if atom.type == b"stbl" and sample_tables(after, atom) != sample_tables(before, atom):
                 problems.append("mp4: sample tables changed")
             if atom.type == b"tkhd":
                 skip = 20 if before[atom.body] == 1 else 12

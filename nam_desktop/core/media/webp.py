@@ -10,7 +10,7 @@ from __future__ import annotations
 import struct
 
 from nam_desktop.core.errors import MalformedFileError
-from nam_desktop.core.media.base import FormatHandler, Limits
+from nam_desktop.core.media.base import FormatHandler, Limits, is_icc_profile
 from nam_desktop.core.media.exif import minimal_exif, report_exif
 from nam_desktop.core.media.needles import blob_needles
 from nam_desktop.core.media.report import MetadataItem, MetadataReport, RiskClass
@@ -39,6 +39,8 @@ def parse(data: bytes, limits: Limits) -> list[tuple[bytes, bytes]]:
         pos += 8 + clen + (clen & 1)
     if not any(c in _IMAGE for c, _ in chunks):
         raise MalformedFileError("webp: no image data")
+    if any(c == b"ICCP" and not is_icc_profile(body) for c, body in chunks):
+        raise MalformedFileError("webp: ICCP chunk is not an ICC profile")
     for cid, body in chunks:
         if cid == b"VP8X" and len(body) >= 10:
             w = 1 + int.from_bytes(body[4:7], "little")

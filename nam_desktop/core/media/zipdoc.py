@@ -16,9 +16,19 @@ from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type stu
 from nam_desktop.core.errors import MalformedFileError
 from nam_desktop.core.media.base import FormatHandler, Limits
 from nam_desktop.core.media.detect import sniff
+from nam_desktop.core.media.needles import blob_needles, text_needles
 from nam_desktop.core.media.report import MetadataItem, MetadataReport, RiskClass
+from nam_desktop.core.media.zipscan import Finding, scan
 
 FIXED_DATE = (1980, 1, 1, 0, 0, 0)
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    OSError,
+    ValueError,
+    EOFError,
+    NotImplementedError,
+    zlib.error,
+)
 _XML_EXT = (".xml", ".rels", ".vml", ".rdf")
 _SAFE_NAME = re.compile(r"^[^/\\][^\\]*$")
 
@@ -84,22 +94,25 @@ def unwrap(el: Any) -> None:
 
 
 def read_zip(data: bytes, limits: Limits) -> list[tuple[zipfile.ZipInfo, bytes]]:
-    """Every member, in order, after size, ratio and name checks."""
+    """Every file member (not directory entries), in order, after size, ratio and name
+    checks."""
+    return read_zip_scanned(data, limits)[0]
+
+
+def read_zip_scanned(
+    data: bytes, limits: Limits
+) -> tuple[list[tuple[zipfile.ZipInfo, bytes]], list[Finding]]:
+    """The file members, and what the container holds besides them (:mod:`zipscan`)."""
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
-    except (
-        zipfile.BadZipFile,
-        OSError,
-        ValueError,
-        EOFError,
-        NotImplementedError,
-        zlib.error,
-    ) as exc:
+    except _ZIP_ERRORS as exc:
         raise MalformedFileError("zip: unreadable") from exc
     if len(infos) > limits.max_zip_members:
         raise MalformedFileError("zip: too many members")
-    names = [i.filename for i in infos]
+    # Names are compared as Office and ODF readers do (case-insensitively): two members
+    # under one name mean two readers may show different content.
+    names = [i.filename.lower() for i in infos]
     if len(set(names)) != len(names):
         raise MalformedFileError("zip: duplicate member names")
     total = 0
@@ -119,19 +132,17 @@ def read_zip(data: bytes, limits: Limits) -> list[tuple[zipfile.ZipInfo, bytes]]
             try:
                 with zf.open(info) as fh:
                     body = fh.read(info.file_size + 1)
-            except (
-                zipfile.BadZipFile,
-                OSError,
-                ValueError,
-                EOFError,
-                NotImplementedError,
-                zlib.error,
-            ) as exc:
+            except _ZIP_ERRORS as exc:
                 raise MalformedFileError(f"zip: member {info.filename} unreadable") from exc
             if len(body) != info.file_size:
                 raise MalformedFileError("zip: member size mismatch")
-            out.append((info, body))
-    return out
+            if not info.filename.endswith("/"):
+                out.append((info, body))
+        try:
+            findings = scan(data, zf)
+        except _ZIP_ERRORS as exc:
+            raise MalformedFileError("zip: unreadable") from exc
+    return out, findings
 
 
 def write_zip(members: list[tuple[str, bytes]], *, stored_first: str | None = None) -> bytes:
@@ -142,7 +153,7 @@ def write_zip(members: list[tuple[str, bytes]], *, stored_first: str | None = No
             info = zipfile.ZipInfo(name, date_time=FIXED_DATE)
             info.create_system = 0
             info.external_attr = 0
-            stored = name == stored_first or name.endswith("/")
+            stored = name == stored_first
             info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
             zf.writestr(info, body, compresslevel=None if stored else 6)
     return buf.getvalue()
@@ -206,6 +217,23 @@ class ZipDocHandler(FormatHandler):
 
     def allowed_after(self, item: MetadataItem) -> bool:
         return item.risk is RiskClass.HARMLESS
+
+
+def member_needles(body: bytes) -> tuple[bytes, ...]:
+    """Needles for a member that is dropped whole: for XML, its text and attribute
+    values (32-byte windows of markup would match every other part's declaration);
+    for anything else, windows of its bytes."""
+    if body.lstrip()[:1] == b"<":
+        try:
+            root = etree.fromstring(body, parser=safe_parser())
+        except etree.XMLSyntaxError:
+            values = [v.decode("utf-8", "replace") for v in re.split(rb"<[^>]*>", body)]
+        else:
+            values = [t for t in root.itertext() if isinstance(t, str)]
+            values += [v for el in root.iter() for v in el.attrib.values()]
+        found = {n for v in values[:200] for n in text_needles(v.strip())}
+        return tuple(sorted(found))
+    return blob_needles(body, 4)
 
 
 def drop_content_needles(rep: MetadataReport, groups: tuple[str, ...], content: bytes) -> None:

@@ -43,7 +43,9 @@ def make_jpeg(orientation: int = 6, trailer: bytes = b"", comment: bytes = b"") 
     gps[3] = "E"
     gps[4] = (27.0, 33.0, 44.75)
     out = io.BytesIO()
-    icc = b"\x00\x00\x02\x0cfake-icc-profile-for-tests" + bytes(range(64))
+    # An ICC header (size, CMM, ..., the 'acsp' signature at offset 36), then stand-ins.
+    icc = b"\x00\x00\x02\x0clcms" + bytes(28) + b"acsp" + b"fake-icc-profile-for-tests"
+    icc += bytes(range(64))
     img.save(out, "JPEG", quality=90, exif=exif.tobytes(), icc_profile=icc)
     data = out.getvalue()
     if comment:
@@ -114,19 +116,59 @@ CORE = (
 )
 
 
-def make_docx(body: str, extra: dict[str, bytes] | None = None) -> bytes:
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+_WML = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+#: Relationship type and content type of the extra parts tests add, by name.
+_EXTRA_TYPES = {
+    "settings": (_REL + "settings", _WML + "settings+xml"),
+    "comments": (_REL + "comments", _WML + "comments+xml"),
+    "people": (
+        "http://schemas.microsoft.com/office/2011/relationships/people",
+        _WML + "people+xml",
+    ),
+    "image": (_REL + "image", ""),
+}
+
+
+def make_docx(body: str, extra: dict[str, bytes] | None = None, *, linked: bool = True) -> bytes:
+    """A minimal, valid DOCX. ``extra`` parts are linked from the document (relationship
+    and content type chosen by their name: settings, comments, people, media) unless
+    ``linked`` is false, then they are only stored in the ZIP."""
     document = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
         f'<w:document xmlns:w="{W_NS}" '
         'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml">'
         f"<w:body>{body}</w:body></w:document>"
     )
+    types = CONTENT_TYPES.replace(
+        '<Default Extension="xml"',
+        '<Default Extension="jpeg" ContentType="image/jpeg"/><Default Extension="xml"',
+    )
+    rels = []
+    for i, name in enumerate(extra or {}):
+        kind = next((k for k in _EXTRA_TYPES if k in name), "custom")
+        other = "application/xml" if name.endswith(".xml") else "application/octet-stream"
+        rel_type, ctype = _EXTRA_TYPES.get(kind, (_REL + "custom", other))
+        target = name.removeprefix("word/")
+        rels.append(f'<Relationship Id="rIdX{i}" Type="{rel_type}" Target="{target}"/>')
+        if ctype:
+            types = types.replace(
+                "</Types>", f'<Override PartName="/{name}" ContentType="{ctype}"/></Types>'
+            )
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("[Content_Types].xml", CONTENT_TYPES)
+        zf.writestr("[Content_Types].xml", types)
         zf.writestr("_rels/.rels", RELS)
         zf.writestr("docProps/core.xml", CORE)
         zf.writestr("word/document.xml", document)
+        if rels and linked:
+            zf.writestr(
+                "word/_rels/document.xml.rels",
+                '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships '
+                'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                + "".join(rels)
+                + "</Relationships>",
+            )
         for name, data in (extra or {}).items():
             zf.writestr(name, data)
     return buf.getvalue()
@@ -156,6 +198,7 @@ def _track(
     sizes: list[int],
     offset: int,
     tref: bytes = b"",
+    name: bytes = b"Handler",
 ) -> bytes:
     tkhd = atom(
         b"tkhd",
@@ -169,7 +212,7 @@ def _track(
         + struct.pack(">LL", 64 << 16, 48 << 16),
     )  # matrix: rotated 90 degrees
     mdhd = atom(b"mdhd", bytes(4) + struct.pack(">LLLL", 333, 444, 1000, 10) + bytes(4))
-    hdlr = atom(b"hdlr", bytes(8) + handler + bytes(12) + b"Handler\x00")
+    hdlr = atom(b"hdlr", bytes(8) + handler + bytes(12) + name + b"\x00")
     stsd = atom(b"stsd", bytes(4) + struct.pack(">L", 1) + atom(entry, bytes(8)))
     stts = atom(b"stts", bytes(4) + struct.pack(">LLL", 1, len(sizes), 1))
     stsc = atom(b"stsc", bytes(4) + struct.pack(">LLLL", 1, 1, len(sizes), 1))
@@ -191,11 +234,14 @@ SUBTITLE_SAMPLE = struct.pack(">H", 30) + b"Interview with " + AUTHOR.encode()[:
 TIMECODE_SAMPLE = struct.pack(">L", 1_234_567)
 
 
-def make_mp4(extra_tracks: bool = False) -> bytes:
+def make_mp4(
+    extra_tracks: bool = False, handler_name: bytes = b"Handler", brand: bytes = b"isom"
+) -> bytes:
     """ftyp, mdat (video samples, then a timed-metadata sample), moov with udta/meta.
     ``extra_tracks``: also a subtitle track, a timecode track and a hint track, and a
-    track reference from the video to the timecode track."""
-    ftyp = atom(b"ftyp", b"isom\x00\x00\x02\x00isomiso2mp41")
+    track reference from the video to the timecode track. ``handler_name``: the free
+    text of the video track's ``hdlr`` (phones write their model there)."""
+    ftyp = atom(b"ftyp", brand + b"\x00\x00\x02\x00isomiso2mp41")
     payload = b"".join(VIDEO_SAMPLES) + FACE_SAMPLE
     extras = [SUBTITLE_SAMPLE, TIMECODE_SAMPLE, b"hint-packet:" + SERIAL.encode()]
     if extra_tracks:
@@ -203,7 +249,9 @@ def make_mp4(extra_tracks: bool = False) -> bytes:
     mdat_start = len(ftyp) + 8
     mdat = atom(b"mdat", payload)
     tref = atom(b"tref", atom(b"tmcd", struct.pack(">L", 4))) if extra_tracks else b""
-    video = _track(1, b"vide", b"avc1", [len(s) for s in VIDEO_SAMPLES], mdat_start, tref)
+    video = _track(
+        1, b"vide", b"avc1", [len(s) for s in VIDEO_SAMPLES], mdat_start, tref, handler_name
+    )
     meta_track = _track(
         2, b"meta", b"mebx", [len(FACE_SAMPLE)], mdat_start + sum(len(s) for s in VIDEO_SAMPLES)
     )
@@ -490,3 +538,150 @@ def make_heif(
     if moov:
         out += atom(b"moov", atom(b"mvhd", bytes(100)))
     return out
+
+
+PHONE_MODEL = b"SM-G991B"
+
+
+def make_phone_mp4(*, self_contained: bool = True) -> bytes:
+    """A phone-like MP4 whose free-text fields name the device: the video track's
+    ``hdlr`` names in mdia and minf, the ``avc1`` compressor name, a ``url `` data
+    reference with a stray location string, and a vendor box inside the sample table
+    and in ``mdia``. ``self_contained``: the data reference's flag."""
+    ftyp = atom(b"ftyp", b"isom\x00\x00\x02\x00isomiso2avc1mp41")
+    payload = b"".join(VIDEO_SAMPLES)
+    mdat_start = len(ftyp) + 8
+    mdat = atom(b"mdat", payload)
+    tkhd = atom(b"tkhd", b"\x00\x00\x00\x07" + struct.pack(">LLL", 0, 0, 1) + bytes(68))
+    mdhd = atom(b"mdhd", bytes(4) + struct.pack(">LLLL", 0, 0, 1000, 10) + bytes(4))
+    hdlr = atom(b"hdlr", bytes(8) + b"vide" + bytes(12) + PHONE_MODEL + b" VideoHandle\x00")
+    counted = bytes([len(PHONE_MODEL) + 5]) + PHONE_MODEL + b" Data\x00"  # QuickTime style
+    dhlr = atom(b"hdlr", bytes(8) + b"dhlr" + bytes(12) + counted)
+    url = atom(b"url ", bytes([0, 0, 0, 1 if self_contained else 0]) + b"/sdcard/" + PHONE_MODEL)
+    dref = atom(b"dref", bytes(4) + struct.pack(">L", 1) + url)
+    compressor = bytes([len(PHONE_MODEL) + 4]) + PHONE_MODEL + b" AVC"
+    avcc = atom(b"avcC", b"\x01\x64\x00\x1f\xff\xe1\x00\x04\x67\x64\x00\x1f\x01\x00\x02\x68\xee")
+    avc1 = atom(
+        b"avc1",
+        bytes(6) + struct.pack(">H", 1) + bytes(16) + struct.pack(">HH", 64, 48)
+        + struct.pack(">LL", 0x480000, 0x480000) + bytes(4) + struct.pack(">H", 1)
+        + compressor.ljust(32, b"\x00") + struct.pack(">Hh", 24, -1) + avcc,
+    )  # fmt: skip
+    stsd = atom(b"stsd", bytes(4) + struct.pack(">L", 1) + avc1)
+    sizes = [len(s) for s in VIDEO_SAMPLES]
+    stbl = atom(
+        b"stbl",
+        stsd
+        + atom(b"stts", bytes(4) + struct.pack(">LLL", 1, len(sizes), 1))
+        + atom(b"stsc", bytes(4) + struct.pack(">LLLL", 1, 1, len(sizes), 1))
+        + atom(b"stsz", bytes(4) + struct.pack(">LL", 0, len(sizes)) + struct.pack(">3L", *sizes))
+        + atom(b"stco", bytes(4) + struct.pack(">LL", 1, mdat_start))
+        + atom(b"sefd", b"encoder-of " + AUTHOR.encode()),
+    )
+    minf = atom(b"minf", atom(b"vmhd", bytes(12)) + dhlr + atom(b"dinf", dref) + stbl)
+    mdia = atom(b"mdia", mdhd + hdlr + minf + atom(b"udta", atom(b"\xa9cpy", SERIAL.encode())))
+    trak = atom(b"trak", tkhd + mdia)
+    mvhd = atom(b"mvhd", bytes(4) + struct.pack(">LLLL", 0, 0, 1000, 10) + bytes(80))
+    return ftyp + mdat + atom(b"moov", mvhd + trak)
+
+
+def make_png_raw_exif(orientation: int = 6) -> bytes:
+    """A PNG whose EXIF (orientation, model, artist, GPS) is only in ImageMagick's
+    "Raw profile type exif" zTXt chunk: a blank line, the name, the length, then the
+    "Exif\\0\\0" block in hex over lines of 72 digits (as ``convert`` writes it)."""
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    exif[0x013B] = AUTHOR
+    exif[0x0110] = PHONE_MODEL.decode()
+    gps = exif.get_ifd(0x8825)
+    gps[2] = (53.0, 54.0, 33.25)
+    gps[4] = (27.0, 33.0, 44.75)
+    payload = exif.tobytes()  # b"Exif\0\0" and the TIFF block
+    hexed = payload.hex().encode()
+    lines = b"\n".join(hexed[i : i + 72] for i in range(0, len(hexed), 72))
+    text = b"\nexif\n" + str(len(payload)).rjust(8).encode() + b"\n" + lines + b"\n"
+    buf = io.BytesIO()
+    _picture((6, 4)).save(buf, "PNG")
+    data = buf.getvalue()
+    chunk = png_chunk(b"zTXt", b"Raw profile type exif\x00\x00" + zlib.compress(text))
+    at = data.index(b"IDAT") - 4
+    return data[:at] + chunk + data[at:]
+
+
+#: The start of a FLAC audio frame: sync, 192 samples at 44.1 kHz, mono, 16 bits,
+#: frame 0, and the header's CRC-8 (0xba, computed by hand from the FLAC format
+#: description), then stand-in audio bytes.
+FLAC_FRAME = b"\xff\xf8\x19\x08\x00\xba" + b"audio"
+#: One MPEG-1 Layer III frame header (128 kbps, 44.1 kHz) followed by silence.
+MP3_FRAME = b"\xff\xfb\x90\x64" + b"\x00" * 413
+PCM = bytes((i * 7) % 256 for i in range(4000))
+
+
+def make_wav() -> bytes:
+    """8-bit mono PCM with a LIST/INFO chunk (artist, comment) and a bext chunk."""
+    import wave
+
+    buf = io.BytesIO()
+    with wave.open(buf, "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(1)
+        w.setframerate(8000)
+        w.writeframes(PCM)
+    data = buf.getvalue()
+    info = b"INFO"
+    for key, value in ((b"IART", AUTHOR.encode()), (b"ICMT", PLACE.encode() + b"\x00")):
+        value += b"\x00" * (len(value) & 1)
+        info += key + struct.pack("<L", len(value)) + value
+    extra = b"LIST" + struct.pack("<L", len(info)) + info
+    bext = b"bext" + struct.pack("<L", 20) + SERIAL.encode().ljust(20, b"\x00")
+    body = data[12:] + extra + bext
+    return b"RIFF" + struct.pack("<L", len(body) + 4) + b"WAVE" + body
+
+
+def make_mp3() -> bytes:
+    """ID3v2 (artist, title), three frames, ID3v1 (serial number as title)."""
+    from mutagen.id3 import ID3, TIT2, TPE1
+
+    tags = ID3()
+    tags.add(TPE1(encoding=3, text=[AUTHOR]))
+    tags.add(TIT2(encoding=3, text=[PLACE]))
+    buf = io.BytesIO()
+    tags.save(buf)
+    v1 = b"TAG" + SERIAL.encode().ljust(30, b"\x00") + b"\x00" * 94 + b"\xff"
+    return buf.getvalue() + MP3_FRAME * 3 + v1
+
+
+def make_gif() -> bytes:
+    """A 4x4 GIF with a comment, an XMP application extension and a trailer."""
+    img = Image.new("P", (4, 4), 1)
+    img.putpalette([0, 0, 0, 255, 0, 0] * 128)
+    buf = io.BytesIO()
+    img.save(buf, "GIF", comment=b"shot by " + AUTHOR.encode())
+    data = buf.getvalue()
+    xmp_body = b"XMP DataXMP" + b"<x:xmpmeta>" + SERIAL.encode() + b"</x:xmpmeta>"
+    blocks = b"".join(
+        bytes([len(xmp_body[i : i + 255])]) + xmp_body[i : i + 255]
+        for i in range(0, len(xmp_body), 255)
+    )
+    app = b"\x21\xff" + blocks + b"\x00"
+    return data[:-1] + app + data[-1:] + b"trailing junk"
+
+
+def make_flac() -> bytes:
+    """STREAMINFO (zeros), a Vorbis comment (artist), a picture block, one frame."""
+    comment = struct.pack("<L", 3) + b"enc" + struct.pack("<L", 1)
+    entry = b"ARTIST=" + AUTHOR.encode()
+    comment += struct.pack("<L", len(entry)) + entry
+    picture = b"\x00\x00\x00\x03" + SERIAL.encode() * 4
+    return (
+        b"fLaC\x00"
+        + struct.pack(">L", 34)[1:]
+        + bytes(34)
+        + b"\x04"
+        + struct.pack(">L", len(comment))[1:]
+        + comment
+        + b"\x86"
+        + struct.pack(">L", len(picture))[1:]
+        + picture
+        + FLAC_FRAME
+    )

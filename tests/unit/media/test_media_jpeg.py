@@ -45,7 +45,7 @@ def test_clean_is_lossless_and_keeps_orientation_and_icc(jpeg_bytes: bytes) -> N
     with Image.open(io.BytesIO(out)) as img:
         assert img.getexif().get(0x0112) == 6
         assert dict(img.getexif()) == {0x0112: 6}
-        assert img.info.get("icc_profile", b"").startswith(b"\x00\x00\x02\x0cfake-icc")
+        assert b"fake-icc-profile-for-tests" in img.info.get("icc_profile", b"")
         rotated = ImageOps.exif_transpose(img)
     with Image.open(io.BytesIO(jpeg_bytes)) as orig:
         assert rotated.tobytes() == ImageOps.exif_transpose(orig).tobytes()

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import io
 import struct
+from pathlib import Path
 
 import pytest
-from media_samples import AUTHOR, PLACE, SERIAL, png_chunk
+from media_samples import AUTHOR, PLACE, SERIAL, make_gif, png_chunk
 from PIL import Image
 
 from nam_desktop.core.errors import MalformedFileError
@@ -72,23 +73,8 @@ def test_png_data_after_iend_removed(png_bytes: bytes) -> None:
     assert result.data.read().endswith(b"IEND\xaeB`\x82")
 
 
-def _gif() -> bytes:
-    img = Image.new("P", (4, 4), 1)
-    img.putpalette([0, 0, 0, 255, 0, 0] * 128)
-    buf = io.BytesIO()
-    img.save(buf, "GIF", comment=b"shot by " + AUTHOR.encode())
-    data = buf.getvalue()
-    xmp_body = b"XMP DataXMP" + b"<x:xmpmeta>" + SERIAL.encode() + b"</x:xmpmeta>"
-    blocks = b"".join(
-        bytes([len(xmp_body[i : i + 255])]) + xmp_body[i : i + 255]
-        for i in range(0, len(xmp_body), 255)
-    )
-    app = b"\x21\xff" + blocks + b"\x00"
-    return data[:-1] + app + data[-1:] + b"trailing junk"
-
-
 def test_gif_comment_and_xmp_removed() -> None:
-    data = _gif()
+    data = make_gif()
     report = inspect(io.BytesIO(data))
     assert {i.name for i in report.items} >= {"Comment", "Application:XMP DataXMP"}
     result = clean(io.BytesIO(data))
@@ -101,7 +87,7 @@ def test_gif_comment_and_xmp_removed() -> None:
 
 
 def test_gif_truncated_refused() -> None:
-    data = _gif()
+    data = make_gif()
     with pytest.raises(MalformedFileError):
         clean(io.BytesIO(data[:20]))
     header_only = data[:13] + struct.pack("<B", 0x99)
@@ -128,3 +114,41 @@ def test_webp_exif_and_xmp_removed_orientation_kept() -> None:
     with Image.open(io.BytesIO(out)) as a, Image.open(io.BytesIO(data)) as b:
         assert a.tobytes() == b.tobytes()
         assert dict(a.getexif()) == {0x0112: 6}
+
+
+def test_png_orientation_only_in_imagemagick_raw_profile_kept(tmp_path: Path) -> None:
+    """ImageMagick stores EXIF as hex text ("Raw profile type exif"): the orientation
+    is kept (in a minimal eXIf chunk, as for JPEG), the rest removed. exiftool reads
+    both files; Pillow decodes both to the same pixels."""
+    import shutil
+    import subprocess
+
+    from media_samples import PHONE_MODEL, make_png_raw_exif
+
+    data = make_png_raw_exif(orientation=6)
+    report = inspect(io.BytesIO(data))
+    found = {(i.group, i.name): i.value_short for i in report.items}
+    assert found[("EXIF", "Orientation")] == "6" and found[("EXIF", "Artist")] == AUTHOR
+    result = clean(io.BytesIO(data))
+    assert result.status is CleanStatus.CLEAN
+    out = result.data.read()
+    assert PHONE_MODEL not in out and AUTHOR.encode() not in out and b"Raw profile" not in out
+    with Image.open(io.BytesIO(data)) as a, Image.open(io.BytesIO(out)) as b:
+        assert a.tobytes() == b.tobytes()
+        assert b.getexif().get(0x0112) == 6
+    if shutil.which("exiftool") is None:
+        return
+    src, dst = tmp_path / "in.png", tmp_path / "out.png"
+    src.write_bytes(data)
+    dst.write_bytes(out)
+
+    def tags(path: Path) -> str:
+        return subprocess.run(
+            ["exiftool", "-a", "-G1", "-Orientation", "-Artist", "-Model", "-GPS:all", str(path)],
+            capture_output=True, text=True, check=True,
+        ).stdout  # fmt: skip
+
+    assert "Rotate 90 CW" in tags(src) and AUTHOR in tags(src)
+    after = tags(dst)
+    assert "Rotate 90 CW" in after
+    assert AUTHOR not in after and "GPS" not in after and "SM-G991B" not in after
