@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from nam_desktop.core import fileio
 from nam_desktop.core.crypto.fsutil import fsync_dir
 
 TEMP_NAME = re.compile(r"^\.([0-9a-f]{16})\.([1-9][0-9]{0,5})\.([0-9a-f]{8})\.tmp$")
@@ -46,7 +47,7 @@ class Leftovers:
 
 def _has_age_header(path: Path) -> bool:
     try:
-        with path.open("rb") as fh:
+        with fileio.open_read(path) as fh:
             return fh.read(len(AGE_MAGIC)) == AGE_MAGIC
     except OSError:
         return False
