@@ -6,7 +6,7 @@ import contextlib
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from nam_desktop.core.vault.vault import Vault
 from nam_desktop.gui.interviewer.main_window import MainWindow
@@ -30,12 +30,17 @@ class AppController(QObject):
         self.unlock_dialog: UnlockDialog | None = None
         self.wizard: FirstRunWizard | None = None
         self.settings_dialog: QObject | None = None
+        self.notice: QWidget | None = None  # e.g. "the Russian catalogue is missing"
         self._location: tuple[str, int] = ("", 0)
         self.idle = IdleWatcher(ctx.settings.idle_lock_seconds, self)
         self.idle.idle_elapsed.connect(self._on_idle_elapsed)
         app.installEventFilter(self.idle)
         self.session_events = SessionEvents(self)  # main.start_gui connects it to D-Bus
         self.session_events.lock_requested.connect(self._on_idle_elapsed)
+
+    @property
+    def context(self) -> AppContext:
+        return self._ctx
 
     def needs_first_run(self) -> bool:
         default = self._ctx.paths.default_vault / "vault.db"

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from nam_desktop.core.vault.vault import Vault
 from nam_desktop.gui.exchange.keycard_dialog import KeyCardPanel
 from nam_desktop.gui.widgets.context import AppContext
-from nam_desktop.gui.widgets.i18n import LANGUAGE_NAMES
+from nam_desktop.gui.widgets.i18n import LANGUAGE_NAMES, missing_catalogue_text
 from nam_desktop.gui.widgets.messages import message_for
 from nam_desktop.gui.widgets.passphrase_widgets import MIN_CHARS, StrengthMeter
 
@@ -55,16 +55,24 @@ class LanguagePage(_Page):
         self.combo.setCurrentIndex(max(0, self.combo.findData(ctx.settings.language)))
         self.combo.currentIndexChanged.connect(self._on_language_changed)
         self.intro = _wrap(QLabel())
+        self.missing = _wrap(QLabel())  # the chosen language's catalogue is not there
+        self.missing.setProperty("role", "error")
+        self.missing.setVisible(bool(ctx.translations.missing))
+        if ctx.translations.missing:
+            self.missing.setText(missing_catalogue_text(ctx.translations.missing))
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.combo)
+        layout.addWidget(self.missing)
         layout.addStretch(1)
         self.retranslate()
 
     def _on_language_changed(self) -> None:
         code = str(self.combo.currentData())
         self._ctx.settings.language = code
-        self._ctx.translations.switch(code)
+        loaded = self._ctx.translations.switch(code)
+        self.missing.setText("" if loaded else missing_catalogue_text(code))
+        self.missing.setVisible(not loaded)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Welcome"))

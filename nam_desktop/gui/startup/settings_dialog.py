@@ -26,7 +26,7 @@ from nam_desktop import __version__
 from nam_desktop.core.model.attachments import AttachmentService
 from nam_desktop.core.vault.vault import Vault
 from nam_desktop.gui.widgets.context import AppContext
-from nam_desktop.gui.widgets.i18n import LANGUAGE_NAMES
+from nam_desktop.gui.widgets.i18n import LANGUAGE_NAMES, missing_catalogue_text
 from nam_desktop.gui.widgets.messages import message_for
 from nam_desktop.gui.widgets.passphrase_widgets import MIN_CHARS, StrengthMeter
 
@@ -63,10 +63,14 @@ class SettingsDialog(QDialog):
         self.autosave.setRange(1, 60)
         self.autosave.setValue(ctx.settings.autosave_seconds)
         self.autosave.valueChanged.connect(self._on_timers_changed)
+        self.missing = _label()  # the chosen language's catalogue is not there
+        self.missing.setProperty("role", "error")
+        self.missing.hide()
         general = QWidget()
         self.general_form = QFormLayout(general)
         for w in (self.language, self.idle, self.autosave):
             self.general_form.addRow(QLabel(), w)
+        self.general_form.addRow(self.missing)
         # files
         self.keep_originals = QCheckBox()
         self.keep_originals.setChecked(self._attachments.keep_originals)
@@ -165,7 +169,9 @@ class SettingsDialog(QDialog):
         code = str(self.language.currentData())
         self._ctx.settings.language = code
         self._ctx.save_settings()
-        self._ctx.translations.switch(code)
+        loaded = self._ctx.translations.switch(code)
+        self.missing.setText("" if loaded else missing_catalogue_text(code))
+        self.missing.setVisible(not loaded)
         self.language_changed.emit(code)
 
     def _on_timers_changed(self) -> None:

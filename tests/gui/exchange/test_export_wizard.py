@@ -290,7 +290,7 @@ def test_words_follow_the_language(qtbot: QtBot, ctx: AppContext, pinned: Exchan
     from nam_desktop.gui import i18n_build
 
     if not resource_path("i18n/nam_be.qm").exists():
-        i18n_build.main([])  # `make translations`
+        i18n_build.release()  # what `make run` does
     add_testimony(pinned.iv, "T", attach=False)
     ctx.translations.switch("be")
     wizard = _wizard(qtbot, ctx, pinned, drives=fake_drives())
