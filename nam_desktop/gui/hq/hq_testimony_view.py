@@ -31,6 +31,7 @@ from nam_desktop.core.summary.labels import LANGUAGES, label
 from nam_desktop.core.vault.vault import Vault
 from nam_desktop.gui.interviewer.attachments_panel import AttachmentsPanel
 from nam_desktop.gui.widgets.context import AppContext
+from nam_desktop.gui.widgets.dates import local_time
 
 
 def _esc(value: object) -> str:
@@ -90,7 +91,7 @@ class ContentHtml:
             "audio_recording", "anonymity_requested", "may_recontact", "given_date")]
         pairs.append((self.t("c.method"), self.word("method", cons["method"])))
         if cons["withdrawn_at"]:
-            pairs.append((self.t("c.withdrawn_at"), cons["withdrawn_at"]))
+            pairs.append((self.t("c.withdrawn_at"), local_time(cons["withdrawn_at"])))
         out += [self.h("sec.consent"), self.rows(pairs)]
         w = c["witness"]
         out += [self.h("sec.witness"), self.rows([

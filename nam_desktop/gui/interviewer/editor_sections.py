@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from nam_desktop.core.model.records import Testimony, TestimonyDraft, WitnessIdentity
+from nam_desktop.gui.widgets.dates import local_time
 
 DATE_PATTERN = r"^$|^\d{4}(-\d{2}(-\d{2})?)?$"
 
@@ -224,7 +225,8 @@ class ConsentSection(Section):
         set_combo(self.method, c.method)
         self.withdraw.setVisible(not c.withdrawn)
         self.renew.setVisible(c.withdrawn)
-        withdrawn = self.tr("Consent was withdrawn on %1.").replace("%1", c.withdrawn_at[:10])
+        withdrawn = self.tr("Consent was withdrawn on %1.").replace(
+            "%1", local_time(c.withdrawn_at))
         self.state.setText(withdrawn if c.withdrawn else "")
         self.state.setProperty("role", "error" if c.withdrawn else "")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from nam_desktop.gui.exchange.receipt_dialog import ReceiptDialog
 from nam_desktop.gui.interviewer.editor_sections import date_edit, valid_date
 from nam_desktop.gui.interviewer.testimony_editor import TestimonyEditor
 from nam_desktop.gui.widgets.context import AppContext
+from nam_desktop.gui.widgets.dates import today
 from nam_desktop.gui.widgets.messages import message_for
 from nam_desktop.gui.widgets.search_pane import SNIPPETS_AT_ONCE as SNIPPETS_AT_ONCE  # re-exported
 from nam_desktop.gui.widgets.search_pane import SearchPane
@@ -245,7 +246,7 @@ class MainWindow(QMainWindow):
     def new_testimony(self) -> None:
         self.editor.save()
         draft = TestimonyDraft(interview=Interview(
-            date=QDate.currentDate().toString(Qt.DateFormat.ISODate),
+            date=today(),
             interviewer=self.vault.meta("interviewer")))
         tid = self.repo.add(draft)
         self.refresh()
