@@ -20,7 +20,7 @@ PASSPHRASE = "correct horse battery"
 
 
 @pytest.fixture
-def ctx(qapp: QApplication, tmp_path: Path) -> Iterator[AppContext]:
+def ctx(qapp: QApplication, tmp_path: Path, catalogues: None) -> Iterator[AppContext]:
     paths = resolve_paths(tmp_path / "home")
     paths.ensure()
     store = SettingsStore(paths.config)
@@ -30,7 +30,8 @@ def ctx(qapp: QApplication, tmp_path: Path) -> Iterator[AppContext]:
     context.prompter.headless = True
     yield context
     context.runner.wait()
-    translations.switch("en")
+    if translations.language != "en":  # a test switched; widgets of closed vaults stay
+        translations.switch("en")
 
 
 @pytest.fixture
@@ -42,3 +43,16 @@ def gui_vault(ctx: AppContext) -> Iterator[Vault]:
     finally:
         ctx.runner.wait()  # previews and imports still running use the vault
         v.close()
+
+
+@pytest.fixture(scope="session")
+def catalogues() -> None:
+    """The compiled .qm catalogues, built from the committed .ts when missing or older
+    (what `make run` does; a fresh clone has none)."""
+    from nam_desktop.core.resources import resource_path
+    from nam_desktop.gui import i18n_build
+
+    for lang in i18n_build.LANGUAGES:
+        ts, qm = i18n_build.ts_path(lang), resource_path(f"i18n/nam_{lang}.qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            i18n_build.lrelease(ts)

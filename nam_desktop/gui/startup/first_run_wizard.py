@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,9 +23,12 @@ from PySide6.QtWidgets import (
 from nam_desktop.core.vault.vault import Vault
 from nam_desktop.gui.exchange.keycard_dialog import KeyCardPanel
 from nam_desktop.gui.widgets.context import AppContext
+from nam_desktop.gui.widgets.fingerprint_label import FingerprintLabel
 from nam_desktop.gui.widgets.i18n import LANGUAGE_NAMES, missing_catalogue_text
 from nam_desktop.gui.widgets.messages import message_for
 from nam_desktop.gui.widgets.passphrase_widgets import MIN_CHARS, StrengthMeter
+from nam_desktop.gui.widgets.scrolling import scrolling
+from nam_desktop.gui.widgets.window_size import fit_to_screen
 
 
 def _wrap(label: QLabel) -> QLabel:
@@ -215,19 +217,13 @@ class DevicePage(_Page):
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.status = _wrap(QLabel())
-        self.fingerprint = QLabel()
-        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = QFont("monospace")
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        self.fingerprint.setFont(font)
-        self.fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.fingerprint.setProperty("role", "fingerprint")
+        self.fingerprint = FingerprintLabel()  # read aloud to HQ: big and whole
+        self.fingerprint.hide()
         self.hint = _wrap(QLabel())
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.busy)
-        layout.addWidget(self.fingerprint)
+        layout.addWidget(self.fingerprint, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.hint)
         layout.addStretch(1)
         self.done = False
@@ -237,13 +233,15 @@ class DevicePage(_Page):
         self.done = False
         self.busy.show()
         self.fingerprint.clear()
+        self.fingerprint.hide()
         self.status.setText(self.tr("Creating the vault…"))
         self._wizard.start_creation()
 
     def show_created(self, fingerprint: str) -> None:
         self.done = True
         self.busy.hide()
-        self.fingerprint.setText(fingerprint)
+        self.fingerprint.set_fingerprint(fingerprint)
+        self.fingerprint.show()
         self.status.setText(self.tr("The vault is ready. This is the fingerprint of this "
                                     "device:"))
         self.completeChanged.emit()
@@ -278,7 +276,6 @@ class KeyCardPage(_Page):
         self.later_button.clicked.connect(wizard.accept)
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(self.note)
-        self._layout.addStretch(1)
         self._layout.addWidget(self.later_button, 0, Qt.AlignmentFlag.AlignRight)
         self.retranslate()
 
@@ -287,7 +284,8 @@ class KeyCardPage(_Page):
         if self.panel is None and vault is not None:
             self.panel = KeyCardPanel(self._ctx, vault)
             self.panel.pinned.connect(self._on_pinned)
-            self._layout.insertWidget(1, self.panel, 1)
+            # A small window scrolls: the fingerprint to compare is never squeezed.
+            self._layout.insertWidget(1, scrolling(self.panel), 1)
 
     def _on_pinned(self, _card: object) -> None:
         self.later_button.hide()
@@ -320,7 +318,7 @@ class FirstRunWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.interviewer_page.setCommitPage(True)  # no way back once the vault exists
-        self.resize(640, 460)
+        fit_to_screen(self, 760, 640)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -63,6 +63,7 @@ class TranslationManager:
         self._dir = catalogue_dir
         self.language = "en"
         self.missing = ""  # the language whose catalogue could not be loaded, if any
+        self._installed = ""  # the language whose catalogues are installed now
 
     def _path(self, language: str) -> str:
         if self._dir is not None:
@@ -71,7 +72,10 @@ class TranslationManager:
 
     def switch(self, language: str) -> bool:
         """Install ``language``; returns False when its .qm is missing (source strings,
-        and ``missing`` names the language)."""
+        and ``missing`` names the language). The language already installed is kept as
+        it is: no LanguageChange goes to every window for nothing."""
+        if language == self._installed:
+            return True
         for old in self._translators:
             self._app.removeTranslator(old)
         self._translators = []
@@ -82,6 +86,7 @@ class TranslationManager:
         finally:  # deliver LanguageChange now, so every window is retranslated at once
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.missing = "" if loaded else language
+        self._installed = language if loaded else ""
         return loaded
 
     def _install(self, language: str) -> bool:
