@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
         first = self.model.rowCount() == 0
         self.model.set_rows(self.repo.list())
         self.model.set_export_states(export_states(self.vault))
+        self.model.set_delivered(self.repo.delivered_revisions())
         if first:
             self.table.resizeColumnsToContents()
         if current:

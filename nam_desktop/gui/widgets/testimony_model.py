@@ -41,16 +41,32 @@ STATUS_TEXT = {
 }
 WITHDRAWN = QT_TRANSLATE_NOOP("TestimonyModel", "consent withdrawn")
 AWAITING_RECEIPT = QT_TRANSLATE_NOOP("TestimonyModel", "Exported, awaiting receipt")
+#: A status with the revision it is about ("Delivered (rev. 2)"); a draft made from a
+#: final or delivered revision keeps saying so ("Draft · delivered (rev. 2)").
+WITH_REVISION = {
+    "final": QT_TRANSLATE_NOOP("TestimonyModel", "Final (rev. %1)"),
+    "delivered": QT_TRANSLATE_NOOP("TestimonyModel", "Delivered (rev. %1)"),
+    "draft-final": QT_TRANSLATE_NOOP("TestimonyModel", "Draft · final (rev. %1)"),
+    "draft-delivered": QT_TRANSLATE_NOOP("TestimonyModel", "Draft · delivered (rev. %1)"),
+}
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-def status_text(status: str, export_state: ExportState | None = None) -> str:
-    """A final testimony that went out in a bundle HQ has not confirmed yet says so."""
+def status_text(status: str, export_state: ExportState | None = None, *, revision: int = 0,
+                delivered: int = 0) -> str:
+    """A final testimony that went out in a bundle HQ has not confirmed yet says so; with
+    ``revision`` the words name it (from revision 2 on: the first needs no number), and a
+    draft of a later revision keeps showing the revision that is final or ``delivered``."""
     if status == "final" and export_state is ExportState.AWAITING_RECEIPT:
         return QCoreApplication.translate(CTX, AWAITING_RECEIPT)
+    key = status
+    if status == "draft" and revision:
+        key = "draft-delivered" if delivered == revision else "draft-final"
+    if (revision > 1 or key.startswith("draft-")) and key in WITH_REVISION:
+        return QCoreApplication.translate(CTX, WITH_REVISION[key]).replace("%1", str(revision))
     return QCoreApplication.translate(CTX, STATUS_TEXT.get(status, status))
 
 
@@ -68,6 +84,7 @@ class TestimonyTableModel(QAbstractTableModel):
         super().__init__()
         self._rows: list[TestimonySummary] = []
         self._export_states: dict[str, ExportState] = {}
+        self._delivered: dict[str, int] = {}  # revision HQ confirmed, per testimony
         self._vocabulary = vocabulary
         self._language = language
 
@@ -94,6 +111,15 @@ class TestimonyTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, STATUS_COL),
                                   self.index(len(self._rows) - 1, STATUS_COL))
 
+    def set_delivered(self, delivered: dict[str, int]) -> None:
+        """Per testimony, the revision HQ confirmed receiving (shown after re-editing)."""
+        if delivered == self._delivered:
+            return
+        self._delivered = dict(delivered)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, STATUS_COL),
+                                  self.index(len(self._rows) - 1, STATUS_COL))
+
     def export_state(self, testimony_id: str) -> ExportState | None:
         return self._export_states.get(testimony_id)
 
@@ -107,6 +133,7 @@ class TestimonyTableModel(QAbstractTableModel):
     def clear(self) -> None:
         self.set_rows([])
         self._export_states = {}
+        self._delivered = {}
 
     def summary(self, row: int) -> TestimonySummary:
         return self._rows[row]
@@ -145,7 +172,8 @@ class TestimonyTableModel(QAbstractTableModel):
             return s.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == STATUS_COL:
-                text = status_text(s.status, self._export_states.get(s.id))
+                text = status_text(s.status, self._export_states.get(s.id),
+                                   revision=s.revision, delivered=self._delivered.get(s.id, 0))
                 if s.consent_withdrawn:
                     text += " (" + QCoreApplication.translate(CTX, WITHDRAWN) + ")"
                 return text
