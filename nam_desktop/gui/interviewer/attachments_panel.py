@@ -40,6 +40,7 @@ IDENTIFYING = "identifying"
 
 
 class AttachmentsPanel(QWidget):
+    record_requested = Signal()  # "Record interview…" (the editor opens the recorder)
     attachments_changed = Signal()
     attach_finished = Signal(int, int)  # added, failed
     preview_shown = Signal(str)  # attachment id
@@ -72,6 +73,14 @@ class AttachmentsPanel(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.drop_hint = QLabel()
         self.drop_hint.setProperty("role", "hint")
+        self.record_button = QPushButton()
+        self.record_button.setObjectName("recordInterview")
+        self.record_button.clicked.connect(self.record_requested)
+        self.record_button.setEnabled(False)
+        self.record_hint = QLabel()  # why recording is not possible now
+        self.record_hint.setProperty("role", "hint")
+        self.record_hint.setWordWrap(True)
+        self.record_hint.hide()
         self.report = QTreeWidget()
         self.report.setColumnCount(4)
         self.hashes = QLabel()
@@ -99,12 +108,14 @@ class AttachmentsPanel(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addWidget(self.drop_hint, 1)
+        buttons.addWidget(self.record_button)
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.cancel_button)
         ev = QVBoxLayout(self.edit_bar)
         ev.setContentsMargins(0, 0, 0, 0)
         ev.addLayout(buttons)
+        ev.addWidget(self.record_hint)
         ev.addLayout(progress_row)
         top = QWidget()
         tv = QVBoxLayout(top)
@@ -121,7 +132,8 @@ class AttachmentsPanel(QWidget):
         self._set_busy(False)
         if read_only:
             self.edit_bar.hide()
-            for button in (self.add_button, self.remove_button, self.cancel_button):
+            for button in (self.add_button, self.remove_button, self.cancel_button,
+                           self.record_button):
                 button.setEnabled(False)
         self.retranslate()
 
@@ -131,6 +143,7 @@ class AttachmentsPanel(QWidget):
         self.remove_button.setText(self.tr("Remove"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.drop_hint.setText(self.tr("or drop files here"))
+        self.record_button.setText(self.tr("Record interview…"))
         self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Metadata"),
                                               self.tr("Type")])
         self.report.setHeaderLabels([self.tr("Item"), self.tr("Value"), self.tr("Risk"),
@@ -148,6 +161,14 @@ class AttachmentsPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def set_recording(self, allowed: bool, reason: str) -> None:
+        """Enable "Record interview…", or disable it and show why."""
+        allowed = allowed and not self.read_only
+        self.record_button.setEnabled(allowed)
+        self.record_button.setToolTip("" if allowed else reason)
+        self.record_hint.setText("" if allowed else reason)
+        self.record_hint.setVisible(not allowed and bool(reason) and not self.read_only)
 
     def status_text(self, status: str) -> str:
         return {"clean": self.tr("removed, verified"),

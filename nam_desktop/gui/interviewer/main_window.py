@@ -137,11 +137,17 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock_requested)
         self.settings_action = QAction(icon("settings"), "", self)
         self.settings_action.triggered.connect(self.settings_requested)
+        self.record_action = QAction(icon("record"), "", self)
+        self.record_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.record_action.triggered.connect(self.editor.open_recorder)
+        self.record_action.setEnabled(False)
+        self.editor.recording_changed.connect(self._on_recording_changed)
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.search_field.setFocus)
         self.addAction(self.find_action)
-        for action in (self.new_action, self.settings_action, self.lock_action):
+        for action in (self.new_action, self.record_action, self.settings_action,
+                       self.lock_action):
             self.toolbar.addAction(action)
         # Exchange with HQ (interviewer vaults): export, key card, receipt.
         self.exchange_dialog: QWidget | None = None
@@ -174,6 +180,8 @@ class MainWindow(QMainWindow):
         self.lock_action.setText(self.tr("Lock"))
         self.lock_action.setToolTip(self.tr("Lock now (Ctrl+L)"))
         self.settings_action.setText(self.tr("Settings"))
+        self.record_action.setText(self.tr("Record interview"))
+        self._on_recording_changed(*self.editor.recording_allowed())
         for i, text in enumerate((self.tr("Status:"), self.tr("Violation:"),
                                   self.tr("Interview date:"))):
             self.filter_labels[i].setText(text)
@@ -198,6 +206,11 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _on_recording_changed(self, allowed: bool, why: str) -> None:
+        self.record_action.setEnabled(allowed)
+        self.record_action.setToolTip(
+            self.tr("Record the interview into this testimony (Ctrl+R)") if allowed else why)
 
     def set_language(self, language: str) -> None:
         self.model.set_language(language)
@@ -343,6 +356,7 @@ class MainWindow(QMainWindow):
     def wipe(self) -> None:
         """Empty every widget that shows decrypted data (before the vault closes)."""
         self._close_exchange_dialog()  # cancels a running export
+        self.editor.close_recorder()  # a running recording is finished into the vault
         self.editor.attachments.cancel()
         self.editor.clear()
         self.model.clear()

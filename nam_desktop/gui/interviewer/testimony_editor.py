@@ -15,6 +15,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,6 +42,13 @@ from nam_desktop.gui.interviewer.editor_sections import (
     WitnessSection,
 )
 from nam_desktop.gui.interviewer.history_panel import HistoryPanel
+from nam_desktop.gui.interviewer.recorder_dialog import RecorderDialog
+from nam_desktop.gui.interviewer.recorder_widget import (
+    DeviceLister,
+    SourceFactory,
+    qt_audio_source,
+    qt_input_devices,
+)
 from nam_desktop.gui.widgets.context import AppContext
 from nam_desktop.gui.widgets.messages import missing_texts
 from nam_desktop.gui.widgets.section_view import SectionView
@@ -56,6 +64,7 @@ class TestimonyEditor(QWidget):
     saved = Signal(str)  # testimony id
     finalised = Signal(str, int)
     save_failed = Signal(object)
+    recording_changed = Signal(bool, str)  # allowed, and why not
 
     def __init__(self, ctx: AppContext, vault: Vault, repository: TestimonyRepository,
                  attachments: AttachmentService, parent: QWidget | None = None) -> None:
@@ -111,6 +120,11 @@ class TestimonyEditor(QWidget):
         self.consent.withdraw_requested.connect(self._on_withdraw_requested)
         self.consent.renew_requested.connect(self._on_renew_requested)
         self.attachments.attachments_changed.connect(self._on_attachments_changed)
+        self.attachments.record_requested.connect(self.open_recorder)
+        self.consent.edited.connect(self._update_recording)
+        self.recorder: RecorderDialog | None = None
+        self.recorder_devices: DeviceLister = qt_input_devices  # tests: fakes
+        self.recorder_source: SourceFactory = qt_audio_source
         self.tabs = SectionView()
         self.tabs.nav.setAccessibleName(self.tr("Sections"))
         for w in (*self.sections, self.attachments, self.history):
@@ -174,6 +188,7 @@ class TestimonyEditor(QWidget):
                                          "create one with \u201cNew testimony\u201d."))
         if self.testimony is not None:
             self._show_state()
+        self._update_recording()
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -208,6 +223,7 @@ class TestimonyEditor(QWidget):
         self.saved_label.clear()
         self._show_open(True)
         self._show_state()
+        self._update_recording()
         return True
 
     def _load_widgets(self, t: Testimony) -> None:
@@ -278,6 +294,7 @@ class TestimonyEditor(QWidget):
         self.notice_row.hide()
         self._edit_confirmed = False
         self._show_open(False)
+        self._update_recording()
 
     def draft(self) -> TestimonyDraft:
         d = TestimonyDraft(title=self.title.text())
@@ -422,6 +439,62 @@ class TestimonyEditor(QWidget):
                                   self.tr("Record that the witness gave consent again today?")):
             self._repo.renew_consent(self.testimony.id)
             self.open(self.testimony.id)
+            self.saved.emit(self.testimony.id)
+
+    # ---- recording ----------------------------------------------------------------------
+    def recording_allowed(self) -> tuple[bool, str]:
+        """Whether "Record interview" may open now, and if not, why (in words)."""
+        t = self.testimony
+        if t is None:
+            return False, self.tr("Open a testimony first: the recording is kept with it.")
+        if t.consent.withdrawn:
+            return False, self.tr("Consent was withdrawn: nothing may be recorded until it "
+                                  "is renewed.")
+        if not self.consent.flags["audio_recording"].isChecked():
+            return False, self.tr("The witness has not agreed to audio recording: tick "
+                                  "\u201caudio recording\u201d in the Consent section "
+                                  "first.")
+        return True, ""
+
+    def _update_recording(self) -> None:
+        allowed, why = self.recording_allowed()
+        self.attachments.set_recording(allowed, why)
+        self.recording_changed.emit(allowed, why)
+
+    def open_recorder(self) -> RecorderDialog | None:
+        """Save (the recorder reads the consent from the vault), then open the recorder
+        of this testimony, or bring the open one forward."""
+        allowed, _why = self.recording_allowed()
+        if not allowed or self.testimony is None or not self.save():
+            return None
+        if self.recorder is not None and self.recorder.testimony_id == self.testimony.id:
+            self.recorder.raise_()
+            self.recorder.activateWindow()
+            return self.recorder
+        self.close_recorder()
+        dialog = RecorderDialog(self._vault, self.testimony.id, self.title.text(), self,
+                                devices=self.recorder_devices,
+                                source_factory=self.recorder_source)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.recording_finished.connect(self._on_recording_finished)
+        dialog.destroyed.connect(self._on_recorder_destroyed)
+        self.recorder = dialog
+        dialog.show()
+        return dialog
+
+    def close_recorder(self) -> None:
+        """Finish a running recording into the vault and close the recorder (locking)."""
+        dialog, self.recorder = self.recorder, None
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.close()
+
+    def _on_recorder_destroyed(self) -> None:
+        self.recorder = None
+
+    def _on_recording_finished(self, _attachment_id: str) -> None:
+        if self.testimony is not None:
+            self.attachments.load(self.testimony.id)
+            self.history.load(self.testimony.id)
             self.saved.emit(self.testimony.id)
 
     def _on_attachments_changed(self) -> None:
