@@ -72,6 +72,10 @@
         <translation>Дакладнасць даты</translation>
     </message>
     <message>
+        <source>Choose the violation type of this act first: the rest of the form opens once it is chosen.</source>
+        <translation>Спачатку выберыце від парушэння для гэтага эпізоду: астатнія палі адкрыюцца пасля выбару.</translation>
+    </message>
+    <message>
         <source>Perpetrators</source>
         <translation>Вінаватыя</translation>
     </message>
@@ -108,8 +112,8 @@
         <translation>невядома</translation>
     </message>
     <message>
-        <source>(no type)</source>
-        <translation>(від не абраны)</translation>
+        <source>(no type yet)</source>
+        <translation>(від яшчэ не выбраны)</translation>
     </message>
 </context>
 <context>
@@ -129,6 +133,10 @@
     <message>
         <source>or drop files here</source>
         <translation>або перацягніце файлы сюды</translation>
+    </message>
+    <message>
+        <source>Record interview…</source>
+        <translation>Запісаць інтэрв&apos;ю…</translation>
     </message>
     <message>
         <source>File</source>
@@ -161,6 +169,18 @@
     <message>
         <source>Metadata report</source>
         <translation>Справаздача пра метаданыя</translation>
+    </message>
+    <message>
+        <source>Hide technical details</source>
+        <translation>Схаваць тэхнічныя падрабязнасці</translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation>Паказаць тэхнічныя падрабязнасці</translation>
+    </message>
+    <message>
+        <source>Metadata report in plain words</source>
+        <translation>Справаздача пра метаданыя простымі словамі</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -1553,6 +1573,10 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Налады</translation>
     </message>
     <message>
+        <source>Record interview</source>
+        <translation>Запісаць інтэрв&apos;ю</translation>
+    </message>
+    <message>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
@@ -1627,6 +1651,10 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Import HQ receipt…</source>
         <translation>Імпарт квітанцыі штаба…</translation>
+    </message>
+    <message>
+        <source>Record the interview into this testimony (Ctrl+R)</source>
+        <translation>Запісаць інтэрв&apos;ю ў гэтае сведчанне (Ctrl+R)</translation>
     </message>
     <message>
         <source>Cannot open</source>
@@ -1761,6 +1789,189 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
 </context>
 <context>
+    <name>MetadataWords</name>
+    <message>
+        <source>Location %1</source>
+        <translation>Месцазнаходжанне %1</translation>
+    </message>
+    <message>
+        <source>Place name “%1”</source>
+        <translation>Назва месца «%1»</translation>
+    </message>
+    <message>
+        <source>Camera serial number %1</source>
+        <translation>Серыйны нумар камеры %1</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s name “%1”</source>
+        <translation>Імя ўладальніка «%1»</translation>
+    </message>
+    <message>
+        <source>Author “%1”</source>
+        <translation>Аўтар «%1»</translation>
+    </message>
+    <message>
+        <source>Copyright notice “%1”</source>
+        <translation>Звесткі пра аўтарскае права «%1»</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>Камера %1</translation>
+    </message>
+    <message>
+        <source>Date and time %1</source>
+        <translation>Дата і час %1</translation>
+    </message>
+    <message>
+        <source>Software “%1”</source>
+        <translation>Праграма «%1»</translation>
+    </message>
+    <message>
+        <source>Caption, title or comment “%1”</source>
+        <translation>Подпіс, загаловак або каментар «%1»</translation>
+    </message>
+    <message>
+        <source>Location (GPS)</source>
+        <translation>Месцазнаходжанне (GPS)</translation>
+    </message>
+    <message>
+        <source>A place name</source>
+        <translation>Назва месца</translation>
+    </message>
+    <message>
+        <source>A serial number</source>
+        <translation>Серыйны нумар</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s name</source>
+        <translation>Імя ўладальніка</translation>
+    </message>
+    <message>
+        <source>The author&apos;s name</source>
+        <translation>Імя аўтара</translation>
+    </message>
+    <message>
+        <source>A copyright notice</source>
+        <translation>Звесткі пра аўтарскае права</translation>
+    </message>
+    <message>
+        <source>The camera model</source>
+        <translation>Мадэль камеры</translation>
+    </message>
+    <message>
+        <source>Dates and times</source>
+        <translation>Даты і час</translation>
+    </message>
+    <message>
+        <source>The software used</source>
+        <translation>Выкарыстаная праграма</translation>
+    </message>
+    <message>
+        <source>A caption, title or comment</source>
+        <translation>Подпіс, загаловак або каментар</translation>
+    </message>
+    <message>
+        <source>A small preview picture, which may show more than the picture itself</source>
+        <translation>Маленькая мініяцюра, на якой можа быць відаць больш, чым на самім здымку</translation>
+    </message>
+    <message>
+        <source>Document identifiers that can link copies of the file</source>
+        <translation>Ідэнтыфікатары дакумента, па якіх можна звязаць копіі файла</translation>
+    </message>
+    <message>
+        <source>The editing history (earlier versions, editing time)</source>
+        <translation>Гісторыя правак (ранейшыя версіі, час рэдагавання)</translation>
+    </message>
+    <message>
+        <source>The camera maker&apos;s hidden data block</source>
+        <translation>Схаваны блок даных вытворцы камеры</translation>
+    </message>
+    <message>
+        <source>the picture</source>
+        <translation>сама выява</translation>
+    </message>
+    <message>
+        <source>its orientation</source>
+        <translation>яе арыентацыя</translation>
+    </message>
+    <message>
+        <source>its colour profile</source>
+        <translation>каляровы профіль</translation>
+    </message>
+    <message>
+        <source>the sound</source>
+        <translation>гук</translation>
+    </message>
+    <message>
+        <source>the video</source>
+        <translation>відэа</translation>
+    </message>
+    <message>
+        <source>the pages</source>
+        <translation>старонкі</translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation>тэкст</translation>
+    </message>
+    <message>
+        <source>This type of file is not checked: it was stored as it is, and hidden information may still be in it.</source>
+        <translation>Файлы гэтага тыпу не правяраюцца: файл захаваны як ёсць, і схаваныя даныя могуць у ім застацца.</translation>
+    </message>
+    <message>
+        <source>The content itself was not changed or re-encoded: only the hidden information was taken out.</source>
+        <translation>Само змесціва не зменена і не перакадавана: выдалены толькі схаваныя даныя.</translation>
+    </message>
+    <message>
+        <source>The file was rewritten without its hidden information; what it shows is unchanged.</source>
+        <translation>Файл перазапісаны без схаваных даных; яго змесціва не змянілася.</translation>
+    </message>
+    <message>
+        <source>Tracked changes were accepted, and comments or embedded files were removed.</source>
+        <translation>Адсочваныя праўкі прынятыя, каментары і ўкладзеныя файлы выдалены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other identifying item(s)</source>
+        <translation>
+            <numerusform>яшчэ %n элемент, які раскрывае асобу</numerusform>
+            <numerusform>яшчэ %n элементы, якія раскрываюць асобу</numerusform>
+            <numerusform>яшчэ %n элементаў, якія раскрываюць асобу</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n technical detail(s), such as camera settings</source>
+        <translation>
+            <numerusform>%n тэхнічная падрабязнасць (напрыклад, налады камеры)</numerusform>
+            <numerusform>%n тэхнічныя падрабязнасці (напрыклад, налады камеры)</numerusform>
+            <numerusform>%n тэхнічных падрабязнасцей (напрыклад, налады камеры)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>выдалена</translation>
+    </message>
+    <message>
+        <source>still in the file</source>
+        <translation>засталося ў файле</translation>
+    </message>
+    <message>
+        <source>No hidden information was found.</source>
+        <translation>Схаваных даных не знойдзена.</translation>
+    </message>
+    <message>
+        <source>No hidden information could be read.</source>
+        <translation>Схаваныя даныя прачытаць не ўдалося.</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>Захавана: %1</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>невядомы тып</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
@@ -1887,6 +2098,21 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Delivered testimonies</source>
         <translation>Перададзеныя сведчанні</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыць</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderDialog</name>
+    <message>
+        <source>Record interview</source>
+        <translation>Запіс інтэрв&apos;ю</translation>
+    </message>
+    <message>
+        <source>Recording for “%1”. Closing this window finishes the recording and keeps it with the testimony&apos;s files.</source>
+        <translation>Запіс для «%1». Калі вы зачыніце гэтае акно, запіс завершыцца і захаваецца сярод файлаў сведчання.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2342,10 +2568,6 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
         <translation>Зводка / друк…</translation>
     </message>
     <message>
-        <source>Revision %1 is final and stays as it is. If you change anything, your changes become the draft of revision %2.</source>
-        <translation>Рэдакцыя %1 завершана і застанецца як ёсць. Калі вы нешта зменіце, змены стануць чарнавіком рэдакцыі %2.</translation>
-    </message>
-    <message>
         <source>Editing…</source>
         <translation>Рэдагаванне…</translation>
     </message>
@@ -2366,12 +2588,92 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
         <translation>Завяршыць</translation>
     </message>
     <message>
+        <source>Discard changes…</source>
+        <translation>Адмяніць змены…</translation>
+    </message>
+    <message>
+        <source>Bring back the last final revision and forget the changes made since</source>
+        <translation>Вярнуць апошнюю завершаную рэдакцыю і забыць змены, зробленыя пасля яе</translation>
+    </message>
+    <message>
+        <source>No testimony is open. Choose one in the list, or create one with “New testimony”.</source>
+        <translation>Сведчанне не адкрыта. Выберыце яго ў спісе або стварыце кнопкай «Новае сведчанне».</translation>
+    </message>
+    <message>
+        <source>Revision %1 was delivered to HQ and stays as it is.</source>
+        <translation>Рэдакцыя %1 перададзена ў штаб і застаецца нязменнай.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is final and stays as it is.</source>
+        <translation>Рэдакцыя %1 завершана і застаецца нязменнай.</translation>
+    </message>
+    <message>
+        <source>Changing anything starts the draft of revision %1; you are asked first.</source>
+        <translation>Любая змена пачынае чарнавік рэдакцыі %1; спачатку праграма спытае вас.</translation>
+    </message>
+    <message>
+        <source>This is the draft of revision %1. Revision %2 was delivered to HQ and stays as it is.</source>
+        <translation>Гэта чарнавік рэдакцыі %1. Рэдакцыя %2 перададзена ў штаб і застаецца нязменнай.</translation>
+    </message>
+    <message>
+        <source>This is the draft of revision %1. Revision %2 is final and stays as it is.</source>
+        <translation>Гэта чарнавік рэдакцыі %1. Рэдакцыя %2 завершана і застаецца нязменнай.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is already final: change something to start the next revision.</source>
+        <translation>Рэдакцыя %1 ужо завершана: змяніце што-небудзь, каб пачаць наступную рэдакцыю.</translation>
+    </message>
+    <message>
+        <source>Revision %1 was delivered to HQ. Change it? Your changes become the draft of revision %2; revision %1 stays as it is, and HQ keeps what it received. You can discard the changes later.</source>
+        <translation>Рэдакцыя %1 перададзена ў штаб. Змяніць яе? Вашы змены стануць чарнавіком рэдакцыі %2; рэдакцыя %1 застанецца нязменнай, і ў штаба застанецца тое, што ён атрымаў. Пазней змены можна адмяніць.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is final. Change it? Your changes become the draft of revision %2; revision %1 stays as it is. You can discard the changes later.</source>
+        <translation>Рэдакцыя %1 завершана. Змяніць яе? Вашы змены стануць чарнавіком рэдакцыі %2; рэдакцыя %1 застанецца нязменнай. Пазней змены можна адмяніць.</translation>
+    </message>
+    <message>
+        <source>Start a new revision?</source>
+        <translation>Пачаць новую рэдакцыю?</translation>
+    </message>
+    <message>
+        <source>Start revision %1</source>
+        <translation>Пачаць рэдакцыю %1</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Адмяніць змены</translation>
+    </message>
+    <message>
+        <source>Forget every change made since revision %1 and bring it back as it was? Attached files stay. This cannot be undone.</source>
+        <translation>Забыць усе змены, зробленыя пасля рэдакцыі %1, і вярнуць яе ў ранейшым выглядзе? Далучаныя файлы застануцца. Гэтае дзеянне нельга адмяніць.</translation>
+    </message>
+    <message numerus="yes">
+        <source>a violation type for %n act(s) (choose it in Acts, or remove the act)</source>
+        <translation>
+            <numerusform>від парушэння для %n эпізоду (выберыце яго ў раздзеле «Эпізоды» або выдаліце эпізод)</numerusform>
+            <numerusform>від парушэння для %n эпізодаў (выберыце яго ў раздзеле «Эпізоды» або выдаліце эпізоды)</numerusform>
+            <numerusform>від парушэння для %n эпізодаў (выберыце яго ў раздзеле «Эпізоды» або выдаліце эпізоды)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revision %1 is already final.</source>
+        <translation>Рэдакцыя %1 ужо завершана.</translation>
+    </message>
+    <message>
         <source>Create an unchangeable revision of this testimony? Later edits start a new revision; this one stays as it is.</source>
         <translation>Стварыць нязменную рэдакцыю гэтага сведчання? Наступныя праўкі пачнуць новую рэдакцыю; гэтая застанецца як ёсць.</translation>
     </message>
     <message>
-        <source>This revision is already final.</source>
-        <translation>Гэтая рэдакцыя ўжо завершана.</translation>
+        <source>Open a testimony first: the recording is kept with it.</source>
+        <translation>Спачатку адкрыйце сведчанне: запіс захоўваецца разам з ім.</translation>
+    </message>
+    <message>
+        <source>Consent was withdrawn: nothing may be recorded until it is renewed.</source>
+        <translation>Згода адклікана: запісваць нельга, пакуль яна не будзе адноўлена.</translation>
+    </message>
+    <message>
+        <source>The witness has not agreed to audio recording: tick “audio recording” in the Consent section first.</source>
+        <translation>Сведка не даваў згоды на аўдыязапіс: спачатку адзначце пункт «аўдыязапіс» у раздзеле «Згода».</translation>
     </message>
     <message>
         <source>Revision %1 is final</source>
@@ -2431,6 +2733,23 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
     <message>
         <source>Exported, awaiting receipt</source>
         <translation>Адпраўлена, чакае квітанцыі</translation>
+    </message>
+    <message>
+        <source>Final (rev. %1)</source>
+        <extracomment>A status with the revision it is about (&quot;Delivered (rev. 2)&quot;); a draft made from a final or delivered revision keeps saying so (&quot;Draft · delivered (rev. 2)&quot;).</extracomment>
+        <translation>Завершана (рэд. %1)</translation>
+    </message>
+    <message>
+        <source>Delivered (rev. %1)</source>
+        <translation>Перададзена (рэд. %1)</translation>
+    </message>
+    <message>
+        <source>Draft · final (rev. %1)</source>
+        <translation>Чарнавік · завершана (рэд. %1)</translation>
+    </message>
+    <message>
+        <source>Draft · delivered (rev. %1)</source>
+        <translation>Чарнавік · перададзена (рэд. %1)</translation>
     </message>
 </context>
 <context>

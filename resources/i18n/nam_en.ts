@@ -72,6 +72,10 @@
         <translation>Precision of the date</translation>
     </message>
     <message>
+        <source>Choose the violation type of this act first: the rest of the form opens once it is chosen.</source>
+        <translation>Choose the violation type of this act first: the rest of the form opens once it is chosen.</translation>
+    </message>
+    <message>
         <source>Perpetrators</source>
         <translation>Perpetrators</translation>
     </message>
@@ -108,8 +112,8 @@
         <translation>unknown</translation>
     </message>
     <message>
-        <source>(no type)</source>
-        <translation>(no type)</translation>
+        <source>(no type yet)</source>
+        <translation>(no type yet)</translation>
     </message>
 </context>
 <context>
@@ -129,6 +133,10 @@
     <message>
         <source>or drop files here</source>
         <translation>or drop files here</translation>
+    </message>
+    <message>
+        <source>Record interview…</source>
+        <translation>Record interview…</translation>
     </message>
     <message>
         <source>File</source>
@@ -161,6 +169,18 @@
     <message>
         <source>Metadata report</source>
         <translation>Metadata report</translation>
+    </message>
+    <message>
+        <source>Hide technical details</source>
+        <translation>Hide technical details</translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation>Show technical details</translation>
+    </message>
+    <message>
+        <source>Metadata report in plain words</source>
+        <translation>Metadata report in plain words</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -1550,6 +1570,10 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Settings</translation>
     </message>
     <message>
+        <source>Record interview</source>
+        <translation>Record interview</translation>
+    </message>
+    <message>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
@@ -1624,6 +1648,10 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Import HQ receipt…</source>
         <translation>Import HQ receipt…</translation>
+    </message>
+    <message>
+        <source>Record the interview into this testimony (Ctrl+R)</source>
+        <translation>Record the interview into this testimony (Ctrl+R)</translation>
     </message>
     <message>
         <source>Cannot open</source>
@@ -1758,6 +1786,187 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
 </context>
 <context>
+    <name>MetadataWords</name>
+    <message>
+        <source>Location %1</source>
+        <translation>Location %1</translation>
+    </message>
+    <message>
+        <source>Place name “%1”</source>
+        <translation>Place name “%1”</translation>
+    </message>
+    <message>
+        <source>Camera serial number %1</source>
+        <translation>Camera serial number %1</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s name “%1”</source>
+        <translation>Owner&apos;s name “%1”</translation>
+    </message>
+    <message>
+        <source>Author “%1”</source>
+        <translation>Author “%1”</translation>
+    </message>
+    <message>
+        <source>Copyright notice “%1”</source>
+        <translation>Copyright notice “%1”</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>Camera %1</translation>
+    </message>
+    <message>
+        <source>Date and time %1</source>
+        <translation>Date and time %1</translation>
+    </message>
+    <message>
+        <source>Software “%1”</source>
+        <translation>Software “%1”</translation>
+    </message>
+    <message>
+        <source>Caption, title or comment “%1”</source>
+        <translation>Caption, title or comment “%1”</translation>
+    </message>
+    <message>
+        <source>Location (GPS)</source>
+        <translation>Location (GPS)</translation>
+    </message>
+    <message>
+        <source>A place name</source>
+        <translation>A place name</translation>
+    </message>
+    <message>
+        <source>A serial number</source>
+        <translation>A serial number</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s name</source>
+        <translation>The owner&apos;s name</translation>
+    </message>
+    <message>
+        <source>The author&apos;s name</source>
+        <translation>The author&apos;s name</translation>
+    </message>
+    <message>
+        <source>A copyright notice</source>
+        <translation>A copyright notice</translation>
+    </message>
+    <message>
+        <source>The camera model</source>
+        <translation>The camera model</translation>
+    </message>
+    <message>
+        <source>Dates and times</source>
+        <translation>Dates and times</translation>
+    </message>
+    <message>
+        <source>The software used</source>
+        <translation>The software used</translation>
+    </message>
+    <message>
+        <source>A caption, title or comment</source>
+        <translation>A caption, title or comment</translation>
+    </message>
+    <message>
+        <source>A small preview picture, which may show more than the picture itself</source>
+        <translation>A small preview picture, which may show more than the picture itself</translation>
+    </message>
+    <message>
+        <source>Document identifiers that can link copies of the file</source>
+        <translation>Document identifiers that can link copies of the file</translation>
+    </message>
+    <message>
+        <source>The editing history (earlier versions, editing time)</source>
+        <translation>The editing history (earlier versions, editing time)</translation>
+    </message>
+    <message>
+        <source>The camera maker&apos;s hidden data block</source>
+        <translation>The camera maker&apos;s hidden data block</translation>
+    </message>
+    <message>
+        <source>the picture</source>
+        <translation>the picture</translation>
+    </message>
+    <message>
+        <source>its orientation</source>
+        <translation>its orientation</translation>
+    </message>
+    <message>
+        <source>its colour profile</source>
+        <translation>its colour profile</translation>
+    </message>
+    <message>
+        <source>the sound</source>
+        <translation>the sound</translation>
+    </message>
+    <message>
+        <source>the video</source>
+        <translation>the video</translation>
+    </message>
+    <message>
+        <source>the pages</source>
+        <translation>the pages</translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation>the text</translation>
+    </message>
+    <message>
+        <source>This type of file is not checked: it was stored as it is, and hidden information may still be in it.</source>
+        <translation>This type of file is not checked: it was stored as it is, and hidden information may still be in it.</translation>
+    </message>
+    <message>
+        <source>The content itself was not changed or re-encoded: only the hidden information was taken out.</source>
+        <translation>The content itself was not changed or re-encoded: only the hidden information was taken out.</translation>
+    </message>
+    <message>
+        <source>The file was rewritten without its hidden information; what it shows is unchanged.</source>
+        <translation>The file was rewritten without its hidden information; what it shows is unchanged.</translation>
+    </message>
+    <message>
+        <source>Tracked changes were accepted, and comments or embedded files were removed.</source>
+        <translation>Tracked changes were accepted, and comments or embedded files were removed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other identifying item(s)</source>
+        <translation>
+            <numerusform>%n other identifying item</numerusform>
+            <numerusform>%n other identifying items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n technical detail(s), such as camera settings</source>
+        <translation>
+            <numerusform>%n technical detail, such as camera settings</numerusform>
+            <numerusform>%n technical details, such as camera settings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>still in the file</source>
+        <translation>still in the file</translation>
+    </message>
+    <message>
+        <source>No hidden information was found.</source>
+        <translation>No hidden information was found.</translation>
+    </message>
+    <message>
+        <source>No hidden information could be read.</source>
+        <translation>No hidden information could be read.</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>Kept: %1</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>unknown type</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
@@ -1883,6 +2092,21 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Delivered testimonies</source>
         <translation>Delivered testimonies</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderDialog</name>
+    <message>
+        <source>Record interview</source>
+        <translation>Record interview</translation>
+    </message>
+    <message>
+        <source>Recording for “%1”. Closing this window finishes the recording and keeps it with the testimony&apos;s files.</source>
+        <translation>Recording for “%1”. Closing this window finishes the recording and keeps it with the testimony&apos;s files.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2338,10 +2562,6 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
         <translation>Summary / print…</translation>
     </message>
     <message>
-        <source>Revision %1 is final and stays as it is. If you change anything, your changes become the draft of revision %2.</source>
-        <translation>Revision %1 is final and stays as it is. If you change anything, your changes become the draft of revision %2.</translation>
-    </message>
-    <message>
         <source>Editing…</source>
         <translation>Editing…</translation>
     </message>
@@ -2362,12 +2582,91 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
         <translation>Finalise</translation>
     </message>
     <message>
+        <source>Discard changes…</source>
+        <translation>Discard changes…</translation>
+    </message>
+    <message>
+        <source>Bring back the last final revision and forget the changes made since</source>
+        <translation>Bring back the last final revision and forget the changes made since</translation>
+    </message>
+    <message>
+        <source>No testimony is open. Choose one in the list, or create one with “New testimony”.</source>
+        <translation>No testimony is open. Choose one in the list, or create one with “New testimony”.</translation>
+    </message>
+    <message>
+        <source>Revision %1 was delivered to HQ and stays as it is.</source>
+        <translation>Revision %1 was delivered to HQ and stays as it is.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is final and stays as it is.</source>
+        <translation>Revision %1 is final and stays as it is.</translation>
+    </message>
+    <message>
+        <source>Changing anything starts the draft of revision %1; you are asked first.</source>
+        <translation>Changing anything starts the draft of revision %1; you are asked first.</translation>
+    </message>
+    <message>
+        <source>This is the draft of revision %1. Revision %2 was delivered to HQ and stays as it is.</source>
+        <translation>This is the draft of revision %1. Revision %2 was delivered to HQ and stays as it is.</translation>
+    </message>
+    <message>
+        <source>This is the draft of revision %1. Revision %2 is final and stays as it is.</source>
+        <translation>This is the draft of revision %1. Revision %2 is final and stays as it is.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is already final: change something to start the next revision.</source>
+        <translation>Revision %1 is already final: change something to start the next revision.</translation>
+    </message>
+    <message>
+        <source>Revision %1 was delivered to HQ. Change it? Your changes become the draft of revision %2; revision %1 stays as it is, and HQ keeps what it received. You can discard the changes later.</source>
+        <translation>Revision %1 was delivered to HQ. Change it? Your changes become the draft of revision %2; revision %1 stays as it is, and HQ keeps what it received. You can discard the changes later.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is final. Change it? Your changes become the draft of revision %2; revision %1 stays as it is. You can discard the changes later.</source>
+        <translation>Revision %1 is final. Change it? Your changes become the draft of revision %2; revision %1 stays as it is. You can discard the changes later.</translation>
+    </message>
+    <message>
+        <source>Start a new revision?</source>
+        <translation>Start a new revision?</translation>
+    </message>
+    <message>
+        <source>Start revision %1</source>
+        <translation>Start revision %1</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Forget every change made since revision %1 and bring it back as it was? Attached files stay. This cannot be undone.</source>
+        <translation>Forget every change made since revision %1 and bring it back as it was? Attached files stay. This cannot be undone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>a violation type for %n act(s) (choose it in Acts, or remove the act)</source>
+        <translation>
+            <numerusform>a violation type for %n act (choose it in Acts, or remove the act)</numerusform>
+            <numerusform>a violation type for %n acts (choose it in Acts, or remove the acts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revision %1 is already final.</source>
+        <translation>Revision %1 is already final.</translation>
+    </message>
+    <message>
         <source>Create an unchangeable revision of this testimony? Later edits start a new revision; this one stays as it is.</source>
         <translation>Create an unchangeable revision of this testimony? Later edits start a new revision; this one stays as it is.</translation>
     </message>
     <message>
-        <source>This revision is already final.</source>
-        <translation>This revision is already final.</translation>
+        <source>Open a testimony first: the recording is kept with it.</source>
+        <translation>Open a testimony first: the recording is kept with it.</translation>
+    </message>
+    <message>
+        <source>Consent was withdrawn: nothing may be recorded until it is renewed.</source>
+        <translation>Consent was withdrawn: nothing may be recorded until it is renewed.</translation>
+    </message>
+    <message>
+        <source>The witness has not agreed to audio recording: tick “audio recording” in the Consent section first.</source>
+        <translation>The witness has not agreed to audio recording: tick “audio recording” in the Consent section first.</translation>
     </message>
     <message>
         <source>Revision %1 is final</source>
@@ -2427,6 +2726,23 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
     <message>
         <source>Exported, awaiting receipt</source>
         <translation>Exported, awaiting receipt</translation>
+    </message>
+    <message>
+        <source>Final (rev. %1)</source>
+        <extracomment>A status with the revision it is about (&quot;Delivered (rev. 2)&quot;); a draft made from a final or delivered revision keeps saying so (&quot;Draft · delivered (rev. 2)&quot;).</extracomment>
+        <translation>Final (rev. %1)</translation>
+    </message>
+    <message>
+        <source>Delivered (rev. %1)</source>
+        <translation>Delivered (rev. %1)</translation>
+    </message>
+    <message>
+        <source>Draft · final (rev. %1)</source>
+        <translation>Draft · final (rev. %1)</translation>
+    </message>
+    <message>
+        <source>Draft · delivered (rev. %1)</source>
+        <translation>Draft · delivered (rev. %1)</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,10 @@
         <translation>Точность даты</translation>
     </message>
     <message>
+        <source>Choose the violation type of this act first: the rest of the form opens once it is chosen.</source>
+        <translation>Сначала выберите вид нарушения для этого эпизода: остальные поля откроются после выбора.</translation>
+    </message>
+    <message>
         <source>Perpetrators</source>
         <translation>Виновные</translation>
     </message>
@@ -108,8 +112,8 @@
         <translation>неизвестно</translation>
     </message>
     <message>
-        <source>(no type)</source>
-        <translation>(вид не выбран)</translation>
+        <source>(no type yet)</source>
+        <translation>(вид ещё не выбран)</translation>
     </message>
 </context>
 <context>
@@ -129,6 +133,10 @@
     <message>
         <source>or drop files here</source>
         <translation>или перетащите файлы сюда</translation>
+    </message>
+    <message>
+        <source>Record interview…</source>
+        <translation>Записать интервью…</translation>
     </message>
     <message>
         <source>File</source>
@@ -161,6 +169,18 @@
     <message>
         <source>Metadata report</source>
         <translation>Отчёт о метаданных</translation>
+    </message>
+    <message>
+        <source>Hide technical details</source>
+        <translation>Скрыть технические подробности</translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation>Показать технические подробности</translation>
+    </message>
+    <message>
+        <source>Metadata report in plain words</source>
+        <translation>Отчёт о метаданных простыми словами</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -1553,6 +1573,10 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Настройки</translation>
     </message>
     <message>
+        <source>Record interview</source>
+        <translation>Записать интервью</translation>
+    </message>
+    <message>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
@@ -1627,6 +1651,10 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Import HQ receipt…</source>
         <translation>Импорт квитанции штаба…</translation>
+    </message>
+    <message>
+        <source>Record the interview into this testimony (Ctrl+R)</source>
+        <translation>Записать интервью в это свидетельство (Ctrl+R)</translation>
     </message>
     <message>
         <source>Cannot open</source>
@@ -1761,6 +1789,189 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
 </context>
 <context>
+    <name>MetadataWords</name>
+    <message>
+        <source>Location %1</source>
+        <translation>Местоположение %1</translation>
+    </message>
+    <message>
+        <source>Place name “%1”</source>
+        <translation>Название места «%1»</translation>
+    </message>
+    <message>
+        <source>Camera serial number %1</source>
+        <translation>Серийный номер камеры %1</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s name “%1”</source>
+        <translation>Имя владельца «%1»</translation>
+    </message>
+    <message>
+        <source>Author “%1”</source>
+        <translation>Автор «%1»</translation>
+    </message>
+    <message>
+        <source>Copyright notice “%1”</source>
+        <translation>Указание авторских прав «%1»</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>Камера %1</translation>
+    </message>
+    <message>
+        <source>Date and time %1</source>
+        <translation>Дата и время %1</translation>
+    </message>
+    <message>
+        <source>Software “%1”</source>
+        <translation>Программа «%1»</translation>
+    </message>
+    <message>
+        <source>Caption, title or comment “%1”</source>
+        <translation>Подпись, заголовок или комментарий «%1»</translation>
+    </message>
+    <message>
+        <source>Location (GPS)</source>
+        <translation>Местоположение (GPS)</translation>
+    </message>
+    <message>
+        <source>A place name</source>
+        <translation>Название места</translation>
+    </message>
+    <message>
+        <source>A serial number</source>
+        <translation>Серийный номер</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s name</source>
+        <translation>Имя владельца</translation>
+    </message>
+    <message>
+        <source>The author&apos;s name</source>
+        <translation>Имя автора</translation>
+    </message>
+    <message>
+        <source>A copyright notice</source>
+        <translation>Указание авторских прав</translation>
+    </message>
+    <message>
+        <source>The camera model</source>
+        <translation>Модель камеры</translation>
+    </message>
+    <message>
+        <source>Dates and times</source>
+        <translation>Даты и время</translation>
+    </message>
+    <message>
+        <source>The software used</source>
+        <translation>Использованная программа</translation>
+    </message>
+    <message>
+        <source>A caption, title or comment</source>
+        <translation>Подпись, заголовок или комментарий</translation>
+    </message>
+    <message>
+        <source>A small preview picture, which may show more than the picture itself</source>
+        <translation>Маленькое превью, на котором может быть видно больше, чем на самом снимке</translation>
+    </message>
+    <message>
+        <source>Document identifiers that can link copies of the file</source>
+        <translation>Идентификаторы документа, по которым можно связать копии файла</translation>
+    </message>
+    <message>
+        <source>The editing history (earlier versions, editing time)</source>
+        <translation>История правок (прежние версии, время редактирования)</translation>
+    </message>
+    <message>
+        <source>The camera maker&apos;s hidden data block</source>
+        <translation>Скрытый блок данных производителя камеры</translation>
+    </message>
+    <message>
+        <source>the picture</source>
+        <translation>само изображение</translation>
+    </message>
+    <message>
+        <source>its orientation</source>
+        <translation>его ориентация</translation>
+    </message>
+    <message>
+        <source>its colour profile</source>
+        <translation>цветовой профиль</translation>
+    </message>
+    <message>
+        <source>the sound</source>
+        <translation>звук</translation>
+    </message>
+    <message>
+        <source>the video</source>
+        <translation>видео</translation>
+    </message>
+    <message>
+        <source>the pages</source>
+        <translation>страницы</translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>This type of file is not checked: it was stored as it is, and hidden information may still be in it.</source>
+        <translation>Файлы этого типа не проверяются: файл сохранён как есть, и скрытые данные могут в нём остаться.</translation>
+    </message>
+    <message>
+        <source>The content itself was not changed or re-encoded: only the hidden information was taken out.</source>
+        <translation>Само содержимое не изменено и не перекодировано: удалены только скрытые данные.</translation>
+    </message>
+    <message>
+        <source>The file was rewritten without its hidden information; what it shows is unchanged.</source>
+        <translation>Файл перезаписан без скрытых данных; его содержимое не изменилось.</translation>
+    </message>
+    <message>
+        <source>Tracked changes were accepted, and comments or embedded files were removed.</source>
+        <translation>Отслеживаемые исправления приняты, комментарии и вложенные файлы удалены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other identifying item(s)</source>
+        <translation>
+            <numerusform>ещё %n элемент, раскрывающий личность</numerusform>
+            <numerusform>ещё %n элемента, раскрывающих личность</numerusform>
+            <numerusform>ещё %n элементов, раскрывающих личность</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n technical detail(s), such as camera settings</source>
+        <translation>
+            <numerusform>%n техническая подробность (например, настройки камеры)</numerusform>
+            <numerusform>%n технические подробности (например, настройки камеры)</numerusform>
+            <numerusform>%n технических подробностей (например, настройки камеры)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>still in the file</source>
+        <translation>осталось в файле</translation>
+    </message>
+    <message>
+        <source>No hidden information was found.</source>
+        <translation>Скрытых данных не найдено.</translation>
+    </message>
+    <message>
+        <source>No hidden information could be read.</source>
+        <translation>Скрытые данные прочитать не удалось.</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>неизвестный тип</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
@@ -1887,6 +2098,21 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Delivered testimonies</source>
         <translation>Переданные свидетельства</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderDialog</name>
+    <message>
+        <source>Record interview</source>
+        <translation>Запись интервью</translation>
+    </message>
+    <message>
+        <source>Recording for “%1”. Closing this window finishes the recording and keeps it with the testimony&apos;s files.</source>
+        <translation>Запись для «%1». Когда вы закроете это окно, запись завершится и сохранится среди файлов свидетельства.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2342,10 +2568,6 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
         <translation>Сводка / печать…</translation>
     </message>
     <message>
-        <source>Revision %1 is final and stays as it is. If you change anything, your changes become the draft of revision %2.</source>
-        <translation>Редакция %1 завершена и останется как есть. Если вы что-то измените, изменения станут черновиком редакции %2.</translation>
-    </message>
-    <message>
         <source>Editing…</source>
         <translation>Редактирование…</translation>
     </message>
@@ -2366,12 +2588,92 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
         <translation>Завершить</translation>
     </message>
     <message>
+        <source>Discard changes…</source>
+        <translation>Отменить изменения…</translation>
+    </message>
+    <message>
+        <source>Bring back the last final revision and forget the changes made since</source>
+        <translation>Вернуть последнюю завершённую редакцию и забыть сделанные после неё изменения</translation>
+    </message>
+    <message>
+        <source>No testimony is open. Choose one in the list, or create one with “New testimony”.</source>
+        <translation>Свидетельство не открыто. Выберите его в списке или создайте кнопкой «Новое свидетельство».</translation>
+    </message>
+    <message>
+        <source>Revision %1 was delivered to HQ and stays as it is.</source>
+        <translation>Редакция %1 передана в штаб и остаётся неизменной.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is final and stays as it is.</source>
+        <translation>Редакция %1 завершена и остаётся неизменной.</translation>
+    </message>
+    <message>
+        <source>Changing anything starts the draft of revision %1; you are asked first.</source>
+        <translation>Любое изменение начинает черновик редакции %1; сначала программа спросит вас.</translation>
+    </message>
+    <message>
+        <source>This is the draft of revision %1. Revision %2 was delivered to HQ and stays as it is.</source>
+        <translation>Это черновик редакции %1. Редакция %2 передана в штаб и остаётся неизменной.</translation>
+    </message>
+    <message>
+        <source>This is the draft of revision %1. Revision %2 is final and stays as it is.</source>
+        <translation>Это черновик редакции %1. Редакция %2 завершена и остаётся неизменной.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is already final: change something to start the next revision.</source>
+        <translation>Редакция %1 уже завершена: измените что-нибудь, чтобы начать следующую редакцию.</translation>
+    </message>
+    <message>
+        <source>Revision %1 was delivered to HQ. Change it? Your changes become the draft of revision %2; revision %1 stays as it is, and HQ keeps what it received. You can discard the changes later.</source>
+        <translation>Редакция %1 передана в штаб. Изменить её? Ваши изменения станут черновиком редакции %2; редакция %1 останется неизменной, и у штаба останется то, что он получил. Позже изменения можно отменить.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is final. Change it? Your changes become the draft of revision %2; revision %1 stays as it is. You can discard the changes later.</source>
+        <translation>Редакция %1 завершена. Изменить её? Ваши изменения станут черновиком редакции %2; редакция %1 останется неизменной. Позже изменения можно отменить.</translation>
+    </message>
+    <message>
+        <source>Start a new revision?</source>
+        <translation>Начать новую редакцию?</translation>
+    </message>
+    <message>
+        <source>Start revision %1</source>
+        <translation>Начать редакцию %1</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <source>Forget every change made since revision %1 and bring it back as it was? Attached files stay. This cannot be undone.</source>
+        <translation>Забыть все изменения, сделанные после редакции %1, и вернуть её в прежнем виде? Приложенные файлы останутся. Это действие нельзя отменить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>a violation type for %n act(s) (choose it in Acts, or remove the act)</source>
+        <translation>
+            <numerusform>вид нарушения для %n эпизода (выберите его в разделе «Эпизоды» или удалите эпизод)</numerusform>
+            <numerusform>вид нарушения для %n эпизодов (выберите его в разделе «Эпизоды» или удалите эпизоды)</numerusform>
+            <numerusform>вид нарушения для %n эпизодов (выберите его в разделе «Эпизоды» или удалите эпизоды)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revision %1 is already final.</source>
+        <translation>Редакция %1 уже завершена.</translation>
+    </message>
+    <message>
         <source>Create an unchangeable revision of this testimony? Later edits start a new revision; this one stays as it is.</source>
         <translation>Создать неизменяемую редакцию этого свидетельства? Последующие правки начнут новую редакцию; эта останется как есть.</translation>
     </message>
     <message>
-        <source>This revision is already final.</source>
-        <translation>Эта редакция уже завершена.</translation>
+        <source>Open a testimony first: the recording is kept with it.</source>
+        <translation>Сначала откройте свидетельство: запись сохраняется вместе с ним.</translation>
+    </message>
+    <message>
+        <source>Consent was withdrawn: nothing may be recorded until it is renewed.</source>
+        <translation>Согласие отозвано: записывать нельзя, пока оно не будет возобновлено.</translation>
+    </message>
+    <message>
+        <source>The witness has not agreed to audio recording: tick “audio recording” in the Consent section first.</source>
+        <translation>Свидетель не давал согласия на аудиозапись: сначала отметьте пункт «аудиозапись» в разделе «Согласие».</translation>
     </message>
     <message>
         <source>Revision %1 is final</source>
@@ -2431,6 +2733,23 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
     <message>
         <source>Exported, awaiting receipt</source>
         <translation>Отправлено, ждёт квитанции</translation>
+    </message>
+    <message>
+        <source>Final (rev. %1)</source>
+        <extracomment>A status with the revision it is about (&quot;Delivered (rev. 2)&quot;); a draft made from a final or delivered revision keeps saying so (&quot;Draft · delivered (rev. 2)&quot;).</extracomment>
+        <translation>Завершено (ред. %1)</translation>
+    </message>
+    <message>
+        <source>Delivered (rev. %1)</source>
+        <translation>Передано (ред. %1)</translation>
+    </message>
+    <message>
+        <source>Draft · final (rev. %1)</source>
+        <translation>Черновик · завершено (ред. %1)</translation>
+    </message>
+    <message>
+        <source>Draft · delivered (rev. %1)</source>
+        <translation>Черновик · передано (ред. %1)</translation>
     </message>
 </context>
 <context>

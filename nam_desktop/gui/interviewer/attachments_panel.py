@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
 
 from nam_desktop.core.errors import VaultLockedError
 from nam_desktop.core.model.attachments import Attachment, AttachmentService
+from nam_desktop.gui.interviewer.metadata_words import sentences, sentences_html, type_text
 from nam_desktop.gui.widgets.context import AppContext
 from nam_desktop.gui.widgets.media_preview import MediaPlayerWidget
 from nam_desktop.gui.widgets.messages import message_for
 from nam_desktop.gui.widgets.preview import render_preview
+from nam_desktop.gui.widgets.scrolling import scrolling
 from nam_desktop.gui.widgets.workers import Task
 
 IDENTIFYING = "identifying"
@@ -81,8 +83,19 @@ class AttachmentsPanel(QWidget):
         self.record_hint.setProperty("role", "hint")
         self.record_hint.setWordWrap(True)
         self.record_hint.hide()
+        # The report in plain sentences first; the technical table one click away.
+        self.plain = QLabel()
+        self.plain.setObjectName("metadataSentences")
+        self.plain.setWordWrap(True)
+        self.plain.setTextFormat(Qt.TextFormat.RichText)
+        self.plain.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.plain.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details_button = QPushButton()
+        self.details_button.setCheckable(True)
+        self.details_button.toggled.connect(self._on_details_toggled)
         self.report = QTreeWidget()
         self.report.setColumnCount(4)
+        self.report.hide()
         self.hashes = QLabel()
         self.hashes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hashes.setWordWrap(True)
@@ -95,7 +108,10 @@ class AttachmentsPanel(QWidget):
         report_box = QWidget()
         rv = QVBoxLayout(report_box)
         rv.addWidget(self.status_label)
-        rv.addWidget(self.report, 1)
+        self.plain_scroll = scrolling(self.plain)
+        rv.addWidget(self.plain_scroll, 1)
+        rv.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
+        rv.addWidget(self.report, 2)
         rv.addWidget(self.hashes)
         self.details.addTab(report_box, "")
         self.preview_stack = QStackedWidget()
@@ -149,6 +165,10 @@ class AttachmentsPanel(QWidget):
         self.report.setHeaderLabels([self.tr("Item"), self.tr("Value"), self.tr("Risk"),
                                      self.tr("Group")])
         self.details.setTabText(0, self.tr("Metadata report"))
+        self.details_button.setText(self.tr("Hide technical details")
+                                    if self.details_button.isChecked()
+                                    else self.tr("Show technical details"))
+        self.plain.setAccessibleName(self.tr("Metadata report in plain words"))
         self.details.setTabText(1, self.tr("Preview"))
         self.table.setAccessibleName(self.tr("Attached files"))
         self.progress.setAccessibleName(self.tr("Progress of adding files"))
@@ -169,6 +189,11 @@ class AttachmentsPanel(QWidget):
         self.record_button.setToolTip("" if allowed else reason)
         self.record_hint.setText("" if allowed else reason)
         self.record_hint.setVisible(not allowed and bool(reason) and not self.read_only)
+
+    def _on_details_toggled(self, shown: bool) -> None:
+        self.report.setVisible(shown)
+        self.details_button.setText(self.tr("Hide technical details") if shown
+                                    else self.tr("Show technical details"))
 
     def status_text(self, status: str) -> str:
         return {"clean": self.tr("removed, verified"),
@@ -205,7 +230,8 @@ class AttachmentsPanel(QWidget):
         self._attachments = self._service.list(self._testimony_id) if self._testimony_id else []
         self.table.setRowCount(len(self._attachments))
         for r, att in enumerate(self._attachments):
-            cells = (att.filename, self.status_text(att.clean_status), att.media_type)
+            cells = (att.filename, self.status_text(att.clean_status),
+                     type_text(att.media_type))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == 1 and att.clean_status != "clean":
@@ -229,6 +255,7 @@ class AttachmentsPanel(QWidget):
 
     def _show_details(self, att: Attachment | None) -> None:
         self.report.clear()
+        self.plain.clear()
         self.preview.clear()
         self._preview_for = ""
         if self.player is not None:
@@ -243,6 +270,11 @@ class AttachmentsPanel(QWidget):
             status += "\n" + self.tr(  # a bundle carries the result, not the report
                 "The item-by-item report stayed on the interviewer's device.")
         self.status_label.setText(status)
+        lines = sentences(rep, att.clean_status, att.media_type)
+        self.plain.setText(sentences_html(lines) if lines else "")
+        self.plain_scroll.setVisible(bool(lines))
+        self.details_button.setVisible(bool(lines))
+        self.report.setVisible(bool(lines) and self.details_button.isChecked())
         for key, title in (("before", self.tr("Before cleaning")),
                            ("after", self.tr("After cleaning")),
                            ("removed", self.tr("Removed"))):
@@ -256,9 +288,12 @@ class AttachmentsPanel(QWidget):
         notes = [str(n) for n in rep.get("notes", [])]
         if notes:
             top = QTreeWidgetItem([self.tr("Notes")])
-            for n in notes:
-                QTreeWidgetItem(top, [n])
             self.report.addTopLevelItem(top)
+            for n in notes:  # technical words of the cleaner: whole, across the columns
+                note = QTreeWidgetItem(top, [n])
+                note.setToolTip(0, n)
+                note.setFirstColumnSpanned(True)
+            top.setExpanded(True)
         self.report.resizeColumnToContents(0)
         self.report.resizeColumnToContents(2)
         self.report.setColumnWidth(1, max(self.report.columnWidth(1), 240))
