@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from nam_desktop.core.model.attachments import AttachmentService
+from nam_desktop.core.model.repository import TestimonyRepository
 from nam_desktop.core.summary.content import SummaryOptions, build_content
 from nam_desktop.core.summary.labels import LANGUAGES, label
 from nam_desktop.core.vault.vault import Vault
@@ -41,9 +42,10 @@ def _esc(value: object) -> str:
 class ContentHtml:
     """Summary content -> HTML, every value escaped."""
 
-    def __init__(self, content: dict[str, Any]) -> None:
+    def __init__(self, content: dict[str, Any], identity_note: str = "") -> None:
         self.c = content
         self.lang = str(content.get("lang", "en"))
+        self.identity_note = identity_note  # said instead of the identity, if set
 
     def t(self, key: str, **values: object) -> str:
         return label(key, self.lang, **values)
@@ -98,7 +100,9 @@ class ContentHtml:
             (self.t("w.pseudonym"), w["pseudonym"]), (self.t("w.gender"), w["gender"]),
             (self.t("w.age_group"), w["age_group"]),
             (self.t("w.role"), self.word("role", w["role"]))])]
-        if "identity" in c:
+        if self.identity_note:
+            out += [self.h("sec.identity"), f"<p><i>{_esc(self.identity_note)}</i></p>"]
+        elif "identity" in c:
             out += [self.h("sec.identity"),
                     self.rows([(self.t("i." + k), c["identity"][k])
                                for k in ("name", "birth_date", "contact", "documents")])]
@@ -221,7 +225,17 @@ class HqTestimonyView(QWidget):
         level = "full" if self.show_identity.isChecked() else "pseudonymised"
         content = build_content(self._vault, self.testimony_id,
                                 SummaryOptions.make(level, lang, include_notes=True))
-        self.browser.setHtml(ContentHtml(content).render())
+        note = ""
+        if level == "full" and not self.identity_sent():
+            note = self.tr("Kept on the interviewer's device, not sent.")
+        self.browser.setHtml(ContentHtml(content, note).render())
+
+    def identity_sent(self) -> bool:
+        """Whether any revision received carried the witness's identity: the interviewer
+        chooses to send it, and a record without it is not "not recorded"."""
+        repo = TestimonyRepository(self._vault)
+        return any("identity" in repo.revision_content(self.testimony_id, r["revision"])
+                   for r in repo.revisions(self.testimony_id))
 
     def _on_show_identity_toggled(self, _checked: bool) -> None:
         self.render()

@@ -103,6 +103,7 @@ class AttachmentsPanel(QWidget):
         self.status_label.setWordWrap(True)
         self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setWordWrap(True)  # messages in words, not cut off
         self.preview.setMinimumHeight(160)
         self.details = QTabWidget()
         report_box = QWidget()
@@ -317,6 +318,14 @@ class AttachmentsPanel(QWidget):
 
     def _show_preview(self, att: Attachment) -> None:
         """Decrypt and decode in a worker (large images, PDFs); show on the GUI thread."""
+        if att.cleaned_media_id is None and att.original_media_id is None:
+            self.preview.setText(self.tr(  # say what is true, not "item not found"
+                "This file was kept on the interviewer's device, not sent: only its name, "
+                "hashes and the result of the check came with the testimony.")
+                if self.read_only else self.tr(
+                "This file's content was destroyed on this computer after HQ confirmed "
+                "receiving it; its name and hashes stay as a record."))
+            return
         original = att.cleaned_media_id is None
         service, attachment_id = self._service, att.id
         self._preview_for = attachment_id
