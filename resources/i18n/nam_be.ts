@@ -251,6 +251,14 @@
         <translation>SHA-256 пасля ачысткі: %1</translation>
     </message>
     <message>
+        <source>This file was kept on the interviewer&apos;s device, not sent: only its name, hashes and the result of the check came with the testimony.</source>
+        <translation>Гэты файл застаўся на прыладзе інтэрв&apos;юера і не быў адпраўлены: разам са сведчаннем прыйшлі толькі яго імя, хэшы і вынік праверкі.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s content was destroyed on this computer after HQ confirmed receiving it; its name and hashes stay as a record.</source>
+        <translation>Змесціва гэтага файла знішчана на гэтым камп&apos;ютары пасля таго, як штаб пацвердзіў атрыманне; імя і хэшы застаюцца як запіс.</translation>
+    </message>
+    <message>
         <source>Loading preview…</source>
         <translation>Загрузка прагляду…</translation>
     </message>
@@ -277,9 +285,25 @@
 </context>
 <context>
     <name>CheckPage</name>
+    <message numerus="yes">
+        <source>%n testimonies chosen.</source>
+        <translation>
+            <numerusform>Выбрана %n сведчанне.</numerusform>
+            <numerusform>Выбрана %n сведчанні.</numerusform>
+            <numerusform>Выбрана %n сведчанняў.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them can be sent; the problems below say why not the others.</source>
+        <translation>
+            <numerusform>Адправіць можна %n з іх; ніжэй сказана, чаму нельга астатнія.</numerusform>
+            <numerusform>Адправіць можна %n з іх; ніжэй сказана, чаму нельга астатнія.</numerusform>
+            <numerusform>Адправіць можна %n з іх; ніжэй сказана, чаму нельга астатнія.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Testimonies to send: %1. Size: about %2. Free on the destination: %3.</source>
-        <translation>Сведчанняў да адпраўкі: %1. Памер: каля %2. Вольна на носьбіце: %3.</translation>
+        <source>Size: about %1. Free on the destination: %2.</source>
+        <translation>Памер: каля %1. Вольна на носьбіце: %2.</translation>
     </message>
     <message>
         <source>Problem:</source>
@@ -320,9 +344,17 @@
         <source>no consent to send</source>
         <translation>няма згоды на адпраўку</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of %1 testimonies chosen.</source>
+        <translation>
+            <numerusform>Выбрана сведчанняў: %n з %1.</numerusform>
+            <numerusform>Выбрана сведчанняў: %n з %1.</numerusform>
+            <numerusform>Выбрана сведчанняў: %n з %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Chosen: %1 of %2</source>
-        <translation>Выбрана: %1 з %2</translation>
+        <source>Nothing is chosen: tick at least one testimony to go on.</source>
+        <translation>Нічога не выбрана: адзначце хаця б адно сведчанне, каб працягнуць.</translation>
     </message>
     <message>
         <source>This vault does not keep original files (Settings → Files), so only the cleaned copies can be sent.</source>
@@ -476,6 +508,10 @@
     <message>
         <source>No USB stick found. Plug one in and press &quot;Look again&quot;, or choose a folder.</source>
         <translation>Флэшка не знойдзена. Устаўце яе і націсніце «Шукаць зноў» або абярыце папку.</translation>
+    </message>
+    <message>
+        <source>Choose where to write the bundle in the list above to go on.</source>
+        <translation>Каб працягнуць, выберыце ў спісе вышэй, куды запісаць пакет.</translation>
     </message>
     <message>
         <source>Look again</source>
@@ -1240,6 +1276,10 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Attachments</source>
         <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Kept on the interviewer&apos;s device, not sent.</source>
+        <translation>Засталося на прыладзе інтэрв&apos;юера, не адпраўлена.</translation>
     </message>
 </context>
 <context>

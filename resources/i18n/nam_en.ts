@@ -251,6 +251,14 @@
         <translation>SHA-256 after cleaning: %1</translation>
     </message>
     <message>
+        <source>This file was kept on the interviewer&apos;s device, not sent: only its name, hashes and the result of the check came with the testimony.</source>
+        <translation>This file was kept on the interviewer&apos;s device, not sent: only its name, hashes and the result of the check came with the testimony.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s content was destroyed on this computer after HQ confirmed receiving it; its name and hashes stay as a record.</source>
+        <translation>This file&apos;s content was destroyed on this computer after HQ confirmed receiving it; its name and hashes stay as a record.</translation>
+    </message>
+    <message>
         <source>Loading preview…</source>
         <translation>Loading preview…</translation>
     </message>
@@ -277,9 +285,23 @@
 </context>
 <context>
     <name>CheckPage</name>
+    <message numerus="yes">
+        <source>%n testimonies chosen.</source>
+        <translation>
+            <numerusform>%n testimony chosen.</numerusform>
+            <numerusform>%n testimonies chosen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them can be sent; the problems below say why not the others.</source>
+        <translation>
+            <numerusform>%n of them can be sent; the problems below say why not the others.</numerusform>
+            <numerusform>%n of them can be sent; the problems below say why not the others.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Testimonies to send: %1. Size: about %2. Free on the destination: %3.</source>
-        <translation>Testimonies to send: %1. Size: about %2. Free on the destination: %3.</translation>
+        <source>Size: about %1. Free on the destination: %2.</source>
+        <translation>Size: about %1. Free on the destination: %2.</translation>
     </message>
     <message>
         <source>Problem:</source>
@@ -320,9 +342,16 @@
         <source>no consent to send</source>
         <translation>no consent to send</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of %1 testimonies chosen.</source>
+        <translation>
+            <numerusform>%n of %1 testimonies chosen.</numerusform>
+            <numerusform>%n of %1 testimonies chosen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Chosen: %1 of %2</source>
-        <translation>Chosen: %1 of %2</translation>
+        <source>Nothing is chosen: tick at least one testimony to go on.</source>
+        <translation>Nothing is chosen: tick at least one testimony to go on.</translation>
     </message>
     <message>
         <source>This vault does not keep original files (Settings → Files), so only the cleaned copies can be sent.</source>
@@ -476,6 +505,10 @@
     <message>
         <source>No USB stick found. Plug one in and press &quot;Look again&quot;, or choose a folder.</source>
         <translation>No USB stick found. Plug one in and press &quot;Look again&quot;, or choose a folder.</translation>
+    </message>
+    <message>
+        <source>Choose where to write the bundle in the list above to go on.</source>
+        <translation>Choose where to write the bundle in the list above to go on.</translation>
     </message>
     <message>
         <source>Look again</source>
@@ -1237,6 +1270,10 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Attachments</source>
         <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Kept on the interviewer&apos;s device, not sent.</source>
+        <translation>Kept on the interviewer&apos;s device, not sent.</translation>
     </message>
 </context>
 <context>

@@ -251,6 +251,14 @@
         <translation>SHA-256 после очистки: %1</translation>
     </message>
     <message>
+        <source>This file was kept on the interviewer&apos;s device, not sent: only its name, hashes and the result of the check came with the testimony.</source>
+        <translation>Этот файл остался на устройстве интервьюера и не был отправлен: вместе со свидетельством пришли только его имя, хеши и результат проверки.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s content was destroyed on this computer after HQ confirmed receiving it; its name and hashes stay as a record.</source>
+        <translation>Содержимое этого файла уничтожено на этом компьютере после того, как штаб подтвердил получение; имя и хеши остаются как запись.</translation>
+    </message>
+    <message>
         <source>Loading preview…</source>
         <translation>Загрузка просмотра…</translation>
     </message>
@@ -277,9 +285,25 @@
 </context>
 <context>
     <name>CheckPage</name>
+    <message numerus="yes">
+        <source>%n testimonies chosen.</source>
+        <translation>
+            <numerusform>Выбрано %n свидетельство.</numerusform>
+            <numerusform>Выбрано %n свидетельства.</numerusform>
+            <numerusform>Выбрано %n свидетельств.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them can be sent; the problems below say why not the others.</source>
+        <translation>
+            <numerusform>Отправить можно %n из них; ниже сказано, почему нельзя остальные.</numerusform>
+            <numerusform>Отправить можно %n из них; ниже сказано, почему нельзя остальные.</numerusform>
+            <numerusform>Отправить можно %n из них; ниже сказано, почему нельзя остальные.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Testimonies to send: %1. Size: about %2. Free on the destination: %3.</source>
-        <translation>Свидетельств к отправке: %1. Размер: около %2. Свободно на носителе: %3.</translation>
+        <source>Size: about %1. Free on the destination: %2.</source>
+        <translation>Размер: около %1. Свободно на носителе: %2.</translation>
     </message>
     <message>
         <source>Problem:</source>
@@ -320,9 +344,17 @@
         <source>no consent to send</source>
         <translation>нет согласия на отправку</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of %1 testimonies chosen.</source>
+        <translation>
+            <numerusform>Выбрано свидетельств: %n из %1.</numerusform>
+            <numerusform>Выбрано свидетельств: %n из %1.</numerusform>
+            <numerusform>Выбрано свидетельств: %n из %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Chosen: %1 of %2</source>
-        <translation>Выбрано: %1 из %2</translation>
+        <source>Nothing is chosen: tick at least one testimony to go on.</source>
+        <translation>Ничего не выбрано: отметьте хотя бы одно свидетельство, чтобы продолжить.</translation>
     </message>
     <message>
         <source>This vault does not keep original files (Settings → Files), so only the cleaned copies can be sent.</source>
@@ -476,6 +508,10 @@
     <message>
         <source>No USB stick found. Plug one in and press &quot;Look again&quot;, or choose a folder.</source>
         <translation>Флешка не найдена. Вставьте её и нажмите «Искать снова» или выберите папку.</translation>
+    </message>
+    <message>
+        <source>Choose where to write the bundle in the list above to go on.</source>
+        <translation>Чтобы продолжить, выберите в списке выше, куда записать пакет.</translation>
     </message>
     <message>
         <source>Look again</source>
@@ -1240,6 +1276,10 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Attachments</source>
         <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Kept on the interviewer&apos;s device, not sent.</source>
+        <translation>Осталось на устройстве интервьюера, не отправлено.</translation>
     </message>
 </context>
 <context>
