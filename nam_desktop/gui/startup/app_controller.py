@@ -67,6 +67,7 @@ class AppController(QObject):
             self.unlock_dialog.create_requested.connect(self.show_wizard)
             self.unlock_dialog.rejected.connect(self._on_unlock_rejected)
         self.unlock_dialog.reload_vaults()
+        self.unlock_dialog.show_text.hide_text()  # a shown passphrase never waits on screen
         if self.vault is not None:
             self.unlock_dialog.select_vault(self.vault.folder.resolve())
         self.unlock_dialog.show()

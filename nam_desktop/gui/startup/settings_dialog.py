@@ -28,7 +28,7 @@ from nam_desktop.core.vault.vault import Vault
 from nam_desktop.gui.widgets.context import AppContext
 from nam_desktop.gui.widgets.i18n import LANGUAGE_NAMES, missing_catalogue_text
 from nam_desktop.gui.widgets.messages import message_for
-from nam_desktop.gui.widgets.passphrase_widgets import MIN_CHARS, StrengthMeter
+from nam_desktop.gui.widgets.passphrase_widgets import MIN_CHARS, ShowToggle, StrengthMeter
 
 
 def _label(wrap: bool = True) -> QLabel:
@@ -89,6 +89,7 @@ class SettingsDialog(QDialog):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.textChanged.connect(self._on_passphrase_edited)
         self.meter = StrengthMeter()
+        self.show_text = ShowToggle(self.old, self.new, self.again)
         self.change_button = QPushButton()
         self.change_button.clicked.connect(self.change_passphrase)
         self.change_busy = QProgressBar()
@@ -99,6 +100,7 @@ class SettingsDialog(QDialog):
         self.secret_form = QFormLayout(secret)
         for w in (self.old, self.new, self.again, self.meter):
             self.secret_form.addRow(QLabel(), w)
+        self.secret_form.addRow("", self.show_text)
         self.secret_form.addRow(self.change_button)
         self.secret_form.addRow(self.change_busy)
         self.secret_form.addRow(self.change_result)
@@ -208,6 +210,7 @@ class SettingsDialog(QDialog):
         self.change_busy.hide()
         for edit in (self.old, self.new, self.again):
             edit.clear()
+        self.show_text.hide_text()
         self.change_result.setText(self.tr("The passphrase was changed. Use the new one from "
                                            "now on."))
         self.passphrase_changed.emit()
