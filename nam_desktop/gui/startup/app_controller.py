@@ -185,6 +185,8 @@ class AppController(QObject):
             self.window.editor.set_autosave_seconds(self._ctx.settings.autosave_seconds)
 
     def shutdown(self) -> None:
+        self.idle.stop()
+        self._app.removeEventFilter(self.idle)  # the app outlives this session
         if self.window is not None:
             self.window.save_all()
         self._ctx.runner.wait()

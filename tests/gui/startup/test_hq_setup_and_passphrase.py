@@ -26,6 +26,7 @@ def test_the_wizard_sets_up_an_hq_station(qtbot: QtBot, qapp: QApplication,
     controller.show_wizard()
     wizard = controller.wizard
     assert isinstance(wizard, FirstRunWizard)
+    qtbot.addWidget(wizard)
     page = wizard.language_page
     assert page.interviewer_role.isChecked() and page.hq_role.text() == "Set up an HQ station"
     page.hq_role.setChecked(True)
@@ -52,9 +53,12 @@ def test_the_wizard_sets_up_an_hq_station(qtbot: QtBot, qapp: QApplication,
     try:
         wizard.accept()
         assert isinstance(controller.window, HqWindow)  # HQ's workspace opens
+        qtbot.addWidget(controller.window)
         assert controller.window.has_keys
     finally:
         controller.shutdown()
+        if controller.window is not None:
+            controller.window.close()
 
 
 def test_interviewer_path_is_unchanged(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
