@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStackedWidget,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -169,10 +170,20 @@ class HqTestimonyView(QWidget):
         top.addWidget(self.origin, 1)
         top.addWidget(self.show_identity)
         top.addWidget(self.summary_button)
+        # Nothing chosen: a wrapped sentence (a text browser's placeholder was cut off
+        # mid-sentence in a narrow pane).
+        self.placeholder = QLabel()
+        self.placeholder.setObjectName("hqPlaceholder")
+        self.placeholder.setProperty("role", "hint")
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.placeholder)
+        self.pages.addWidget(self.tabs)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.pages, 1)
         self.retranslate()
         self.clear()
 
@@ -184,9 +195,8 @@ class HqTestimonyView(QWidget):
         self.browser.setAccessibleName(self.tr("Testimony (read only)"))
         self.tabs.setTabText(0, self.tr("Testimony"))
         self._show_attachment_count()
-        if not self.testimony_id:
-            self.browser.setPlaceholderText(self.tr(
-                "Select a testimony to read it. Testimonies received at HQ are read only."))
+        self.placeholder.setText(self.tr(
+            "Select a testimony to read it. Testimonies received at HQ are read only."))
 
     def _show_attachment_count(self) -> None:
         count = self.attachments.count
@@ -207,6 +217,7 @@ class HqTestimonyView(QWidget):
             self.show_identity.setChecked(False)  # identity hidden again for each testimony
             self.show_identity.blockSignals(False)
         self.testimony_id = testimony_id
+        self.pages.setCurrentWidget(self.tabs)
         self.origin.setText(origin)
         self.summary_button.setEnabled(True)
         self.show_identity.setEnabled(True)
@@ -255,6 +266,7 @@ class HqTestimonyView(QWidget):
     def clear(self) -> None:
         """Forget the shown testimony (before locking, or when it is no longer listed)."""
         self.testimony_id = ""
+        self.pages.setCurrentWidget(self.placeholder)
         self.browser.clear()
         self.attachments.clear()  # list, report, hashes, image and player media
         self.origin.clear()

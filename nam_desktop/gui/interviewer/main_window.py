@@ -42,6 +42,7 @@ from nam_desktop.gui.widgets.testimony_model import (
     TestimonyTableModel,
     testimony_table,
 )
+from nam_desktop.gui.widgets.window_size import fit_to_screen
 
 
 class MainWindow(QMainWindow):
@@ -169,7 +170,7 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.date_from, self.date_to)
         self.setTabOrder(self.date_to, self.table)
         self.setTabOrder(self.table, self.editor.title)
-        self.resize(1280, 720)
+        fit_to_screen(self, 1366, 740)  # or what the screen allows
         self.retranslate()
         self.refresh()
 

@@ -245,6 +245,7 @@ class TestimonyEditor(QWidget):
         self.testimony = t
         self._delivered_revision = self._repo.delivered_revisions().get(t.id, 0)
         self._load_widgets(t)
+        self.consent.set_history(self._repo.consent_history(t.id))
         self.attachments.load(t.id)
         self.history.load(t.id)
         self.saved_label.clear()
@@ -455,7 +456,8 @@ class TestimonyEditor(QWidget):
         if self._ctx.prompter.ask(self, self.tr("Consent"), self.tr(
                 "Record that the witness withdrew consent? The testimony cannot be finalised "
                 "or sent until consent is renewed.")):
-            self._repo.withdraw_consent(self.testimony.id)
+            self._repo.withdraw_consent(self.testimony.id,
+                                        self.consent.change_note.text().strip())
             self.open(self.testimony.id)
             self.saved.emit(self.testimony.id)
 
@@ -464,7 +466,8 @@ class TestimonyEditor(QWidget):
             return
         if self._ctx.prompter.ask(self, self.tr("Consent"),
                                   self.tr("Record that the witness gave consent again today?")):
-            self._repo.renew_consent(self.testimony.id)
+            self._repo.renew_consent(self.testimony.id,
+                                     self.consent.change_note.text().strip())
             self.open(self.testimony.id)
             self.saved.emit(self.testimony.id)
 

@@ -71,6 +71,8 @@ class SettingsDialog(QDialog):
         for w in (self.language, self.idle, self.autosave):
             self.general_form.addRow(QLabel(), w)
         self.general_form.addRow(self.missing)
+        # An HQ vault has no drafts: the autosave interval means nothing there.
+        self.general_form.setRowVisible(self.autosave, vault.role != "hq")
         # files
         self.keep_originals = QCheckBox()
         self.keep_originals.setChecked(self._attachments.keep_originals)
@@ -117,7 +119,10 @@ class SettingsDialog(QDialog):
         av.addStretch(1)
         for w in (general, files, secret, about):
             self.tabs.addTab(w, "")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        # Our own "Close": Qt's standard button retranslates itself from Qt's catalogue,
+        # which has no Belarusian (it went back to English after a switch to Belarusian).
+        self.buttons = QDialogButtonBox()
+        self.close_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -160,7 +165,7 @@ class SettingsDialog(QDialog):
             "it to HQ to confirm your bundles):").replace("%1", __version__).replace(
             "%2", qVersion()).replace("%3", pyside_version).replace(
             "%4", platform.python_version()))
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        self.close_button.setText(self.tr("Close"))
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
