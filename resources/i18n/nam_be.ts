@@ -413,15 +413,12 @@
     <name>ConsentSection</name>
     <message>
         <source>Consent given on:</source>
+        <extracomment>The purposes read as one sentence under &quot;The witness agrees to&quot;; the last flag is a request of the witness, not a purpose, and stands on its own.</extracomment>
         <translation>Дата згоды:</translation>
     </message>
     <message>
         <source>How:</source>
         <translation>Як дадзена:</translation>
-    </message>
-    <message>
-        <source>The witness agrees to</source>
-        <translation>Сведка дае згоду на</translation>
     </message>
     <message>
         <source>documentation by HQ</source>
@@ -444,8 +441,20 @@
         <translation>Сведка просіць захаваць ананімнасць</translation>
     </message>
     <message>
-        <source>We may contact the witness again</source>
-        <translation>Са сведкам можна звязацца зноў</translation>
+        <source>The witness agrees to:</source>
+        <translation>Сведка дае згоду на:</translation>
+    </message>
+    <message>
+        <source>being contacted again</source>
+        <translation>паўторную сувязь з ім</translation>
+    </message>
+    <message>
+        <source>Note for a withdrawal or renewal (optional): how and why, e.g. “by phone, fears for family”</source>
+        <translation>Заўвага да адклікання або аднаўлення згоды (неабавязкова): як і чаму, напрыклад «па тэлефоне, баіцца за сям&apos;ю»</translation>
+    </message>
+    <message>
+        <source>Note for a withdrawal or renewal</source>
+        <translation>Заўвага да адклікання або аднаўлення згоды</translation>
     </message>
     <message>
         <source>Oral</source>
@@ -470,6 +479,10 @@
     <message>
         <source>Consent was withdrawn on %1.</source>
         <translation>Згода адклікана %1.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Заўвага: %1</translation>
     </message>
 </context>
 <context>
@@ -531,6 +544,18 @@
     <message>
         <source>Creating the vault…</source>
         <translation>Ствараецца сховішча…</translation>
+    </message>
+    <message>
+        <source>HQ station</source>
+        <translation>Станцыя штаба</translation>
+    </message>
+    <message>
+        <source>Tell it to every interviewer in person or by phone: they compare it with the key card you give them. Write key cards from the HQ window&apos;s toolbar.</source>
+        <translation>Паведаміце яго кожнаму інтэрв&apos;юеру асабіста або па тэлефоне: ён зверыць яго з ключавой карткай, якую вы яму дасце. Ключавыя карткі запісваюцца з панэлі інструментаў акна штаба.</translation>
+    </message>
+    <message>
+        <source>The HQ station is ready. This is HQ&apos;s root fingerprint:</source>
+        <translation>Станцыя штаба гатовая. Гэта каранёвы адбітак штаба:</translation>
     </message>
     <message>
         <source>The vault is ready. This is the fingerprint of this device:</source>
@@ -780,6 +805,14 @@
         <translation>завершана</translation>
     </message>
     <message>
+        <source>delivered to HQ</source>
+        <translation>перададзена ў штаб</translation>
+    </message>
+    <message>
+        <source>changes discarded, last revision back</source>
+        <translation>змены адменены, вернута апошняя рэдакцыя</translation>
+    </message>
+    <message>
         <source>consent recorded</source>
         <translation>згода запісана</translation>
     </message>
@@ -804,6 +837,22 @@
         <translation>файл выдалены</translation>
     </message>
     <message>
+        <source>recording started</source>
+        <translation>пачаты запіс</translation>
+    </message>
+    <message>
+        <source>interrupted recording recovered</source>
+        <translation>перапынены запіс адноўлены</translation>
+    </message>
+    <message>
+        <source>recording discarded</source>
+        <translation>запіс адкінуты</translation>
+    </message>
+    <message>
+        <source>recording lost</source>
+        <translation>запіс страчаны</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Калі</translation>
     </message>
@@ -818,6 +867,22 @@
     <message>
         <source>History</source>
         <translation>Гісторыя</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>праўка</translation>
+    </message>
+    <message numerus="yes">
+        <source>saved %n times</source>
+        <translation>
+            <numerusform>захавана %n раз</numerusform>
+            <numerusform>захавана %n разы</numerusform>
+            <numerusform>захавана %n разоў</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(revision %1)</source>
+        <translation>(рэдакцыя %1)</translation>
     </message>
     <message>
         <source>Revisions</source>
@@ -1244,6 +1309,29 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
 </context>
 <context>
+    <name>HqStationPage</name>
+    <message>
+        <source>HQ station</source>
+        <translation>Станцыя штаба</translation>
+    </message>
+    <message>
+        <source>This computer becomes HQ&apos;s import station. Its vault holds HQ&apos;s keys (they never leave it), the testimonies interviewers send, and the register of their devices. Interviewers receive only HQ&apos;s public key card.</source>
+        <translation>Гэты камп&apos;ютар стане станцыяй штаба для імпарту. У яго сховішчы будуць ключы штаба (яны ніколі яго не пакідаюць), сведчанні, якія дасылаюць інтэрв&apos;юеры, і рэестр іх прылад. Інтэрв&apos;юеры атрымліваюць толькі адкрытую ключавую картку штаба.</translation>
+    </message>
+    <message>
+        <source>Name printed on HQ&apos;s key cards (optional):</source>
+        <translation>Назва штаба на ключавых картках (неабавязкова):</translation>
+    </message>
+    <message>
+        <source>HQ name</source>
+        <translation>Назва штаба</translation>
+    </message>
+    <message>
+        <source>e.g. HQ Vilnius</source>
+        <translation>напрыклад, Штаб Вільнюс</translation>
+    </message>
+</context>
+<context>
     <name>HqTestimonyView</name>
     <message>
         <source>Show identity</source>
@@ -1323,6 +1411,22 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>HQ toolbar</source>
         <translation>Панэль штаба</translation>
+    </message>
+    <message>
+        <source>&amp;Station</source>
+        <translation>&amp;Станцыя</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Выгляд</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйсці</translation>
+    </message>
+    <message>
+        <source>Search testimonies</source>
+        <translation>Пошук па сведчаннях</translation>
     </message>
     <message>
         <source>Testimonies received</source>
@@ -1581,6 +1685,26 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Language</source>
         <translation>Мова</translation>
+    </message>
+    <message>
+        <source>What is this computer for?</source>
+        <translation>Для чаго гэты камп&apos;ютар?</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Інтэрв&apos;юер</translation>
+    </message>
+    <message>
+        <source>Record testimonies and send them to HQ on a USB stick.</source>
+        <translation>Запісваць сведчанні і перадаваць іх у штаб на флэшцы.</translation>
+    </message>
+    <message>
+        <source>Set up an HQ station</source>
+        <translation>Наладзіць станцыю штаба</translation>
+    </message>
+    <message>
+        <source>Receive and check the bundles interviewers send, register their devices, write key cards and receipts.</source>
+        <translation>Прымаць і правяраць пакеты ад інтэрв&apos;юераў, рэгістраваць іх прылады, запісваць ключавыя карткі і квітанцыі.</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2499,17 @@ Qt %2, PySide %3, Python %4
     <message>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>Парольная фраза зменена. Цяпер выкарыстоўвайце новую.</translation>
+    </message>
+</context>
+<context>
+    <name>ShowToggle</name>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Паказаць парольную фразу</translation>
+    </message>
+    <message>
+        <source>Show what you type, to check it; make sure nobody is looking at the screen.</source>
+        <translation>Паказаць набранае, каб праверыць; пераканайцеся, што ніхто не глядзіць на экран.</translation>
     </message>
 </context>
 <context>

@@ -410,15 +410,12 @@
     <name>ConsentSection</name>
     <message>
         <source>Consent given on:</source>
+        <extracomment>The purposes read as one sentence under &quot;The witness agrees to&quot;; the last flag is a request of the witness, not a purpose, and stands on its own.</extracomment>
         <translation>Consent given on:</translation>
     </message>
     <message>
         <source>How:</source>
         <translation>How:</translation>
-    </message>
-    <message>
-        <source>The witness agrees to</source>
-        <translation>The witness agrees to</translation>
     </message>
     <message>
         <source>documentation by HQ</source>
@@ -441,8 +438,20 @@
         <translation>The witness asks to stay anonymous</translation>
     </message>
     <message>
-        <source>We may contact the witness again</source>
-        <translation>We may contact the witness again</translation>
+        <source>The witness agrees to:</source>
+        <translation>The witness agrees to:</translation>
+    </message>
+    <message>
+        <source>being contacted again</source>
+        <translation>being contacted again</translation>
+    </message>
+    <message>
+        <source>Note for a withdrawal or renewal (optional): how and why, e.g. “by phone, fears for family”</source>
+        <translation>Note for a withdrawal or renewal (optional): how and why, e.g. “by phone, fears for family”</translation>
+    </message>
+    <message>
+        <source>Note for a withdrawal or renewal</source>
+        <translation>Note for a withdrawal or renewal</translation>
     </message>
     <message>
         <source>Oral</source>
@@ -467,6 +476,10 @@
     <message>
         <source>Consent was withdrawn on %1.</source>
         <translation>Consent was withdrawn on %1.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
     </message>
 </context>
 <context>
@@ -528,6 +541,18 @@
     <message>
         <source>Creating the vault…</source>
         <translation>Creating the vault…</translation>
+    </message>
+    <message>
+        <source>HQ station</source>
+        <translation>HQ station</translation>
+    </message>
+    <message>
+        <source>Tell it to every interviewer in person or by phone: they compare it with the key card you give them. Write key cards from the HQ window&apos;s toolbar.</source>
+        <translation>Tell it to every interviewer in person or by phone: they compare it with the key card you give them. Write key cards from the HQ window&apos;s toolbar.</translation>
+    </message>
+    <message>
+        <source>The HQ station is ready. This is HQ&apos;s root fingerprint:</source>
+        <translation>The HQ station is ready. This is HQ&apos;s root fingerprint:</translation>
     </message>
     <message>
         <source>The vault is ready. This is the fingerprint of this device:</source>
@@ -777,6 +802,14 @@
         <translation>finalised</translation>
     </message>
     <message>
+        <source>delivered to HQ</source>
+        <translation>delivered to HQ</translation>
+    </message>
+    <message>
+        <source>changes discarded, last revision back</source>
+        <translation>changes discarded, last revision back</translation>
+    </message>
+    <message>
         <source>consent recorded</source>
         <translation>consent recorded</translation>
     </message>
@@ -801,6 +834,22 @@
         <translation>file removed</translation>
     </message>
     <message>
+        <source>recording started</source>
+        <translation>recording started</translation>
+    </message>
+    <message>
+        <source>interrupted recording recovered</source>
+        <translation>interrupted recording recovered</translation>
+    </message>
+    <message>
+        <source>recording discarded</source>
+        <translation>recording discarded</translation>
+    </message>
+    <message>
+        <source>recording lost</source>
+        <translation>recording lost</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -815,6 +864,21 @@
     <message>
         <source>History</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message numerus="yes">
+        <source>saved %n times</source>
+        <translation>
+            <numerusform>saved %n time</numerusform>
+            <numerusform>saved %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(revision %1)</source>
+        <translation>(revision %1)</translation>
     </message>
     <message>
         <source>Revisions</source>
@@ -1238,6 +1302,29 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
 </context>
 <context>
+    <name>HqStationPage</name>
+    <message>
+        <source>HQ station</source>
+        <translation>HQ station</translation>
+    </message>
+    <message>
+        <source>This computer becomes HQ&apos;s import station. Its vault holds HQ&apos;s keys (they never leave it), the testimonies interviewers send, and the register of their devices. Interviewers receive only HQ&apos;s public key card.</source>
+        <translation>This computer becomes HQ&apos;s import station. Its vault holds HQ&apos;s keys (they never leave it), the testimonies interviewers send, and the register of their devices. Interviewers receive only HQ&apos;s public key card.</translation>
+    </message>
+    <message>
+        <source>Name printed on HQ&apos;s key cards (optional):</source>
+        <translation>Name printed on HQ&apos;s key cards (optional):</translation>
+    </message>
+    <message>
+        <source>HQ name</source>
+        <translation>HQ name</translation>
+    </message>
+    <message>
+        <source>e.g. HQ Vilnius</source>
+        <translation>e.g. HQ Vilnius</translation>
+    </message>
+</context>
+<context>
     <name>HqTestimonyView</name>
     <message>
         <source>Show identity</source>
@@ -1317,6 +1404,22 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>HQ toolbar</source>
         <translation>HQ toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;Station</source>
+        <translation>&amp;Station</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Search testimonies</source>
+        <translation>Search testimonies</translation>
     </message>
     <message>
         <source>Testimonies received</source>
@@ -1575,6 +1678,26 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <source>What is this computer for?</source>
+        <translation>What is this computer for?</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>Record testimonies and send them to HQ on a USB stick.</source>
+        <translation>Record testimonies and send them to HQ on a USB stick.</translation>
+    </message>
+    <message>
+        <source>Set up an HQ station</source>
+        <translation>Set up an HQ station</translation>
+    </message>
+    <message>
+        <source>Receive and check the bundles interviewers send, register their devices, write key cards and receipts.</source>
+        <translation>Receive and check the bundles interviewers send, register their devices, write key cards and receipts.</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +2489,17 @@ Fingerprint of this device (read it to HQ to confirm your bundles):</translation
     <message>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>The passphrase was changed. Use the new one from now on.</translation>
+    </message>
+</context>
+<context>
+    <name>ShowToggle</name>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Show passphrase</translation>
+    </message>
+    <message>
+        <source>Show what you type, to check it; make sure nobody is looking at the screen.</source>
+        <translation>Show what you type, to check it; make sure nobody is looking at the screen.</translation>
     </message>
 </context>
 <context>

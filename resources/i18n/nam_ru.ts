@@ -413,15 +413,12 @@
     <name>ConsentSection</name>
     <message>
         <source>Consent given on:</source>
+        <extracomment>The purposes read as one sentence under &quot;The witness agrees to&quot;; the last flag is a request of the witness, not a purpose, and stands on its own.</extracomment>
         <translation>Дата согласия:</translation>
     </message>
     <message>
         <source>How:</source>
         <translation>Как дано:</translation>
-    </message>
-    <message>
-        <source>The witness agrees to</source>
-        <translation>Свидетель даёт согласие на</translation>
     </message>
     <message>
         <source>documentation by HQ</source>
@@ -444,8 +441,20 @@
         <translation>Свидетель просит сохранить анонимность</translation>
     </message>
     <message>
-        <source>We may contact the witness again</source>
-        <translation>Со свидетелем можно связаться снова</translation>
+        <source>The witness agrees to:</source>
+        <translation>Свидетель даёт согласие на:</translation>
+    </message>
+    <message>
+        <source>being contacted again</source>
+        <translation>повторную связь с ним</translation>
+    </message>
+    <message>
+        <source>Note for a withdrawal or renewal (optional): how and why, e.g. “by phone, fears for family”</source>
+        <translation>Примечание к отзыву или возобновлению согласия (необязательно): как и почему, например «по телефону, боится за семью»</translation>
+    </message>
+    <message>
+        <source>Note for a withdrawal or renewal</source>
+        <translation>Примечание к отзыву или возобновлению согласия</translation>
     </message>
     <message>
         <source>Oral</source>
@@ -470,6 +479,10 @@
     <message>
         <source>Consent was withdrawn on %1.</source>
         <translation>Согласие отозвано %1.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Примечание: %1</translation>
     </message>
 </context>
 <context>
@@ -531,6 +544,18 @@
     <message>
         <source>Creating the vault…</source>
         <translation>Создаётся хранилище…</translation>
+    </message>
+    <message>
+        <source>HQ station</source>
+        <translation>Станция штаба</translation>
+    </message>
+    <message>
+        <source>Tell it to every interviewer in person or by phone: they compare it with the key card you give them. Write key cards from the HQ window&apos;s toolbar.</source>
+        <translation>Сообщите его каждому интервьюеру лично или по телефону: он сверит его с ключевой картой, которую вы ему дадите. Ключевые карты записываются с панели инструментов окна штаба.</translation>
+    </message>
+    <message>
+        <source>The HQ station is ready. This is HQ&apos;s root fingerprint:</source>
+        <translation>Станция штаба готова. Это корневой отпечаток штаба:</translation>
     </message>
     <message>
         <source>The vault is ready. This is the fingerprint of this device:</source>
@@ -780,6 +805,14 @@
         <translation>завершено</translation>
     </message>
     <message>
+        <source>delivered to HQ</source>
+        <translation>передано в штаб</translation>
+    </message>
+    <message>
+        <source>changes discarded, last revision back</source>
+        <translation>изменения отменены, возвращена последняя редакция</translation>
+    </message>
+    <message>
         <source>consent recorded</source>
         <translation>согласие записано</translation>
     </message>
@@ -804,6 +837,22 @@
         <translation>файл удалён</translation>
     </message>
     <message>
+        <source>recording started</source>
+        <translation>начата запись</translation>
+    </message>
+    <message>
+        <source>interrupted recording recovered</source>
+        <translation>прерванная запись восстановлена</translation>
+    </message>
+    <message>
+        <source>recording discarded</source>
+        <translation>запись отброшена</translation>
+    </message>
+    <message>
+        <source>recording lost</source>
+        <translation>запись утеряна</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -818,6 +867,22 @@
     <message>
         <source>History</source>
         <translation>История</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>правка</translation>
+    </message>
+    <message numerus="yes">
+        <source>saved %n times</source>
+        <translation>
+            <numerusform>сохранено %n раз</numerusform>
+            <numerusform>сохранено %n раза</numerusform>
+            <numerusform>сохранено %n раз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(revision %1)</source>
+        <translation>(редакция %1)</translation>
     </message>
     <message>
         <source>Revisions</source>
@@ -1244,6 +1309,29 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
 </context>
 <context>
+    <name>HqStationPage</name>
+    <message>
+        <source>HQ station</source>
+        <translation>Станция штаба</translation>
+    </message>
+    <message>
+        <source>This computer becomes HQ&apos;s import station. Its vault holds HQ&apos;s keys (they never leave it), the testimonies interviewers send, and the register of their devices. Interviewers receive only HQ&apos;s public key card.</source>
+        <translation>Этот компьютер станет станцией штаба для импорта. В его хранилище будут ключи штаба (они никогда его не покидают), свидетельства, которые присылают интервьюеры, и реестр их устройств. Интервьюеры получают только открытую ключевую карту штаба.</translation>
+    </message>
+    <message>
+        <source>Name printed on HQ&apos;s key cards (optional):</source>
+        <translation>Название штаба на ключевых картах (необязательно):</translation>
+    </message>
+    <message>
+        <source>HQ name</source>
+        <translation>Название штаба</translation>
+    </message>
+    <message>
+        <source>e.g. HQ Vilnius</source>
+        <translation>например, Штаб Вильнюс</translation>
+    </message>
+</context>
+<context>
     <name>HqTestimonyView</name>
     <message>
         <source>Show identity</source>
@@ -1323,6 +1411,22 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>HQ toolbar</source>
         <translation>Панель штаба</translation>
+    </message>
+    <message>
+        <source>&amp;Station</source>
+        <translation>&amp;Станция</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Search testimonies</source>
+        <translation>Поиск по свидетельствам</translation>
     </message>
     <message>
         <source>Testimonies received</source>
@@ -1581,6 +1685,26 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Language</source>
         <translation>Язык</translation>
+    </message>
+    <message>
+        <source>What is this computer for?</source>
+        <translation>Для чего этот компьютер?</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Интервьюер</translation>
+    </message>
+    <message>
+        <source>Record testimonies and send them to HQ on a USB stick.</source>
+        <translation>Записывать свидетельства и передавать их в штаб на флешке.</translation>
+    </message>
+    <message>
+        <source>Set up an HQ station</source>
+        <translation>Настроить станцию штаба</translation>
+    </message>
+    <message>
+        <source>Receive and check the bundles interviewers send, register their devices, write key cards and receipts.</source>
+        <translation>Принимать и проверять пакеты от интервьюеров, регистрировать их устройства, записывать ключевые карты и квитанции.</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2499,17 @@ Qt %2, PySide %3, Python %4
     <message>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>Парольная фраза изменена. Теперь используйте новую.</translation>
+    </message>
+</context>
+<context>
+    <name>ShowToggle</name>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Показать парольную фразу</translation>
+    </message>
+    <message>
+        <source>Show what you type, to check it; make sure nobody is looking at the screen.</source>
+        <translation>Показать набранное, чтобы проверить; убедитесь, что никто не смотрит на экран.</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,7 @@ from nam_desktop.gui.widgets.testimony_model import (
     ID_ROLE,
     TestimonyFilterProxy,
     TestimonyTableModel,
+    fit_columns,
     testimony_table,
 )
 from nam_desktop.gui.widgets.window_size import fit_to_screen
@@ -236,7 +237,7 @@ class HqWindow(QMainWindow):
         first = self.model.rowCount() == 0
         self.model.set_rows(self.repo.list())
         if first:
-            self.table.resizeColumnsToContents()
+            fit_columns(self.table)
         self.devices.refresh()
         self.alarms.refresh(self.devices.names)
         self.tabs.setTabText(ALARMS_TAB, self.alarms_tab_text())

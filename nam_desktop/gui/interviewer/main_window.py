@@ -40,6 +40,7 @@ from nam_desktop.gui.widgets.testimony_model import (
     ID_ROLE,
     TestimonyFilterProxy,
     TestimonyTableModel,
+    fit_columns,
     testimony_table,
 )
 from nam_desktop.gui.widgets.window_size import fit_to_screen
@@ -117,7 +118,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([470, 880])
+        self.splitter.setSizes([560, 800])
         central = QWidget()
         cl = QVBoxLayout(central)
         cl.setContentsMargins(8, 8, 8, 4)
@@ -220,7 +221,7 @@ class MainWindow(QMainWindow):
             term = self.vocabulary.get(str(self.type_filter.itemData(i)))
             if term is not None:
                 self.type_filter.setItemText(i, term.label(language))
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
 
     # ---- list ----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -230,7 +231,7 @@ class MainWindow(QMainWindow):
         self.model.set_export_states(export_states(self.vault))
         self.model.set_delivered(self.repo.delivered_revisions())
         if first:
-            self.table.resizeColumnsToContents()
+            fit_columns(self.table)
         if current:
             self._select_in_table(current)
 

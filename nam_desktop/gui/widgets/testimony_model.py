@@ -234,9 +234,26 @@ class TestimonyFilterProxy(QSortFilterProxyModel):
         return self._ids is None or s.id in self._ids
 
 
+#: Widest a column gets when fitted to its contents (pixels): a long Russian or
+#: Belarusian status ("Адпраўлена, чакае квітанцыі") is elided, with the whole text as
+#: the tooltip, instead of pushing the title and pseudonym out of a laptop screen.
+COLUMN_CAPS = {STATUS_COL: 150, PSEUDONYM_COL: 130, TITLE_COL: 280, ACTS_COL: 180}
+#: What a person looks for first comes first on screen (logical columns stay put).
+VISUAL_ORDER = (TITLE_COL, PSEUDONYM_COL, DATE_COL, STATUS_COL, ACTS_COL, FILES_COL)
+
+
+def fit_columns(table: QTableView) -> None:
+    """Columns fitted to their contents, none wider than its cap."""
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    for column, cap in COLUMN_CAPS.items():
+        if header.sectionSize(column) > cap:
+            header.resizeSection(column, cap)
+
+
 def testimony_table(proxy: TestimonyFilterProxy) -> QTableView:
     """The testimony list as both windows show it: whole rows, one at a time, sortable,
-    newest interview first."""
+    newest interview first; title and pseudonym first."""
     table = QTableView()
     table.setModel(proxy)
     table.setSortingEnabled(True)
@@ -245,5 +262,9 @@ def testimony_table(proxy: TestimonyFilterProxy) -> QTableView:
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
-    table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    header = table.horizontalHeader()
+    for position, column in enumerate(VISUAL_ORDER):
+        header.moveSection(header.visualIndex(column), position)
+    table.sortByColumn(DATE_COL, Qt.SortOrder.DescendingOrder)
     return table
