@@ -193,6 +193,7 @@ class ConsentSection(Section):
         self.change_note = QLineEdit()
         self.change_note.setMaxLength(500)
         self.note_label = QLabel()
+        self.note_label.setWordWrap(True)
         self.note_label.setBuddy(self.change_note)
         self.purposes = QGroupBox()
         box = QVBoxLayout(self.purposes)

@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         filters.addWidget(self.status_filter)
         filters.addWidget(self.filter_labels[1])
         filters.addWidget(self.type_filter, 1)
-        self.type_filter.setMinimumContentsLength(12)
+        self.type_filter.setMinimumContentsLength(8)
         self.type_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         dates = QHBoxLayout()

@@ -84,10 +84,12 @@ class UnlockDialog(QDialog):
         self.setTabOrder(self.unlock_button, self.vaults)
         self.setTabOrder(self.vaults, self.browse)
         self.setTabOrder(self.browse, self.create_button)
-        self.setMinimumWidth(520)
+        # The layout decides the minimum (a fixed 520 px squeezed the vault list under
+        # the longer Russian and Belarusian labels); it opens a little wider than that.
         self.reload_vaults()
         self.retranslate()
         self._on_input_changed()
+        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
         self.passphrase.setFocus()
 
     def reload_vaults(self) -> None:

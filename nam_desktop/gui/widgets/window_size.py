@@ -12,7 +12,7 @@ from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-MARGIN = 0.96  # of the available area: window frames and shadows need a few pixels
+MARGIN = 0.96  # of the available height: the title bar and frame need some pixels
 
 
 def available_area(widget: QWidget) -> QRect | None:
@@ -23,7 +23,7 @@ def available_area(widget: QWidget) -> QRect | None:
 def fitted_size(wanted: QSize, area: QRect | None) -> QSize:
     if area is None or area.isEmpty():
         return wanted
-    return QSize(min(wanted.width(), int(area.width() * MARGIN)),
+    return QSize(min(wanted.width(), area.width()),
                  min(wanted.height(), int(area.height() * MARGIN)))
 
 
