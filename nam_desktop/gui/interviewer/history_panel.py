@@ -146,3 +146,4 @@ class HistoryPanel(QWidget):
         revisions.setExpanded(True)
         events.setExpanded(True)
         self.tree.resizeColumnToContents(0)
+        self.tree.resizeColumnToContents(1)

@@ -137,6 +137,9 @@ class KeyCardPage(FirstRunPage):
             # A small window scrolls: the fingerprint to compare is never squeezed.
             self._layout.insertWidget(1, scrolling(self.panel), 1)
 
+    def nextId(self) -> int:  # Qt override: the last page (the HQ page comes after it
+        return -1             # by id only)
+
     def _on_pinned(self, _card: object) -> None:
         self.later_button.hide()
 

@@ -78,6 +78,9 @@ def test_interviewer_path_is_unchanged(qtbot: QtBot, ctx: AppContext, tmp_path: 
         wizard.next()
     assert wizard.vault is not None and wizard.vault.role == "interviewer"
     assert not wizard.currentPage().isFinalPage()  # HQ's key card comes next
+    wizard.next()
+    assert wizard.currentPage() is wizard.key_card_page
+    assert wizard.currentPage().isFinalPage()  # not on to the HQ station's page
     wizard.vault.close()
 
 
