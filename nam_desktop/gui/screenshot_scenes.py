@@ -188,7 +188,8 @@ def scenes(app: Any, home: Path, language: str, size: tuple[int, int],
     keycard.pin_keycard(vault, card)
     repo = TestimonyRepository(vault)
     ids = repo.add_many(sample_drafts(language, repo.vocabulary_codes()))
-    AttachmentService(vault).attach(ids[0], sample_photo(), "photo.jpg")
+    for tid in ids[:2]:
+        AttachmentService(vault).attach(tid, sample_photo(), "photo.jpg")
     for tid in ids[1:]:
         repo.finalize(tid)
     usb = home / "usb"

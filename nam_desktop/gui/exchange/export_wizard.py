@@ -62,9 +62,10 @@ class CheckPage(ExportPage):
         self.recheck_button.clicked.connect(self.run_check)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.problems, 3)
         layout.addWidget(self.verdict)
         layout.addWidget(self.recheck_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)  # without problems, the sentences keep their own height
         self.setCommitPage(True)
         self.pre: export.Preflight | None = None
         self.retranslate()

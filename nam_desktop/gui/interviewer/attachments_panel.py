@@ -266,6 +266,8 @@ class AttachmentsPanel(QWidget):
         if att is None:
             self.hashes.clear()
             self.status_label.clear()
+            for widget in (self.plain_scroll, self.details_button, self.report):
+                widget.hide()
             return
         status = self.tr("Metadata: %1").replace("%1", self.status_text(att.clean_status))
         rep: dict[str, Any] = att.report
