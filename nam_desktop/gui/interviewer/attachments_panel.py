@@ -110,10 +110,11 @@ class AttachmentsPanel(QWidget):
         rv = QVBoxLayout(report_box)
         rv.addWidget(self.status_label)
         self.plain_scroll = scrolling(self.plain)
-        rv.addWidget(self.plain_scroll, 1)
+        rv.addWidget(self.plain_scroll, 3)
         rv.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
-        rv.addWidget(self.report, 2)
+        rv.addWidget(self.report, 6)
         rv.addWidget(self.hashes)
+        rv.addStretch(1)  # HQ has no item-by-item report: the lines stay together
         self.details.addTab(report_box, "")
         self.preview_stack = QStackedWidget()
         self.preview_stack.addWidget(self.preview)
