@@ -73,3 +73,15 @@ def test_language_switch_at_runtime(qtbot: QtBot, ctx: AppContext, gui_vault: Va
     assert shown_date == today.toString("yyyy-MM-dd")  # the same in every language
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     assert window.lock_action.text() == "Lock"
+
+
+def test_qt_own_dialogs_fall_back_to_russian_under_belarusian(ctx: AppContext,
+                                                              catalogues: None) -> None:
+    # PySide6 ships no qtbase_be.qm: the file chooser and print dialog would be English.
+    from PySide6.QtCore import QCoreApplication
+
+    assert ctx.translations.switch("be")
+    assert QCoreApplication.translate("QFileDialog", "&Open") not in ("&Open", "")
+    assert QCoreApplication.translate("QFileDialog", "&Open") == "&Открыть"
+    assert ctx.translations.switch("ru")
+    assert QCoreApplication.translate("QFileDialog", "&Open") == "&Открыть"

@@ -136,3 +136,13 @@ def test_a_new_act_has_no_type_until_chosen_and_finalising_says_so(
     # Back to the first act: the picker shows its type, unfiltered.
     acts.list.setCurrentRow(0)
     assert acts.picker.code() == "administrative_arrest" and acts.picker.search.text() == ""
+
+
+def test_the_empty_editor_says_what_to_do(window: MainWindow) -> None:
+    editor = window.editor
+    assert editor.pages.currentWidget() is editor.placeholder
+    assert "Choose one in the list" in editor.placeholder.text()
+    assert not editor.finalise_button.isVisibleTo(window)  # no greyed-out form to read
+    window.new_testimony()
+    assert editor.pages.currentWidget() is not editor.placeholder
+    assert editor.finalise_button.isVisibleTo(window)
