@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -61,3 +62,17 @@ def catalogues() -> None:
         ts, qm = i18n_build.ts_path(lang), resource_path(f"i18n/nam_{lang}.qm")
         if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
             i18n_build.lrelease(ts)
+
+
+def walk_to_commit_page(wizard: Any, folder: Path, *, hq: bool = False) -> None:
+    """First-run wizard: what to set up, the vault folder, the passphrase, then on to the
+    commit page (the interviewer's name or the HQ station)."""
+    wizard.language_page.hq_role.setChecked(hq)
+    wizard.language_page.interviewer_role.setChecked(not hq)
+    wizard.next()
+    wizard.folder_page.folder.setText(str(folder))
+    wizard.next()
+    wizard.passphrase_page.first.setText(PASSPHRASE)
+    wizard.passphrase_page.second.setText(PASSPHRASE)
+    wizard.passphrase_page.understood.setChecked(True)
+    wizard.next()

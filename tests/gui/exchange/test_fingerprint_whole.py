@@ -17,7 +17,7 @@ from nam_desktop.gui.startup.first_run_wizard import FirstRunWizard
 from nam_desktop.gui.widgets.context import AppContext
 from nam_desktop.gui.widgets.fingerprint_label import FingerprintLabel, grouped_fingerprint
 
-from ..conftest import PASSPHRASE
+from ..conftest import walk_to_commit_page
 from .conftest import Exchange
 
 LANGUAGES = ("en", "ru", "be")
@@ -86,13 +86,7 @@ def test_first_run_key_card_page_shows_the_whole_fingerprint(
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.language_page.combo.setCurrentIndex(wizard.language_page.combo.findData(language))
-    wizard.next()
-    wizard.folder_page.folder.setText(str(tmp_path / "new-vault"))
-    wizard.next()
-    wizard.passphrase_page.first.setText(PASSPHRASE)
-    wizard.passphrase_page.second.setText(PASSPHRASE)
-    wizard.passphrase_page.understood.setChecked(True)
-    wizard.next()
+    walk_to_commit_page(wizard, tmp_path / "new-vault")
     with qtbot.waitSignal(wizard.device_page.completeChanged, timeout=10000):
         wizard.next()
     qtbot.wait(10)

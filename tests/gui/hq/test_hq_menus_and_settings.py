@@ -3,10 +3,6 @@ its placeholder is a whole sentence; Settings' "Close" follows a switch to Belar
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
@@ -21,31 +17,21 @@ from .test_hq_window import Station
 station = test_hq_window.station
 
 
-@pytest.fixture
-def window(qtbot: QtBot, ctx: AppContext, station: Station) -> Iterator[HqWindow]:
-    w = HqWindow(ctx, station.hq)
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    ctx.runner.wait()
-    w.wipe()
-    w.close()
-    shiboken6.delete(w)
 
 
-def test_the_hq_window_has_menus(window: HqWindow) -> None:
-    titles = [a.text() for a in window.menuBar().actions()]
+def test_the_hq_window_has_menus(hq_window: HqWindow) -> None:
+    titles = [a.text() for a in hq_window.menuBar().actions()]
     assert titles == ["&Station", "&View"]
-    station_items = [a.text() for a in window.station_menu.actions() if not a.isSeparator()]
+    station_items = [a.text() for a in hq_window.station_menu.actions() if not a.isSeparator()]
     assert station_items == ["Import bundles…", "Write key card…", "Settings", "Lock", "Quit"]
-    window.tab_actions[DEVICES_TAB].trigger()
-    assert window.tabs.currentIndex() == DEVICES_TAB
-    assert window.tab_actions[IMPORT_TAB].shortcut().toString() == "Ctrl+2"
+    hq_window.tab_actions[DEVICES_TAB].trigger()
+    assert hq_window.tabs.currentIndex() == DEVICES_TAB
+    assert hq_window.tab_actions[IMPORT_TAB].shortcut().toString() == "Ctrl+2"
 
 
 def test_hq_settings_leave_out_the_draft_autosave(qtbot: QtBot, ctx: AppContext,
-                                                  window: HqWindow, station: Station) -> None:
-    hq = SettingsDialog(ctx, window.vault, window)
+                                                  hq_window: HqWindow, station: Station) -> None:
+    hq = SettingsDialog(ctx, hq_window.vault, hq_window)
     qtbot.addWidget(hq)
     hq.show()
     assert not hq.autosave.isVisibleTo(hq) and hq.idle.isVisibleTo(hq)
@@ -55,11 +41,11 @@ def test_hq_settings_leave_out_the_draft_autosave(qtbot: QtBot, ctx: AppContext,
     assert interviewer.autosave.isVisibleTo(interviewer)
 
 
-def test_the_placeholder_is_a_whole_wrapped_sentence(window: HqWindow) -> None:
-    label = window.viewer.placeholder
+def test_the_placeholder_is_a_whole_wrapped_sentence(hq_window: HqWindow) -> None:
+    label = hq_window.viewer.placeholder
     assert label.isVisible() and label.wordWrap()
     assert label.text().endswith("Testimonies received at HQ are read only.")
-    window.resize(900, 600)  # a narrow viewer pane
+    hq_window.resize(900, 600)  # a narrow viewer pane
     lines = label.height() // QFontMetrics(label.font()).lineSpacing()
     assert lines >= 1 and label.heightForWidth(label.width()) <= label.height()
 

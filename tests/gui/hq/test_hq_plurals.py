@@ -3,10 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-import shiboken6
 from pytestqt.qtbot import QtBot
 
 from nam_desktop.gui.hq.hq_window import HqWindow
@@ -18,16 +15,6 @@ from .test_hq_window import Station, register, run_import
 station = test_hq_window.station
 
 
-@pytest.fixture
-def window(qtbot: QtBot, ctx: AppContext, station: Station) -> Iterator[HqWindow]:
-    w = HqWindow(ctx, station.hq)
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    ctx.runner.wait()
-    w.wipe()
-    w.close()
-    shiboken6.delete(w)
 
 
 @pytest.mark.parametrize(("language", "checked", "imported"), [
@@ -35,11 +22,11 @@ def window(qtbot: QtBot, ctx: AppContext, station: Station) -> Iterator[HqWindow
     ("ru", "Проверен 1 пакет", "1 свидетельство"),
     ("be", "Правераны 1 пакет", "1 сведчанне"),
 ])
-def test_one_bundle_one_testimony(qtbot: QtBot, ctx: AppContext, window: HqWindow,
+def test_one_bundle_one_testimony(qtbot: QtBot, ctx: AppContext, hq_window: HqWindow,
                                   station: Station, language: str, checked: str,
                                   imported: str) -> None:
     assert ctx.translations.switch(language)
     register(station)
-    lines = run_import(qtbot, ctx, window, station.export())
-    assert checked in window.import_panel.summary.text()
+    lines = run_import(qtbot, ctx, hq_window, station.export())
+    assert checked in hq_window.import_panel.summary.text()
     assert imported in lines[0]

@@ -17,7 +17,7 @@ from nam_desktop.gui.startup.settings_dialog import SettingsDialog
 from nam_desktop.gui.startup.unlock_dialog import UnlockDialog
 from nam_desktop.gui.widgets.context import AppContext
 
-from ..conftest import PASSPHRASE
+from ..conftest import walk_to_commit_page
 
 
 def test_the_wizard_sets_up_an_hq_station(qtbot: QtBot, qapp: QApplication,
@@ -29,14 +29,7 @@ def test_the_wizard_sets_up_an_hq_station(qtbot: QtBot, qapp: QApplication,
     qtbot.addWidget(wizard)
     page = wizard.language_page
     assert page.interviewer_role.isChecked() and page.hq_role.text() == "Set up an HQ station"
-    page.hq_role.setChecked(True)
-    wizard.next()
-    wizard.folder_page.folder.setText(str(tmp_path / "hq-vault"))
-    wizard.next()
-    wizard.passphrase_page.first.setText(PASSPHRASE)
-    wizard.passphrase_page.second.setText(PASSPHRASE)
-    wizard.passphrase_page.understood.setChecked(True)
-    wizard.next()
+    walk_to_commit_page(wizard, tmp_path / "hq-vault", hq=True)
     assert wizard.currentPage() is wizard.hq_page  # not the interviewer's name
     wizard.hq_page.name.setText("HQ Vilnius")
     with qtbot.waitSignal(wizard.device_page.completeChanged, timeout=10000):
@@ -65,13 +58,7 @@ def test_interviewer_path_is_unchanged(qtbot: QtBot, ctx: AppContext, tmp_path: 
     wizard = FirstRunWizard(ctx)
     qtbot.addWidget(wizard)
     wizard.show()
-    wizard.next()
-    wizard.folder_page.folder.setText(str(tmp_path / "iv"))
-    wizard.next()
-    wizard.passphrase_page.first.setText(PASSPHRASE)
-    wizard.passphrase_page.second.setText(PASSPHRASE)
-    wizard.passphrase_page.understood.setChecked(True)
-    wizard.next()
+    walk_to_commit_page(wizard, tmp_path / "iv")
     assert wizard.currentPage() is wizard.interviewer_page
     wizard.interviewer_page.name.setText("INT-07")
     with qtbot.waitSignal(wizard.device_page.completeChanged, timeout=10000):
