@@ -46,6 +46,8 @@ def _settings(home: Path, language: str) -> None:
 def test_make_run_in_a_fresh_clone_starts_in_russian(tmp_path: Path) -> None:
     if shutil.which("xvfb-run") is None or shutil.which("make") is None:
         pytest.skip("needs make and xvfb-run (installed by .ci/run)")
+    if shutil.which("git") is None or not (REPO / ".git").exists():
+        pytest.skip("needs a git checkout (what a fresh clone holds is what git tracks)")
     if not (VENV / "bin" / "pyside6-lrelease").exists():
         pytest.skip("needs the project's .venv (make venv)")
     clone = _fresh_clone(tmp_path / "clone")
