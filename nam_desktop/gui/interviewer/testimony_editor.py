@@ -12,18 +12,12 @@ made from a final revision says which revision is final or delivered and offers
 
 from __future__ import annotations
 
-import contextlib
-import functools
 import importlib
 import importlib.util
-import weakref
-from collections.abc import Callable
-from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -54,6 +48,7 @@ from nam_desktop.gui.interviewer.recorder_widget import (
     qt_audio_source,
     qt_input_devices,
 )
+from nam_desktop.gui.widgets.app_focus import follow_focus
 from nam_desktop.gui.widgets.context import AppContext
 from nam_desktop.gui.widgets.messages import missing_texts
 from nam_desktop.gui.widgets.section_view import SectionView
@@ -61,11 +56,6 @@ from nam_desktop.gui.widgets.testimony_model import status_text
 
 SECTION_NAMES = ("interview", "consent", "witness", "acts", "account", "notes", "attachments",
                  "history")
-
-
-def _disconnect(signal: Any, slot: Callable[..., None], *_: object) -> None:
-    with contextlib.suppress(RuntimeError, TypeError):  # already gone with the app
-        signal.disconnect(slot)
 
 
 class TestimonyEditor(QWidget):
@@ -171,28 +161,9 @@ class TestimonyEditor(QWidget):
         self.timer.setInterval(ctx.settings.autosave_seconds * 1000)
         self.timer.timeout.connect(self._on_timer_timeout)
         self.timer.start()
-        self._watch_focus()
+        follow_focus(self, "_on_focus_changed")  # save when focus leaves the editor
         self.retranslate()
         self._show_open(False)
-
-    def _watch_focus(self) -> None:
-        """Save when focus leaves the editor. The application outlives every editor, so
-        its signal goes through a weak reference and is disconnected when the editor is
-        destroyed (a bound method kept the dead editor as a receiver: "Slot not found"
-        when a later window changed focus while being torn down)."""
-        app = QApplication.instance()
-        if not isinstance(app, QApplication):
-            return
-        ref = weakref.ref(self)
-
-        def on_focus_changed(old: QWidget | None, new: QWidget | None) -> None:
-            editor = ref()
-            if editor is not None and shiboken6.isValid(editor):
-                editor._on_focus_changed(old, new)
-
-        app.focusChanged.connect(on_focus_changed)
-        self.destroyed.connect(functools.partial(_disconnect, app.focusChanged,
-                                                 on_focus_changed))
 
     # ---- text ----------------------------------------------------------------------------
     def retranslate(self) -> None:
