@@ -5,7 +5,11 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint unit bench translations screenshots package clean venv schema fuzz
+# The compiled catalogues (.qm) are not committed: they are built from the committed .ts
+# whenever the app is installed (venv) or run, and by the package spec.
+QM := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/nam_*.ts))
+
+.PHONY: run test lint unit bench translations screenshots package clean venv schema qm fuzz
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -13,10 +17,16 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-venv: $(STAMP)
+resources/i18n/%.qm: resources/i18n/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-run: $(STAMP)
-	@unset QT_QPA_PLATFORM; $(BIN)/nam-desktop
+qm: $(QM)
+
+venv: $(STAMP) qm
+
+# `python -m` from this folder: the app of this tree, with this tree's catalogues.
+run: venv
+	@unset QT_QPA_PLATFORM; $(BIN)/python -m nam_desktop
 
 lint: $(STAMP)
 	$(BIN)/ruff check nam_desktop tests benchmarks packaging
@@ -24,7 +34,7 @@ lint: $(STAMP)
 	$(BIN)/actionlint .github/workflows/*.yml
 	$(BIN)/lint-imports --no-cache  # a cached graph once hid a broken contract
 
-test: $(STAMP) lint
+test: venv lint
 	$(BIN)/python -m pytest -q
 
 unit: $(STAMP)
@@ -43,10 +53,10 @@ bench: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/python -m nam_desktop.gui.i18n_build
 
-screenshots: $(STAMP)
+screenshots: venv
 	$(BIN)/python -m nam_desktop.gui.screenshots docs/screenshots
 
-package: $(STAMP)
+package: venv
 	$(BIN)/python -m pip install --quiet "pyinstaller==6.22.3"
 	NICE="nice -n 10" PYTHON=$(BIN)/python packaging/build_linux.sh
 	packaging/smoke_test.sh dist/nam-desktop

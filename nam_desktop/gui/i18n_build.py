@@ -3,7 +3,8 @@
 ``python -m nam_desktop.gui.i18n_build`` (``make translations``) runs ``pyside6-lupdate``
 over ``nam_desktop/gui/**/*.py`` into ``resources/i18n/nam_{en,ru,be}.ts`` and
 ``pyside6-lrelease`` to build the ``.qm`` files the app loads. ``--check`` only reports
-stale or unfinished catalogues (exit code 1).
+stale or unfinished catalogues (exit code 1); ``--release`` only builds the ``.qm`` from
+the committed ``.ts`` (what ``make run`` does, without touching the ``.ts``).
 """
 
 from __future__ import annotations
@@ -114,8 +115,17 @@ def _problems(folder: Path | None, tmp: Path) -> list[str]:
     return found
 
 
+def release(folder: Path | None = None) -> list[Path]:
+    """Build every .qm from its committed .ts (the .ts are not changed)."""
+    return [lrelease(ts_path(lang, folder)) for lang in LANGUAGES]
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if "--release" in args:
+        for qm in release():
+            print(f"built {qm}")
+        return 0
     if "--check" in args:
         issues = problems()
         for line in issues:

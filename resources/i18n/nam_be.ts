@@ -108,8 +108,12 @@
         <translation>невядома</translation>
     </message>
     <message>
-        <source>(no type)</source>
-        <translation>(від не абраны)</translation>
+        <source>Choose the violation type of this act first: the rest of the form opens once it is chosen.</source>
+        <translation>Спачатку выберыце від парушэння для гэтага эпізоду: астатнія палі адкрыюцца пасля выбару.</translation>
+    </message>
+    <message>
+        <source>(no type yet)</source>
+        <translation>(від яшчэ не выбраны)</translation>
     </message>
 </context>
 <context>
@@ -261,13 +265,33 @@
         <source>Remove “%1” from this testimony? Both versions are destroyed and cannot be restored.</source>
         <translation>Выдаліць «%1» з гэтага сведчання? Абедзве версіі будуць знішчаны без магчымасці аднаўлення.</translation>
     </message>
+    <message>
+        <source>Record interview…</source>
+        <translation>Запісаць інтэрв&apos;ю…</translation>
+    </message>
+    <message>
+        <source>Hide technical details</source>
+        <translation>Схаваць тэхнічныя падрабязнасці</translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation>Паказаць тэхнічныя падрабязнасці</translation>
+    </message>
+    <message>
+        <source>Metadata report in plain words</source>
+        <translation>Справаздача пра метаданыя простымі словамі</translation>
+    </message>
+    <message>
+        <source>This file was kept on the interviewer&apos;s device, not sent: only its name, hashes and the result of the check came with the testimony.</source>
+        <translation>Гэты файл застаўся на прыладзе інтэрв&apos;юера і не быў адпраўлены: разам са сведчаннем прыйшлі толькі яго імя, хэшы і вынік праверкі.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s content was destroyed on this computer after HQ confirmed receiving it; its name and hashes stay as a record.</source>
+        <translation>Змесціва гэтага файла знішчана на гэтым камп&apos;ютары пасля таго, як штаб пацвердзіў атрыманне; імя і хэшы застаюцца як запіс.</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>
-    <message>
-        <source>Testimonies to send: %1. Size: about %2. Free on the destination: %3.</source>
-        <translation>Сведчанняў да адпраўкі: %1. Памер: каля %2. Вольна на носьбіце: %3.</translation>
-    </message>
     <message>
         <source>Problem:</source>
         <translation>Праблема:</translation>
@@ -300,16 +324,32 @@
         <source>Problems found</source>
         <translation>Знойдзеныя праблемы</translation>
     </message>
+    <message numerus="yes">
+        <source>%n testimonies chosen.</source>
+        <translation>
+            <numerusform>Выбрана %n сведчанне.</numerusform>
+            <numerusform>Выбрана %n сведчанні.</numerusform>
+            <numerusform>Выбрана %n сведчанняў.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them can be sent; the problems below say why not the others.</source>
+        <translation>
+            <numerusform>Адправіць можна %n з іх; ніжэй сказана, чаму нельга астатнія.</numerusform>
+            <numerusform>Адправіць можна %n з іх; ніжэй сказана, чаму нельга астатнія.</numerusform>
+            <numerusform>Адправіць можна %n з іх; ніжэй сказана, чаму нельга астатнія.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Size: about %1. Free on the destination: %2.</source>
+        <translation>Памер: каля %1. Вольна на носьбіце: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ChoosePage</name>
     <message>
         <source>no consent to send</source>
         <translation>няма згоды на адпраўку</translation>
-    </message>
-    <message>
-        <source>Chosen: %1 of %2</source>
-        <translation>Выбрана: %1 з %2</translation>
     </message>
     <message>
         <source>This vault does not keep original files (Settings → Files), so only the cleaned copies can be sent.</source>
@@ -363,20 +403,29 @@
         <source>Name, birth date, contacts and documents stay on this computer unless you tick this. Send them only when HQ asked for them and the witness agreed.</source>
         <translation>Імя, дата нараджэння, кантакты і дакументы застаюцца на гэтым камп&apos;ютары, калі не адзначыць гэты пункт. Адпраўляйце іх, толькі калі штаб іх запытаў і сведка згодны.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of %1 testimonies chosen.</source>
+        <translation>
+            <numerusform>Выбрана сведчанняў: %n з %1.</numerusform>
+            <numerusform>Выбрана сведчанняў: %n з %1.</numerusform>
+            <numerusform>Выбрана сведчанняў: %n з %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is chosen: tick at least one testimony to go on.</source>
+        <translation>Нічога не выбрана: адзначце хаця б адно сведчанне, каб працягнуць.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentSection</name>
     <message>
         <source>Consent given on:</source>
+        <extracomment>The purposes read as one sentence under &quot;The witness agrees to&quot;; the last flag is a request of the witness, not a purpose, and stands on its own.</extracomment>
         <translation>Дата згоды:</translation>
     </message>
     <message>
         <source>How:</source>
         <translation>Як дадзена:</translation>
-    </message>
-    <message>
-        <source>The witness agrees to</source>
-        <translation>Сведка дае згоду на</translation>
     </message>
     <message>
         <source>documentation by HQ</source>
@@ -397,10 +446,6 @@
     <message>
         <source>The witness asks to stay anonymous</source>
         <translation>Сведка просіць захаваць ананімнасць</translation>
-    </message>
-    <message>
-        <source>We may contact the witness again</source>
-        <translation>Са сведкам можна звязацца зноў</translation>
     </message>
     <message>
         <source>Oral</source>
@@ -425,6 +470,26 @@
     <message>
         <source>Consent was withdrawn on %1.</source>
         <translation>Згода адклікана %1.</translation>
+    </message>
+    <message>
+        <source>The witness agrees to:</source>
+        <translation>Сведка дае згоду на:</translation>
+    </message>
+    <message>
+        <source>being contacted again</source>
+        <translation>паўторную сувязь з ім</translation>
+    </message>
+    <message>
+        <source>Note for a withdrawal or renewal (optional): how and why, e.g. “by phone, fears for family”</source>
+        <translation>Заўвага да адклікання або аднаўлення згоды (неабавязкова): як і чаму, напрыклад «па тэлефоне, баіцца за сям&apos;ю»</translation>
+    </message>
+    <message>
+        <source>Note for a withdrawal or renewal</source>
+        <translation>Заўвага да адклікання або аднаўлення згоды</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Заўвага: %1</translation>
     </message>
 </context>
 <context>
@@ -476,6 +541,10 @@
         <source>Destinations</source>
         <translation>Куды запісаць</translation>
     </message>
+    <message>
+        <source>Choose where to write the bundle in the list above to go on.</source>
+        <translation>Каб працягнуць, выберыце ў спісе вышэй, куды запісаць пакет.</translation>
+    </message>
 </context>
 <context>
     <name>DevicePage</name>
@@ -494,6 +563,18 @@
     <message>
         <source>Read it to HQ over a trusted channel (a call, in person). HQ compares it with the fingerprint on your bundles.</source>
         <translation>Прадыктуйце яго штабу праз надзейны канал (званок, асабіста). Штаб зверыць яго з адбіткам на вашых пакетах.</translation>
+    </message>
+    <message>
+        <source>HQ station</source>
+        <translation>Станцыя штаба</translation>
+    </message>
+    <message>
+        <source>Tell it to every interviewer in person or by phone: they compare it with the key card you give them. Write key cards from the HQ window&apos;s toolbar.</source>
+        <translation>Паведаміце яго кожнаму інтэрв&apos;юеру асабіста або па тэлефоне: ён зверыць яго з ключавой карткай, якую вы яму дасце. Ключавыя карткі запісваюцца з панэлі інструментаў акна штаба.</translation>
+    </message>
+    <message>
+        <source>The HQ station is ready. This is HQ&apos;s root fingerprint:</source>
+        <translation>Станцыя штаба гатовая. Гэта каранёвы адбітак штаба:</translation>
     </message>
 </context>
 <context>
@@ -793,6 +874,46 @@
     <message>
         <source>Events</source>
         <translation>Падзеі</translation>
+    </message>
+    <message>
+        <source>delivered to HQ</source>
+        <translation>перададзена ў штаб</translation>
+    </message>
+    <message>
+        <source>changes discarded, last revision back</source>
+        <translation>змены адменены, вернута апошняя рэдакцыя</translation>
+    </message>
+    <message>
+        <source>recording started</source>
+        <translation>пачаты запіс</translation>
+    </message>
+    <message>
+        <source>interrupted recording recovered</source>
+        <translation>перапынены запіс адноўлены</translation>
+    </message>
+    <message>
+        <source>recording discarded</source>
+        <translation>запіс адкінуты</translation>
+    </message>
+    <message>
+        <source>recording lost</source>
+        <translation>запіс страчаны</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>праўка</translation>
+    </message>
+    <message numerus="yes">
+        <source>saved %n times</source>
+        <translation>
+            <numerusform>захавана %n раз</numerusform>
+            <numerusform>захавана %n разы</numerusform>
+            <numerusform>захавана %n разоў</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(revision %1)</source>
+        <translation>(рэдакцыя %1)</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1340,29 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
 </context>
 <context>
+    <name>HqStationPage</name>
+    <message>
+        <source>HQ station</source>
+        <translation>Станцыя штаба</translation>
+    </message>
+    <message>
+        <source>This computer becomes HQ&apos;s import station. Its vault holds HQ&apos;s keys (they never leave it), the testimonies interviewers send, and the register of their devices. Interviewers receive only HQ&apos;s public key card.</source>
+        <translation>Гэты камп&apos;ютар стане станцыяй штаба для імпарту. У яго сховішчы будуць ключы штаба (яны ніколі яго не пакідаюць), сведчанні, якія дасылаюць інтэрв&apos;юеры, і рэестр іх прылад. Інтэрв&apos;юеры атрымліваюць толькі адкрытую ключавую картку штаба.</translation>
+    </message>
+    <message>
+        <source>Name printed on HQ&apos;s key cards (optional):</source>
+        <translation>Назва штаба на ключавых картках (неабавязкова):</translation>
+    </message>
+    <message>
+        <source>HQ name</source>
+        <translation>Назва штаба</translation>
+    </message>
+    <message>
+        <source>e.g. HQ Vilnius</source>
+        <translation>напрыклад, Штаб Вільнюс</translation>
+    </message>
+</context>
+<context>
     <name>HqTestimonyView</name>
     <message>
         <source>Show identity</source>
@@ -1251,6 +1395,10 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Attachments</source>
         <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Kept on the interviewer&apos;s device, not sent.</source>
+        <translation>Засталося на прыладзе інтэрв&apos;юера, не адпраўлена.</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1662,22 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <source>Cannot open</source>
         <translation>Не ўдаецца адкрыць</translation>
     </message>
+    <message>
+        <source>&amp;Station</source>
+        <translation>&amp;Станцыя</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Выгляд</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйсці</translation>
+    </message>
+    <message>
+        <source>Search testimonies</source>
+        <translation>Пошук па сведчаннях</translation>
+    </message>
 </context>
 <context>
     <name>InterviewSection</name>
@@ -1740,6 +1904,26 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <source>Language</source>
         <translation>Мова</translation>
     </message>
+    <message>
+        <source>What is this computer for?</source>
+        <translation>Для чаго гэты камп&apos;ютар?</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Інтэрв&apos;юер</translation>
+    </message>
+    <message>
+        <source>Record testimonies and send them to HQ on a USB stick.</source>
+        <translation>Запісваць сведчанні і перадаваць іх у штаб на флэшцы.</translation>
+    </message>
+    <message>
+        <source>Set up an HQ station</source>
+        <translation>Наладзіць станцыю штаба</translation>
+    </message>
+    <message>
+        <source>Receive and check the bundles interviewers send, register their devices, write key cards and receipts.</source>
+        <translation>Прымаць і правяраць пакеты ад інтэрв&apos;юераў, рэгістраваць іх прылады, запісваць ключавыя карткі і квітанцыі.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1853,6 +2037,14 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Could not save: %1</source>
         <translation>Не ўдалося захаваць: %1</translation>
+    </message>
+    <message>
+        <source>Record interview</source>
+        <translation>Запісаць інтэрв&apos;ю</translation>
+    </message>
+    <message>
+        <source>Record the interview into this testimony (Ctrl+R)</source>
+        <translation>Запісаць інтэрв&apos;ю ў гэтае сведчанне (Ctrl+R)</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2180,189 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Something went wrong. Nothing was lost; please try again.</source>
         <translation>Нешта пайшло не так. Нічога не страчана; паспрабуйце яшчэ раз.</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataWords</name>
+    <message>
+        <source>Location %1</source>
+        <translation>Месцазнаходжанне %1</translation>
+    </message>
+    <message>
+        <source>Place name “%1”</source>
+        <translation>Назва месца «%1»</translation>
+    </message>
+    <message>
+        <source>Camera serial number %1</source>
+        <translation>Серыйны нумар камеры %1</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s name “%1”</source>
+        <translation>Імя ўладальніка «%1»</translation>
+    </message>
+    <message>
+        <source>Author “%1”</source>
+        <translation>Аўтар «%1»</translation>
+    </message>
+    <message>
+        <source>Copyright notice “%1”</source>
+        <translation>Звесткі пра аўтарскае права «%1»</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>Камера %1</translation>
+    </message>
+    <message>
+        <source>Date and time %1</source>
+        <translation>Дата і час %1</translation>
+    </message>
+    <message>
+        <source>Software “%1”</source>
+        <translation>Праграма «%1»</translation>
+    </message>
+    <message>
+        <source>Caption, title or comment “%1”</source>
+        <translation>Подпіс, загаловак або каментар «%1»</translation>
+    </message>
+    <message>
+        <source>Location (GPS)</source>
+        <translation>Месцазнаходжанне (GPS)</translation>
+    </message>
+    <message>
+        <source>A place name</source>
+        <translation>Назва месца</translation>
+    </message>
+    <message>
+        <source>A serial number</source>
+        <translation>Серыйны нумар</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s name</source>
+        <translation>Імя ўладальніка</translation>
+    </message>
+    <message>
+        <source>The author&apos;s name</source>
+        <translation>Імя аўтара</translation>
+    </message>
+    <message>
+        <source>A copyright notice</source>
+        <translation>Звесткі пра аўтарскае права</translation>
+    </message>
+    <message>
+        <source>The camera model</source>
+        <translation>Мадэль камеры</translation>
+    </message>
+    <message>
+        <source>Dates and times</source>
+        <translation>Даты і час</translation>
+    </message>
+    <message>
+        <source>The software used</source>
+        <translation>Выкарыстаная праграма</translation>
+    </message>
+    <message>
+        <source>A caption, title or comment</source>
+        <translation>Подпіс, загаловак або каментар</translation>
+    </message>
+    <message>
+        <source>A small preview picture, which may show more than the picture itself</source>
+        <translation>Маленькая мініяцюра, на якой можа быць відаць больш, чым на самім здымку</translation>
+    </message>
+    <message>
+        <source>Document identifiers that can link copies of the file</source>
+        <translation>Ідэнтыфікатары дакумента, па якіх можна звязаць копіі файла</translation>
+    </message>
+    <message>
+        <source>The editing history (earlier versions, editing time)</source>
+        <translation>Гісторыя правак (ранейшыя версіі, час рэдагавання)</translation>
+    </message>
+    <message>
+        <source>The camera maker&apos;s hidden data block</source>
+        <translation>Схаваны блок даных вытворцы камеры</translation>
+    </message>
+    <message>
+        <source>the picture</source>
+        <translation>сама выява</translation>
+    </message>
+    <message>
+        <source>its orientation</source>
+        <translation>яе арыентацыя</translation>
+    </message>
+    <message>
+        <source>its colour profile</source>
+        <translation>каляровы профіль</translation>
+    </message>
+    <message>
+        <source>the sound</source>
+        <translation>гук</translation>
+    </message>
+    <message>
+        <source>the video</source>
+        <translation>відэа</translation>
+    </message>
+    <message>
+        <source>the pages</source>
+        <translation>старонкі</translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation>тэкст</translation>
+    </message>
+    <message>
+        <source>This type of file is not checked: it was stored as it is, and hidden information may still be in it.</source>
+        <translation>Файлы гэтага тыпу не правяраюцца: файл захаваны як ёсць, і схаваныя даныя могуць у ім застацца.</translation>
+    </message>
+    <message>
+        <source>The content itself was not changed or re-encoded: only the hidden information was taken out.</source>
+        <translation>Само змесціва не зменена і не перакадавана: выдалены толькі схаваныя даныя.</translation>
+    </message>
+    <message>
+        <source>The file was rewritten without its hidden information; what it shows is unchanged.</source>
+        <translation>Файл перазапісаны без схаваных даных; яго змесціва не змянілася.</translation>
+    </message>
+    <message>
+        <source>Tracked changes were accepted, and comments or embedded files were removed.</source>
+        <translation>Адсочваныя праўкі прынятыя, каментары і ўкладзеныя файлы выдалены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other identifying item(s)</source>
+        <translation>
+            <numerusform>яшчэ %n элемент, які раскрывае асобу</numerusform>
+            <numerusform>яшчэ %n элементы, якія раскрываюць асобу</numerusform>
+            <numerusform>яшчэ %n элементаў, якія раскрываюць асобу</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n technical detail(s), such as camera settings</source>
+        <translation>
+            <numerusform>%n тэхнічная падрабязнасць (напрыклад, налады камеры)</numerusform>
+            <numerusform>%n тэхнічныя падрабязнасці (напрыклад, налады камеры)</numerusform>
+            <numerusform>%n тэхнічных падрабязнасцей (напрыклад, налады камеры)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>выдалена</translation>
+    </message>
+    <message>
+        <source>still in the file</source>
+        <translation>засталося ў файле</translation>
+    </message>
+    <message>
+        <source>No hidden information was found.</source>
+        <translation>Схаваных даных не знойдзена.</translation>
+    </message>
+    <message>
+        <source>No hidden information could be read.</source>
+        <translation>Схаваныя даныя прачытаць не ўдалося.</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>Захавана: %1</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>невядомы тып</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +2580,21 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Files HQ does not have</source>
         <translation>Файлы, якіх няма ў штаба</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыць</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderDialog</name>
+    <message>
+        <source>Record interview</source>
+        <translation>Запіс інтэрв&apos;ю</translation>
+    </message>
+    <message>
+        <source>Recording for “%1”. Closing this window finishes the recording and keeps it with the testimony&apos;s files.</source>
+        <translation>Запіс для «%1». Калі вы зачыніце гэтае акно, запіс завершыцца і захаваецца сярод файлаў сведчання.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2459,6 +2849,17 @@ Qt %2, PySide %3, Python %4
     <message>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>Парольная фраза зменена. Цяпер выкарыстоўвайце новую.</translation>
+    </message>
+</context>
+<context>
+    <name>ShowToggle</name>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Паказаць парольную фразу</translation>
+    </message>
+    <message>
+        <source>Show what you type, to check it; make sure nobody is looking at the screen.</source>
+        <translation>Паказаць набранае, каб праверыць; пераканайцеся, што ніхто не глядзіць на экран.</translation>
     </message>
 </context>
 <context>
@@ -2723,10 +3124,6 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
         <translation>Зводка / друк…</translation>
     </message>
     <message>
-        <source>Revision %1 is final and stays as it is. If you change anything, your changes become the draft of revision %2.</source>
-        <translation>Рэдакцыя %1 завершана і застанецца як ёсць. Калі вы нешта зменіце, змены стануць чарнавіком рэдакцыі %2.</translation>
-    </message>
-    <message>
         <source>Editing…</source>
         <translation>Рэдагаванне…</translation>
     </message>
@@ -2751,10 +3148,6 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
         <translation>Стварыць нязменную рэдакцыю гэтага сведчання? Наступныя праўкі пачнуць новую рэдакцыю; гэтая застанецца як ёсць.</translation>
     </message>
     <message>
-        <source>This revision is already final.</source>
-        <translation>Гэтая рэдакцыя ўжо завершана.</translation>
-    </message>
-    <message>
         <source>Revision %1 is final</source>
         <translation>Рэдакцыя %1 завершана</translation>
     </message>
@@ -2765,6 +3158,90 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
     <message>
         <source>Record that the witness gave consent again today?</source>
         <translation>Запісаць, што сведка сёння зноў даў згоду?</translation>
+    </message>
+    <message>
+        <source>Discard changes…</source>
+        <translation>Адмяніць змены…</translation>
+    </message>
+    <message>
+        <source>Bring back the last final revision and forget the changes made since</source>
+        <translation>Вярнуць апошнюю завершаную рэдакцыю і забыць змены, зробленыя пасля яе</translation>
+    </message>
+    <message>
+        <source>No testimony is open. Choose one in the list, or create one with “New testimony”.</source>
+        <translation>Сведчанне не адкрыта. Выберыце яго ў спісе або стварыце кнопкай «Новае сведчанне».</translation>
+    </message>
+    <message>
+        <source>Revision %1 was delivered to HQ and stays as it is.</source>
+        <translation>Рэдакцыя %1 перададзена ў штаб і застаецца нязменнай.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is final and stays as it is.</source>
+        <translation>Рэдакцыя %1 завершана і застаецца нязменнай.</translation>
+    </message>
+    <message>
+        <source>Changing anything starts the draft of revision %1; you are asked first.</source>
+        <translation>Любая змена пачынае чарнавік рэдакцыі %1; спачатку праграма спытае вас.</translation>
+    </message>
+    <message>
+        <source>This is the draft of revision %1. Revision %2 was delivered to HQ and stays as it is.</source>
+        <translation>Гэта чарнавік рэдакцыі %1. Рэдакцыя %2 перададзена ў штаб і застаецца нязменнай.</translation>
+    </message>
+    <message>
+        <source>This is the draft of revision %1. Revision %2 is final and stays as it is.</source>
+        <translation>Гэта чарнавік рэдакцыі %1. Рэдакцыя %2 завершана і застаецца нязменнай.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is already final: change something to start the next revision.</source>
+        <translation>Рэдакцыя %1 ужо завершана: змяніце што-небудзь, каб пачаць наступную рэдакцыю.</translation>
+    </message>
+    <message>
+        <source>Revision %1 was delivered to HQ. Change it? Your changes become the draft of revision %2; revision %1 stays as it is, and HQ keeps what it received. You can discard the changes later.</source>
+        <translation>Рэдакцыя %1 перададзена ў штаб. Змяніць яе? Вашы змены стануць чарнавіком рэдакцыі %2; рэдакцыя %1 застанецца нязменнай, і ў штаба застанецца тое, што ён атрымаў. Пазней змены можна адмяніць.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is final. Change it? Your changes become the draft of revision %2; revision %1 stays as it is. You can discard the changes later.</source>
+        <translation>Рэдакцыя %1 завершана. Змяніць яе? Вашы змены стануць чарнавіком рэдакцыі %2; рэдакцыя %1 застанецца нязменнай. Пазней змены можна адмяніць.</translation>
+    </message>
+    <message>
+        <source>Start a new revision?</source>
+        <translation>Пачаць новую рэдакцыю?</translation>
+    </message>
+    <message>
+        <source>Start revision %1</source>
+        <translation>Пачаць рэдакцыю %1</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Адмяніць змены</translation>
+    </message>
+    <message>
+        <source>Forget every change made since revision %1 and bring it back as it was? Attached files stay. This cannot be undone.</source>
+        <translation>Забыць усе змены, зробленыя пасля рэдакцыі %1, і вярнуць яе ў ранейшым выглядзе? Далучаныя файлы застануцца. Гэтае дзеянне нельга адмяніць.</translation>
+    </message>
+    <message numerus="yes">
+        <source>a violation type for %n act(s) (choose it in Acts, or remove the act)</source>
+        <translation>
+            <numerusform>від парушэння для %n эпізоду (выберыце яго ў раздзеле «Эпізоды» або выдаліце эпізод)</numerusform>
+            <numerusform>від парушэння для %n эпізодаў (выберыце яго ў раздзеле «Эпізоды» або выдаліце эпізоды)</numerusform>
+            <numerusform>від парушэння для %n эпізодаў (выберыце яго ў раздзеле «Эпізоды» або выдаліце эпізоды)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revision %1 is already final.</source>
+        <translation>Рэдакцыя %1 ужо завершана.</translation>
+    </message>
+    <message>
+        <source>Open a testimony first: the recording is kept with it.</source>
+        <translation>Спачатку адкрыйце сведчанне: запіс захоўваецца разам з ім.</translation>
+    </message>
+    <message>
+        <source>Consent was withdrawn: nothing may be recorded until it is renewed.</source>
+        <translation>Згода адклікана: запісваць нельга, пакуль яна не будзе адноўлена.</translation>
+    </message>
+    <message>
+        <source>The witness has not agreed to audio recording: tick “audio recording” in the Consent section first.</source>
+        <translation>Сведка не даваў згоды на аўдыязапіс: спачатку адзначце пункт «аўдыязапіс» у раздзеле «Згода».</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +3289,23 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
     <message>
         <source>Exported, awaiting receipt</source>
         <translation>Адпраўлена, чакае квітанцыі</translation>
+    </message>
+    <message>
+        <source>Final (rev. %1)</source>
+        <extracomment>A status with the revision it is about (&quot;Delivered (rev. 2)&quot;); a draft made from a final or delivered revision keeps saying so (&quot;Draft · delivered (rev. 2)&quot;).</extracomment>
+        <translation>Завершана (рэд. %1)</translation>
+    </message>
+    <message>
+        <source>Delivered (rev. %1)</source>
+        <translation>Перададзена (рэд. %1)</translation>
+    </message>
+    <message>
+        <source>Draft · final (rev. %1)</source>
+        <translation>Чарнавік · завершана (рэд. %1)</translation>
+    </message>
+    <message>
+        <source>Draft · delivered (rev. %1)</source>
+        <translation>Чарнавік · перададзена (рэд. %1)</translation>
     </message>
 </context>
 <context>

@@ -108,8 +108,12 @@
         <translation>unknown</translation>
     </message>
     <message>
-        <source>(no type)</source>
-        <translation>(no type)</translation>
+        <source>Choose the violation type of this act first: the rest of the form opens once it is chosen.</source>
+        <translation>Choose the violation type of this act first: the rest of the form opens once it is chosen.</translation>
+    </message>
+    <message>
+        <source>(no type yet)</source>
+        <translation>(no type yet)</translation>
     </message>
 </context>
 <context>
@@ -261,13 +265,33 @@
         <source>Remove “%1” from this testimony? Both versions are destroyed and cannot be restored.</source>
         <translation>Remove “%1” from this testimony? Both versions are destroyed and cannot be restored.</translation>
     </message>
+    <message>
+        <source>Record interview…</source>
+        <translation>Record interview…</translation>
+    </message>
+    <message>
+        <source>Hide technical details</source>
+        <translation>Hide technical details</translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation>Show technical details</translation>
+    </message>
+    <message>
+        <source>Metadata report in plain words</source>
+        <translation>Metadata report in plain words</translation>
+    </message>
+    <message>
+        <source>This file was kept on the interviewer&apos;s device, not sent: only its name, hashes and the result of the check came with the testimony.</source>
+        <translation>This file was kept on the interviewer&apos;s device, not sent: only its name, hashes and the result of the check came with the testimony.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s content was destroyed on this computer after HQ confirmed receiving it; its name and hashes stay as a record.</source>
+        <translation>This file&apos;s content was destroyed on this computer after HQ confirmed receiving it; its name and hashes stay as a record.</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>
-    <message>
-        <source>Testimonies to send: %1. Size: about %2. Free on the destination: %3.</source>
-        <translation>Testimonies to send: %1. Size: about %2. Free on the destination: %3.</translation>
-    </message>
     <message>
         <source>Problem:</source>
         <translation>Problem:</translation>
@@ -300,16 +324,30 @@
         <source>Problems found</source>
         <translation>Problems found</translation>
     </message>
+    <message numerus="yes">
+        <source>%n testimonies chosen.</source>
+        <translation>
+            <numerusform>%n testimony chosen.</numerusform>
+            <numerusform>%n testimonies chosen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them can be sent; the problems below say why not the others.</source>
+        <translation>
+            <numerusform>%n of them can be sent; the problems below say why not the others.</numerusform>
+            <numerusform>%n of them can be sent; the problems below say why not the others.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Size: about %1. Free on the destination: %2.</source>
+        <translation>Size: about %1. Free on the destination: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ChoosePage</name>
     <message>
         <source>no consent to send</source>
         <translation>no consent to send</translation>
-    </message>
-    <message>
-        <source>Chosen: %1 of %2</source>
-        <translation>Chosen: %1 of %2</translation>
     </message>
     <message>
         <source>This vault does not keep original files (Settings → Files), so only the cleaned copies can be sent.</source>
@@ -363,20 +401,28 @@
         <source>Name, birth date, contacts and documents stay on this computer unless you tick this. Send them only when HQ asked for them and the witness agreed.</source>
         <translation>Name, birth date, contacts and documents stay on this computer unless you tick this. Send them only when HQ asked for them and the witness agreed.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of %1 testimonies chosen.</source>
+        <translation>
+            <numerusform>%n of %1 testimonies chosen.</numerusform>
+            <numerusform>%n of %1 testimonies chosen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is chosen: tick at least one testimony to go on.</source>
+        <translation>Nothing is chosen: tick at least one testimony to go on.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentSection</name>
     <message>
         <source>Consent given on:</source>
+        <extracomment>The purposes read as one sentence under &quot;The witness agrees to&quot;; the last flag is a request of the witness, not a purpose, and stands on its own.</extracomment>
         <translation>Consent given on:</translation>
     </message>
     <message>
         <source>How:</source>
         <translation>How:</translation>
-    </message>
-    <message>
-        <source>The witness agrees to</source>
-        <translation>The witness agrees to</translation>
     </message>
     <message>
         <source>documentation by HQ</source>
@@ -397,10 +443,6 @@
     <message>
         <source>The witness asks to stay anonymous</source>
         <translation>The witness asks to stay anonymous</translation>
-    </message>
-    <message>
-        <source>We may contact the witness again</source>
-        <translation>We may contact the witness again</translation>
     </message>
     <message>
         <source>Oral</source>
@@ -425,6 +467,26 @@
     <message>
         <source>Consent was withdrawn on %1.</source>
         <translation>Consent was withdrawn on %1.</translation>
+    </message>
+    <message>
+        <source>The witness agrees to:</source>
+        <translation>The witness agrees to:</translation>
+    </message>
+    <message>
+        <source>being contacted again</source>
+        <translation>being contacted again</translation>
+    </message>
+    <message>
+        <source>Note for a withdrawal or renewal (optional): how and why, e.g. “by phone, fears for family”</source>
+        <translation>Note for a withdrawal or renewal (optional): how and why, e.g. “by phone, fears for family”</translation>
+    </message>
+    <message>
+        <source>Note for a withdrawal or renewal</source>
+        <translation>Note for a withdrawal or renewal</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
     </message>
 </context>
 <context>
@@ -476,6 +538,10 @@
         <source>Destinations</source>
         <translation>Destinations</translation>
     </message>
+    <message>
+        <source>Choose where to write the bundle in the list above to go on.</source>
+        <translation>Choose where to write the bundle in the list above to go on.</translation>
+    </message>
 </context>
 <context>
     <name>DevicePage</name>
@@ -494,6 +560,18 @@
     <message>
         <source>Read it to HQ over a trusted channel (a call, in person). HQ compares it with the fingerprint on your bundles.</source>
         <translation>Read it to HQ over a trusted channel (a call, in person). HQ compares it with the fingerprint on your bundles.</translation>
+    </message>
+    <message>
+        <source>HQ station</source>
+        <translation>HQ station</translation>
+    </message>
+    <message>
+        <source>Tell it to every interviewer in person or by phone: they compare it with the key card you give them. Write key cards from the HQ window&apos;s toolbar.</source>
+        <translation>Tell it to every interviewer in person or by phone: they compare it with the key card you give them. Write key cards from the HQ window&apos;s toolbar.</translation>
+    </message>
+    <message>
+        <source>The HQ station is ready. This is HQ&apos;s root fingerprint:</source>
+        <translation>The HQ station is ready. This is HQ&apos;s root fingerprint:</translation>
     </message>
 </context>
 <context>
@@ -793,6 +871,45 @@
     <message>
         <source>Events</source>
         <translation>Events</translation>
+    </message>
+    <message>
+        <source>delivered to HQ</source>
+        <translation>delivered to HQ</translation>
+    </message>
+    <message>
+        <source>changes discarded, last revision back</source>
+        <translation>changes discarded, last revision back</translation>
+    </message>
+    <message>
+        <source>recording started</source>
+        <translation>recording started</translation>
+    </message>
+    <message>
+        <source>interrupted recording recovered</source>
+        <translation>interrupted recording recovered</translation>
+    </message>
+    <message>
+        <source>recording discarded</source>
+        <translation>recording discarded</translation>
+    </message>
+    <message>
+        <source>recording lost</source>
+        <translation>recording lost</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message numerus="yes">
+        <source>saved %n times</source>
+        <translation>
+            <numerusform>saved %n time</numerusform>
+            <numerusform>saved %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(revision %1)</source>
+        <translation>(revision %1)</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1333,29 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
 </context>
 <context>
+    <name>HqStationPage</name>
+    <message>
+        <source>HQ station</source>
+        <translation>HQ station</translation>
+    </message>
+    <message>
+        <source>This computer becomes HQ&apos;s import station. Its vault holds HQ&apos;s keys (they never leave it), the testimonies interviewers send, and the register of their devices. Interviewers receive only HQ&apos;s public key card.</source>
+        <translation>This computer becomes HQ&apos;s import station. Its vault holds HQ&apos;s keys (they never leave it), the testimonies interviewers send, and the register of their devices. Interviewers receive only HQ&apos;s public key card.</translation>
+    </message>
+    <message>
+        <source>Name printed on HQ&apos;s key cards (optional):</source>
+        <translation>Name printed on HQ&apos;s key cards (optional):</translation>
+    </message>
+    <message>
+        <source>HQ name</source>
+        <translation>HQ name</translation>
+    </message>
+    <message>
+        <source>e.g. HQ Vilnius</source>
+        <translation>e.g. HQ Vilnius</translation>
+    </message>
+</context>
+<context>
     <name>HqTestimonyView</name>
     <message>
         <source>Show identity</source>
@@ -1248,6 +1388,10 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Attachments</source>
         <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Kept on the interviewer&apos;s device, not sent.</source>
+        <translation>Kept on the interviewer&apos;s device, not sent.</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1653,22 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <source>Cannot open</source>
         <translation>Cannot open</translation>
     </message>
+    <message>
+        <source>&amp;Station</source>
+        <translation>&amp;Station</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Search testimonies</source>
+        <translation>Search testimonies</translation>
+    </message>
 </context>
 <context>
     <name>InterviewSection</name>
@@ -1735,6 +1895,26 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <source>Language</source>
         <translation>Language</translation>
     </message>
+    <message>
+        <source>What is this computer for?</source>
+        <translation>What is this computer for?</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>Record testimonies and send them to HQ on a USB stick.</source>
+        <translation>Record testimonies and send them to HQ on a USB stick.</translation>
+    </message>
+    <message>
+        <source>Set up an HQ station</source>
+        <translation>Set up an HQ station</translation>
+    </message>
+    <message>
+        <source>Receive and check the bundles interviewers send, register their devices, write key cards and receipts.</source>
+        <translation>Receive and check the bundles interviewers send, register their devices, write key cards and receipts.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1848,6 +2028,14 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
+    </message>
+    <message>
+        <source>Record interview</source>
+        <translation>Record interview</translation>
+    </message>
+    <message>
+        <source>Record the interview into this testimony (Ctrl+R)</source>
+        <translation>Record the interview into this testimony (Ctrl+R)</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2171,187 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Something went wrong. Nothing was lost; please try again.</source>
         <translation>Something went wrong. Nothing was lost; please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataWords</name>
+    <message>
+        <source>Location %1</source>
+        <translation>Location %1</translation>
+    </message>
+    <message>
+        <source>Place name “%1”</source>
+        <translation>Place name “%1”</translation>
+    </message>
+    <message>
+        <source>Camera serial number %1</source>
+        <translation>Camera serial number %1</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s name “%1”</source>
+        <translation>Owner&apos;s name “%1”</translation>
+    </message>
+    <message>
+        <source>Author “%1”</source>
+        <translation>Author “%1”</translation>
+    </message>
+    <message>
+        <source>Copyright notice “%1”</source>
+        <translation>Copyright notice “%1”</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>Camera %1</translation>
+    </message>
+    <message>
+        <source>Date and time %1</source>
+        <translation>Date and time %1</translation>
+    </message>
+    <message>
+        <source>Software “%1”</source>
+        <translation>Software “%1”</translation>
+    </message>
+    <message>
+        <source>Caption, title or comment “%1”</source>
+        <translation>Caption, title or comment “%1”</translation>
+    </message>
+    <message>
+        <source>Location (GPS)</source>
+        <translation>Location (GPS)</translation>
+    </message>
+    <message>
+        <source>A place name</source>
+        <translation>A place name</translation>
+    </message>
+    <message>
+        <source>A serial number</source>
+        <translation>A serial number</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s name</source>
+        <translation>The owner&apos;s name</translation>
+    </message>
+    <message>
+        <source>The author&apos;s name</source>
+        <translation>The author&apos;s name</translation>
+    </message>
+    <message>
+        <source>A copyright notice</source>
+        <translation>A copyright notice</translation>
+    </message>
+    <message>
+        <source>The camera model</source>
+        <translation>The camera model</translation>
+    </message>
+    <message>
+        <source>Dates and times</source>
+        <translation>Dates and times</translation>
+    </message>
+    <message>
+        <source>The software used</source>
+        <translation>The software used</translation>
+    </message>
+    <message>
+        <source>A caption, title or comment</source>
+        <translation>A caption, title or comment</translation>
+    </message>
+    <message>
+        <source>A small preview picture, which may show more than the picture itself</source>
+        <translation>A small preview picture, which may show more than the picture itself</translation>
+    </message>
+    <message>
+        <source>Document identifiers that can link copies of the file</source>
+        <translation>Document identifiers that can link copies of the file</translation>
+    </message>
+    <message>
+        <source>The editing history (earlier versions, editing time)</source>
+        <translation>The editing history (earlier versions, editing time)</translation>
+    </message>
+    <message>
+        <source>The camera maker&apos;s hidden data block</source>
+        <translation>The camera maker&apos;s hidden data block</translation>
+    </message>
+    <message>
+        <source>the picture</source>
+        <translation>the picture</translation>
+    </message>
+    <message>
+        <source>its orientation</source>
+        <translation>its orientation</translation>
+    </message>
+    <message>
+        <source>its colour profile</source>
+        <translation>its colour profile</translation>
+    </message>
+    <message>
+        <source>the sound</source>
+        <translation>the sound</translation>
+    </message>
+    <message>
+        <source>the video</source>
+        <translation>the video</translation>
+    </message>
+    <message>
+        <source>the pages</source>
+        <translation>the pages</translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation>the text</translation>
+    </message>
+    <message>
+        <source>This type of file is not checked: it was stored as it is, and hidden information may still be in it.</source>
+        <translation>This type of file is not checked: it was stored as it is, and hidden information may still be in it.</translation>
+    </message>
+    <message>
+        <source>The content itself was not changed or re-encoded: only the hidden information was taken out.</source>
+        <translation>The content itself was not changed or re-encoded: only the hidden information was taken out.</translation>
+    </message>
+    <message>
+        <source>The file was rewritten without its hidden information; what it shows is unchanged.</source>
+        <translation>The file was rewritten without its hidden information; what it shows is unchanged.</translation>
+    </message>
+    <message>
+        <source>Tracked changes were accepted, and comments or embedded files were removed.</source>
+        <translation>Tracked changes were accepted, and comments or embedded files were removed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other identifying item(s)</source>
+        <translation>
+            <numerusform>%n other identifying item</numerusform>
+            <numerusform>%n other identifying items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n technical detail(s), such as camera settings</source>
+        <translation>
+            <numerusform>%n technical detail, such as camera settings</numerusform>
+            <numerusform>%n technical details, such as camera settings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>still in the file</source>
+        <translation>still in the file</translation>
+    </message>
+    <message>
+        <source>No hidden information was found.</source>
+        <translation>No hidden information was found.</translation>
+    </message>
+    <message>
+        <source>No hidden information could be read.</source>
+        <translation>No hidden information could be read.</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>Kept: %1</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>unknown type</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2560,21 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Files HQ does not have</source>
         <translation>Files HQ does not have</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderDialog</name>
+    <message>
+        <source>Record interview</source>
+        <translation>Record interview</translation>
+    </message>
+    <message>
+        <source>Recording for “%1”. Closing this window finishes the recording and keeps it with the testimony&apos;s files.</source>
+        <translation>Recording for “%1”. Closing this window finishes the recording and keeps it with the testimony&apos;s files.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2443,6 +2827,17 @@ Fingerprint of this device (read it to HQ to confirm your bundles):</translation
     <message>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>The passphrase was changed. Use the new one from now on.</translation>
+    </message>
+</context>
+<context>
+    <name>ShowToggle</name>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Show passphrase</translation>
+    </message>
+    <message>
+        <source>Show what you type, to check it; make sure nobody is looking at the screen.</source>
+        <translation>Show what you type, to check it; make sure nobody is looking at the screen.</translation>
     </message>
 </context>
 <context>
@@ -2707,10 +3102,6 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
         <translation>Summary / print…</translation>
     </message>
     <message>
-        <source>Revision %1 is final and stays as it is. If you change anything, your changes become the draft of revision %2.</source>
-        <translation>Revision %1 is final and stays as it is. If you change anything, your changes become the draft of revision %2.</translation>
-    </message>
-    <message>
         <source>Editing…</source>
         <translation>Editing…</translation>
     </message>
@@ -2735,10 +3126,6 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
         <translation>Create an unchangeable revision of this testimony? Later edits start a new revision; this one stays as it is.</translation>
     </message>
     <message>
-        <source>This revision is already final.</source>
-        <translation>This revision is already final.</translation>
-    </message>
-    <message>
         <source>Revision %1 is final</source>
         <translation>Revision %1 is final</translation>
     </message>
@@ -2749,6 +3136,89 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
     <message>
         <source>Record that the witness gave consent again today?</source>
         <translation>Record that the witness gave consent again today?</translation>
+    </message>
+    <message>
+        <source>Discard changes…</source>
+        <translation>Discard changes…</translation>
+    </message>
+    <message>
+        <source>Bring back the last final revision and forget the changes made since</source>
+        <translation>Bring back the last final revision and forget the changes made since</translation>
+    </message>
+    <message>
+        <source>No testimony is open. Choose one in the list, or create one with “New testimony”.</source>
+        <translation>No testimony is open. Choose one in the list, or create one with “New testimony”.</translation>
+    </message>
+    <message>
+        <source>Revision %1 was delivered to HQ and stays as it is.</source>
+        <translation>Revision %1 was delivered to HQ and stays as it is.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is final and stays as it is.</source>
+        <translation>Revision %1 is final and stays as it is.</translation>
+    </message>
+    <message>
+        <source>Changing anything starts the draft of revision %1; you are asked first.</source>
+        <translation>Changing anything starts the draft of revision %1; you are asked first.</translation>
+    </message>
+    <message>
+        <source>This is the draft of revision %1. Revision %2 was delivered to HQ and stays as it is.</source>
+        <translation>This is the draft of revision %1. Revision %2 was delivered to HQ and stays as it is.</translation>
+    </message>
+    <message>
+        <source>This is the draft of revision %1. Revision %2 is final and stays as it is.</source>
+        <translation>This is the draft of revision %1. Revision %2 is final and stays as it is.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is already final: change something to start the next revision.</source>
+        <translation>Revision %1 is already final: change something to start the next revision.</translation>
+    </message>
+    <message>
+        <source>Revision %1 was delivered to HQ. Change it? Your changes become the draft of revision %2; revision %1 stays as it is, and HQ keeps what it received. You can discard the changes later.</source>
+        <translation>Revision %1 was delivered to HQ. Change it? Your changes become the draft of revision %2; revision %1 stays as it is, and HQ keeps what it received. You can discard the changes later.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is final. Change it? Your changes become the draft of revision %2; revision %1 stays as it is. You can discard the changes later.</source>
+        <translation>Revision %1 is final. Change it? Your changes become the draft of revision %2; revision %1 stays as it is. You can discard the changes later.</translation>
+    </message>
+    <message>
+        <source>Start a new revision?</source>
+        <translation>Start a new revision?</translation>
+    </message>
+    <message>
+        <source>Start revision %1</source>
+        <translation>Start revision %1</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Forget every change made since revision %1 and bring it back as it was? Attached files stay. This cannot be undone.</source>
+        <translation>Forget every change made since revision %1 and bring it back as it was? Attached files stay. This cannot be undone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>a violation type for %n act(s) (choose it in Acts, or remove the act)</source>
+        <translation>
+            <numerusform>a violation type for %n act (choose it in Acts, or remove the act)</numerusform>
+            <numerusform>a violation type for %n acts (choose it in Acts, or remove the acts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revision %1 is already final.</source>
+        <translation>Revision %1 is already final.</translation>
+    </message>
+    <message>
+        <source>Open a testimony first: the recording is kept with it.</source>
+        <translation>Open a testimony first: the recording is kept with it.</translation>
+    </message>
+    <message>
+        <source>Consent was withdrawn: nothing may be recorded until it is renewed.</source>
+        <translation>Consent was withdrawn: nothing may be recorded until it is renewed.</translation>
+    </message>
+    <message>
+        <source>The witness has not agreed to audio recording: tick “audio recording” in the Consent section first.</source>
+        <translation>The witness has not agreed to audio recording: tick “audio recording” in the Consent section first.</translation>
     </message>
 </context>
 <context>
@@ -2796,6 +3266,23 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
     <message>
         <source>Exported, awaiting receipt</source>
         <translation>Exported, awaiting receipt</translation>
+    </message>
+    <message>
+        <source>Final (rev. %1)</source>
+        <extracomment>A status with the revision it is about (&quot;Delivered (rev. 2)&quot;); a draft made from a final or delivered revision keeps saying so (&quot;Draft · delivered (rev. 2)&quot;).</extracomment>
+        <translation>Final (rev. %1)</translation>
+    </message>
+    <message>
+        <source>Delivered (rev. %1)</source>
+        <translation>Delivered (rev. %1)</translation>
+    </message>
+    <message>
+        <source>Draft · final (rev. %1)</source>
+        <translation>Draft · final (rev. %1)</translation>
+    </message>
+    <message>
+        <source>Draft · delivered (rev. %1)</source>
+        <translation>Draft · delivered (rev. %1)</translation>
     </message>
 </context>
 <context>

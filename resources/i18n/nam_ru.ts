@@ -108,8 +108,12 @@
         <translation>неизвестно</translation>
     </message>
     <message>
-        <source>(no type)</source>
-        <translation>(вид не выбран)</translation>
+        <source>Choose the violation type of this act first: the rest of the form opens once it is chosen.</source>
+        <translation>Сначала выберите вид нарушения для этого эпизода: остальные поля откроются после выбора.</translation>
+    </message>
+    <message>
+        <source>(no type yet)</source>
+        <translation>(вид ещё не выбран)</translation>
     </message>
 </context>
 <context>
@@ -261,13 +265,33 @@
         <source>Remove “%1” from this testimony? Both versions are destroyed and cannot be restored.</source>
         <translation>Удалить «%1» из этого свидетельства? Обе версии будут уничтожены без возможности восстановления.</translation>
     </message>
+    <message>
+        <source>Record interview…</source>
+        <translation>Записать интервью…</translation>
+    </message>
+    <message>
+        <source>Hide technical details</source>
+        <translation>Скрыть технические подробности</translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation>Показать технические подробности</translation>
+    </message>
+    <message>
+        <source>Metadata report in plain words</source>
+        <translation>Отчёт о метаданных простыми словами</translation>
+    </message>
+    <message>
+        <source>This file was kept on the interviewer&apos;s device, not sent: only its name, hashes and the result of the check came with the testimony.</source>
+        <translation>Этот файл остался на устройстве интервьюера и не был отправлен: вместе со свидетельством пришли только его имя, хеши и результат проверки.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s content was destroyed on this computer after HQ confirmed receiving it; its name and hashes stay as a record.</source>
+        <translation>Содержимое этого файла уничтожено на этом компьютере после того, как штаб подтвердил получение; имя и хеши остаются как запись.</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>
-    <message>
-        <source>Testimonies to send: %1. Size: about %2. Free on the destination: %3.</source>
-        <translation>Свидетельств к отправке: %1. Размер: около %2. Свободно на носителе: %3.</translation>
-    </message>
     <message>
         <source>Problem:</source>
         <translation>Проблема:</translation>
@@ -300,16 +324,32 @@
         <source>Problems found</source>
         <translation>Найденные проблемы</translation>
     </message>
+    <message numerus="yes">
+        <source>%n testimonies chosen.</source>
+        <translation>
+            <numerusform>Выбрано %n свидетельство.</numerusform>
+            <numerusform>Выбрано %n свидетельства.</numerusform>
+            <numerusform>Выбрано %n свидетельств.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them can be sent; the problems below say why not the others.</source>
+        <translation>
+            <numerusform>Отправить можно %n из них; ниже сказано, почему нельзя остальные.</numerusform>
+            <numerusform>Отправить можно %n из них; ниже сказано, почему нельзя остальные.</numerusform>
+            <numerusform>Отправить можно %n из них; ниже сказано, почему нельзя остальные.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Size: about %1. Free on the destination: %2.</source>
+        <translation>Размер: около %1. Свободно на носителе: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ChoosePage</name>
     <message>
         <source>no consent to send</source>
         <translation>нет согласия на отправку</translation>
-    </message>
-    <message>
-        <source>Chosen: %1 of %2</source>
-        <translation>Выбрано: %1 из %2</translation>
     </message>
     <message>
         <source>This vault does not keep original files (Settings → Files), so only the cleaned copies can be sent.</source>
@@ -363,20 +403,29 @@
         <source>Name, birth date, contacts and documents stay on this computer unless you tick this. Send them only when HQ asked for them and the witness agreed.</source>
         <translation>Имя, дата рождения, контакты и документы остаются на этом компьютере, если не отметить этот пункт. Отправляйте их, только если штаб их запросил и свидетель согласен.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of %1 testimonies chosen.</source>
+        <translation>
+            <numerusform>Выбрано свидетельств: %n из %1.</numerusform>
+            <numerusform>Выбрано свидетельств: %n из %1.</numerusform>
+            <numerusform>Выбрано свидетельств: %n из %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is chosen: tick at least one testimony to go on.</source>
+        <translation>Ничего не выбрано: отметьте хотя бы одно свидетельство, чтобы продолжить.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentSection</name>
     <message>
         <source>Consent given on:</source>
+        <extracomment>The purposes read as one sentence under &quot;The witness agrees to&quot;; the last flag is a request of the witness, not a purpose, and stands on its own.</extracomment>
         <translation>Дата согласия:</translation>
     </message>
     <message>
         <source>How:</source>
         <translation>Как дано:</translation>
-    </message>
-    <message>
-        <source>The witness agrees to</source>
-        <translation>Свидетель даёт согласие на</translation>
     </message>
     <message>
         <source>documentation by HQ</source>
@@ -397,10 +446,6 @@
     <message>
         <source>The witness asks to stay anonymous</source>
         <translation>Свидетель просит сохранить анонимность</translation>
-    </message>
-    <message>
-        <source>We may contact the witness again</source>
-        <translation>Со свидетелем можно связаться снова</translation>
     </message>
     <message>
         <source>Oral</source>
@@ -425,6 +470,26 @@
     <message>
         <source>Consent was withdrawn on %1.</source>
         <translation>Согласие отозвано %1.</translation>
+    </message>
+    <message>
+        <source>The witness agrees to:</source>
+        <translation>Свидетель даёт согласие на:</translation>
+    </message>
+    <message>
+        <source>being contacted again</source>
+        <translation>повторную связь с ним</translation>
+    </message>
+    <message>
+        <source>Note for a withdrawal or renewal (optional): how and why, e.g. “by phone, fears for family”</source>
+        <translation>Примечание к отзыву или возобновлению согласия (необязательно): как и почему, например «по телефону, боится за семью»</translation>
+    </message>
+    <message>
+        <source>Note for a withdrawal or renewal</source>
+        <translation>Примечание к отзыву или возобновлению согласия</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Примечание: %1</translation>
     </message>
 </context>
 <context>
@@ -476,6 +541,10 @@
         <source>Destinations</source>
         <translation>Куда записать</translation>
     </message>
+    <message>
+        <source>Choose where to write the bundle in the list above to go on.</source>
+        <translation>Чтобы продолжить, выберите в списке выше, куда записать пакет.</translation>
+    </message>
 </context>
 <context>
     <name>DevicePage</name>
@@ -494,6 +563,18 @@
     <message>
         <source>Read it to HQ over a trusted channel (a call, in person). HQ compares it with the fingerprint on your bundles.</source>
         <translation>Продиктуйте его штабу по надёжному каналу (звонок, лично). Штаб сверит его с отпечатком на ваших пакетах.</translation>
+    </message>
+    <message>
+        <source>HQ station</source>
+        <translation>Станция штаба</translation>
+    </message>
+    <message>
+        <source>Tell it to every interviewer in person or by phone: they compare it with the key card you give them. Write key cards from the HQ window&apos;s toolbar.</source>
+        <translation>Сообщите его каждому интервьюеру лично или по телефону: он сверит его с ключевой картой, которую вы ему дадите. Ключевые карты записываются с панели инструментов окна штаба.</translation>
+    </message>
+    <message>
+        <source>The HQ station is ready. This is HQ&apos;s root fingerprint:</source>
+        <translation>Станция штаба готова. Это корневой отпечаток штаба:</translation>
     </message>
 </context>
 <context>
@@ -793,6 +874,46 @@
     <message>
         <source>Events</source>
         <translation>События</translation>
+    </message>
+    <message>
+        <source>delivered to HQ</source>
+        <translation>передано в штаб</translation>
+    </message>
+    <message>
+        <source>changes discarded, last revision back</source>
+        <translation>изменения отменены, возвращена последняя редакция</translation>
+    </message>
+    <message>
+        <source>recording started</source>
+        <translation>начата запись</translation>
+    </message>
+    <message>
+        <source>interrupted recording recovered</source>
+        <translation>прерванная запись восстановлена</translation>
+    </message>
+    <message>
+        <source>recording discarded</source>
+        <translation>запись отброшена</translation>
+    </message>
+    <message>
+        <source>recording lost</source>
+        <translation>запись утеряна</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>правка</translation>
+    </message>
+    <message numerus="yes">
+        <source>saved %n times</source>
+        <translation>
+            <numerusform>сохранено %n раз</numerusform>
+            <numerusform>сохранено %n раза</numerusform>
+            <numerusform>сохранено %n раз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(revision %1)</source>
+        <translation>(редакция %1)</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1340,29 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
 </context>
 <context>
+    <name>HqStationPage</name>
+    <message>
+        <source>HQ station</source>
+        <translation>Станция штаба</translation>
+    </message>
+    <message>
+        <source>This computer becomes HQ&apos;s import station. Its vault holds HQ&apos;s keys (they never leave it), the testimonies interviewers send, and the register of their devices. Interviewers receive only HQ&apos;s public key card.</source>
+        <translation>Этот компьютер станет станцией штаба для импорта. В его хранилище будут ключи штаба (они никогда его не покидают), свидетельства, которые присылают интервьюеры, и реестр их устройств. Интервьюеры получают только открытую ключевую карту штаба.</translation>
+    </message>
+    <message>
+        <source>Name printed on HQ&apos;s key cards (optional):</source>
+        <translation>Название штаба на ключевых картах (необязательно):</translation>
+    </message>
+    <message>
+        <source>HQ name</source>
+        <translation>Название штаба</translation>
+    </message>
+    <message>
+        <source>e.g. HQ Vilnius</source>
+        <translation>например, Штаб Вильнюс</translation>
+    </message>
+</context>
+<context>
     <name>HqTestimonyView</name>
     <message>
         <source>Show identity</source>
@@ -1251,6 +1395,10 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Attachments</source>
         <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Kept on the interviewer&apos;s device, not sent.</source>
+        <translation>Осталось на устройстве интервьюера, не отправлено.</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1662,22 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <source>Cannot open</source>
         <translation>Не удаётся открыть</translation>
     </message>
+    <message>
+        <source>&amp;Station</source>
+        <translation>&amp;Станция</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Search testimonies</source>
+        <translation>Поиск по свидетельствам</translation>
+    </message>
 </context>
 <context>
     <name>InterviewSection</name>
@@ -1740,6 +1904,26 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <source>Language</source>
         <translation>Язык</translation>
     </message>
+    <message>
+        <source>What is this computer for?</source>
+        <translation>Для чего этот компьютер?</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Интервьюер</translation>
+    </message>
+    <message>
+        <source>Record testimonies and send them to HQ on a USB stick.</source>
+        <translation>Записывать свидетельства и передавать их в штаб на флешке.</translation>
+    </message>
+    <message>
+        <source>Set up an HQ station</source>
+        <translation>Настроить станцию штаба</translation>
+    </message>
+    <message>
+        <source>Receive and check the bundles interviewers send, register their devices, write key cards and receipts.</source>
+        <translation>Принимать и проверять пакеты от интервьюеров, регистрировать их устройства, записывать ключевые карты и квитанции.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1853,6 +2037,14 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Could not save: %1</source>
         <translation>Не удалось сохранить: %1</translation>
+    </message>
+    <message>
+        <source>Record interview</source>
+        <translation>Записать интервью</translation>
+    </message>
+    <message>
+        <source>Record the interview into this testimony (Ctrl+R)</source>
+        <translation>Записать интервью в это свидетельство (Ctrl+R)</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2180,189 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Something went wrong. Nothing was lost; please try again.</source>
         <translation>Что-то пошло не так. Ничего не потеряно; попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataWords</name>
+    <message>
+        <source>Location %1</source>
+        <translation>Местоположение %1</translation>
+    </message>
+    <message>
+        <source>Place name “%1”</source>
+        <translation>Название места «%1»</translation>
+    </message>
+    <message>
+        <source>Camera serial number %1</source>
+        <translation>Серийный номер камеры %1</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s name “%1”</source>
+        <translation>Имя владельца «%1»</translation>
+    </message>
+    <message>
+        <source>Author “%1”</source>
+        <translation>Автор «%1»</translation>
+    </message>
+    <message>
+        <source>Copyright notice “%1”</source>
+        <translation>Указание авторских прав «%1»</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>Камера %1</translation>
+    </message>
+    <message>
+        <source>Date and time %1</source>
+        <translation>Дата и время %1</translation>
+    </message>
+    <message>
+        <source>Software “%1”</source>
+        <translation>Программа «%1»</translation>
+    </message>
+    <message>
+        <source>Caption, title or comment “%1”</source>
+        <translation>Подпись, заголовок или комментарий «%1»</translation>
+    </message>
+    <message>
+        <source>Location (GPS)</source>
+        <translation>Местоположение (GPS)</translation>
+    </message>
+    <message>
+        <source>A place name</source>
+        <translation>Название места</translation>
+    </message>
+    <message>
+        <source>A serial number</source>
+        <translation>Серийный номер</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s name</source>
+        <translation>Имя владельца</translation>
+    </message>
+    <message>
+        <source>The author&apos;s name</source>
+        <translation>Имя автора</translation>
+    </message>
+    <message>
+        <source>A copyright notice</source>
+        <translation>Указание авторских прав</translation>
+    </message>
+    <message>
+        <source>The camera model</source>
+        <translation>Модель камеры</translation>
+    </message>
+    <message>
+        <source>Dates and times</source>
+        <translation>Даты и время</translation>
+    </message>
+    <message>
+        <source>The software used</source>
+        <translation>Использованная программа</translation>
+    </message>
+    <message>
+        <source>A caption, title or comment</source>
+        <translation>Подпись, заголовок или комментарий</translation>
+    </message>
+    <message>
+        <source>A small preview picture, which may show more than the picture itself</source>
+        <translation>Маленькое превью, на котором может быть видно больше, чем на самом снимке</translation>
+    </message>
+    <message>
+        <source>Document identifiers that can link copies of the file</source>
+        <translation>Идентификаторы документа, по которым можно связать копии файла</translation>
+    </message>
+    <message>
+        <source>The editing history (earlier versions, editing time)</source>
+        <translation>История правок (прежние версии, время редактирования)</translation>
+    </message>
+    <message>
+        <source>The camera maker&apos;s hidden data block</source>
+        <translation>Скрытый блок данных производителя камеры</translation>
+    </message>
+    <message>
+        <source>the picture</source>
+        <translation>само изображение</translation>
+    </message>
+    <message>
+        <source>its orientation</source>
+        <translation>его ориентация</translation>
+    </message>
+    <message>
+        <source>its colour profile</source>
+        <translation>цветовой профиль</translation>
+    </message>
+    <message>
+        <source>the sound</source>
+        <translation>звук</translation>
+    </message>
+    <message>
+        <source>the video</source>
+        <translation>видео</translation>
+    </message>
+    <message>
+        <source>the pages</source>
+        <translation>страницы</translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>This type of file is not checked: it was stored as it is, and hidden information may still be in it.</source>
+        <translation>Файлы этого типа не проверяются: файл сохранён как есть, и скрытые данные могут в нём остаться.</translation>
+    </message>
+    <message>
+        <source>The content itself was not changed or re-encoded: only the hidden information was taken out.</source>
+        <translation>Само содержимое не изменено и не перекодировано: удалены только скрытые данные.</translation>
+    </message>
+    <message>
+        <source>The file was rewritten without its hidden information; what it shows is unchanged.</source>
+        <translation>Файл перезаписан без скрытых данных; его содержимое не изменилось.</translation>
+    </message>
+    <message>
+        <source>Tracked changes were accepted, and comments or embedded files were removed.</source>
+        <translation>Отслеживаемые исправления приняты, комментарии и вложенные файлы удалены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other identifying item(s)</source>
+        <translation>
+            <numerusform>ещё %n элемент, раскрывающий личность</numerusform>
+            <numerusform>ещё %n элемента, раскрывающих личность</numerusform>
+            <numerusform>ещё %n элементов, раскрывающих личность</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n technical detail(s), such as camera settings</source>
+        <translation>
+            <numerusform>%n техническая подробность (например, настройки камеры)</numerusform>
+            <numerusform>%n технические подробности (например, настройки камеры)</numerusform>
+            <numerusform>%n технических подробностей (например, настройки камеры)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>still in the file</source>
+        <translation>осталось в файле</translation>
+    </message>
+    <message>
+        <source>No hidden information was found.</source>
+        <translation>Скрытых данных не найдено.</translation>
+    </message>
+    <message>
+        <source>No hidden information could be read.</source>
+        <translation>Скрытые данные прочитать не удалось.</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>неизвестный тип</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +2580,21 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Files HQ does not have</source>
         <translation>Файлы, которых нет у штаба</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderDialog</name>
+    <message>
+        <source>Record interview</source>
+        <translation>Запись интервью</translation>
+    </message>
+    <message>
+        <source>Recording for “%1”. Closing this window finishes the recording and keeps it with the testimony&apos;s files.</source>
+        <translation>Запись для «%1». Когда вы закроете это окно, запись завершится и сохранится среди файлов свидетельства.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2459,6 +2849,17 @@ Qt %2, PySide %3, Python %4
     <message>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>Парольная фраза изменена. Теперь используйте новую.</translation>
+    </message>
+</context>
+<context>
+    <name>ShowToggle</name>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Показать парольную фразу</translation>
+    </message>
+    <message>
+        <source>Show what you type, to check it; make sure nobody is looking at the screen.</source>
+        <translation>Показать набранное, чтобы проверить; убедитесь, что никто не смотрит на экран.</translation>
     </message>
 </context>
 <context>
@@ -2723,10 +3124,6 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
         <translation>Сводка / печать…</translation>
     </message>
     <message>
-        <source>Revision %1 is final and stays as it is. If you change anything, your changes become the draft of revision %2.</source>
-        <translation>Редакция %1 завершена и останется как есть. Если вы что-то измените, изменения станут черновиком редакции %2.</translation>
-    </message>
-    <message>
         <source>Editing…</source>
         <translation>Редактирование…</translation>
     </message>
@@ -2751,10 +3148,6 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
         <translation>Создать неизменяемую редакцию этого свидетельства? Последующие правки начнут новую редакцию; эта останется как есть.</translation>
     </message>
     <message>
-        <source>This revision is already final.</source>
-        <translation>Эта редакция уже завершена.</translation>
-    </message>
-    <message>
         <source>Revision %1 is final</source>
         <translation>Редакция %1 завершена</translation>
     </message>
@@ -2765,6 +3158,90 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
     <message>
         <source>Record that the witness gave consent again today?</source>
         <translation>Записать, что свидетель сегодня снова дал согласие?</translation>
+    </message>
+    <message>
+        <source>Discard changes…</source>
+        <translation>Отменить изменения…</translation>
+    </message>
+    <message>
+        <source>Bring back the last final revision and forget the changes made since</source>
+        <translation>Вернуть последнюю завершённую редакцию и забыть сделанные после неё изменения</translation>
+    </message>
+    <message>
+        <source>No testimony is open. Choose one in the list, or create one with “New testimony”.</source>
+        <translation>Свидетельство не открыто. Выберите его в списке или создайте кнопкой «Новое свидетельство».</translation>
+    </message>
+    <message>
+        <source>Revision %1 was delivered to HQ and stays as it is.</source>
+        <translation>Редакция %1 передана в штаб и остаётся неизменной.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is final and stays as it is.</source>
+        <translation>Редакция %1 завершена и остаётся неизменной.</translation>
+    </message>
+    <message>
+        <source>Changing anything starts the draft of revision %1; you are asked first.</source>
+        <translation>Любое изменение начинает черновик редакции %1; сначала программа спросит вас.</translation>
+    </message>
+    <message>
+        <source>This is the draft of revision %1. Revision %2 was delivered to HQ and stays as it is.</source>
+        <translation>Это черновик редакции %1. Редакция %2 передана в штаб и остаётся неизменной.</translation>
+    </message>
+    <message>
+        <source>This is the draft of revision %1. Revision %2 is final and stays as it is.</source>
+        <translation>Это черновик редакции %1. Редакция %2 завершена и остаётся неизменной.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is already final: change something to start the next revision.</source>
+        <translation>Редакция %1 уже завершена: измените что-нибудь, чтобы начать следующую редакцию.</translation>
+    </message>
+    <message>
+        <source>Revision %1 was delivered to HQ. Change it? Your changes become the draft of revision %2; revision %1 stays as it is, and HQ keeps what it received. You can discard the changes later.</source>
+        <translation>Редакция %1 передана в штаб. Изменить её? Ваши изменения станут черновиком редакции %2; редакция %1 останется неизменной, и у штаба останется то, что он получил. Позже изменения можно отменить.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is final. Change it? Your changes become the draft of revision %2; revision %1 stays as it is. You can discard the changes later.</source>
+        <translation>Редакция %1 завершена. Изменить её? Ваши изменения станут черновиком редакции %2; редакция %1 останется неизменной. Позже изменения можно отменить.</translation>
+    </message>
+    <message>
+        <source>Start a new revision?</source>
+        <translation>Начать новую редакцию?</translation>
+    </message>
+    <message>
+        <source>Start revision %1</source>
+        <translation>Начать редакцию %1</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <source>Forget every change made since revision %1 and bring it back as it was? Attached files stay. This cannot be undone.</source>
+        <translation>Забыть все изменения, сделанные после редакции %1, и вернуть её в прежнем виде? Приложенные файлы останутся. Это действие нельзя отменить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>a violation type for %n act(s) (choose it in Acts, or remove the act)</source>
+        <translation>
+            <numerusform>вид нарушения для %n эпизода (выберите его в разделе «Эпизоды» или удалите эпизод)</numerusform>
+            <numerusform>вид нарушения для %n эпизодов (выберите его в разделе «Эпизоды» или удалите эпизоды)</numerusform>
+            <numerusform>вид нарушения для %n эпизодов (выберите его в разделе «Эпизоды» или удалите эпизоды)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revision %1 is already final.</source>
+        <translation>Редакция %1 уже завершена.</translation>
+    </message>
+    <message>
+        <source>Open a testimony first: the recording is kept with it.</source>
+        <translation>Сначала откройте свидетельство: запись сохраняется вместе с ним.</translation>
+    </message>
+    <message>
+        <source>Consent was withdrawn: nothing may be recorded until it is renewed.</source>
+        <translation>Согласие отозвано: записывать нельзя, пока оно не будет возобновлено.</translation>
+    </message>
+    <message>
+        <source>The witness has not agreed to audio recording: tick “audio recording” in the Consent section first.</source>
+        <translation>Свидетель не давал согласия на аудиозапись: сначала отметьте пункт «аудиозапись» в разделе «Согласие».</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +3289,23 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
     <message>
         <source>Exported, awaiting receipt</source>
         <translation>Отправлено, ждёт квитанции</translation>
+    </message>
+    <message>
+        <source>Final (rev. %1)</source>
+        <extracomment>A status with the revision it is about (&quot;Delivered (rev. 2)&quot;); a draft made from a final or delivered revision keeps saying so (&quot;Draft · delivered (rev. 2)&quot;).</extracomment>
+        <translation>Завершено (ред. %1)</translation>
+    </message>
+    <message>
+        <source>Delivered (rev. %1)</source>
+        <translation>Передано (ред. %1)</translation>
+    </message>
+    <message>
+        <source>Draft · final (rev. %1)</source>
+        <translation>Черновик · завершено (ред. %1)</translation>
+    </message>
+    <message>
+        <source>Draft · delivered (rev. %1)</source>
+        <translation>Черновик · передано (ред. %1)</translation>
     </message>
 </context>
 <context>

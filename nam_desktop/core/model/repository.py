@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from dataclasses import asdict, replace
-from typing import Any
+from dataclasses import asdict, fields, replace
+from typing import Any, TypeVar
 
 from nam_desktop.core.canonical import canonical_text
 from nam_desktop.core.clock import Clock, iso, utc_now
@@ -27,6 +27,35 @@ from nam_desktop.core.model.records import (
 from nam_desktop.core.model.search import index_testimony
 from nam_desktop.core.vault.db import Connection
 from nam_desktop.core.vault.vault import Vault
+
+_D = TypeVar("_D")
+
+
+def _known(cls: type[_D], data: object) -> _D:
+    """A record dataclass from its ``asdict`` form, ignoring keys it does not have."""
+    names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+    values = {k: v for k, v in data.items() if k in names} if isinstance(data, dict) else {}
+    return cls(**values)
+
+
+def draft_from_revision(data: dict[str, Any]) -> TestimonyDraft:
+    """The draft a stored revision snapshot (``Testimony.to_dict``) was made from."""
+    acts = []
+    for raw in data.get("acts", []):
+        act = _known(Act, raw)
+        act.perpetrators = [_known(Perpetrator, p) for p in raw.get("perpetrators", [])]
+        acts.append(act)
+    return TestimonyDraft(
+        title=str(data.get("title", "")),
+        interview=_known(Interview, data.get("interview")),
+        consent=_known(Consent, data.get("consent")),
+        witness=_known(Witness, data.get("witness")),
+        identity=_known(WitnessIdentity, data.get("identity")),
+        acts=acts,
+        narrative=str(data.get("narrative", "")),
+        notes=str(data.get("notes", "")),
+        assessment=_known(Assessment, data.get("assessment")),
+    )
 
 
 class TestimonyRepository:
@@ -272,6 +301,42 @@ class TestimonyRepository:
             self._vault.audit.append("testimony.finalize", testimony_id, revision=revision,
                                      content_hash=digest)
         return revision
+
+    def discard_draft(self, testimony_id: str) -> str:
+        """Throw away the edits made since the last final revision: its content comes back
+        (identity included) and its status, ``delivered`` if HQ confirmed receiving that
+        revision, else ``final``. Attachments and consent withdrawals are not touched.
+        Returns the status restored."""
+        with self._vault.transaction() as c:
+            if self._status(c, testimony_id) != "draft":
+                raise ValidationError("status", "only a draft can be discarded")
+            revision = int(c.execute("SELECT revision FROM testimonies WHERE id = ?",
+                                     (testimony_id,)).fetchone()[0])
+            if revision < 1:
+                raise ValidationError("status", "no final revision to go back to")
+            draft = draft_from_revision(self.revision_content(testimony_id, revision))
+            now = iso(self._clock())
+            self._write(c, testimony_id, draft, now)
+            delivered = self.delivered_revisions().get(testimony_id) == revision
+            status = "delivered" if delivered else "final"
+            c.execute("UPDATE testimonies SET status = ?, updated_at = ? WHERE id = ?",
+                      (status, now, testimony_id))
+            self._vault.audit.append("testimony.discard", testimony_id, revision=revision)
+        return status
+
+    def delivered_revisions(self) -> dict[str, int]:
+        """Per testimony, the latest revision HQ confirmed receiving (a receipt records
+        ``testimony.delivered`` with the revision in the audit log). It stays known after
+        the testimony is edited again and is a draft once more."""
+        with self._vault.reading() as c:
+            rows = c.execute("SELECT object_id, details FROM audit_log "
+                             "WHERE action = 'testimony.delivered'").fetchall()
+        delivered: dict[str, int] = {}
+        for tid, details in rows:
+            revision = json.loads(details).get("revision")
+            if isinstance(revision, int) and not isinstance(revision, bool):
+                delivered[tid] = max(delivered.get(tid, 0), revision)
+        return delivered
 
     def revisions(self, testimony_id: str) -> list[dict[str, Any]]:
         with self._vault.reading() as c:

@@ -135,8 +135,13 @@ class ChoosePage(ExportPage):
         self.completeChanged.emit()
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("Chosen: %1 of %2").replace(
-            "%1", str(len(self.chosen_ids()))).replace("%2", str(len(self._rows))))
+        chosen = len(self.chosen_ids())
+        self.count.setText(self.tr("%n of %1 testimonies chosen.", "", chosen).replace(
+            "%1", str(len(self._rows))) if chosen else self.tr(
+            "Nothing is chosen: tick at least one testimony to go on."))
+        self.count.setProperty("role", "hint" if chosen else "error")
+        self.count.style().unpolish(self.count)
+        self.count.style().polish(self.count)
 
     def set_originals_allowed(self, policy_keeps: bool, card_accepts: bool) -> None:
         self._policy_keeps, self._card_accepts = policy_keeps, card_accepts
@@ -186,12 +191,13 @@ class DestinationPage(ExportPage):
         super().__init__(wizard)
         self.intro = wrapped_label()
         self.list = QListWidget()
-        self.list.currentItemChanged.connect(self.completeChanged)
+        self.list.currentItemChanged.connect(self._on_current_changed)
         self.rescan_button = QPushButton()
         self.rescan_button.clicked.connect(self.rescan)
         self.folder_button = QPushButton()
         self.folder_button.clicked.connect(self._on_folder_clicked)
         self.none_found = wrapped_label("hint")
+        self.choose_hint = wrapped_label("error")  # "Next" waits for a choice: say so
         buttons = QHBoxLayout()
         buttons.addWidget(self.rescan_button)
         buttons.addWidget(self.folder_button)
@@ -200,6 +206,7 @@ class DestinationPage(ExportPage):
         layout.addWidget(self.intro)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.none_found)
+        layout.addWidget(self.choose_hint)
         layout.addLayout(buttons)
         self._drives: list[destination.Drive] = []
         self._folder: Path | None = None
@@ -236,7 +243,12 @@ class DestinationPage(ExportPage):
                 self.list.setCurrentItem(item)
         if self.list.currentItem() is None and self.list.count() == 1:
             self.list.setCurrentRow(0)
-        self.none_found.setVisible(not self._drives)
+        # A chosen folder is a destination: "No USB stick found" no longer applies.
+        self.none_found.setVisible(not self._drives and self._folder is None)
+        self._on_current_changed()
+
+    def _on_current_changed(self, *_: object) -> None:
+        self.choose_hint.setVisible(self.list.count() > 0 and self.chosen() is None)
         self.completeChanged.emit()
 
     def _describe(self, path: Path, fs: str, free: int, read_only: bool) -> str:
@@ -273,6 +285,8 @@ class DestinationPage(ExportPage):
             "encrypted for HQ: whoever finds the stick cannot read it."))
         self.none_found.setText(self.tr("No USB stick found. Plug one in and press \"Look "
                                         "again\", or choose a folder."))
+        self.choose_hint.setText(self.tr("Choose where to write the bundle in the list "
+                                         "above to go on."))
         self.rescan_button.setText(self.tr("Look again"))
         self.folder_button.setText(self.tr("Choose a folder…"))
         self.list.setAccessibleName(self.tr("Destinations"))

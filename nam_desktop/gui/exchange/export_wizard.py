@@ -64,9 +64,10 @@ class CheckPage(ExportPage):
         self.recheck_button.clicked.connect(self.run_check)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.problems, 3)
         layout.addWidget(self.verdict)
         layout.addWidget(self.recheck_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)  # without problems, the sentences keep their own height
         self.setCommitPage(True)
         self.pre: export.Preflight | None = None
         self.retranslate()
@@ -88,10 +89,15 @@ class CheckPage(ExportPage):
         self.problems.clear()
         if pre is None:
             return
-        self.summary.setText(self.tr("Testimonies to send: %1. Size: about %2. Free on the "
-                                     "destination: %3.").replace(
-            "%1", str(len(pre.selection))).replace("%2", size_text(pre.estimated_size)).replace(
-            "%3", size_text(pre.free) if pre.free else "—"))
+        chosen = len(self.w.choose_page.chosen_ids())  # what was ticked, counted as such
+        text = self.tr("%n testimonies chosen.", "", chosen)
+        if len(pre.selection) != chosen:
+            text += " " + self.tr("%n of them can be sent; the problems below say why not "
+                                  "the others.", "", len(pre.selection))
+        self.summary.setText(text + " " + self.tr(
+            "Size: about %1. Free on the destination: %2.").replace(
+            "%1", size_text(pre.estimated_size)).replace(
+            "%2", size_text(pre.free) if pre.free else "—"))
         for p in pre.problems:
             prefix = self.tr("Problem:") if p.blocking else self.tr("Note:")
             item = QListWidgetItem(prefix + " " + problem_text(p, self.w.name_of, pre))

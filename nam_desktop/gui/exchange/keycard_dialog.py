@@ -12,7 +12,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -29,14 +29,11 @@ from nam_desktop.core.exchange.errors import ExchangeError, Reason
 from nam_desktop.core.vault.vault import Vault
 from nam_desktop.gui.exchange.exchange_text import error_text, read_exchange_file
 from nam_desktop.gui.widgets.context import AppContext
+from nam_desktop.gui.widgets.fingerprint_label import FingerprintLabel
+from nam_desktop.gui.widgets.scrolling import scrolling
+from nam_desktop.gui.widgets.window_size import fit_to_screen
 
-BIG_POINTS = 24.0
-
-
-def grouped_fingerprint(fingerprint: str) -> str:
-    """``ABCD-EFGH-...`` (six groups) -> two lines of three groups, easy to read aloud."""
-    groups = fingerprint.split("-")
-    return "\n".join("  ".join(groups[i:i + 3]) for i in range(0, len(groups), 3))
+BIG_POINTS = 24.0  # bigger than other fingerprints: compared by eye
 
 
 def _label(role: str = "") -> QLabel:
@@ -69,18 +66,7 @@ class KeyCardPanel(QWidget):
         self.check_button.clicked.connect(self.check_pasted)
         self.error = _label("error")
         self.question = _label("heading")
-        self.fingerprint = QLabel()
-        self.fingerprint.setProperty("role", "fingerprint")
-        self.fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = QFont("DejaVu Sans Mono")
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSizeF(BIG_POINTS)
-        font.setBold(True)
-        self.fingerprint.setFont(font)
-        # The app stylesheet sets 16 pt for fingerprints; this one is compared letter by
-        # letter, so it is bigger still (a widget's own stylesheet wins).
-        self.fingerprint.setStyleSheet(f"font-size: {BIG_POINTS:g}pt; font-weight: bold;")
+        self.fingerprint = FingerprintLabel(points=BIG_POINTS)  # compared letter by letter
         self.explain = _label()
         self.details = _label("hint")
         self.match_button = QPushButton()
@@ -88,13 +74,22 @@ class KeyCardPanel(QWidget):
         self.match_button.clicked.connect(self.confirm)
         self.mismatch_button = QPushButton()
         self.mismatch_button.clicked.connect(self.refuse)
+        for button in (self.match_button, self.mismatch_button):  # never squeezed
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.done = _label("status")
+        # Choosing a card (hidden while its fingerprint is compared: that needs the room).
+        self.input_box = QWidget()
         pick = QHBoxLayout()
         pick.addWidget(self.open_button)
         pick.addStretch(1)
         paste_row = QHBoxLayout()
         paste_row.addWidget(self.paste, 1)
         paste_row.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignTop)
+        iv = QVBoxLayout(self.input_box)
+        iv.setContentsMargins(0, 0, 0, 0)
+        iv.addWidget(self.intro)
+        iv.addLayout(pick)
+        iv.addLayout(paste_row)
         answer = QHBoxLayout()
         answer.addWidget(self.match_button)
         answer.addWidget(self.mismatch_button)
@@ -109,9 +104,7 @@ class KeyCardPanel(QWidget):
         cv.addLayout(answer)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.intro)
-        layout.addLayout(pick)
-        layout.addLayout(paste_row)
+        layout.addWidget(self.input_box)
         layout.addWidget(self.error)
         layout.addWidget(self.compare_box)
         layout.addWidget(self.done)
@@ -124,6 +117,7 @@ class KeyCardPanel(QWidget):
     def _reset(self) -> None:
         self._pending, self._checked = None, None
         self.compare_box.hide()
+        self.input_box.show()
         self.error.hide()
         self.done.hide()
 
@@ -164,9 +158,9 @@ class KeyCardPanel(QWidget):
             self._show_done(self.tr("This key card is already in use. Nothing to do."))
             return
         self._pending, self._checked = data, checked
-        self.fingerprint.setText(grouped_fingerprint(card.root_fingerprint))
-        self.fingerprint.setAccessibleName(card.root_fingerprint)
+        self.fingerprint.set_fingerprint(card.root_fingerprint)
         self._explain()
+        self.input_box.hide()
         self.compare_box.show()
 
     def _explain(self) -> None:
@@ -270,26 +264,30 @@ class KeyCardDialog(QDialog):
         self.current_heading = _label("heading")
         self.current = _label()
         self.current.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.current_fingerprint = QLabel()
-        self.current_fingerprint.setProperty("role", "fingerprint")
-        self.current_fingerprint.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.current_fingerprint = FingerprintLabel(points=16.0)
         self.recipients = _label("hint")
         self.recipients.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.import_heading = _label("heading")
         self.panel = KeyCardPanel(ctx, vault)
         self.panel.pinned.connect(self._on_pinned)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        # Qt's own "Close" would go back to English on a language switch: our own button.
+        self.buttons = QDialogButtonBox()
+        self.close_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.rejected.connect(self.reject)
+        content = QWidget()
+        cv = QVBoxLayout(content)
+        cv.addWidget(self.current_heading)
+        cv.addWidget(self.current)
+        cv.addWidget(self.current_fingerprint, 0, Qt.AlignmentFlag.AlignLeft)
+        cv.addWidget(self.recipients)
+        cv.addWidget(self.import_heading)
+        cv.addWidget(self.panel)
+        cv.addStretch(1)
+        self.scroll = scrolling(content)  # a small screen scrolls, nothing is squeezed
         layout = QVBoxLayout(self)
-        layout.addWidget(self.current_heading)
-        layout.addWidget(self.current)
-        layout.addWidget(self.current_fingerprint)
-        layout.addWidget(self.recipients)
-        layout.addWidget(self.import_heading)
-        layout.addWidget(self.panel, 1)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.buttons)
-        self.resize(640, 620)
+        fit_to_screen(self, 720, 700)
         self.retranslate()
 
     def _on_pinned(self, card: keycard.KeyCard) -> None:
@@ -297,6 +295,8 @@ class KeyCardDialog(QDialog):
         self.pinned.emit(card)
 
     def _show_current(self) -> None:
+        if not self._vault.is_open:  # a language switch after locking
+            return
         try:
             card = keycard.current_keycard(self._vault)
         except ExchangeError:
@@ -306,7 +306,7 @@ class KeyCardDialog(QDialog):
         if card is None:
             self.current.setText(self.tr("No key card yet: bundles for HQ cannot be made "
                                          "until you import one."))
-            self.current_fingerprint.clear()
+            self.current_fingerprint.set_fingerprint("")
             self.recipients.clear()
             return
         self.current.setText(self.tr("Key card number %1 from %2, issued %3. Originals "
@@ -316,7 +316,7 @@ class KeyCardDialog(QDialog):
                              .replace("%3", card.issued_at[:10])
                              .replace("%4", self.tr("yes") if card.accept_originals
                                       else self.tr("no")))
-        self.current_fingerprint.setText(card.root_fingerprint)
+        self.current_fingerprint.set_fingerprint(card.root_fingerprint)
         self.recipients.setText(self.tr("Bundles are encrypted for:") + "\n"
                                 + "\n".join(card.recipients))
 
@@ -324,7 +324,7 @@ class KeyCardDialog(QDialog):
         self.setWindowTitle(self.tr("HQ key card"))
         self.current_heading.setText(self.tr("Key card in use"))
         self.import_heading.setText(self.tr("Import a key card"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        self.close_button.setText(self.tr("Close"))
         self._show_current()
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override

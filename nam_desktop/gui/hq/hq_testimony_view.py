@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStackedWidget,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -26,11 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from nam_desktop.core.model.attachments import AttachmentService
+from nam_desktop.core.model.repository import TestimonyRepository
 from nam_desktop.core.summary.content import SummaryOptions, build_content
 from nam_desktop.core.summary.labels import LANGUAGES, label
 from nam_desktop.core.vault.vault import Vault
 from nam_desktop.gui.interviewer.attachments_panel import AttachmentsPanel
 from nam_desktop.gui.widgets.context import AppContext
+from nam_desktop.gui.widgets.dates import local_time
 
 
 def _esc(value: object) -> str:
@@ -40,9 +43,10 @@ def _esc(value: object) -> str:
 class ContentHtml:
     """Summary content -> HTML, every value escaped."""
 
-    def __init__(self, content: dict[str, Any]) -> None:
+    def __init__(self, content: dict[str, Any], identity_note: str = "") -> None:
         self.c = content
         self.lang = str(content.get("lang", "en"))
+        self.identity_note = identity_note  # said instead of the identity, if set
 
     def t(self, key: str, **values: object) -> str:
         return label(key, self.lang, **values)
@@ -90,14 +94,16 @@ class ContentHtml:
             "audio_recording", "anonymity_requested", "may_recontact", "given_date")]
         pairs.append((self.t("c.method"), self.word("method", cons["method"])))
         if cons["withdrawn_at"]:
-            pairs.append((self.t("c.withdrawn_at"), cons["withdrawn_at"]))
+            pairs.append((self.t("c.withdrawn_at"), local_time(cons["withdrawn_at"])))
         out += [self.h("sec.consent"), self.rows(pairs)]
         w = c["witness"]
         out += [self.h("sec.witness"), self.rows([
             (self.t("w.pseudonym"), w["pseudonym"]), (self.t("w.gender"), w["gender"]),
             (self.t("w.age_group"), w["age_group"]),
             (self.t("w.role"), self.word("role", w["role"]))])]
-        if "identity" in c:
+        if self.identity_note:
+            out += [self.h("sec.identity"), f"<p><i>{_esc(self.identity_note)}</i></p>"]
+        elif "identity" in c:
             out += [self.h("sec.identity"),
                     self.rows([(self.t("i." + k), c["identity"][k])
                                for k in ("name", "birth_date", "contact", "documents")])]
@@ -164,10 +170,20 @@ class HqTestimonyView(QWidget):
         top.addWidget(self.origin, 1)
         top.addWidget(self.show_identity)
         top.addWidget(self.summary_button)
+        # Nothing chosen: a wrapped sentence (a text browser's placeholder was cut off
+        # mid-sentence in a narrow pane).
+        self.placeholder = QLabel()
+        self.placeholder.setObjectName("hqPlaceholder")
+        self.placeholder.setProperty("role", "hint")
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.placeholder)
+        self.pages.addWidget(self.tabs)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.pages, 1)
         self.retranslate()
         self.clear()
 
@@ -179,9 +195,8 @@ class HqTestimonyView(QWidget):
         self.browser.setAccessibleName(self.tr("Testimony (read only)"))
         self.tabs.setTabText(0, self.tr("Testimony"))
         self._show_attachment_count()
-        if not self.testimony_id:
-            self.browser.setPlaceholderText(self.tr(
-                "Select a testimony to read it. Testimonies received at HQ are read only."))
+        self.placeholder.setText(self.tr(
+            "Select a testimony to read it. Testimonies received at HQ are read only."))
 
     def _show_attachment_count(self) -> None:
         count = self.attachments.count
@@ -202,6 +217,7 @@ class HqTestimonyView(QWidget):
             self.show_identity.setChecked(False)  # identity hidden again for each testimony
             self.show_identity.blockSignals(False)
         self.testimony_id = testimony_id
+        self.pages.setCurrentWidget(self.tabs)
         self.origin.setText(origin)
         self.summary_button.setEnabled(True)
         self.show_identity.setEnabled(True)
@@ -220,7 +236,17 @@ class HqTestimonyView(QWidget):
         level = "full" if self.show_identity.isChecked() else "pseudonymised"
         content = build_content(self._vault, self.testimony_id,
                                 SummaryOptions.make(level, lang, include_notes=True))
-        self.browser.setHtml(ContentHtml(content).render())
+        note = ""
+        if level == "full" and not self.identity_sent():
+            note = self.tr("Kept on the interviewer's device, not sent.")
+        self.browser.setHtml(ContentHtml(content, note).render())
+
+    def identity_sent(self) -> bool:
+        """Whether any revision received carried the witness's identity: the interviewer
+        chooses to send it, and a record without it is not "not recorded"."""
+        repo = TestimonyRepository(self._vault)
+        return any("identity" in repo.revision_content(self.testimony_id, r["revision"])
+                   for r in repo.revisions(self.testimony_id))
 
     def _on_show_identity_toggled(self, _checked: bool) -> None:
         self.render()
@@ -240,6 +266,7 @@ class HqTestimonyView(QWidget):
     def clear(self) -> None:
         """Forget the shown testimony (before locking, or when it is no longer listed)."""
         self.testimony_id = ""
+        self.pages.setCurrentWidget(self.placeholder)
         self.browser.clear()
         self.attachments.clear()  # list, report, hashes, image and player media
         self.origin.clear()

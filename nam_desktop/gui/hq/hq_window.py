@@ -42,8 +42,10 @@ from nam_desktop.gui.widgets.testimony_model import (
     ID_ROLE,
     TestimonyFilterProxy,
     TestimonyTableModel,
+    fit_columns,
     testimony_table,
 )
+from nam_desktop.gui.widgets.window_size import fit_to_screen
 
 TESTIMONIES_TAB, IMPORT_TAB, DEVICES_TAB, ALARMS_TAB = range(4)
 
@@ -129,9 +131,31 @@ class HqWindow(QMainWindow):
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
         self.addAction(self.find_action)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        # Menus: what the toolbar offers, the tabs and search (an HQ window had none).
+        self.station_menu = self.menuBar().addMenu("")
+        for action in (self.import_action, self.keycard_action, self.uwazi_action):
+            self.station_menu.addAction(action)
+        self.station_menu.addSeparator()
+        for action in (self.settings_action, self.lock_action):
+            self.station_menu.addAction(action)
+        self.station_menu.addSeparator()
+        self.station_menu.addAction(self.quit_action)
+        self.view_menu = self.menuBar().addMenu("")
+        self.tab_actions: list[QAction] = []
+        for index in range(self.tabs.count()):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
+            self.view_menu.addAction(action)
+            self.tab_actions.append(action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.find_action)
         self.keycard_dialog: QWidget | None = None
         self.uwazi_dialog: QWidget | None = None
-        self.resize(1280, 720)
+        fit_to_screen(self, 1366, 740)
         self.retranslate()
         self.refresh()
 
@@ -150,6 +174,14 @@ class HqWindow(QMainWindow):
         self.lock_action.setText(self.tr("Lock"))
         self.lock_action.setToolTip(self.tr("Lock now (Ctrl+L)"))
         self.toolbar.setWindowTitle(self.tr("HQ toolbar"))
+        self.station_menu.setTitle(self.tr("&Station"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.quit_action.setText(self.tr("Quit"))
+        self.find_action.setText(self.tr("Search testimonies"))
+        for action, text in zip(self.tab_actions, (
+                self.tr("Testimonies"), self.tr("Import"), self.tr("Devices"),
+                self.tr("Alarms")), strict=True):
+            action.setText(text)
         self.table.setAccessibleName(self.tr("Testimonies received"))
         self.banner.setText(self.tr(
             "This HQ vault has no HQ keys yet: create them before writing a key card or "
@@ -209,7 +241,7 @@ class HqWindow(QMainWindow):
         first = self.model.rowCount() == 0
         self.model.set_rows(self.repo.list())
         if first:
-            self.table.resizeColumnsToContents()
+            fit_columns(self.table)
         self.devices.refresh()
         self.alarms.refresh(self.devices.names)
         self.tabs.setTabText(ALARMS_TAB, self.alarms_tab_text())

@@ -1,7 +1,10 @@
 """The Acts section: a list of acts and the form of the selected one.
 
 The violation type comes from the controlled vocabulary through a picker with a search
-field; labels follow the UI language.
+field; labels follow the UI language. A new act has no type until the interviewer picks
+one: the picker opens unfiltered with nothing chosen, the rest of the form waits for the
+type (so nothing typed can be lost: an act without a type is not saved), and finalising
+names the act still without a type.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -81,8 +85,16 @@ class VocabularyPicker(QWidget):
         for i in range(self.list.count()):
             if self.list.item(i).data(Qt.ItemDataRole.UserRole) == code:
                 self.list.setCurrentRow(i)
+                self.list.scrollToItem(self.list.item(i))
                 return
         self.list.setCurrentRow(-1)
+        self.list.clearSelection()
+        self.list.scrollToTop()
+
+    def reset(self, code: str) -> None:
+        """Unfiltered, scrolled to ``code`` (or the top when there is none yet)."""
+        self.search.clear()
+        self.set_code(code)
 
 
 class ActsSection(Section):
@@ -133,6 +145,10 @@ class ActsSection(Section):
         self.form_widget = QWidget()
         form = QFormLayout(self.form_widget)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.type_hint = QLabel()  # shown while the selected act has no type
+        self.type_hint.setProperty("role", "warning")
+        self.type_hint.setWordWrap(True)
+        form.addRow(self.type_hint)
         self.add_row(form, lambda: self.tr("Type:"), self.picker)
         dates = QHBoxLayout()
         dates.addWidget(self.date)
@@ -157,10 +173,13 @@ class ActsSection(Section):
         prow.addStretch(1)
         pv.addLayout(prow)
         self.add_row(form, lambda: self.tr("Perpetrators:"), perp_box)
+        self.details = (date_box, self.place, self.victims, self.status_after,
+                        self.description, perp_box)  # wait for the type
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.form_widget)
+        self.scroll = scroll
         layout = QVBoxLayout(self)
         layout.addWidget(left)
         layout.addWidget(scroll, 1)
@@ -180,6 +199,8 @@ class ActsSection(Section):
         self.date.setAccessibleName(self.tr("Date of the act"))
         self.date_end.setAccessibleName(self.tr("Until"))
         self.precision.setAccessibleName(self.tr("Precision of the date"))
+        self.type_hint.setText(self.tr("Choose the violation type of this act first: the "
+                                       "rest of the form opens once it is chosen."))
         self.perpetrators.setAccessibleName(self.tr("Perpetrators"))
         self.perpetrators.setHorizontalHeaderLabels(
             [self.tr("Unit"), self.tr("Rank"), self.tr("Description")])
@@ -197,7 +218,8 @@ class ActsSection(Section):
 
     def _label(self, act: Act) -> str:
         term = self._vocabulary.get(act.type)
-        label = term.label(self.picker.language) if term else (act.type or self.tr("(no type)"))
+        label = term.label(self.picker.language) if term else (
+            act.type or self.tr("(no type yet)"))
         return f"{label} · {act.date}" if act.date else label
 
     def _refresh_list(self) -> None:
@@ -221,12 +243,16 @@ class ActsSection(Section):
         d.acts = [copy.deepcopy(a) for a in self.acts if a.type]
 
     def add_act(self) -> None:
-        codes = sorted(self._vocabulary.codes())
-        self.acts.append(Act(type=codes[0] if codes else ""))
+        """A new act, without a type until the interviewer chooses one."""
+        self.acts.append(Act(type=""))
         self.list.addItem(self._label(self.acts[-1]))
         self.list.setCurrentRow(len(self.acts) - 1)
-        self._changed()
+        self.scroll.verticalScrollBar().setValue(0)  # the picker in view
         self.picker.search.setFocus()
+
+    def untyped(self) -> int:
+        """How many acts still have no violation type (they are not saved)."""
+        return sum(1 for act in self.acts if not act.type)
 
     def _on_remove_clicked(self) -> None:
         row = self.list.currentRow()
@@ -237,8 +263,14 @@ class ActsSection(Section):
         self._show_form()
 
     def _show_form(self) -> None:
-        self.form_widget.setEnabled(0 <= self.list.currentRow() < len(self.acts))
-        self.remove_button.setEnabled(self.form_widget.isEnabled())
+        row = self.list.currentRow()
+        selected = 0 <= row < len(self.acts)
+        typed = selected and bool(self.acts[row].type)
+        self.form_widget.setEnabled(selected)
+        for widget in self.details:
+            widget.setEnabled(typed)
+        self.type_hint.setVisible(selected and not typed)
+        self.remove_button.setEnabled(selected)
 
     def _on_current_row_changed(self, row: int) -> None:
         self._show_form()
@@ -246,7 +278,7 @@ class ActsSection(Section):
             return
         act = self.acts[row]
         self.loading = True
-        self.picker.set_code(act.type)
+        self.picker.reset(act.type)  # not filtered by what was typed for another act
         self.date.setText(act.date)
         self.date_end.setText(act.date_end)
         set_combo(self.precision, act.date_precision)
@@ -278,7 +310,10 @@ class ActsSection(Section):
         if self.loading or not 0 <= row < len(self.acts):
             return
         act = self.acts[row]
+        had_type = bool(act.type)
         act.type = self.picker.code() or act.type
+        if act.type and not had_type:
+            self._show_form()  # the type is chosen: the rest of the form opens
         date, end = self.date.text().strip(), self.date_end.text().strip()
         act.date = date if valid_date(date) else act.date
         act.date_end = end if valid_date(end) else act.date_end

@@ -30,16 +30,19 @@ from PySide6.QtWidgets import (
 
 from nam_desktop.core.errors import VaultLockedError
 from nam_desktop.core.model.attachments import Attachment, AttachmentService
+from nam_desktop.gui.interviewer.metadata_words import sentences, sentences_html, type_text
 from nam_desktop.gui.widgets.context import AppContext
 from nam_desktop.gui.widgets.media_preview import MediaPlayerWidget
 from nam_desktop.gui.widgets.messages import message_for
 from nam_desktop.gui.widgets.preview import render_preview
+from nam_desktop.gui.widgets.scrolling import scrolling
 from nam_desktop.gui.widgets.workers import Task
 
 IDENTIFYING = "identifying"
 
 
 class AttachmentsPanel(QWidget):
+    record_requested = Signal()  # "Record interview…" (the editor opens the recorder)
     attachments_changed = Signal()
     attach_finished = Signal(int, int)  # added, failed
     preview_shown = Signal(str)  # attachment id
@@ -72,8 +75,27 @@ class AttachmentsPanel(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.drop_hint = QLabel()
         self.drop_hint.setProperty("role", "hint")
+        self.record_button = QPushButton()
+        self.record_button.setObjectName("recordInterview")
+        self.record_button.clicked.connect(self.record_requested)
+        self.record_button.setEnabled(False)
+        self.record_hint = QLabel()  # why recording is not possible now
+        self.record_hint.setProperty("role", "hint")
+        self.record_hint.setWordWrap(True)
+        self.record_hint.hide()
+        # The report in plain sentences first; the technical table one click away.
+        self.plain = QLabel()
+        self.plain.setObjectName("metadataSentences")
+        self.plain.setWordWrap(True)
+        self.plain.setTextFormat(Qt.TextFormat.RichText)
+        self.plain.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.plain.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details_button = QPushButton()
+        self.details_button.setCheckable(True)
+        self.details_button.toggled.connect(self._on_details_toggled)
         self.report = QTreeWidget()
         self.report.setColumnCount(4)
+        self.report.hide()
         self.hashes = QLabel()
         self.hashes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hashes.setWordWrap(True)
@@ -81,13 +103,18 @@ class AttachmentsPanel(QWidget):
         self.status_label.setWordWrap(True)
         self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setWordWrap(True)  # messages in words, not cut off
         self.preview.setMinimumHeight(160)
         self.details = QTabWidget()
         report_box = QWidget()
         rv = QVBoxLayout(report_box)
         rv.addWidget(self.status_label)
-        rv.addWidget(self.report, 1)
+        self.plain_scroll = scrolling(self.plain)
+        rv.addWidget(self.plain_scroll, 3)
+        rv.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
+        rv.addWidget(self.report, 6)
         rv.addWidget(self.hashes)
+        rv.addStretch(1)  # HQ has no item-by-item report: the lines stay together
         self.details.addTab(report_box, "")
         self.preview_stack = QStackedWidget()
         self.preview_stack.addWidget(self.preview)
@@ -98,13 +125,17 @@ class AttachmentsPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
-        buttons.addWidget(self.drop_hint, 1)
+        buttons.addWidget(self.record_button)
+        buttons.addStretch(1)
+        self.drop_hint.setWordWrap(True)  # under the buttons: long ru/be words fit
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.cancel_button)
         ev = QVBoxLayout(self.edit_bar)
         ev.setContentsMargins(0, 0, 0, 0)
         ev.addLayout(buttons)
+        ev.addWidget(self.drop_hint)
+        ev.addWidget(self.record_hint)
         ev.addLayout(progress_row)
         top = QWidget()
         tv = QVBoxLayout(top)
@@ -121,7 +152,8 @@ class AttachmentsPanel(QWidget):
         self._set_busy(False)
         if read_only:
             self.edit_bar.hide()
-            for button in (self.add_button, self.remove_button, self.cancel_button):
+            for button in (self.add_button, self.remove_button, self.cancel_button,
+                           self.record_button):
                 button.setEnabled(False)
         self.retranslate()
 
@@ -131,11 +163,16 @@ class AttachmentsPanel(QWidget):
         self.remove_button.setText(self.tr("Remove"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.drop_hint.setText(self.tr("or drop files here"))
+        self.record_button.setText(self.tr("Record interview…"))
         self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Metadata"),
                                               self.tr("Type")])
         self.report.setHeaderLabels([self.tr("Item"), self.tr("Value"), self.tr("Risk"),
                                      self.tr("Group")])
         self.details.setTabText(0, self.tr("Metadata report"))
+        self.details_button.setText(self.tr("Hide technical details")
+                                    if self.details_button.isChecked()
+                                    else self.tr("Show technical details"))
+        self.plain.setAccessibleName(self.tr("Metadata report in plain words"))
         self.details.setTabText(1, self.tr("Preview"))
         self.table.setAccessibleName(self.tr("Attached files"))
         self.progress.setAccessibleName(self.tr("Progress of adding files"))
@@ -148,6 +185,19 @@ class AttachmentsPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def set_recording(self, allowed: bool, reason: str) -> None:
+        """Enable "Record interview…", or disable it and show why."""
+        allowed = allowed and not self.read_only
+        self.record_button.setEnabled(allowed)
+        self.record_button.setToolTip("" if allowed else reason)
+        self.record_hint.setText("" if allowed else reason)
+        self.record_hint.setVisible(not allowed and bool(reason) and not self.read_only)
+
+    def _on_details_toggled(self, shown: bool) -> None:
+        self.report.setVisible(shown)
+        self.details_button.setText(self.tr("Hide technical details") if shown
+                                    else self.tr("Show technical details"))
 
     def status_text(self, status: str) -> str:
         return {"clean": self.tr("removed, verified"),
@@ -184,7 +234,8 @@ class AttachmentsPanel(QWidget):
         self._attachments = self._service.list(self._testimony_id) if self._testimony_id else []
         self.table.setRowCount(len(self._attachments))
         for r, att in enumerate(self._attachments):
-            cells = (att.filename, self.status_text(att.clean_status), att.media_type)
+            cells = (att.filename, self.status_text(att.clean_status),
+                     type_text(att.media_type))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == 1 and att.clean_status != "clean":
@@ -208,6 +259,7 @@ class AttachmentsPanel(QWidget):
 
     def _show_details(self, att: Attachment | None) -> None:
         self.report.clear()
+        self.plain.clear()
         self.preview.clear()
         self._preview_for = ""
         if self.player is not None:
@@ -215,6 +267,8 @@ class AttachmentsPanel(QWidget):
         if att is None:
             self.hashes.clear()
             self.status_label.clear()
+            for widget in (self.plain_scroll, self.details_button, self.report):
+                widget.hide()
             return
         status = self.tr("Metadata: %1").replace("%1", self.status_text(att.clean_status))
         rep: dict[str, Any] = att.report
@@ -222,6 +276,11 @@ class AttachmentsPanel(QWidget):
             status += "\n" + self.tr(  # a bundle carries the result, not the report
                 "The item-by-item report stayed on the interviewer's device.")
         self.status_label.setText(status)
+        lines = sentences(rep, att.clean_status, att.media_type)
+        self.plain.setText(sentences_html(lines) if lines else "")
+        self.plain_scroll.setVisible(bool(lines))
+        self.details_button.setVisible(bool(lines))
+        self.report.setVisible(bool(lines) and self.details_button.isChecked())
         for key, title in (("before", self.tr("Before cleaning")),
                            ("after", self.tr("After cleaning")),
                            ("removed", self.tr("Removed"))):
@@ -235,9 +294,12 @@ class AttachmentsPanel(QWidget):
         notes = [str(n) for n in rep.get("notes", [])]
         if notes:
             top = QTreeWidgetItem([self.tr("Notes")])
-            for n in notes:
-                QTreeWidgetItem(top, [n])
             self.report.addTopLevelItem(top)
+            for n in notes:  # technical words of the cleaner: whole, across the columns
+                note = QTreeWidgetItem(top, [n])
+                note.setToolTip(0, n)
+                note.setFirstColumnSpanned(True)
+            top.setExpanded(True)
         self.report.resizeColumnToContents(0)
         self.report.resizeColumnToContents(2)
         self.report.setColumnWidth(1, max(self.report.columnWidth(1), 240))
@@ -261,6 +323,14 @@ class AttachmentsPanel(QWidget):
 
     def _show_preview(self, att: Attachment) -> None:
         """Decrypt and decode in a worker (large images, PDFs); show on the GUI thread."""
+        if att.cleaned_media_id is None and att.original_media_id is None:
+            self.preview.setText(self.tr(  # say what is true, not "item not found"
+                "This file was kept on the interviewer's device, not sent: only its name, "
+                "hashes and the result of the check came with the testimony.")
+                if self.read_only else self.tr(
+                "This file's content was destroyed on this computer after HQ confirmed "
+                "receiving it; its name and hashes stay as a record."))
+            return
         original = att.cleaned_media_id is None
         service, attachment_id = self._service, att.id
         self._preview_for = attachment_id

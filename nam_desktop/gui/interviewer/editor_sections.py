@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from nam_desktop.core.model.records import Testimony, TestimonyDraft, WitnessIdentity
+from nam_desktop.gui.widgets.dates import local_time
 
 DATE_PATTERN = r"^$|^\d{4}(-\d{2}(-\d{2})?)?$"
 
@@ -164,7 +166,10 @@ class InterviewSection(Section):
 
 
 CONSENT_FLAGS = ("hq_documentation", "anonymous_publication", "legal_proceedings",
-                 "audio_recording", "anonymity_requested", "may_recontact")
+                 "audio_recording", "may_recontact", "anonymity_requested")
+#: The purposes read as one sentence under "The witness agrees to"; the last flag is a
+#: request of the witness, not a purpose, and stands on its own.
+AGREES_TO = CONSENT_FLAGS[:5]
 
 
 class ConsentSection(Section):
@@ -184,32 +189,49 @@ class ConsentSection(Section):
         self.withdraw.clicked.connect(self.withdraw_requested)
         self.renew = QPushButton()
         self.renew.clicked.connect(self.renew_requested)
+        # Why and how consent was withdrawn or renewed (kept with the consent event).
+        self.change_note = QLineEdit()
+        self.change_note.setMaxLength(500)
+        self.note_label = QLabel()
+        self.note_label.setWordWrap(True)
+        self.note_label.setBuddy(self.change_note)
         self.purposes = QGroupBox()
         box = QVBoxLayout(self.purposes)
-        for w in self.flags.values():
-            box.addWidget(w)
+        for name in AGREES_TO:
+            box.addWidget(self.flags[name])
         layout = QVBoxLayout(self)
         layout.addWidget(self.purposes)
+        layout.addWidget(self.flags["anonymity_requested"])
         form = QFormLayout()
         self.add_row(form, lambda: self.tr("Consent given on:"), self.given_date)
         self.add_row(form, lambda: self.tr("How:"), self.method)
         layout.addLayout(form)
         layout.addWidget(self.state)
-        layout.addWidget(self.withdraw)
-        layout.addWidget(self.renew)
+        layout.addWidget(self.note_label)
+        layout.addWidget(self.change_note)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.withdraw)
+        buttons.addWidget(self.renew)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         layout.addStretch(1)
+        self._last_note = ""  # the note of the latest withdrawal or renewal
         self.watch(self.given_date, self.method, *self.flags.values())
         self.retranslate()
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.purposes.setTitle(self.tr("The witness agrees to"))
+        self.purposes.setTitle(self.tr("The witness agrees to:"))
         texts = (self.tr("documentation by HQ"), self.tr("anonymous publication"),
                  self.tr("use in legal proceedings"), self.tr("audio recording"),
-                 self.tr("The witness asks to stay anonymous"),
-                 self.tr("We may contact the witness again"))
+                 self.tr("being contacted again"),
+                 self.tr("The witness asks to stay anonymous"))
         for w, text in zip(self.flags.values(), texts, strict=True):
             w.setText(text)
+        self.note_label.setText(self.tr("Note for a withdrawal or renewal (optional): how "
+                                        "and why, e.g. \u201cby phone, fears for family\u201d"))
+        self.change_note.setAccessibleName(self.tr("Note for a withdrawal or renewal"))
+        self._show_state()
         for i, text in enumerate(("—", self.tr("Oral"), self.tr("Written"),
                                   self.tr("Recorded"))):
             self.method.setItemText(i, text)
@@ -224,9 +246,25 @@ class ConsentSection(Section):
         set_combo(self.method, c.method)
         self.withdraw.setVisible(not c.withdrawn)
         self.renew.setVisible(c.withdrawn)
-        withdrawn = self.tr("Consent was withdrawn on %1.").replace("%1", c.withdrawn_at[:10])
-        self.state.setText(withdrawn if c.withdrawn else "")
-        self.state.setProperty("role", "error" if c.withdrawn else "")
+        self._withdrawn_at = c.withdrawn_at
+        self.change_note.clear()
+        self._show_state()
+
+    def set_history(self, events: list[dict[str, str]]) -> None:
+        """The consent events of the testimony (the latest note is shown)."""
+        notes = [e["note"] for e in events if e["kind"] in ("withdrawn", "renewed")]
+        self._last_note = notes[-1] if notes else ""
+        self._show_state()
+
+    def _show_state(self) -> None:
+        withdrawn_at = getattr(self, "_withdrawn_at", "")
+        text = self.tr("Consent was withdrawn on %1.").replace(
+            "%1", local_time(withdrawn_at)) if withdrawn_at else ""
+        if withdrawn_at and self._last_note:
+            text += " " + self.tr("Note: %1").replace("%1", self._last_note)
+        self.state.setText(text)
+        self.state.setVisible(bool(text))
+        self.state.setProperty("role", "error" if withdrawn_at else "")
 
     def apply(self, d: TestimonyDraft) -> None:
         for name, w in self.flags.items():

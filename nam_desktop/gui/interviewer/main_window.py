@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from nam_desktop.gui.exchange.receipt_dialog import ReceiptDialog
 from nam_desktop.gui.interviewer.editor_sections import date_edit, valid_date
 from nam_desktop.gui.interviewer.testimony_editor import TestimonyEditor
 from nam_desktop.gui.widgets.context import AppContext
+from nam_desktop.gui.widgets.dates import today
 from nam_desktop.gui.widgets.messages import message_for
 from nam_desktop.gui.widgets.search_pane import SNIPPETS_AT_ONCE as SNIPPETS_AT_ONCE  # re-exported
 from nam_desktop.gui.widgets.search_pane import SearchPane
@@ -39,8 +40,10 @@ from nam_desktop.gui.widgets.testimony_model import (
     ID_ROLE,
     TestimonyFilterProxy,
     TestimonyTableModel,
+    fit_columns,
     testimony_table,
 )
+from nam_desktop.gui.widgets.window_size import fit_to_screen
 
 
 class MainWindow(QMainWindow):
@@ -87,7 +90,7 @@ class MainWindow(QMainWindow):
         filters.addWidget(self.status_filter)
         filters.addWidget(self.filter_labels[1])
         filters.addWidget(self.type_filter, 1)
-        self.type_filter.setMinimumContentsLength(12)
+        self.type_filter.setMinimumContentsLength(8)
         self.type_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         dates = QHBoxLayout()
@@ -115,7 +118,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([470, 880])
+        self.splitter.setSizes([560, 800])
         central = QWidget()
         cl = QVBoxLayout(central)
         cl.setContentsMargins(8, 8, 8, 4)
@@ -136,11 +139,17 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock_requested)
         self.settings_action = QAction(icon("settings"), "", self)
         self.settings_action.triggered.connect(self.settings_requested)
+        self.record_action = QAction(icon("record"), "", self)
+        self.record_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.record_action.triggered.connect(self.editor.open_recorder)
+        self.record_action.setEnabled(False)
+        self.editor.recording_changed.connect(self._on_recording_changed)
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.search_field.setFocus)
         self.addAction(self.find_action)
-        for action in (self.new_action, self.settings_action, self.lock_action):
+        for action in (self.new_action, self.record_action, self.settings_action,
+                       self.lock_action):
             self.toolbar.addAction(action)
         # Exchange with HQ (interviewer vaults): export, key card, receipt.
         self.exchange_dialog: QWidget | None = None
@@ -162,7 +171,7 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.date_from, self.date_to)
         self.setTabOrder(self.date_to, self.table)
         self.setTabOrder(self.table, self.editor.title)
-        self.resize(1280, 720)
+        fit_to_screen(self, 1366, 740)  # or what the screen allows
         self.retranslate()
         self.refresh()
 
@@ -173,6 +182,8 @@ class MainWindow(QMainWindow):
         self.lock_action.setText(self.tr("Lock"))
         self.lock_action.setToolTip(self.tr("Lock now (Ctrl+L)"))
         self.settings_action.setText(self.tr("Settings"))
+        self.record_action.setText(self.tr("Record interview"))
+        self._on_recording_changed(*self.editor.recording_allowed())
         for i, text in enumerate((self.tr("Status:"), self.tr("Violation:"),
                                   self.tr("Interview date:"))):
             self.filter_labels[i].setText(text)
@@ -198,6 +209,11 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    def _on_recording_changed(self, allowed: bool, why: str) -> None:
+        self.record_action.setEnabled(allowed)
+        self.record_action.setToolTip(
+            self.tr("Record the interview into this testimony (Ctrl+R)") if allowed else why)
+
     def set_language(self, language: str) -> None:
         self.model.set_language(language)
         self.editor.set_language(language)
@@ -205,7 +221,7 @@ class MainWindow(QMainWindow):
             term = self.vocabulary.get(str(self.type_filter.itemData(i)))
             if term is not None:
                 self.type_filter.setItemText(i, term.label(language))
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
 
     # ---- list ----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -213,8 +229,9 @@ class MainWindow(QMainWindow):
         first = self.model.rowCount() == 0
         self.model.set_rows(self.repo.list())
         self.model.set_export_states(export_states(self.vault))
+        self.model.set_delivered(self.repo.delivered_revisions())
         if first:
-            self.table.resizeColumnsToContents()
+            fit_columns(self.table)
         if current:
             self._select_in_table(current)
 
@@ -245,7 +262,7 @@ class MainWindow(QMainWindow):
     def new_testimony(self) -> None:
         self.editor.save()
         draft = TestimonyDraft(interview=Interview(
-            date=QDate.currentDate().toString(Qt.DateFormat.ISODate),
+            date=today(),
             interviewer=self.vault.meta("interviewer")))
         tid = self.repo.add(draft)
         self.refresh()
@@ -342,6 +359,7 @@ class MainWindow(QMainWindow):
     def wipe(self) -> None:
         """Empty every widget that shows decrypted data (before the vault closes)."""
         self._close_exchange_dialog()  # cancels a running export
+        self.editor.close_recorder()  # a running recording is finished into the vault
         self.editor.attachments.cancel()
         self.editor.clear()
         self.model.clear()

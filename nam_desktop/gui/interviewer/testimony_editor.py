@@ -3,6 +3,11 @@
 Autosave: every edit marks the draft dirty; a timer (``autosave_seconds``) saves it, and
 so do a focus change, switching testimony, locking and closing. Nothing typed waits for a
 "save" click.
+
+A final or delivered testimony is not turned into a draft by a stray keystroke: the
+first change asks whether to start the next revision (No puts the text back). A draft
+made from a final revision says which revision is final or delivered and offers
+"Discard changes…", which brings that revision back.
 """
 
 from __future__ import annotations
@@ -10,13 +15,14 @@ from __future__ import annotations
 import importlib
 import importlib.util
 
-from PySide6.QtCore import QEvent, QTime, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +41,14 @@ from nam_desktop.gui.interviewer.editor_sections import (
     WitnessSection,
 )
 from nam_desktop.gui.interviewer.history_panel import HistoryPanel
+from nam_desktop.gui.interviewer.recorder_dialog import RecorderDialog
+from nam_desktop.gui.interviewer.recorder_widget import (
+    DeviceLister,
+    SourceFactory,
+    qt_audio_source,
+    qt_input_devices,
+)
+from nam_desktop.gui.widgets.app_focus import follow_focus
 from nam_desktop.gui.widgets.context import AppContext
 from nam_desktop.gui.widgets.messages import missing_texts
 from nam_desktop.gui.widgets.section_view import SectionView
@@ -50,6 +64,7 @@ class TestimonyEditor(QWidget):
     saved = Signal(str)  # testimony id
     finalised = Signal(str, int)
     save_failed = Signal(object)
+    recording_changed = Signal(bool, str)  # allowed, and why not
 
     def __init__(self, ctx: AppContext, vault: Vault, repository: TestimonyRepository,
                  attachments: AttachmentService, parent: QWidget | None = None) -> None:
@@ -80,7 +95,16 @@ class TestimonyEditor(QWidget):
         self.notice = QLabel()
         self.notice.setProperty("role", "hint")
         self.notice.setWordWrap(True)
-        self.notice.hide()
+        self.discard_button = QPushButton()
+        self.discard_button.clicked.connect(self.discard_changes)
+        self.notice_row = QWidget()
+        nr = QHBoxLayout(self.notice_row)
+        nr.setContentsMargins(0, 0, 0, 0)
+        nr.addWidget(self.notice, 1)
+        nr.addWidget(self.discard_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.notice_row.hide()
+        self._delivered_revision = 0  # the revision HQ confirmed receiving, if any
+        self._edit_confirmed = False  # the user agreed to start the next revision
         self.interview = InterviewSection()
         self.consent = ConsentSection()
         self.witness = WitnessSection()
@@ -96,6 +120,11 @@ class TestimonyEditor(QWidget):
         self.consent.withdraw_requested.connect(self._on_withdraw_requested)
         self.consent.renew_requested.connect(self._on_renew_requested)
         self.attachments.attachments_changed.connect(self._on_attachments_changed)
+        self.attachments.record_requested.connect(self.open_recorder)
+        self.consent.edited.connect(self._update_recording)
+        self.recorder: RecorderDialog | None = None
+        self.recorder_devices: DeviceLister = qt_input_devices  # tests: fakes
+        self.recorder_source: SourceFactory = qt_audio_source
         self.tabs = SectionView()
         self.tabs.nav.setAccessibleName(self.tr("Sections"))
         for w in (*self.sections, self.attachments, self.history):
@@ -108,22 +137,33 @@ class TestimonyEditor(QWidget):
         header.addWidget(self.saved_label)
         header.addWidget(self.summary_button)
         header.addWidget(self.finalise_button)
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
         layout.addWidget(self.missing)
-        layout.addWidget(self.notice)
+        layout.addWidget(self.notice_row)
         layout.addWidget(self.tabs, 1)
+        # Nothing open: say what to do instead of showing a form of greyed-out fields.
+        self.placeholder = QLabel()
+        self.placeholder.setObjectName("editorPlaceholder")
+        self.placeholder.setProperty("role", "hint")
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.placeholder)
+        self.pages.addWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
 
         self.timer = QTimer(self)
         self.timer.setInterval(ctx.settings.autosave_seconds * 1000)
         self.timer.timeout.connect(self._on_timer_timeout)
         self.timer.start()
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._on_focus_changed)
+        follow_focus(self, "_on_focus_changed")  # save when focus leaves the editor
         self.retranslate()
-        self.setEnabled(False)
+        self._show_open(False)
 
     # ---- text ----------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -139,9 +179,14 @@ class TestimonyEditor(QWidget):
         self.finalise_button.setToolTip(self.tr("Check that nothing required is missing and "
                                                 "create an unchangeable revision"))
         self.summary_button.setText(self.tr("Summary / print…"))
+        self.discard_button.setText(self.tr("Discard changes…"))
+        self.discard_button.setToolTip(self.tr("Bring back the last final revision and "
+                                               "forget the changes made since"))
+        self.placeholder.setText(self.tr("No testimony is open. Choose one in the list, or "
+                                         "create one with \u201cNew testimony\u201d."))
         if self.testimony is not None:
-            self.status.setText(status_text(self.testimony.status))
-            self._show_notice()
+            self._show_state()
+        self._update_recording()
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -165,31 +210,68 @@ class TestimonyEditor(QWidget):
         if not self.save():
             return False
         t = self._repo.get(testimony_id, include_identity=True)
+        if t.id != self.testimony_id:
+            self.missing.hide()
+            self._edit_confirmed = False
         self.testimony = t
+        self._delivered_revision = self._repo.delivered_revisions().get(t.id, 0)
+        self._load_widgets(t)
+        self.consent.set_history(self._repo.consent_history(t.id))
+        self.attachments.load(t.id)
+        self.history.load(t.id)
+        self.saved_label.clear()
+        self._show_open(True)
+        self._show_state()
+        self._update_recording()
+        return True
+
+    def _load_widgets(self, t: Testimony) -> None:
         for s in self.sections:
             s.loading = True
         self.title.setText(t.title)
         for s in self.sections:
             s.load(t)  # type: ignore[attr-defined]
             s.loading = False
-        self.attachments.load(t.id)
-        self.history.load(t.id)
-        self.status.setText(status_text(t.status))
-        self.saved_label.clear()
-        self.missing.hide()
-        self._show_notice()
         self.dirty = False
-        self.setEnabled(True)
-        return True
 
-    def _show_notice(self) -> None:
+    def _show_open(self, shown: bool) -> None:
+        self.pages.setCurrentIndex(1 if shown else 0)
+        self.finalise_button.setEnabled(shown)
+        self.summary_button.setEnabled(shown)
+
+    def _show_state(self) -> None:
+        """Status, the notice about revisions, Finalise and Discard follow the status."""
         t = self.testimony
-        if t is not None and t.status != "draft":
-            self.notice.setText(self.tr("Revision %1 is final and stays as it is. If you "
-                                        "change anything, your changes become the draft of "
-                                        "revision %2.").replace("%1", str(t.revision))
-                                .replace("%2", str(t.revision + 1)))
-        self.notice.setVisible(t is not None and t.status != "draft")
+        if t is None:
+            return
+        self.status.setText(status_text(t.status, revision=t.revision,
+                                        delivered=self._delivered_revision))
+        draft = t.status == "draft"
+        if not draft:
+            text = (self.tr("Revision %1 was delivered to HQ and stays as it is.")
+                    if t.status == "delivered" else
+                    self.tr("Revision %1 is final and stays as it is.")).replace(
+                "%1", str(t.revision))
+            text += " " + self.tr("Changing anything starts the draft of revision %1; you "
+                                  "are asked first.").replace("%1", str(t.revision + 1))
+        elif t.revision:
+            text = (self.tr("This is the draft of revision %1. Revision %2 was delivered to "
+                            "HQ and stays as it is.")
+                    if self._delivered_revision == t.revision else
+                    self.tr("This is the draft of revision %1. Revision %2 is final and "
+                            "stays as it is.")).replace("%1", str(t.revision + 1)).replace(
+                "%2", str(t.revision))
+        else:
+            text = ""
+        self.notice.setText(text)
+        self.notice_row.setVisible(bool(text))
+        self.discard_button.setVisible(draft and t.revision > 0)
+        self.finalise_button.setEnabled(draft)
+        self.finalise_button.setToolTip(
+            self.tr("Check that nothing required is missing and create an unchangeable "
+                    "revision") if draft else
+            self.tr("Revision %1 is already final: change something to start the next "
+                    "revision.").replace("%1", str(t.revision)))
 
     def clear(self) -> None:
         """Forget everything shown (locking). Widgets are emptied, not just hidden."""
@@ -206,7 +288,12 @@ class TestimonyEditor(QWidget):
         self.status.clear()
         self.saved_label.clear()
         self.missing.clear()
-        self.setEnabled(False)
+        self.missing.hide()
+        self.notice.clear()
+        self.notice_row.hide()
+        self._edit_confirmed = False
+        self._show_open(False)
+        self._update_recording()
 
     def draft(self) -> TestimonyDraft:
         d = TestimonyDraft(title=self.title.text())
@@ -216,9 +303,30 @@ class TestimonyEditor(QWidget):
 
     # ---- saving --------------------------------------------------------------------------
     def _on_edited(self) -> None:
-        if self.testimony is not None:
-            self.dirty = True
-            self.saved_label.setText(self.tr("Editing…"))
+        t = self.testimony
+        if t is None or self.dirty:
+            return
+        if t.status != "draft" and not self._edit_confirmed:
+            if not self._ask_to_edit(t):
+                self._load_widgets(t)  # No: the change is put back, nothing is saved
+                return
+            self._edit_confirmed = True
+        self.dirty = True
+        self.saved_label.setText(self.tr("Editing…"))
+
+    def _ask_to_edit(self, t: Testimony) -> bool:
+        delivered = t.status == "delivered"
+        text = (self.tr("Revision %1 was delivered to HQ. Change it? Your changes become the "
+                        "draft of revision %2; revision %1 stays as it is, and HQ keeps what "
+                        "it received. You can discard the changes later.")
+                if delivered else
+                self.tr("Revision %1 is final. Change it? Your changes become the draft of "
+                        "revision %2; revision %1 stays as it is. You can discard the "
+                        "changes later.")).replace("%1", str(t.revision)).replace(
+            "%2", str(t.revision + 1))
+        return self._ctx.prompter.ask(
+            self, self.tr("Start a new revision?"), text, default_no=True,
+            yes_text=self.tr("Start revision %1").replace("%1", str(t.revision + 1)))
 
     def _on_timer_timeout(self) -> None:
         self.save()
@@ -244,24 +352,62 @@ class TestimonyEditor(QWidget):
         self.dirty = False
         if self.testimony.status != "draft":
             self.testimony = self._repo.get(self.testimony.id, include_identity=True)
-            self.status.setText(status_text(self.testimony.status))
-            self._show_notice()
+            self._show_state()
         self.saved_label.setText(self.tr("Saved %1").replace(
             "%1", QTime.currentTime().toString("HH:mm:ss")))
+        if self.missing.isVisible():  # the banner follows what is still missing
+            self._show_missing(self._missing())
         self.saved.emit(self.testimony.id)
         return True
 
+    def discard_changes(self) -> bool:
+        """Bring back the last final revision (after asking); False if nothing happened."""
+        t = self.testimony
+        if t is None or t.status != "draft" or t.revision < 1:
+            return False
+        if not self._ctx.prompter.ask(self, self.tr("Discard changes"), self.tr(
+                "Forget every change made since revision %1 and bring it back as it was? "
+                "Attached files stay. This cannot be undone.").replace(
+                "%1", str(t.revision)), default_no=True, yes_text=self.tr("Discard changes")):
+            return False
+        self.dirty = False  # what is typed is what is being thrown away
+        try:
+            self._repo.discard_draft(t.id)
+        except Exception as exc:  # shown to the user in words
+            self._ctx.prompter.error(self, self.tr("Discard changes"), exc)
+            return False
+        self._edit_confirmed = False
+        self.open(t.id)
+        self.saved.emit(t.id)
+        return True
+
     # ---- finalising and consent ----------------------------------------------------------
+    def _missing(self) -> list[str]:
+        if self.testimony is None:
+            return []
+        texts = missing_texts(self._repo.missing_for_finalize(self.testimony.id))
+        untyped = self.acts.untyped()
+        if untyped:
+            texts.append(self.tr("a violation type for %n act(s) (choose it in Acts, or "
+                                 "remove the act)", "", untyped))
+        return texts
+
+    def _show_missing(self, texts: list[str]) -> None:
+        self.missing.setText(self.tr("Cannot finalise yet. Missing:") + "\n" +
+                             "\n".join("• " + t for t in texts))
+        self.missing.setVisible(bool(texts))
+
     def finalise(self) -> None:
         if self.testimony is None or not self.save():
             return
+        if self.testimony.status != "draft":  # say so before asking anything
+            self._ctx.prompter.info(self, self.tr("Finalise"), self.tr(
+                "Revision %1 is already final.").replace("%1", str(self.testimony.revision)))
+            return
         tid = self.testimony.id
-        missing = self._repo.missing_for_finalize(tid)
+        missing = self._missing()
         if missing:
-            texts = missing_texts(missing)
-            self.missing.setText(self.tr("Cannot finalise yet. Missing:") + "\n" +
-                                 "\n".join("• " + t for t in texts))
-            self.missing.show()
+            self._show_missing(missing)
             self._ctx.prompter.warn(self, self.tr("Not ready to finalise"),
                                     self.missing.text())
             return
@@ -269,10 +415,6 @@ class TestimonyEditor(QWidget):
         if not self._ctx.prompter.ask(self, self.tr("Finalise"), self.tr(
                 "Create an unchangeable revision of this testimony? Later edits start a new "
                 "revision; this one stays as it is.")):
-            return
-        if self.testimony.status != "draft":
-            self._ctx.prompter.info(self, self.tr("Finalise"),
-                                    self.tr("This revision is already final."))
             return
         revision = self._repo.finalize(tid)
         self.open(tid)
@@ -285,7 +427,8 @@ class TestimonyEditor(QWidget):
         if self._ctx.prompter.ask(self, self.tr("Consent"), self.tr(
                 "Record that the witness withdrew consent? The testimony cannot be finalised "
                 "or sent until consent is renewed.")):
-            self._repo.withdraw_consent(self.testimony.id)
+            self._repo.withdraw_consent(self.testimony.id,
+                                        self.consent.change_note.text().strip())
             self.open(self.testimony.id)
             self.saved.emit(self.testimony.id)
 
@@ -294,8 +437,65 @@ class TestimonyEditor(QWidget):
             return
         if self._ctx.prompter.ask(self, self.tr("Consent"),
                                   self.tr("Record that the witness gave consent again today?")):
-            self._repo.renew_consent(self.testimony.id)
+            self._repo.renew_consent(self.testimony.id,
+                                     self.consent.change_note.text().strip())
             self.open(self.testimony.id)
+            self.saved.emit(self.testimony.id)
+
+    # ---- recording ----------------------------------------------------------------------
+    def recording_allowed(self) -> tuple[bool, str]:
+        """Whether "Record interview" may open now, and if not, why (in words)."""
+        t = self.testimony
+        if t is None:
+            return False, self.tr("Open a testimony first: the recording is kept with it.")
+        if t.consent.withdrawn:
+            return False, self.tr("Consent was withdrawn: nothing may be recorded until it "
+                                  "is renewed.")
+        if not self.consent.flags["audio_recording"].isChecked():
+            return False, self.tr("The witness has not agreed to audio recording: tick "
+                                  "\u201caudio recording\u201d in the Consent section "
+                                  "first.")
+        return True, ""
+
+    def _update_recording(self) -> None:
+        allowed, why = self.recording_allowed()
+        self.attachments.set_recording(allowed, why)
+        self.recording_changed.emit(allowed, why)
+
+    def open_recorder(self) -> RecorderDialog | None:
+        """Save (the recorder reads the consent from the vault), then open the recorder
+        of this testimony, or bring the open one forward."""
+        allowed, _why = self.recording_allowed()
+        if not allowed or self.testimony is None or not self.save():
+            return None
+        if self.recorder is not None and self.recorder.testimony_id == self.testimony.id:
+            self.recorder.raise_()
+            self.recorder.activateWindow()
+            return self.recorder
+        self.close_recorder()
+        dialog = RecorderDialog(self._vault, self.testimony.id, self.title.text(), self,
+                                devices=self.recorder_devices,
+                                source_factory=self.recorder_source)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.recording_finished.connect(self._on_recording_finished)
+        dialog.destroyed.connect(self._on_recorder_destroyed)
+        self.recorder = dialog
+        dialog.show()
+        return dialog
+
+    def close_recorder(self) -> None:
+        """Finish a running recording into the vault and close the recorder (locking)."""
+        dialog, self.recorder = self.recorder, None
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.close()
+
+    def _on_recorder_destroyed(self) -> None:
+        self.recorder = None
+
+    def _on_recording_finished(self, _attachment_id: str) -> None:
+        if self.testimony is not None:
+            self.attachments.load(self.testimony.id)
+            self.history.load(self.testimony.id)
             self.saved.emit(self.testimony.id)
 
     def _on_attachments_changed(self) -> None:

@@ -6,7 +6,7 @@ import contextlib
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from nam_desktop.core.vault.vault import Vault
 from nam_desktop.gui.interviewer.main_window import MainWindow
@@ -30,12 +30,17 @@ class AppController(QObject):
         self.unlock_dialog: UnlockDialog | None = None
         self.wizard: FirstRunWizard | None = None
         self.settings_dialog: QObject | None = None
+        self.notice: QWidget | None = None  # e.g. "the Russian catalogue is missing"
         self._location: tuple[str, int] = ("", 0)
         self.idle = IdleWatcher(ctx.settings.idle_lock_seconds, self)
         self.idle.idle_elapsed.connect(self._on_idle_elapsed)
         app.installEventFilter(self.idle)
         self.session_events = SessionEvents(self)  # main.start_gui connects it to the OS
         self.session_events.lock_requested.connect(self._on_idle_elapsed)
+
+    @property
+    def context(self) -> AppContext:
+        return self._ctx
 
     def needs_first_run(self) -> bool:
         default = self._ctx.paths.default_vault / "vault.db"
@@ -62,6 +67,7 @@ class AppController(QObject):
             self.unlock_dialog.create_requested.connect(self.show_wizard)
             self.unlock_dialog.rejected.connect(self._on_unlock_rejected)
         self.unlock_dialog.reload_vaults()
+        self.unlock_dialog.show_text.hide_text()  # a shown passphrase never waits on screen
         if self.vault is not None:
             self.unlock_dialog.select_vault(self.vault.folder.resolve())
         self.unlock_dialog.show()
@@ -184,6 +190,8 @@ class AppController(QObject):
             self.window.editor.set_autosave_seconds(self._ctx.settings.autosave_seconds)
 
     def shutdown(self) -> None:
+        self.idle.stop()
+        self._app.removeEventFilter(self.idle)  # the app outlives this session
         if self.window is not None:
             self.window.save_all()
         self._ctx.runner.wait()

@@ -1,225 +1,62 @@
-"""First run: language, vault folder, passphrase, interviewer, device fingerprint, key card."""
+"""First run: language and what the computer is for, vault folder, passphrase, then
+either the interviewer (device fingerprint, HQ's key card) or an HQ station (what
+``nam-desktop hq init`` does: an HQ vault with its keys, and the root fingerprint to
+give interviewers)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
     QWizard,
-    QWizardPage,
 )
 
+from nam_desktop.core.exchange import hq_identity
+from nam_desktop.core.model.repository import TestimonyRepository
 from nam_desktop.core.vault.vault import Vault
 from nam_desktop.gui.exchange.keycard_dialog import KeyCardPanel
+from nam_desktop.gui.startup.first_run_pages import (
+    HQ_FIELD,
+    HQ_NAME_META,
+    KEY_CARD_PAGE,
+    FirstRunPage,
+    FolderPage,
+    HqStationPage,
+    InterviewerPage,
+    LanguagePage,
+    PassphrasePage,
+    wrapped,
+)
 from nam_desktop.gui.widgets.context import AppContext
-from nam_desktop.gui.widgets.i18n import LANGUAGE_NAMES
+from nam_desktop.gui.widgets.fingerprint_label import FingerprintLabel
 from nam_desktop.gui.widgets.messages import message_for
-from nam_desktop.gui.widgets.passphrase_widgets import MIN_CHARS, StrengthMeter
+from nam_desktop.gui.widgets.scrolling import scrolling
+from nam_desktop.gui.widgets.window_size import fit_to_screen
 
 
-def _wrap(label: QLabel) -> QLabel:
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
-
-
-class _Page(QWizardPage):
-    def retranslate(self) -> None:  # pragma: no cover - overridden
-        pass
-
-    def changeEvent(self, event: QEvent) -> None:  # Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-
-class LanguagePage(_Page):
-    def __init__(self, ctx: AppContext) -> None:
-        super().__init__()
-        self._ctx = ctx
-        self.combo = QComboBox()
-        for code, name in LANGUAGE_NAMES.items():
-            self.combo.addItem(name, code)
-        self.combo.setCurrentIndex(max(0, self.combo.findData(ctx.settings.language)))
-        self.combo.currentIndexChanged.connect(self._on_language_changed)
-        self.intro = _wrap(QLabel())
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.combo)
-        layout.addStretch(1)
-        self.retranslate()
-
-    def _on_language_changed(self) -> None:
-        code = str(self.combo.currentData())
-        self._ctx.settings.language = code
-        self._ctx.translations.switch(code)
-
-    def retranslate(self) -> None:
-        self.setTitle(self.tr("Welcome"))
-        self.intro.setText(self.tr("This app keeps testimonies in an encrypted vault on this "
-                                   "computer. Choose the language of the app."))
-        self.combo.setAccessibleName(self.tr("Language"))
-
-
-class FolderPage(_Page):
-    def __init__(self, ctx: AppContext) -> None:
-        super().__init__()
-        self._ctx = ctx
-        self.folder = QLineEdit(str(ctx.paths.default_vault))
-        self.browse = QPushButton()
-        self.browse.clicked.connect(self._on_browse_clicked)
-        self.intro = _wrap(QLabel())
-        row = QHBoxLayout()
-        row.addWidget(self.folder, 1)
-        row.addWidget(self.browse)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(row)
-        layout.addStretch(1)
-        self.folder.textChanged.connect(self.completeChanged)
-        self.retranslate()
-
-    def _on_browse_clicked(self) -> None:
-        chosen = self._ctx.dialogs.choose_folder(self, self.tr("Folder for the vault"),
-                                                 Path(self.folder.text()).parent)
-        if chosen is not None:
-            try:
-                occupied = any(chosen.iterdir())
-            except OSError:
-                occupied = False
-            self.folder.setText(str(chosen / "nam-vault") if occupied else str(chosen))
-
-    def isComplete(self) -> bool:  # Qt override
-        return bool(self.folder.text().strip())
-
-    def retranslate(self) -> None:
-        self.setTitle(self.tr("Where to keep the vault"))
-        self.intro.setText(self.tr("The vault is a folder holding the encrypted testimonies and "
-                                   "files. An encrypted USB stick is a good place. The folder "
-                                   "must be new or empty."))
-        self.browse.setText(self.tr("Choose…"))
-        self.folder.setAccessibleName(self.tr("Vault folder"))
-
-
-class PassphrasePage(_Page):
-    def __init__(self) -> None:
-        super().__init__()
-        self.first = QLineEdit()
-        self.second = QLineEdit()
-        for edit in (self.first, self.second):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-            edit.textChanged.connect(self._on_text_changed)
-        self.meter = StrengthMeter()
-        self.warning = _wrap(QLabel())
-        self.warning.setProperty("role", "warning")
-        self.understood = QCheckBox()
-        self.understood.toggled.connect(self.completeChanged)
-        self.mismatch = _wrap(QLabel())
-        self.mismatch.setProperty("role", "error")
-        self.form = QFormLayout()
-        self.form.addRow(QLabel(), self.first)
-        self.form.addRow(QLabel(), self.second)
-        self.form.addRow(QLabel(), self.meter)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.mismatch)
-        layout.addWidget(self.warning)
-        layout.addWidget(self.understood)
-        layout.addStretch(1)
-        self.retranslate()
-
-    def _on_text_changed(self) -> None:
-        self.meter.update_for(self.first.text())
-        self._show_mismatch()
-        self.completeChanged.emit()
-
-    def _show_mismatch(self) -> None:
-        a, b = self.first.text(), self.second.text()
-        if a and len(a) < MIN_CHARS:
-            self.mismatch.setText(self.tr("Use at least %n characters.", "", MIN_CHARS))
-        elif b and a != b:
-            self.mismatch.setText(self.tr("The two passphrases are not the same."))
-        else:
-            self.mismatch.setText("")
-
-    def isComplete(self) -> bool:  # Qt override
-        a = self.first.text()
-        return len(a) >= MIN_CHARS and a == self.second.text() and self.understood.isChecked()
-
-    def retranslate(self) -> None:
-        self.setTitle(self.tr("Passphrase"))
-        self.setSubTitle(self.tr("A few unrelated words are easy to remember and hard to guess."))
-        labels = (self.tr("Passphrase:"), self.tr("Again:"), self.tr("Strength:"))
-        for row, text in enumerate(labels):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            label = item.widget() if item is not None else None
-            if isinstance(label, QLabel):
-                label.setText(text)
-        self.first.setAccessibleName(self.tr("Passphrase"))
-        self.second.setAccessibleName(self.tr("Passphrase again"))
-        self.warning.setText(self.tr(
-            "Nobody can recover a lost passphrase: not HQ, not the developers. If you forget "
-            "it, every testimony in this vault is lost for good. Write it down and keep it "
-            "somewhere safe, away from this computer."))
-        self.understood.setText(self.tr("I understand that a lost passphrase cannot be "
-                                        "recovered"))
-        self.meter.update_for(self.first.text())
-        self._show_mismatch()
-
-
-class InterviewerPage(_Page):
-    def __init__(self) -> None:
-        super().__init__()
-        self.name = QLineEdit()
-        self.intro = _wrap(QLabel())
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.name)
-        layout.addStretch(1)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setTitle(self.tr("Interviewer"))
-        self.intro.setText(self.tr("Your name or the code HQ gave you. It is stored inside the "
-                                   "vault and added to each testimony you record."))
-        self.name.setAccessibleName(self.tr("Interviewer name or code"))
-        self.name.setPlaceholderText(self.tr("e.g. INT-07"))
-
-
-class DevicePage(_Page):
-    """Creates the vault (in a worker) and shows the device fingerprint."""
+class DevicePage(FirstRunPage):
+    """Creates the vault (in a worker) and shows the device fingerprint, or for an HQ
+    station its root fingerprint."""
 
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
         self._wizard = wizard
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
-        self.status = _wrap(QLabel())
-        self.fingerprint = QLabel()
-        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = QFont("monospace")
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        self.fingerprint.setFont(font)
-        self.fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.fingerprint.setProperty("role", "fingerprint")
-        self.hint = _wrap(QLabel())
+        self.status = wrapped(QLabel())
+        self.fingerprint = FingerprintLabel()  # read aloud to HQ: big and whole
+        self.fingerprint.hide()
+        self.hint = wrapped(QLabel())
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.busy)
-        layout.addWidget(self.fingerprint)
+        layout.addWidget(self.fingerprint, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.hint)
         layout.addStretch(1)
         self.done = False
@@ -229,16 +66,40 @@ class DevicePage(_Page):
         self.done = False
         self.busy.show()
         self.fingerprint.clear()
+        self.fingerprint.hide()
         self.status.setText(self.tr("Creating the vault…"))
         self._wizard.start_creation()
 
     def show_created(self, fingerprint: str) -> None:
         self.done = True
         self.busy.hide()
-        self.fingerprint.setText(fingerprint)
-        self.status.setText(self.tr("The vault is ready. This is the fingerprint of this "
-                                    "device:"))
+        self.fingerprint.set_fingerprint(fingerprint)
+        self.fingerprint.show()
+        self._texts()
         self.completeChanged.emit()
+
+    def _hq(self) -> bool:
+        return bool(self.field(HQ_FIELD)) if self.wizard() is not None else False
+
+    def nextId(self) -> int:  # Qt override: an HQ station has no key card to import
+        return -1 if self._hq() else KEY_CARD_PAGE
+
+    def _texts(self) -> None:
+        if self._hq():
+            self.setTitle(self.tr("HQ station"))
+            self.hint.setText(self.tr(
+                "Tell it to every interviewer in person or by phone: they compare it with "
+                "the key card you give them. Write key cards from the HQ window's toolbar."))
+            if self.done:
+                self.status.setText(self.tr("The HQ station is ready. This is HQ's root "
+                                            "fingerprint:"))
+            return
+        self.setTitle(self.tr("This device"))
+        self.hint.setText(self.tr("Read it to HQ over a trusted channel (a call, in person). "
+                                  "HQ compares it with the fingerprint on your bundles."))
+        if self.done:
+            self.status.setText(self.tr("The vault is ready. This is the fingerprint of this "
+                                        "device:"))
 
     def show_failed(self, text: str) -> None:
         self.busy.hide()
@@ -248,15 +109,10 @@ class DevicePage(_Page):
         return self.done
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("This device"))
-        self.hint.setText(self.tr("Read it to HQ over a trusted channel (a call, in person). "
-                                  "HQ compares it with the fingerprint on your bundles."))
-        if self.done:
-            self.status.setText(self.tr("The vault is ready. This is the fingerprint of this "
-                                        "device:"))
+        self._texts()
 
 
-class KeyCardPage(_Page):
+class KeyCardPage(FirstRunPage):
     """Optional: import HQ's key card now (the vault exists by then), or later from the
     HQ menu of the main window."""
 
@@ -264,13 +120,12 @@ class KeyCardPage(_Page):
         super().__init__()
         self._ctx = ctx
         self._wizard = wizard
-        self.note = _wrap(QLabel())
+        self.note = wrapped(QLabel())
         self.panel: KeyCardPanel | None = None
         self.later_button = QPushButton()
         self.later_button.clicked.connect(wizard.accept)
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(self.note)
-        self._layout.addStretch(1)
         self._layout.addWidget(self.later_button, 0, Qt.AlignmentFlag.AlignRight)
         self.retranslate()
 
@@ -279,7 +134,11 @@ class KeyCardPage(_Page):
         if self.panel is None and vault is not None:
             self.panel = KeyCardPanel(self._ctx, vault)
             self.panel.pinned.connect(self._on_pinned)
-            self._layout.insertWidget(1, self.panel, 1)
+            # A small window scrolls: the fingerprint to compare is never squeezed.
+            self._layout.insertWidget(1, scrolling(self.panel), 1)
+
+    def nextId(self) -> int:  # Qt override: the last page (the HQ page comes after it
+        return -1             # by id only)
 
     def _on_pinned(self, _card: object) -> None:
         self.later_button.hide()
@@ -305,14 +164,17 @@ class FirstRunWizard(QWizard):
         self.interviewer_page = InterviewerPage()
         self.device_page = DevicePage(self)
         self.key_card_page = KeyCardPage(ctx, self)
-        for page in (self.language_page, self.folder_page, self.passphrase_page,
-                     self.interviewer_page, self.device_page, self.key_card_page):
-            self.addPage(page)
+        self.hq_page = HqStationPage()
+        for page_id, page in enumerate((self.language_page, self.folder_page,
+                                        self.passphrase_page, self.interviewer_page,
+                                        self.device_page, self.key_card_page, self.hq_page)):
+            self.setPage(page_id, page)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.interviewer_page.setCommitPage(True)  # no way back once the vault exists
-        self.resize(640, 460)
+        self.hq_page.setCommitPage(True)
+        fit_to_screen(self, 760, 640)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -331,15 +193,28 @@ class FirstRunWizard(QWizard):
 
     def start_creation(self) -> None:
         if self.vault is not None:
-            self.device_page.show_created(self.vault.device.fingerprint)
+            self.device_page.show_created(self._fingerprint_to_show(self.vault))
             return
         folder = Path(self.folder_page.folder.text().strip()).expanduser()
         passphrase = self.passphrase_page.first.text()
         interviewer = self.interviewer_page.name.text().strip()
         kdf = self._ctx.kdf
+        hq = self.language_page.role == "hq"
+        hq_name = self.hq_page.name.text().strip()
 
         def job(_progress: object, _cancelled: object) -> Vault:
-            return Vault.create(folder, passphrase, kdf=kdf, interviewer=interviewer)
+            if not hq:
+                return Vault.create(folder, passphrase, kdf=kdf, interviewer=interviewer)
+            vault = Vault.create(folder, passphrase, kdf=kdf, role="hq")
+            try:  # what `nam-desktop hq init` does
+                TestimonyRepository(vault)
+                hq_identity.init_hq(vault)
+                if hq_name:
+                    vault.set_meta(HQ_NAME_META, hq_name)
+            except BaseException:
+                vault.close()
+                raise
+            return vault
 
         self._ctx.runner.start(job, on_success=self._on_created, on_failure=self._on_failed,
                                owner=self)
@@ -348,9 +223,18 @@ class FirstRunWizard(QWizard):
         self.vault = vault
         self.passphrase_page.first.clear()
         self.passphrase_page.second.clear()
+        self.passphrase_page.show_text.hide_text()
         self._ctx.settings.remember_vault(vault.folder)
         self._ctx.save_settings()
-        self.device_page.show_created(vault.device.fingerprint)
+        self.device_page.show_created(self._fingerprint_to_show(vault))
+
+    @staticmethod
+    def _fingerprint_to_show(vault: Vault) -> str:
+        """An interviewer reads this device's fingerprint to HQ; HQ tells interviewers
+        its root fingerprint."""
+        if vault.role == "hq":
+            return hq_identity.load_hq(vault).root_fingerprint
+        return vault.device.fingerprint
 
     def _on_failed(self, exc: BaseException) -> None:
         self.device_page.show_failed(message_for(exc))

@@ -13,7 +13,7 @@ from nam_desktop.gui.startup.app_controller import AppController
 from nam_desktop.gui.startup.startup_messages import crash_box
 from nam_desktop.gui.widgets.context import AppContext
 from nam_desktop.gui.widgets.file_dialogs import confine_qt_settings, forget_dialog_history
-from nam_desktop.gui.widgets.i18n import TranslationManager
+from nam_desktop.gui.widgets.i18n import TranslationManager, missing_catalogue_text
 from nam_desktop.gui.widgets.settings_store import SettingsStore
 from nam_desktop.gui.widgets.style import apply_style
 from nam_desktop.gui.widgets.workers import TaskRunner
@@ -43,6 +43,15 @@ class GuiSession:
         self._guard.unlock()
 
 
+def _missing_catalogue_box(language: str, show: bool) -> QMessageBox:
+    """A warning that does not block start-up (the smoke test must still quit)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "NAM Desktop", missing_catalogue_text(language))
+    box.setObjectName("missingCatalogue")
+    if show:
+        box.show()
+    return box
+
+
 def run_gui(paths: AppPaths, argv: list[str]) -> int:
     previous_handler = qInstallMessageHandler(_qt_message)
     try:
@@ -52,13 +61,29 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
             return 1
         quit_ms = os.environ.get("NAM_QUIT_AFTER_STARTUP_MS", "")
         if quit_ms.isdigit():  # packaging smoke test: start, then quit cleanly
-            QTimer.singleShot(int(quit_ms), app.quit)
+            QTimer.singleShot(int(quit_ms), lambda: _report_and_quit(app, session))
         try:
             return int(app.exec())
         finally:
             session.close()
     finally:
         qInstallMessageHandler(previous_handler)
+
+
+def startup_report(session: GuiSession) -> str:
+    """One line for the smoke tests: the language in use and the title of the first
+    window (the wizard or unlock dialog; never a vault path or testimony)."""
+    controller = session.controller
+    shown = controller.wizard or controller.unlock_dialog
+    title = shown.windowTitle() if shown is not None else ""
+    ctx = controller.context
+    state = "missing" if ctx.translations.missing else "loaded"
+    return f"started: language={ctx.settings.language} catalogue={state} window={title}"
+
+
+def _report_and_quit(app: QApplication, session: GuiSession) -> None:
+    print(startup_report(session), flush=True)  # read by the smoke tests
+    app.quit()
 
 
 def start_gui(paths: AppPaths, app: QApplication, *,
@@ -75,7 +100,7 @@ def start_gui(paths: AppPaths, app: QApplication, *,
     store = SettingsStore(paths.config)
     settings = store.load()
     translations = TranslationManager(app)
-    translations.switch(settings.language)
+    loaded = translations.switch(settings.language)
     guard = QLockFile(str(paths.config / LOCK_NAME))
     guard.setStaleLockTime(0)
     if not guard.tryLock(200):
@@ -88,6 +113,8 @@ def start_gui(paths: AppPaths, app: QApplication, *,
     if reporter is not None:  # unexpected errors from now on: a translated box
         reporter.show = crash_box(ctx.prompter)
     controller = AppController(ctx, app)
+    if not loaded:  # never silently English after choosing Русский
+        controller.notice = _missing_catalogue_box(settings.language, show_notice)
     controller.session_events.connect_platform(app)
     controller.start()
     return GuiSession(controller, guard)

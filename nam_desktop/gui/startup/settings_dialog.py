@@ -26,9 +26,9 @@ from nam_desktop import __version__
 from nam_desktop.core.model.attachments import AttachmentService
 from nam_desktop.core.vault.vault import Vault
 from nam_desktop.gui.widgets.context import AppContext
-from nam_desktop.gui.widgets.i18n import LANGUAGE_NAMES
+from nam_desktop.gui.widgets.i18n import LANGUAGE_NAMES, missing_catalogue_text
 from nam_desktop.gui.widgets.messages import message_for
-from nam_desktop.gui.widgets.passphrase_widgets import MIN_CHARS, StrengthMeter
+from nam_desktop.gui.widgets.passphrase_widgets import MIN_CHARS, ShowToggle, StrengthMeter
 
 
 def _label(wrap: bool = True) -> QLabel:
@@ -63,10 +63,16 @@ class SettingsDialog(QDialog):
         self.autosave.setRange(1, 60)
         self.autosave.setValue(ctx.settings.autosave_seconds)
         self.autosave.valueChanged.connect(self._on_timers_changed)
+        self.missing = _label()  # the chosen language's catalogue is not there
+        self.missing.setProperty("role", "error")
+        self.missing.hide()
         general = QWidget()
         self.general_form = QFormLayout(general)
         for w in (self.language, self.idle, self.autosave):
             self.general_form.addRow(QLabel(), w)
+        self.general_form.addRow(self.missing)
+        # An HQ vault has no drafts: the autosave interval means nothing there.
+        self.general_form.setRowVisible(self.autosave, vault.role != "hq")
         # files
         self.keep_originals = QCheckBox()
         self.keep_originals.setChecked(self._attachments.keep_originals)
@@ -85,6 +91,7 @@ class SettingsDialog(QDialog):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.textChanged.connect(self._on_passphrase_edited)
         self.meter = StrengthMeter()
+        self.show_text = ShowToggle(self.old, self.new, self.again)
         self.change_button = QPushButton()
         self.change_button.clicked.connect(self.change_passphrase)
         self.change_busy = QProgressBar()
@@ -95,6 +102,7 @@ class SettingsDialog(QDialog):
         self.secret_form = QFormLayout(secret)
         for w in (self.old, self.new, self.again, self.meter):
             self.secret_form.addRow(QLabel(), w)
+        self.secret_form.addRow("", self.show_text)
         self.secret_form.addRow(self.change_button)
         self.secret_form.addRow(self.change_busy)
         self.secret_form.addRow(self.change_result)
@@ -111,7 +119,10 @@ class SettingsDialog(QDialog):
         av.addStretch(1)
         for w in (general, files, secret, about):
             self.tabs.addTab(w, "")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        # Our own "Close": Qt's standard button retranslates itself from Qt's catalogue,
+        # which has no Belarusian (it went back to English after a switch to Belarusian).
+        self.buttons = QDialogButtonBox()
+        self.close_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -154,7 +165,7 @@ class SettingsDialog(QDialog):
             "it to HQ to confirm your bundles):").replace("%1", __version__).replace(
             "%2", qVersion()).replace("%3", pyside_version).replace(
             "%4", platform.python_version()))
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        self.close_button.setText(self.tr("Close"))
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -165,7 +176,9 @@ class SettingsDialog(QDialog):
         code = str(self.language.currentData())
         self._ctx.settings.language = code
         self._ctx.save_settings()
-        self._ctx.translations.switch(code)
+        loaded = self._ctx.translations.switch(code)
+        self.missing.setText("" if loaded else missing_catalogue_text(code))
+        self.missing.setVisible(not loaded)
         self.language_changed.emit(code)
 
     def _on_timers_changed(self) -> None:
@@ -202,6 +215,7 @@ class SettingsDialog(QDialog):
         self.change_busy.hide()
         for edit in (self.old, self.new, self.again):
             edit.clear()
+        self.show_text.hide_text()
         self.change_result.setText(self.tr("The passphrase was changed. Use the new one from "
                                            "now on."))
         self.passphrase_changed.emit()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from nam_desktop.core.vault.vault import Vault
 from nam_desktop.gui.widgets.context import AppContext
 from nam_desktop.gui.widgets.messages import message_for
+from nam_desktop.gui.widgets.passphrase_widgets import ShowToggle
 
 
 class UnlockDialog(QDialog):
@@ -44,6 +45,7 @@ class UnlockDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.returnPressed.connect(self.try_unlock)
         self.passphrase.textChanged.connect(self._on_input_changed)
+        self.show_text = ShowToggle(self.passphrase)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumHeight(8)
@@ -66,6 +68,7 @@ class UnlockDialog(QDialog):
         self.form = QFormLayout()
         self.form.addRow(QLabel(), vault_row)
         self.form.addRow(QLabel(), self.passphrase)
+        self.form.addRow("", self.show_text)
         buttons = QHBoxLayout()
         buttons.addWidget(self.create_button)
         buttons.addStretch(1)
@@ -81,10 +84,12 @@ class UnlockDialog(QDialog):
         self.setTabOrder(self.unlock_button, self.vaults)
         self.setTabOrder(self.vaults, self.browse)
         self.setTabOrder(self.browse, self.create_button)
-        self.setMinimumWidth(520)
+        # The layout decides the minimum (a fixed 520 px squeezed the vault list under
+        # the longer Russian and Belarusian labels); it opens a little wider than that.
         self.reload_vaults()
         self.retranslate()
         self._on_input_changed()
+        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
         self.passphrase.setFocus()
 
     def reload_vaults(self) -> None:
@@ -156,6 +161,7 @@ class UnlockDialog(QDialog):
 
     def _on_opened(self, vault: Vault) -> None:
         self.passphrase.clear()
+        self.show_text.hide_text()  # the next unlock starts hidden again
         self.set_busy(False)
         self._ctx.settings.remember_vault(vault.folder)
         self._ctx.save_settings()

@@ -1,37 +1,36 @@
-"""Dates and times as the user reads them: the UI locale's short format, local time.
+"""Dates and times as the user reads them: one format in every language.
 
-Without a real locale (``LANG`` unset: Qt's "C" locale writes "3 03 2025") ISO 8601 is
-used instead, which nobody misreads. Partial or unparsable dates stay as typed.
+``2026-12-07`` and ``2026-12-07 14:05`` (ISO 8601, local time): a four-digit year first,
+so 07/12/2026 (July or December?) and the two-digit Belarusian short year ("7.12.26")
+never appear, and a date reads the same in English, Russian and Belarusian, on screen
+and in the printed summary. Partial or unparsable dates stay as typed (testimony dates
+may be "2020" or "2020-08" on purpose).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt
 
-
-def _plain_locale(locale: QLocale) -> bool:
-    return locale.language() == QLocale.Language.C
+DATE_FORMAT = "yyyy-MM-dd"
+TIME_FORMAT = "yyyy-MM-dd HH:mm"
 
 
 def local_date(iso_date: str) -> str:
-    """A full ISO date (YYYY-MM-DD) in the UI locale's short format."""
+    """A full ISO date (YYYY-MM-DD) as shown everywhere; anything else as typed."""
     if len(iso_date) == 10:
         date = QDate.fromString(iso_date, Qt.DateFormat.ISODate)
         if date.isValid():
-            locale = QLocale()
-            if _plain_locale(locale):
-                return date.toString("yyyy-MM-dd")
-            return locale.toString(date, QLocale.FormatType.ShortFormat)
+            return date.toString(DATE_FORMAT)
     return iso_date
 
 
 def local_time(iso_utc: str) -> str:
-    """An ISO 8601 UTC time stamp ("...Z" or "+00:00") in local time, short format."""
+    """An ISO 8601 UTC time stamp ("...Z" or "+00:00") in local time, to the minute."""
     when = QDateTime.fromString(iso_utc.replace("Z", "+00:00")[:25], Qt.DateFormat.ISODate)
     if not when.isValid():
         return iso_utc
-    when = when.toLocalTime()
-    locale = QLocale()
-    if _plain_locale(locale):
-        return when.toString("yyyy-MM-dd HH:mm")
-    return locale.toString(when, QLocale.FormatType.ShortFormat)
+    return when.toLocalTime().toString(TIME_FORMAT)
+
+
+def today() -> str:
+    return QDate.currentDate().toString(DATE_FORMAT)

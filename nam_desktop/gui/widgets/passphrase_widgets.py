@@ -6,7 +6,7 @@ import math
 import re
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
 MIN_CHARS = 8
 
@@ -72,4 +72,33 @@ class StrengthMeter(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self._label.setText(self._words()[self.score])
+        super().changeEvent(event)
+
+
+class ShowToggle(QCheckBox):
+    """"Show passphrase": shows or hides the typed text of the given fields together, and
+    hides it again when the window is wiped (``hide_text``)."""
+
+    def __init__(self, *edits: QLineEdit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._edits = edits
+        self.toggled.connect(self._on_toggled)
+        self._retranslate()
+
+    def _on_toggled(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        for edit in self._edits:
+            edit.setEchoMode(mode)
+
+    def hide_text(self) -> None:
+        self.setChecked(False)
+
+    def _retranslate(self) -> None:
+        self.setText(self.tr("Show passphrase"))
+        self.setToolTip(self.tr("Show what you type, to check it; make sure nobody is "
+                                "looking at the screen."))
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
         super().changeEvent(event)

@@ -41,16 +41,32 @@ STATUS_TEXT = {
 }
 WITHDRAWN = QT_TRANSLATE_NOOP("TestimonyModel", "consent withdrawn")
 AWAITING_RECEIPT = QT_TRANSLATE_NOOP("TestimonyModel", "Exported, awaiting receipt")
+#: A status with the revision it is about ("Delivered (rev. 2)"); a draft made from a
+#: final or delivered revision keeps saying so ("Draft · delivered (rev. 2)").
+WITH_REVISION = {
+    "final": QT_TRANSLATE_NOOP("TestimonyModel", "Final (rev. %1)"),
+    "delivered": QT_TRANSLATE_NOOP("TestimonyModel", "Delivered (rev. %1)"),
+    "draft-final": QT_TRANSLATE_NOOP("TestimonyModel", "Draft · final (rev. %1)"),
+    "draft-delivered": QT_TRANSLATE_NOOP("TestimonyModel", "Draft · delivered (rev. %1)"),
+}
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-def status_text(status: str, export_state: ExportState | None = None) -> str:
-    """A final testimony that went out in a bundle HQ has not confirmed yet says so."""
+def status_text(status: str, export_state: ExportState | None = None, *, revision: int = 0,
+                delivered: int = 0) -> str:
+    """A final testimony that went out in a bundle HQ has not confirmed yet says so; with
+    ``revision`` the words name it (from revision 2 on: the first needs no number), and a
+    draft of a later revision keeps showing the revision that is final or ``delivered``."""
     if status == "final" and export_state is ExportState.AWAITING_RECEIPT:
         return QCoreApplication.translate(CTX, AWAITING_RECEIPT)
+    key = status
+    if status == "draft" and revision:
+        key = "draft-delivered" if delivered == revision else "draft-final"
+    if (revision > 1 or key.startswith("draft-")) and key in WITH_REVISION:
+        return QCoreApplication.translate(CTX, WITH_REVISION[key]).replace("%1", str(revision))
     return QCoreApplication.translate(CTX, STATUS_TEXT.get(status, status))
 
 
@@ -68,6 +84,7 @@ class TestimonyTableModel(QAbstractTableModel):
         super().__init__()
         self._rows: list[TestimonySummary] = []
         self._export_states: dict[str, ExportState] = {}
+        self._delivered: dict[str, int] = {}  # revision HQ confirmed, per testimony
         self._vocabulary = vocabulary
         self._language = language
 
@@ -94,6 +111,15 @@ class TestimonyTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, STATUS_COL),
                                   self.index(len(self._rows) - 1, STATUS_COL))
 
+    def set_delivered(self, delivered: dict[str, int]) -> None:
+        """Per testimony, the revision HQ confirmed receiving (shown after re-editing)."""
+        if delivered == self._delivered:
+            return
+        self._delivered = dict(delivered)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, STATUS_COL),
+                                  self.index(len(self._rows) - 1, STATUS_COL))
+
     def export_state(self, testimony_id: str) -> ExportState | None:
         return self._export_states.get(testimony_id)
 
@@ -107,6 +133,7 @@ class TestimonyTableModel(QAbstractTableModel):
     def clear(self) -> None:
         self.set_rows([])
         self._export_states = {}
+        self._delivered = {}
 
     def summary(self, row: int) -> TestimonySummary:
         return self._rows[row]
@@ -145,7 +172,8 @@ class TestimonyTableModel(QAbstractTableModel):
             return s.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == STATUS_COL:
-                text = status_text(s.status, self._export_states.get(s.id))
+                text = status_text(s.status, self._export_states.get(s.id),
+                                   revision=s.revision, delivered=self._delivered.get(s.id, 0))
                 if s.consent_withdrawn:
                     text += " (" + QCoreApplication.translate(CTX, WITHDRAWN) + ")"
                 return text
@@ -206,9 +234,26 @@ class TestimonyFilterProxy(QSortFilterProxyModel):
         return self._ids is None or s.id in self._ids
 
 
+#: Widest a column gets when fitted to its contents (pixels): a long Russian or
+#: Belarusian status ("Адпраўлена, чакае квітанцыі") is elided, with the whole text as
+#: the tooltip, instead of pushing the title and pseudonym out of a laptop screen.
+COLUMN_CAPS = {STATUS_COL: 150, PSEUDONYM_COL: 130, TITLE_COL: 280, ACTS_COL: 180}
+#: What a person looks for first comes first on screen (logical columns stay put).
+VISUAL_ORDER = (TITLE_COL, PSEUDONYM_COL, DATE_COL, STATUS_COL, ACTS_COL, FILES_COL)
+
+
+def fit_columns(table: QTableView) -> None:
+    """Columns fitted to their contents, none wider than its cap."""
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    for column, cap in COLUMN_CAPS.items():
+        if header.sectionSize(column) > cap:
+            header.resizeSection(column, cap)
+
+
 def testimony_table(proxy: TestimonyFilterProxy) -> QTableView:
     """The testimony list as both windows show it: whole rows, one at a time, sortable,
-    newest interview first."""
+    newest interview first; title and pseudonym first."""
     table = QTableView()
     table.setModel(proxy)
     table.setSortingEnabled(True)
@@ -217,5 +262,9 @@ def testimony_table(proxy: TestimonyFilterProxy) -> QTableView:
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
-    table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    header = table.horizontalHeader()
+    for position, column in enumerate(VISUAL_ORDER):
+        header.moveSection(header.visualIndex(column), position)
+    table.sortByColumn(DATE_COL, Qt.SortOrder.DescendingOrder)
     return table

@@ -89,7 +89,7 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
-        self._live: set[Task] = set()
+        self._live: dict[Task, _Runnable] = {}
 
     def start(
         self,
@@ -107,16 +107,21 @@ class TaskRunner(QObject):
                                  (task.progressed, on_progress)):
             if callback is not None:
                 signal.connect(_guarded(callback, owner))
-        self._live.add(task)
+        # The runnable stays referenced here and is not deleted by the pool: released on
+        # the GUI thread once the task has reported, never by a garbage collection that
+        # happens to run while the pool thread is still inside it.
+        runnable = _Runnable(task)
+        runnable.setAutoDelete(False)
+        self._live[task] = runnable
         task.finished.connect(self._on_task_finished)  # queued: runs on the GUI thread
-        self._pool.start(_Runnable(task))
+        self._pool.start(runnable)
         return task
 
     @Slot()
     def _on_task_finished(self) -> None:
         sender = self.sender()
         if isinstance(sender, Task):
-            self._live.discard(sender)
+            self._live.pop(sender, None)
 
     @property
     def active(self) -> int:

@@ -14,10 +14,11 @@ from nam_desktop.core.exchange import hq_identity, keycard, signed_doc
 from nam_desktop.core.exchange.errors import Reason
 from nam_desktop.core.vault.vault import Vault
 from nam_desktop.gui.exchange.exchange_text import REASON_TEXT, tr
-from nam_desktop.gui.exchange.keycard_dialog import KeyCardDialog, KeyCardPanel, grouped_fingerprint
+from nam_desktop.gui.exchange.keycard_dialog import KeyCardDialog, KeyCardPanel
 from nam_desktop.gui.interviewer.main_window import MainWindow
 from nam_desktop.gui.startup.first_run_wizard import FirstRunWizard
 from nam_desktop.gui.widgets.context import AppContext
+from nam_desktop.gui.widgets.fingerprint_label import grouped_fingerprint
 
 from ..conftest import PASSPHRASE
 from .conftest import Exchange
@@ -57,7 +58,8 @@ def test_first_import_shows_fingerprint_and_pins_only_on_confirmation(
     assert not panel.compare_box.isVisibleTo(panel)
     assert "imported" in panel.done.text()
     # The card in use: HQ's fingerprint and the recipients.
-    assert dialog.current_fingerprint.text() == ex.root_fingerprint
+    assert dialog.current_fingerprint.fingerprint == ex.root_fingerprint
+    assert dialog.current_fingerprint.text() == grouped_fingerprint(ex.root_fingerprint)
     assert "HQ Vilnius" in dialog.current.text()
     assert all(r in dialog.recipients.text() for r in card.recipients)
     # The same card again: nothing to do.

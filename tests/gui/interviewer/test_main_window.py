@@ -208,11 +208,12 @@ def test_editing_a_final_testimony_starts_the_next_revision(ctx: AppContext,
     window.refresh()
     window.open_testimony(tid)
     assert window.editor.notice.isVisibleTo(window) and "revision 2" in window.editor.notice.text()
+    ctx.prompter.script([True])  # "Start a new revision?" -> yes
     window.editor.account.text.setPlainText("Account, corrected.")
     window.save_all()
     assert window.repo.get(tid).status == "draft"
     assert window.repo.revision_content(tid, 1)["narrative"] == "Account."
-    assert not window.editor.notice.isVisibleTo(window)
+    assert "draft of revision 2" in window.editor.notice.text()
 
 
 def test_withdraw_and_renew_consent(ctx: AppContext, window: MainWindow) -> None:

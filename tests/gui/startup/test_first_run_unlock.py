@@ -45,7 +45,7 @@ def test_wizard_creates_vault_and_shows_fingerprint(qtbot: QtBot, ctx: AppContex
     with qtbot.waitSignal(wizard.device_page.completeChanged, timeout=10000):
         wizard.next()  # commit: the vault is created in a worker
     assert wizard.vault is not None
-    fingerprint = wizard.device_page.fingerprint.text()
+    fingerprint = wizard.device_page.fingerprint.fingerprint
     assert fingerprint == wizard.vault.device.fingerprint
     assert page.first.text() == ""  # the passphrase does not linger in widgets
     assert ctx.store.load().recent_vaults == [str(folder.resolve())]

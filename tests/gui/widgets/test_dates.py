@@ -1,11 +1,11 @@
-"""Dates in lists and histories: the user's locale, or ISO 8601 without one."""
+"""Dates in lists, editors and histories: one unambiguous format in every language."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone
 
 from nam_desktop.gui.widgets.dates import local_date, local_time
 
@@ -17,23 +17,19 @@ def locale(qapp: object) -> Iterator[object]:
     QLocale.setDefault(before)
 
 
-def test_without_a_locale_dates_are_iso_not_3_03_2025(locale: object) -> None:
-    QLocale.setDefault(QLocale.c())
-    assert local_date("2025-03-03") == "2025-03-03"
-    assert local_time("2025-03-03T10:15:00Z")[:10] in ("2025-03-03", "2025-03-02", "2025-03-04")
-    assert len(local_time("2025-03-03T10:15:00Z")) == len("2025-03-03 10:15")
-
-
-def test_a_real_locale_keeps_its_own_short_format(locale: object) -> None:
-    QLocale.setDefault(QLocale("ru_RU"))
-    assert local_date("2025-03-03") == "03.03.2025"
-    QLocale.setDefault(QLocale("en_US"))
-    assert local_date("2025-03-03") == "3/3/25"
+@pytest.mark.parametrize("name", ["C", "en_US", "en_GB", "ru_RU", "be_BY"])
+def test_a_date_reads_the_same_in_every_language(locale: object, name: str) -> None:
+    # The list showed 07/12/2026 in English and 7.12.26 in Belarusian.
+    QLocale.setDefault(QLocale(name))
+    assert local_date("2026-12-07") == "2026-12-07"
+    utc = QDateTime.fromString("2026-12-07T10:15:00Z", Qt.DateFormat.ISODate)
+    expected = utc.toTimeZone(QTimeZone.systemTimeZone()).toString("yyyy-MM-dd HH:mm")
+    assert local_time("2026-12-07T10:15:00Z") == expected
+    assert len(local_time("2026-12-07T10:15:00+00:00")) == len("2026-12-07 10:15")
 
 
 @pytest.mark.parametrize("typed", ["2025-03", "2025", "spring 2024", "2025-13-45", ""])
 def test_partial_or_unparsable_dates_stay_as_typed(locale: object, typed: str) -> None:
-    QLocale.setDefault(QLocale.c())
+    QLocale.setDefault(QLocale("be_BY"))
     assert local_date(typed) == typed
     assert local_time(typed) == typed
-

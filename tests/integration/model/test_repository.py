@@ -9,6 +9,7 @@ from nam_desktop.core.errors import NotFoundError, NotReadyError, ValidationErro
 from nam_desktop.core.model.json_io import draft_from_dict
 from nam_desktop.core.model.records import Act, TestimonyDraft
 from nam_desktop.core.model.repository import TestimonyRepository
+from nam_desktop.core.vault.vault import Vault
 
 DOC = {
     "title": "Задержание на Окрестина",
@@ -108,3 +109,49 @@ def test_unknown_id(repo: TestimonyRepository) -> None:
         repo.get("nope")
     with pytest.raises(NotFoundError):
         repo.withdraw_consent("nope")
+
+
+def test_discard_draft_brings_the_last_final_revision_back(repo: TestimonyRepository,
+                                                           vault: Vault) -> None:
+    from nam_desktop.core.model.records import (
+        Consent,
+        Interview,
+        Perpetrator,
+        Witness,
+        WitnessIdentity,
+    )
+
+    original = TestimonyDraft(
+        title="Okrestina", interview=Interview(date="2020-08-12", languages=["be", "ru"]),
+        consent=Consent(hq_documentation=True, method="oral"),
+        witness=Witness(pseudonym="Owl", role="witness"),
+        identity=WitnessIdentity(name="Ivan Petrov", contact="+375 29 000"),
+        acts=[Act(type="arbitrary_detention", date="2020-08", date_precision="month",
+                  perpetrators=[Perpetrator(unit="OMON", rank="major")])],
+        narrative="Account.")
+    tid = repo.add(original)
+    with pytest.raises(ValidationError):
+        repo.discard_draft(tid)  # no final revision yet
+    repo.finalize(tid)
+    with pytest.raises(ValidationError):
+        repo.discard_draft(tid)  # final: nothing to discard
+    changed = repo.get(tid, include_identity=True)
+    changed.title, changed.narrative = "Changed", "Rewritten."
+    changed.identity = WitnessIdentity(name="Someone else")
+    changed.acts = []
+    repo.update(tid, changed)
+    assert repo.get(tid).status == "draft"
+    assert repo.discard_draft(tid) == "final"
+    back = repo.get(tid, include_identity=True)
+    assert (back.status, back.revision, back.title, back.narrative) == (
+        "final", 1, "Okrestina", "Account.")
+    assert back.identity == original.identity
+    assert back.interview.languages == ["be", "ru"] and back.witness.role == "witness"
+    assert [(a.type, a.date, a.date_precision, a.perpetrators) for a in back.acts] == [
+        ("arbitrary_detention", "2020-08", "month", [Perpetrator("OMON", "major")])]
+    assert repo.revisions(tid)[-1]["revision"] == 1  # no revision was made or lost
+    entries = sorted(vault.audit.entries(tid), key=lambda e: e.seq)
+    assert entries[-1].action == "testimony.discard" and entries[-1].details == {"revision": 1}
+    assert "testimony.reopen" in [e.action for e in entries]
+    assert vault.check().ok
+    assert repo.delivered_revisions() == {}
