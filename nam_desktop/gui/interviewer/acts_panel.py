@@ -1,7 +1,7 @@
 """The Acts section: a list of acts and the form of the selected one.
 
 The violation type comes from the controlled vocabulary through a picker with a search
-field; labels follow the UI language.
+field; labels and the definitions shown as tooltips follow the UI language.
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ class VocabularyPicker(QWidget):
                 continue
             item = QListWidgetItem(term.label(self.language))
             item.setData(Qt.ItemDataRole.UserRole, term.code)
-            item.setToolTip(term.description)
+            item.setToolTip(term.definition(self.language))  # what the type covers
             self.list.addItem(item)
         self.set_code(current)
         self._on_search_changed(self.search.text())
