@@ -810,6 +810,22 @@
 <context>
     <name>HqDevicesPanel</name>
     <message>
+        <source>Cyrillic letters were typed: %1. A fingerprint has only Latin letters A–Z and digits 2–7: switch the keyboard to English (Latin) and type them again.</source>
+        <translation>Уведзены кірылічныя літары: %1. У адбітку толькі лацінскія літары A–Z і лічбы 2–7: пераключыце клавіятуру на англійскую (лацінскую) раскладку і ўвядзіце іх нанова.</translation>
+    </message>
+    <message>
+        <source>A fingerprint never has 0, 1, 8 or 9 (typed: %1): its digits are 2–7 only. Did the interviewer say the letter O or I?</source>
+        <translation>У адбітку не бывае лічбаў 0, 1, 8 і 9 (уведзена: %1): лічбы ў ім толькі ад 2 да 7. Магчыма, інтэрв&apos;юер назваў літару O або I?</translation>
+    </message>
+    <message>
+        <source>These characters cannot be in a fingerprint: %1. Type only Latin letters A–Z, digits 2–7 and dashes.</source>
+        <translation>Такіх знакаў не можа быць у адбітку: %1. Уводзьце толькі лацінскія літары A–Z, лічбы 2–7 і злучкі.</translation>
+    </message>
+    <message>
+        <source>Too long: a fingerprint has six groups of four characters, a public key 64 hex characters.</source>
+        <translation>Занадта доўга: у адбітку шэсць груп па чатыры знакі, у адкрытым ключы — 64 шаснаццатковыя сімвалы.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Імя</translation>
     </message>
@@ -859,7 +875,7 @@
     </message>
     <message>
         <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX or 64 hex characters</source>
-        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX або 64 шаснаццатковыя сімвалы</translation>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX (лацініца) або 64 шаснаццатковыя сімвалы</translation>
     </message>
     <message>
         <source>Device fingerprint or public key</source>
@@ -890,24 +906,24 @@
         <translation>З гэтай прылады яшчэ нічога не імпартавана.</translation>
     </message>
     <message>
-        <source>Type the fingerprint the interviewer reads to you (their app shows it under Settings), or paste their 64-character public key.</source>
-        <translation>Увядзіце адбітак, які прадыктуе інтэрв&apos;юер (яго праграма паказвае яго ў наладах), або ўстаўце яго адкрыты ключ з 64 сімвалаў.</translation>
-    </message>
-    <message>
-        <source>Read these six groups back to the interviewer, in person or by phone, and compare them with their screen before you register.</source>
-        <translation>Прачытайце гэтыя шэсць груп інтэрв&apos;юеру асабіста або па тэлефоне і звярыце іх з яго экранам, перш чым рэгістраваць.</translation>
+        <source>Type the fingerprint the interviewer reads to you (their app shows it under Settings): six groups of four Latin letters A–Z and digits 2–7. Or paste their 64-character public key.</source>
+        <translation>Увядзіце адбітак, які прадыктуе інтэрв&apos;юер (яго праграма паказвае яго ў наладах): шэсць груп па чатыры знакі — лацінскія літары A–Z і лічбы 2–7. Або ўстаўце яго адкрыты ключ з 64 сімвалаў.</translation>
     </message>
     <message>
         <source>Register this device as “%1”?
 
 %2
 
-Only if the interviewer confirmed these exact six groups in person or by phone: bundles signed with this device will be accepted.</source>
+Register it only if the interviewer confirmed these exact six groups in person or by phone: once it is registered, bundles signed with this device are accepted.</source>
         <translation>Зарэгістраваць гэтую прыладу як «%1»?
 
 %2
 
-Толькі калі інтэрв&apos;юер пацвердзіў менавіта гэтыя шэсць груп асабіста або па тэлефоне: пакеты, падпісаныя гэтай прыладай, будуць прымацца.</translation>
+Рэгіструйце, толькі калі інтэрв&apos;юер пацвердзіў менавіта гэтыя шэсць груп асабіста або па тэлефоне: пасля рэгістрацыі пакеты, падпісаныя гэтай прыладай, будуць прымацца.</translation>
+    </message>
+    <message>
+        <source>Read these six groups back to the interviewer, in person or by phone, and compare them with their screen before you register.</source>
+        <translation>Прачытайце гэтыя шэсць груп інтэрв&apos;юеру асабіста або па тэлефоне і звярыце іх з яго экранам, перш чым рэгістраваць.</translation>
     </message>
     <message>
         <source>It is registered already, as “%1”: the name will change.</source>
@@ -1561,16 +1577,16 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Ключавая картка № %1 ад «%2», выдадзена %3. Арыгіналы прымаюцца: %4. Адбітак штаба:</translation>
     </message>
     <message>
-        <source>HQ</source>
-        <translation>штаба</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
         <source>no</source>
         <translation>не</translation>
+    </message>
+    <message>
+        <source>Key card number %1 (the card names no HQ), issued %2. Originals accepted: %3. HQ&apos;s fingerprint:</source>
+        <translation>Ключавая картка № %1 (назва штаба на ёй не пазначана), выдадзена %2. Арыгіналы прымаюцца: %3. Адбітак штаба:</translation>
     </message>
     <message>
         <source>Bundles are encrypted for:</source>

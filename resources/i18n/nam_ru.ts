@@ -810,6 +810,22 @@
 <context>
     <name>HqDevicesPanel</name>
     <message>
+        <source>Cyrillic letters were typed: %1. A fingerprint has only Latin letters A–Z and digits 2–7: switch the keyboard to English (Latin) and type them again.</source>
+        <translation>Введены кириллические буквы: %1. В отпечатке только латинские буквы A–Z и цифры 2–7: переключите клавиатуру на английскую (латинскую) раскладку и введите их заново.</translation>
+    </message>
+    <message>
+        <source>A fingerprint never has 0, 1, 8 or 9 (typed: %1): its digits are 2–7 only. Did the interviewer say the letter O or I?</source>
+        <translation>В отпечатке не бывает цифр 0, 1, 8 и 9 (введено: %1): цифры в нём только от 2 до 7. Может быть, интервьюер назвал букву O или I?</translation>
+    </message>
+    <message>
+        <source>These characters cannot be in a fingerprint: %1. Type only Latin letters A–Z, digits 2–7 and dashes.</source>
+        <translation>Таких знаков не может быть в отпечатке: %1. Вводите только латинские буквы A–Z, цифры 2–7 и дефисы.</translation>
+    </message>
+    <message>
+        <source>Too long: a fingerprint has six groups of four characters, a public key 64 hex characters.</source>
+        <translation>Слишком длинно: в отпечатке шесть групп по четыре знака, в открытом ключе — 64 шестнадцатеричных символа.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -859,7 +875,7 @@
     </message>
     <message>
         <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX or 64 hex characters</source>
-        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX или 64 шестнадцатеричных символа</translation>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX (латиница) или 64 шестнадцатеричных символа</translation>
     </message>
     <message>
         <source>Device fingerprint or public key</source>
@@ -890,24 +906,24 @@
         <translation>С этого устройства ещё ничего не импортировано.</translation>
     </message>
     <message>
-        <source>Type the fingerprint the interviewer reads to you (their app shows it under Settings), or paste their 64-character public key.</source>
-        <translation>Введите отпечаток, который продиктует интервьюер (его приложение показывает его в настройках), или вставьте его открытый ключ из 64 символов.</translation>
-    </message>
-    <message>
-        <source>Read these six groups back to the interviewer, in person or by phone, and compare them with their screen before you register.</source>
-        <translation>Прочитайте эти шесть групп интервьюеру лично или по телефону и сверьте их с его экраном, прежде чем регистрировать.</translation>
+        <source>Type the fingerprint the interviewer reads to you (their app shows it under Settings): six groups of four Latin letters A–Z and digits 2–7. Or paste their 64-character public key.</source>
+        <translation>Введите отпечаток, который продиктует интервьюер (его приложение показывает его в настройках): шесть групп по четыре знака — латинские буквы A–Z и цифры 2–7. Или вставьте его открытый ключ из 64 символов.</translation>
     </message>
     <message>
         <source>Register this device as “%1”?
 
 %2
 
-Only if the interviewer confirmed these exact six groups in person or by phone: bundles signed with this device will be accepted.</source>
+Register it only if the interviewer confirmed these exact six groups in person or by phone: once it is registered, bundles signed with this device are accepted.</source>
         <translation>Зарегистрировать это устройство как «%1»?
 
 %2
 
-Только если интервьюер подтвердил именно эти шесть групп лично или по телефону: пакеты, подписанные этим устройством, будут приниматься.</translation>
+Регистрируйте, только если интервьюер подтвердил именно эти шесть групп лично или по телефону: после регистрации пакеты, подписанные этим устройством, будут приниматься.</translation>
+    </message>
+    <message>
+        <source>Read these six groups back to the interviewer, in person or by phone, and compare them with their screen before you register.</source>
+        <translation>Прочитайте эти шесть групп интервьюеру лично или по телефону и сверьте их с его экраном, прежде чем регистрировать.</translation>
     </message>
     <message>
         <source>It is registered already, as “%1”: the name will change.</source>
@@ -1561,16 +1577,16 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Ключевая карта № %1 от «%2», выдана %3. Оригиналы принимаются: %4. Отпечаток штаба:</translation>
     </message>
     <message>
-        <source>HQ</source>
-        <translation>штаба</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
         <source>no</source>
         <translation>нет</translation>
+    </message>
+    <message>
+        <source>Key card number %1 (the card names no HQ), issued %2. Originals accepted: %3. HQ&apos;s fingerprint:</source>
+        <translation>Ключевая карта № %1 (название штаба на ней не указано), выдана %2. Оригиналы принимаются: %3. Отпечаток штаба:</translation>
     </message>
     <message>
         <source>Bundles are encrypted for:</source>
