@@ -1016,9 +1016,13 @@ Register it only if the interviewer confirmed these exact six groups in person o
         <source>Items: %1 new, %2 already here.</source>
         <translation>Элементы: новыя — %1, ужо наяўныя — %2.</translation>
     </message>
-    <message>
-        <source>Warning: a bundle from this device may be missing (no. %1 not received) — lost stick? Ask the interviewer.</source>
-        <translation>Увага: магчыма, не хапае пакета з гэтай прылады (№ %1 не атрыманы) — страчана флэшка? Спытайце інтэрв&apos;юера.</translation>
+    <message numerus="yes">
+        <source>Warning: %n bundles from this device may be missing (no. %1 not received) — lost stick? Ask the interviewer.</source>
+        <translation>
+            <numerusform>Увага: магчыма, не хапае %n пакета з гэтай прылады (№ %1 не атрыманы) — страчана флэшка? Спытайце інтэрв&apos;юера.</numerusform>
+            <numerusform>Увага: магчыма, не хапае %n пакетаў з гэтай прылады (№ %1 не атрыманыя) — страчана флэшка? Спытайце інтэрв&apos;юера.</numerusform>
+            <numerusform>Увага: магчыма, не хапае %n пакетаў з гэтай прылады (№ %1 не атрыманыя) — страчана флэшка? Спытайце інтэрв&apos;юера.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Receipt</source>

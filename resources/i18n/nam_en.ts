@@ -1013,9 +1013,12 @@ Register it only if the interviewer confirmed these exact six groups in person o
         <source>Items: %1 new, %2 already here.</source>
         <translation>Items: %1 new, %2 already here.</translation>
     </message>
-    <message>
-        <source>Warning: a bundle from this device may be missing (no. %1 not received) — lost stick? Ask the interviewer.</source>
-        <translation>Warning: a bundle from this device may be missing (no. %1 not received) — lost stick? Ask the interviewer.</translation>
+    <message numerus="yes">
+        <source>Warning: %n bundles from this device may be missing (no. %1 not received) — lost stick? Ask the interviewer.</source>
+        <translation>
+            <numerusform>Warning: %n bundle from this device may be missing (no. %1 not received) — lost stick? Ask the interviewer.</numerusform>
+            <numerusform>Warning: %n bundles from this device may be missing (no. %1 not received) — lost stick? Ask the interviewer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Receipt</source>

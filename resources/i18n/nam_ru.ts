@@ -1016,9 +1016,13 @@ Register it only if the interviewer confirmed these exact six groups in person o
         <source>Items: %1 new, %2 already here.</source>
         <translation>Элементы: новые — %1, уже имеющиеся — %2.</translation>
     </message>
-    <message>
-        <source>Warning: a bundle from this device may be missing (no. %1 not received) — lost stick? Ask the interviewer.</source>
-        <translation>Внимание: возможно, не хватает пакета с этого устройства (№ %1 не получен) — потеряна флешка? Спросите интервьюера.</translation>
+    <message numerus="yes">
+        <source>Warning: %n bundles from this device may be missing (no. %1 not received) — lost stick? Ask the interviewer.</source>
+        <translation>
+            <numerusform>Внимание: возможно, не хватает %n пакета с этого устройства (№ %1 не получен) — потеряна флешка? Спросите интервьюера.</numerusform>
+            <numerusform>Внимание: возможно, не хватает %n пакетов с этого устройства (№ %1 не получены) — потеряна флешка? Спросите интервьюера.</numerusform>
+            <numerusform>Внимание: возможно, не хватает %n пакетов с этого устройства (№ %1 не получены) — потеряна флешка? Спросите интервьюера.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Receipt</source>

@@ -31,6 +31,7 @@ def ctx(qapp: QApplication, tmp_path: Path) -> Iterator[AppContext]:
     yield context
     context.runner.wait()
     translations.switch("en")
+    translations.close()  # English is also a catalogue (plural forms): none left behind
 
 
 @pytest.fixture

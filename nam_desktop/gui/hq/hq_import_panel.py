@@ -293,8 +293,8 @@ class HqImportPanel(QWidget):
             first, last = result.missing
             numbers = str(first) if first == last else f"{first}–{last}"
             self._child(item, "warning", fill(self.tr(
-                "Warning: a bundle from this device may be missing (no. %1 not received) — "
-                "lost stick? Ask the interviewer."), numbers))
+                "Warning: %n bundles from this device may be missing (no. %1 not received) "
+                "— lost stick? Ask the interviewer.", "", last - first + 1), numbers))
         return item
 
     @staticmethod

@@ -1,7 +1,8 @@
 """Loading the Qt Linguist translations (.qm) at start and at runtime.
 
 The .qm files are built by ``make translations``; without them the app shows its
-English source strings.
+English source strings. English loads ``nam_en.qm`` too: it holds the English singular of
+every message counted with ``%n`` ("1 bundle checked", not "1 bundles checked").
 """
 
 from __future__ import annotations
@@ -27,9 +28,7 @@ class TranslationManager:
 
     def switch(self, language: str) -> bool:
         """Install ``language``; returns False when its .qm is missing (source strings)."""
-        for old in self._translators:
-            self._app.removeTranslator(old)
-        self._translators = []
+        self._remove()
         self.language = language
         QLocale.setDefault(QLocale(_LOCALES.get(language, "en_GB")))
         try:
@@ -37,12 +36,25 @@ class TranslationManager:
         finally:  # deliver LanguageChange now, so every window is retranslated at once
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
+    def close(self) -> None:
+        """Remove the catalogues this manager installed (when its app or test ends)."""
+        self._remove()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+    def _remove(self) -> None:
+        for old in self._translators:
+            self._app.removeTranslator(old)
+        self._translators = []
+
     def _install(self, language: str) -> bool:
-        if language == "en":
-            return True
         translator = QTranslator(self._app)
         if not translator.load(qm_path(language)):
-            return False
+            # English without nam_en.qm still shows every text, only "1 bundles".
+            return language == "en"
+        if language == "en":  # the source texts plus the singular of counted messages
+            self._app.installTranslator(translator)
+            self._translators.append(translator)
+            return True
         qt_own = QTranslator(self._app)  # Qt's standard buttons and dialogs, where shipped
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_own.load(f"qtbase_{language}", qt_dir):
