@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from nam_desktop.core.model.records import (
@@ -32,7 +33,9 @@ from nam_desktop.core.summary.labels import keys as label_keys
 from nam_desktop.core.summary.labels import label
 from nam_desktop.core.vault.vault import Vault
 from nam_desktop.gui import i18n_build
+from nam_desktop.gui.interviewer.main_window import MainWindow
 from nam_desktop.gui.interviewer.summary_dialog import SummaryDialog
+from nam_desktop.gui.widgets.context import AppContext
 from nam_desktop.gui.widgets.messages import Prompter
 
 from .catalogues import compile_catalogues, tr, translated
@@ -252,3 +255,43 @@ def test_the_printed_summary_says_what_the_app_says(pdf_text: dict[str, str],
     assert missing == []
     for word in AVOID[lang]:
         assert word not in text.casefold()
+
+
+def _texts(widget: QWidget) -> set[str]:
+    """Every label, button and section name the widget shows."""
+    out = {w.text() for w in widget.findChildren(QLabel)}
+    out |= {w.text() for w in widget.findChildren(QAbstractButton)}
+    for combo in widget.findChildren(QComboBox):
+        out |= {combo.itemText(i) for i in range(combo.count())}
+    return out
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("be", {"Эпізоды", "Выканаўцы:", "Дадаць выканаўцу", "Становішча пасля:",
+            "Надзейнасць:", "Перанакіраванне (да спецыялістаў):", "Дадаць эпізод",
+            "Узровень схавання даных:", "Публічная: толькі структураваныя звесткі",
+            "Закрыць"}),
+    ("ru", {"Эпизоды", "Исполнители:", "Добавить исполнителя", "Положение после:",
+            "Достоверность:", "Перенаправление (к специалистам):", "Добавить эпизод",
+            "Уровень скрытия данных:", "Публичная: только структурированные сведения",
+            "Закрыть"}),
+])
+def test_the_editor_and_summary_dialog_show_the_terms(
+        qtbot: QtBot, ctx: AppContext, gui_vault: Vault, qm: dict[str, Path], lang: str,
+        expected: set[str]) -> None:
+    with translated(qm[lang]):
+        window = MainWindow(ctx, gui_vault)
+        qtbot.addWidget(window)
+        window.new_testimony()
+        window.editor.acts.add_act()
+        shown = _texts(window) | {window.editor.tabs.tabText(i)
+                                  for i in range(window.editor.tabs.count())}
+        prompter = Prompter()
+        prompter.headless = True
+        dialog = SummaryDialog(gui_vault, str(window.editor.testimony_id), language=lang,
+                               prompter=prompter)
+        qtbot.addWidget(dialog)
+        shown |= _texts(dialog)
+        window.save_all()
+    assert expected - shown == set()
+    assert not {text for text in shown for word in AVOID[lang] if word in text.casefold()}
