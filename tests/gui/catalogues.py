@@ -32,6 +32,9 @@ def translated(qm: Path) -> Iterator[QTranslator]:
     """Install the catalogue ``qm`` for the duration (widgets get LanguageChange)."""
     app = QCoreApplication.instance()
     assert app is not None
+    # Widgets of earlier tests (closed, deleteLater) go first: they must not be
+    # retranslated against vaults their tests have closed.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     translator = QTranslator()
     assert translator.load(str(qm)), qm
     app.installTranslator(translator)

@@ -37,9 +37,14 @@ class TranslationManager:
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
     def close(self) -> None:
-        """Remove the catalogues this manager installed (when its app or test ends)."""
-        self._remove()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        """Remove the catalogues this manager installed and go back to the English source
+        texts (when its app or a test ends). Sends no LanguageChange if nothing changed."""
+        if self.language != "en":
+            self.language = "en"
+            QLocale.setDefault(QLocale(_LOCALES["en"]))
+        if self._translators:
+            self._remove()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
     def _remove(self) -> None:
         for old in self._translators:
