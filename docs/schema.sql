@@ -1,4 +1,4 @@
--- The declared schema of vault.db (schema version 6), one object per line,
+-- The declared schema of vault.db (schema version 7), one object per line,
 -- whitespace normalised. tests/integration/vault/test_migrations.py checks that the
 -- numbered migrations build exactly this. Regenerate with `make schema`.
 
@@ -47,7 +47,7 @@ CREATE TABLE 'testimony_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WI
 CREATE TABLE uwazi_export_items ( export_id TEXT NOT NULL REFERENCES uwazi_exports(export_id), testimony_id TEXT NOT NULL, revision INTEGER NOT NULL, digest TEXT NOT NULL, PRIMARY KEY (export_id, testimony_id) ) STRICT;
 CREATE TABLE uwazi_exports ( export_id TEXT PRIMARY KEY, seq INTEGER NOT NULL UNIQUE, created_at TEXT NOT NULL, snapshot_version INTEGER NOT NULL REFERENCES uwazi_snapshots(version), mapping_sha256 TEXT NOT NULL, since_export TEXT NOT NULL DEFAULT '', packages TEXT NOT NULL DEFAULT '[]' ) STRICT;
 CREATE TABLE uwazi_snapshots ( version INTEGER PRIMARY KEY, stored_at TEXT NOT NULL, sha256 TEXT NOT NULL, templates TEXT NOT NULL, dictionaries TEXT NOT NULL, settings TEXT NOT NULL ) STRICT;
-CREATE TABLE vocabulary ( code TEXT PRIMARY KEY, category TEXT NOT NULL, label_en TEXT NOT NULL, label_ru TEXT NOT NULL, label_be TEXT NOT NULL, description_en TEXT NOT NULL DEFAULT '', version TEXT NOT NULL, retired INTEGER NOT NULL DEFAULT 0 ) STRICT;
+CREATE TABLE vocabulary ( code TEXT PRIMARY KEY, category TEXT NOT NULL, label_en TEXT NOT NULL, label_ru TEXT NOT NULL, label_be TEXT NOT NULL, description_en TEXT NOT NULL DEFAULT '', version TEXT NOT NULL, retired INTEGER NOT NULL DEFAULT 0 , description_ru TEXT NOT NULL DEFAULT '', description_be TEXT NOT NULL DEFAULT '', former_labels TEXT NOT NULL DEFAULT '[]') STRICT;
 CREATE TABLE witness_identity ( testimony_id TEXT PRIMARY KEY REFERENCES testimonies(id) ON DELETE CASCADE, name TEXT NOT NULL DEFAULT '', birth_date TEXT NOT NULL DEFAULT '', contact TEXT NOT NULL DEFAULT '', documents TEXT NOT NULL DEFAULT '' ) STRICT;
 CREATE TABLE witnesses ( testimony_id TEXT PRIMARY KEY REFERENCES testimonies(id) ON DELETE CASCADE, pseudonym TEXT NOT NULL DEFAULT '', gender TEXT NOT NULL DEFAULT '', age_group TEXT NOT NULL DEFAULT '', role TEXT NOT NULL DEFAULT 'victim' CHECK (role IN ('victim', 'witness', 'relative', 'other')) ) STRICT;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;

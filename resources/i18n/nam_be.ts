@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Perpetrators:</source>
-        <translation>Вінаватыя:</translation>
+        <translation>Выканаўцы:</translation>
     </message>
     <message>
         <source>Add act</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Add perpetrator</source>
-        <translation>Дадаць вінаватага</translation>
+        <translation>Дадаць выканаўцу</translation>
     </message>
     <message>
         <source>Search violation types…</source>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>Perpetrators</source>
-        <translation>Вінаватыя</translation>
+        <translation>Выканаўцы</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>Progress of adding files</source>
-        <translation>Ход дадавання файлаў</translation>
+        <translation>Дадаванне файлаў</translation>
     </message>
     <message>
         <source>removed, verified</source>
@@ -585,7 +585,7 @@
     </message>
     <message>
         <source>HQ&apos;s key card has not been imported yet, so there is nobody to encrypt the bundle for. Import it first (HQ menu → Import HQ key card…).</source>
-        <translation>Ключавая картка штаба яшчэ не імпартавана, таму пакет няма для каго зашыфраваць. Спачатку імпартуйце яе (меню «Штаб» → «Імпарт ключавой карткі штаба…»).</translation>
+        <translation>Ключавая картка штаба яшчэ не імпартавана, таму пакет няма для каго зашыфраваць. Спачатку імпартуйце яе (меню «Штаб» → «Імпартаваць ключавую картку штаба…»).</translation>
     </message>
     <message>
         <source>HQ&apos;s key card holds a key that cannot be used. Ask HQ for a new key card.</source>
@@ -653,7 +653,7 @@
     </message>
     <message>
         <source>This is not a valid HQ key card, or its signature does not match its content: it may have been altered on the way. It was not imported. Ask HQ for a new one.</source>
-        <translation>Гэта не сапраўдная ключавая картка штаба, або яе подпіс не супадае са змесцівам: магчыма, яе змянілі па дарозе. Яна не імпартавана. Папрасіце ў штаба новую.</translation>
+        <translation>Гэта несапраўдная ключавая картка штаба, або яе подпіс не супадае са змесцівам: магчыма, яе змянілі па дарозе. Яна не імпартавана. Папрасіце ў штаба новую.</translation>
     </message>
     <message>
         <source>This key card is signed by a different HQ key than the one you trusted before. It was not imported. Do not use it, and tell HQ through a trusted channel.</source>
@@ -661,7 +661,7 @@
     </message>
     <message>
         <source>This key card is older than the one already in use. It was not imported.</source>
-        <translation>Гэтая ключавая картка старэйшая за тую, што ўжо выкарыстоўваецца. Яна не імпартавана.</translation>
+        <translation>Гэтая ключавая картка выдадзена раней за тую, што ўжо выкарыстоўваецца. Яна не імпартавана.</translation>
     </message>
     <message>
         <source>This receipt is not valid: it is damaged, not signed by your HQ, or meant for another device. Nothing was changed.</source>
@@ -677,7 +677,7 @@
     </message>
     <message>
         <source>The file is damaged or is not a NAM Desktop bundle.</source>
-        <translation>Файл пашкоджаны або не з&apos;яўляецца пакетам NAM Desktop.</translation>
+        <translation>Файл пашкоджаны, або гэта не пакет NAM Desktop.</translation>
     </message>
     <message>
         <source>The file is larger than the format allows.</source>
@@ -920,7 +920,7 @@
     <name>HqAlarmsPanel</name>
     <message>
         <source>A missing bundle may mean a lost stick. A fork means two different bundles carry the same number: the device key may have been copied — talk to the interviewer before importing more from that device. Conflicts name items that arrived with different content.</source>
-        <translation>Пакет, якога не хапае, можа азначаць страчаную флэшку. Разгалінаванне азначае, што два розныя пакеты маюць адзін нумар: ключ прылады маглі скапіяваць — пагаварыце з інтэрв&apos;юерам, перш чым імпартаваць яшчэ што-небудзь з гэтай прылады. Канфлікты паказваюць элементы, што прыйшлі з іншым змесцівам.</translation>
+        <translation>Пакет, якога не хапае, можа азначаць страчаную флэшку. Раздваенне азначае, што два розныя пакеты маюць адзін нумар: ключ прылады маглі скапіяваць — пагаварыце з інтэрв&apos;юерам, перш чым імпартаваць яшчэ што-небудзь з гэтай прылады. Канфлікты паказваюць элементы, што прыйшлі з іншым змесцівам.</translation>
     </message>
     <message>
         <source>When</source>
@@ -949,6 +949,22 @@
 </context>
 <context>
     <name>HqDevicesPanel</name>
+    <message>
+        <source>Cyrillic letters were typed: %1. A fingerprint has only Latin letters A–Z and digits 2–7: switch the keyboard to English (Latin) and type them again.</source>
+        <translation>Уведзены кірылічныя літары: %1. У адбітку толькі лацінскія літары A–Z і лічбы 2–7: пераключыце клавіятуру на англійскую (лацінскую) раскладку і ўвядзіце іх нанова.</translation>
+    </message>
+    <message>
+        <source>A fingerprint never has 0, 1, 8 or 9 (typed: %1): its digits are 2–7 only. Did the interviewer say the letter O or I?</source>
+        <translation>У адбітку не бывае лічбаў 0, 1, 8 і 9 (уведзена: %1): лічбы ў ім толькі ад 2 да 7. Магчыма, інтэрв&apos;юер назваў літару O або I?</translation>
+    </message>
+    <message>
+        <source>These characters cannot be in a fingerprint: %1. Type only Latin letters A–Z, digits 2–7 and dashes.</source>
+        <translation>Такіх знакаў не можа быць у адбітку: %1. Уводзьце толькі лацінскія літары A–Z, лічбы 2–7 і злучкі.</translation>
+    </message>
+    <message>
+        <source>Too long: a fingerprint has six groups of four characters, a public key 64 hex characters.</source>
+        <translation>Занадта доўга: у адбітку шэсць груп па чатыры знакі, у адкрытым ключы — 64 шаснаццатковыя сімвалы.</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Імя</translation>
@@ -999,7 +1015,7 @@
     </message>
     <message>
         <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX or 64 hex characters</source>
-        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX або 64 шаснаццатковыя сімвалы</translation>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX (лацініца) або 64 шаснаццатковыя сімвалы</translation>
     </message>
     <message>
         <source>Device fingerprint or public key</source>
@@ -1030,24 +1046,24 @@
         <translation>З гэтай прылады яшчэ нічога не імпартавана.</translation>
     </message>
     <message>
-        <source>Type the fingerprint the interviewer reads to you (their app shows it under Settings), or paste their 64-character public key.</source>
-        <translation>Увядзіце адбітак, які прадыктуе інтэрв&apos;юер (яго праграма паказвае яго ў наладах), або ўстаўце яго адкрыты ключ з 64 сімвалаў.</translation>
-    </message>
-    <message>
-        <source>Read these six groups back to the interviewer, in person or by phone, and compare them with their screen before you register.</source>
-        <translation>Прачытайце гэтыя шэсць груп інтэрв&apos;юеру асабіста або па тэлефоне і звярыце іх з яго экранам, перш чым рэгістраваць.</translation>
+        <source>Type the fingerprint the interviewer reads to you (their app shows it under Settings): six groups of four Latin letters A–Z and digits 2–7. Or paste their 64-character public key.</source>
+        <translation>Увядзіце адбітак, які прадыктуе інтэрв&apos;юер (яго праграма паказвае яго ў наладах): шэсць груп па чатыры знакі — лацінскія літары A–Z і лічбы 2–7. Або ўстаўце яго адкрыты ключ з 64 сімвалаў.</translation>
     </message>
     <message>
         <source>Register this device as “%1”?
 
 %2
 
-Only if the interviewer confirmed these exact six groups in person or by phone: bundles signed with this device will be accepted.</source>
+Register it only if the interviewer confirmed these exact six groups in person or by phone: once it is registered, bundles signed with this device are accepted.</source>
         <translation>Зарэгістраваць гэтую прыладу як «%1»?
 
 %2
 
-Толькі калі інтэрв&apos;юер пацвердзіў менавіта гэтыя шэсць груп асабіста або па тэлефоне: пакеты, падпісаныя гэтай прыладай, будуць прымацца.</translation>
+Рэгіструйце, толькі калі інтэрв&apos;юер пацвердзіў менавіта гэтыя шэсць груп асабіста або па тэлефоне: пасля рэгістрацыі пакеты, падпісаныя гэтай прыладай, будуць прымацца.</translation>
+    </message>
+    <message>
+        <source>Read these six groups back to the interviewer, in person or by phone, and compare them with their screen before you register.</source>
+        <translation>Прачытайце гэтыя шэсць груп інтэрв&apos;юеру асабіста або па тэлефоне і звярыце іх з яго экранам, перш чым рэгістраваць.</translation>
     </message>
     <message>
         <source>It is registered already, as “%1”: the name will change.</source>
@@ -1086,7 +1102,7 @@ Only if the interviewer confirmed these exact six groups in person or by phone: 
     </message>
     <message>
         <source>Import progress</source>
-        <translation>Ход імпарту</translation>
+        <translation>Імпарт: прагрэс</translation>
     </message>
     <message>
         <source>Bundles to import</source>
@@ -1107,9 +1123,9 @@ Only if the interviewer confirmed these exact six groups in person or by phone: 
     <message numerus="yes">
         <source>%n bundles checked: %1 imported, %2 already imported, %3 rejected.</source>
         <translation>
-            <numerusform>Правераны %n пакет: імпартавана %1, ужо былі %2, адхілена %3.</numerusform>
-            <numerusform>Праверана %n пакеты: імпартавана %1, ужо былі %2, адхілена %3.</numerusform>
-            <numerusform>Праверана %n пакетаў: імпартавана %1, ужо былі %2, адхілена %3.</numerusform>
+            <numerusform>Правераны %n пакет. Імпартавана: %1, ужо былі імпартаваныя раней: %2, адхілена: %3.</numerusform>
+            <numerusform>Праверана %n пакеты. Імпартавана: %1, ужо былі імпартаваныя раней: %2, адхілена: %3.</numerusform>
+            <numerusform>Праверана %n пакетаў. Імпартавана: %1, ужо былі імпартаваныя раней: %2, адхілена: %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -1138,11 +1154,15 @@ Only if the interviewer confirmed these exact six groups in person or by phone: 
     </message>
     <message>
         <source>Items: %1 new, %2 already here.</source>
-        <translation>Элементы: новых %1, ужо наяўных %2.</translation>
+        <translation>Элементы: новыя — %1, ужо наяўныя — %2.</translation>
     </message>
-    <message>
-        <source>Warning: a bundle from this device may be missing (no. %1 not received) — lost stick? Ask the interviewer.</source>
-        <translation>Увага: магчыма, не хапае пакета з гэтай прылады (№ %1 не атрыманы) — страчана флэшка? Спытайце інтэрв&apos;юера.</translation>
+    <message numerus="yes">
+        <source>Warning: %n bundles from this device may be missing (no. %1 not received) — lost stick? Ask the interviewer.</source>
+        <translation>
+            <numerusform>Увага: магчыма, не хапае %n пакета з гэтай прылады (№ %1 не атрыманы) — страчана флэшка? Спытайце інтэрв&apos;юера.</numerusform>
+            <numerusform>Увага: магчыма, не хапае %n пакетаў з гэтай прылады (№ %1 не атрыманыя) — страчана флэшка? Спытайце інтэрв&apos;юера.</numerusform>
+            <numerusform>Увага: магчыма, не хапае %n пакетаў з гэтай прылады (№ %1 не атрыманыя) — страчана флэшка? Спытайце інтэрв&apos;юера.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The device reports that export no. %1 did not complete (interrupted, failed or cancelled): no bundle of that number is missing.</source>
@@ -1260,7 +1280,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <name>HqMessages</name>
     <message>
         <source>The file is not a NAM bundle, or its contents break the format.</source>
-        <translation>Файл не з&apos;яўляецца пакетам NAM, або яго змесціва парушае фармат.</translation>
+        <translation>Гэта не пакет NAM, або яго змесціва парушае фармат.</translation>
     </message>
     <message>
         <source>The bundle exceeds a size limit; it was not read further.</source>
@@ -1328,7 +1348,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>fork (device key copied?)</source>
-        <translation>разгалінаванне (ключ прылады скапіяваны?)</translation>
+        <translation>раздваенне (ключ прылады скапіяваны?)</translation>
     </message>
     <message>
         <source>conflict (different content)</source>
@@ -1409,7 +1429,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>Writes the testimonies HQ may share as Uwazi import packages: one zip per template, acts first. Everything is checked against a snapshot of the Uwazi collection (its templates, thesauri and settings) before anything is written. Only pseudonymised content leaves the vault; the witness&apos;s identity never does.</source>
-        <translation>Запісвае сведчанні, якімі штаб можа дзяліцца, як пакеты імпарту Uwazi: па адным zip на шаблон, спачатку дзеянні. Перад запісам усё правяраецца па здымку калекцыі Uwazi (яе шаблонах, тэзаўрусах і наладах). Са сховішча выходзіць толькі псеўданімізаванае змесціва; асоба сведкі — ніколі.</translation>
+        <translation>Запісвае сведчанні, якімі штаб можа дзяліцца, як пакеты імпарту Uwazi: па адным zip на шаблон, спачатку эпізоды. Перад запісам усё правяраецца па здымку калекцыі Uwazi (яе шаблонах, тэзаўрусах і наладах). Са сховішча выходзіць толькі псеўданімізаванае змесціва; асабовыя даныя сведкі — ніколі.</translation>
     </message>
     <message>
         <source>The packages contain testimony text in plain, readable form, for the Uwazi admin. They are written only into the folder you choose: use an encrypted drive, and delete them once they are imported.</source>
@@ -1433,15 +1453,15 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>Choose snapshot folder…</source>
-        <translation>Выбраць папку здымка…</translation>
+        <translation>Абраць папку здымка…</translation>
     </message>
     <message>
         <source>Choose output folder…</source>
-        <translation>Выбраць папку…</translation>
+        <translation>Абраць папку…</translation>
     </message>
     <message>
         <source>Choose mapping file…</source>
-        <translation>Выбраць файл супастаўлення…</translation>
+        <translation>Абраць файл супастаўлення…</translation>
     </message>
     <message>
         <source>Check</source>
@@ -1461,7 +1481,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>Export progress</source>
-        <translation>Ход экспарту</translation>
+        <translation>Экспарт: прагрэс</translation>
     </message>
     <message>
         <source>Problems and notes</source>
@@ -1489,7 +1509,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>No snapshot stored yet: choose its folder</source>
-        <translation>Здымак яшчэ не захаваны: выберыце яго папку</translation>
+        <translation>Здымак яшчэ не захаваны: абярыце яго папку</translation>
     </message>
     <message>
         <source>Recommended templates (default)</source>
@@ -1497,7 +1517,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>Not chosen</source>
-        <translation>Не выбрана</translation>
+        <translation>Не абрана</translation>
     </message>
     <message>
         <source>New and changed since the last export</source>
@@ -1545,7 +1565,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>Export no. %1 written to %2. Testimonies: %3, acts: %4, files: %5, packages: %6. Import the packages in Uwazi in the order of their numbers.</source>
-        <translation>Экспарт № %1 запісаны ў %2. Сведчанняў: %3, дзеянняў: %4, файлаў: %5, пакетаў: %6. Імпартуйце пакеты ў Uwazi ў парадку іх нумароў.</translation>
+        <translation>Экспарт № %1 запісаны ў %2. Сведчанняў: %3, эпізодаў: %4, файлаў: %5, пакетаў: %6. Імпартуйце пакеты ў Uwazi ў парадку іх нумароў.</translation>
     </message>
     <message>
         <source>Nothing new or changed since the last export.</source>
@@ -1756,16 +1776,16 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Ключавая картка № %1 ад «%2», выдадзена %3. Арыгіналы прымаюцца: %4. Адбітак штаба:</translation>
     </message>
     <message>
-        <source>HQ</source>
-        <translation>штаба</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
         <source>no</source>
         <translation>не</translation>
+    </message>
+    <message>
+        <source>Key card number %1 (the card names no HQ), issued %2. Originals accepted: %3. HQ&apos;s fingerprint:</source>
+        <translation>Ключавая картка № %1 (назва штаба на ёй не пазначана), выдадзена %2. Арыгіналы прымаюцца: %3. Адбітак штаба:</translation>
     </message>
     <message>
         <source>Bundles are encrypted for:</source>
@@ -1831,7 +1851,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>A newer key card from the same HQ</source>
-        <translation>Навейшая ключавая картка таго ж штаба</translation>
+        <translation>Новая ключавая картка ад таго ж штаба</translation>
     </message>
     <message>
         <source>It is signed by the HQ key you already trust (fingerprint above) and replaces key card number %1.</source>
@@ -2024,11 +2044,11 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>Import HQ key card…</source>
-        <translation>Імпарт ключавой карткі штаба…</translation>
+        <translation>Імпартаваць ключавую картку штаба…</translation>
     </message>
     <message>
         <source>Import HQ receipt…</source>
-        <translation>Імпарт квітанцыі штаба…</translation>
+        <translation>Імпартаваць квітанцыю штаба…</translation>
     </message>
     <message>
         <source>Cannot open</source>
@@ -2436,7 +2456,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>Close</source>
-        <translation>Зачыніць</translation>
+        <translation>Закрыць</translation>
     </message>
 </context>
 <context>
@@ -2617,7 +2637,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>Recording is not allowed: the witness has not consented to audio recording. Tick it in the consent section first.</source>
-        <translation>Запіс не дазволены: сведка не даў згоды на аўдыязапіс. Спачатку адзначце яе ў раздзеле згоды.</translation>
+        <translation>Запіс не дазволены: сведка не даў згоды на аўдыязапіс. Спачатку адзначце пункт «аўдыязапіс» у раздзеле «Згода».</translation>
     </message>
     <message>
         <source>Ready. The recording goes straight into the encrypted vault.</source>
@@ -2692,7 +2712,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>The bundle was written, read back and checked.</source>
-        <translation>Пакет запісаны, прачытаны назад і правераны.</translation>
+        <translation>Пакет запісаны, паўторна прачытаны і правераны.</translation>
     </message>
     <message>
         <source>File on the destination:</source>
@@ -2744,7 +2764,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>Export progress</source>
-        <translation>Ход экспарту</translation>
+        <translation>Экспарт: прагрэс</translation>
     </message>
 </context>
 <context>
@@ -2826,7 +2846,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>When you attach a photo or document, the app removes hidden information from it (location, camera serial number, author names) and keeps that cleaned copy. Keeping the original as well can help prove that a file is authentic, but the original still holds that hidden information, encrypted in the vault. If this device might be seized, it is safer not to keep originals. The choice applies to files attached from now on.</source>
-        <translation>Калі вы далучаеце фота або дакумент, праграма выдаляе з яго схаваныя звесткі (месца здымкі, серыйны нумар камеры, імёны аўтараў) і захоўвае ачышчаную копію. Арыгінал можа дапамагчы даказаць сапраўднасць файла, але ў ім застаюцца гэтыя схаваныя звесткі (у зашыфраваным выглядзе ў сховішчы). Калі прыладу могуць канфіскаваць, бяспечней арыгіналы не захоўваць. Выбар дзейнічае для файлаў, дададзеных з гэтага моманту.</translation>
+        <translation>Калі вы далучаеце фота або дакумент, праграма выдаляе з яго схаваныя звесткі (месца здымкі, серыйны нумар камеры, імёны аўтараў) і захоўвае ачышчаную копію. Арыгінал можа дапамагчы даказаць сапраўднасць файла, але ў ім застаюцца гэтыя схаваныя звесткі (у зашыфраваным выглядзе ў сховішчы). Калі прыладу могуць забраць (напрыклад, пры ператрусе), бяспечней арыгіналы не захоўваць. Выбар дзейнічае для файлаў, дададзеных з гэтага моманту.</translation>
     </message>
     <message>
         <source>Change passphrase</source>
@@ -2844,7 +2864,7 @@ Qt %2, PySide %3, Python %4
     </message>
     <message>
         <source>Close</source>
-        <translation>Зачыніць</translation>
+        <translation>Закрыць</translation>
     </message>
     <message>
         <source>The passphrase was changed. Use the new one from now on.</source>
@@ -2928,7 +2948,7 @@ xattr -dr com.apple.quarantine &quot;/Volumes/STICK/NAM Desktop.app&quot;
     </message>
     <message>
         <source>Only coded facts: types of violation, dates, consent. No free text at all.</source>
-        <translation>Толькі закадаваныя факты: віды парушэнняў, даты, згода. Ніякага свабоднага тэксту.</translation>
+        <translation>Толькі структураваныя звесткі: віды парушэнняў, даты, згода. Ніякага свабоднага тэксту.</translation>
     </message>
     <message>
         <source>The witness has withdrawn consent. This summary must not be shared.</source>
@@ -2948,7 +2968,7 @@ xattr -dr com.apple.quarantine &quot;/Volumes/STICK/NAM Desktop.app&quot;
     </message>
     <message>
         <source>An attached file failed its integrity check in the vault; the summary says so. Run a vault check.</source>
-        <translation>Прымацаваны файл не прайшоў праверку цэласнасці ў сховішчы; гэта пазначана ў рэзюмэ. Выканайце праверку сховішча.</translation>
+        <translation>Далучаны файл не прайшоў праверку цэласнасці ў сховішчы; гэта пазначана ў зводцы. Выканайце праверку сховішча.</translation>
     </message>
     <message>
         <source>Interview summary</source>
@@ -2964,7 +2984,7 @@ xattr -dr com.apple.quarantine &quot;/Volumes/STICK/NAM Desktop.app&quot;
     </message>
     <message>
         <source>Public: coded facts only</source>
-        <translation>Публічная: толькі закадаваныя факты</translation>
+        <translation>Публічная: толькі структураваныя звесткі</translation>
     </message>
     <message>
         <source>A4</source>
@@ -2996,11 +3016,11 @@ xattr -dr com.apple.quarantine &quot;/Volumes/STICK/NAM Desktop.app&quot;
     </message>
     <message>
         <source>Close</source>
-        <translation>Зачыніць</translation>
+        <translation>Закрыць</translation>
     </message>
     <message>
         <source>Redaction level:</source>
-        <translation>Узровень утойвання:</translation>
+        <translation>Узровень схавання даных:</translation>
     </message>
     <message>
         <source>Language:</source>
@@ -3312,7 +3332,7 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
     <name>TextSection</name>
     <message>
         <source>Reliability:</source>
-        <translation>Верагоднасць:</translation>
+        <translation>Надзейнасць:</translation>
     </message>
     <message>
         <source>Follow-up:</source>
@@ -3320,7 +3340,7 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
     </message>
     <message>
         <source>Referrals:</source>
-        <translation>Накіраванні:</translation>
+        <translation>Перанакіраванне (да спецыялістаў):</translation>
     </message>
     <message>
         <source>Your own notes: observations, context, what to check. They are not part of the witness&apos;s words.</source>
@@ -3474,11 +3494,11 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
     </message>
     <message>
         <source>A related act is not in the act package (Uwazi would create an empty one)</source>
-        <translation>Звязанага дзеяння няма ў пакеце дзеянняў (Uwazi стварыў бы пустое)</translation>
+        <translation>Звязанага эпізоду няма ў пакеце эпізодаў (Uwazi стварыў бы пусты)</translation>
     </message>
     <message>
         <source>Two acts have the same title</source>
-        <translation>У двух дзеянняў аднолькавы загаловак</translation>
+        <translation>У двух эпізодаў аднолькавы загаловак</translation>
     </message>
     <message>
         <source>import.csv would not read back as written</source>
@@ -3526,7 +3546,7 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
     </message>
     <message>
         <source>Choose the snapshot folder: none is stored yet.</source>
-        <translation>Выберыце папку здымка: захаванага здымка яшчэ няма.</translation>
+        <translation>Абярыце папку здымка: захаванага здымка яшчэ няма.</translation>
     </message>
     <message>
         <source>The mapping file is not valid (see docs/uwazi.md).</source>
@@ -3630,7 +3650,7 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
     </message>
     <message>
         <source>Acts</source>
-        <translation>Дзеянні</translation>
+        <translation>Эпізоды</translation>
     </message>
     <message>
         <source>Testimonies</source>

@@ -946,6 +946,22 @@
 <context>
     <name>HqDevicesPanel</name>
     <message>
+        <source>Cyrillic letters were typed: %1. A fingerprint has only Latin letters A–Z and digits 2–7: switch the keyboard to English (Latin) and type them again.</source>
+        <translation>Cyrillic letters were typed: %1. A fingerprint has only Latin letters A–Z and digits 2–7: switch the keyboard to English (Latin) and type them again.</translation>
+    </message>
+    <message>
+        <source>A fingerprint never has 0, 1, 8 or 9 (typed: %1): its digits are 2–7 only. Did the interviewer say the letter O or I?</source>
+        <translation>A fingerprint never has 0, 1, 8 or 9 (typed: %1): its digits are 2–7 only. Did the interviewer say the letter O or I?</translation>
+    </message>
+    <message>
+        <source>These characters cannot be in a fingerprint: %1. Type only Latin letters A–Z, digits 2–7 and dashes.</source>
+        <translation>These characters cannot be in a fingerprint: %1. Type only Latin letters A–Z, digits 2–7 and dashes.</translation>
+    </message>
+    <message>
+        <source>Too long: a fingerprint has six groups of four characters, a public key 64 hex characters.</source>
+        <translation>Too long: a fingerprint has six groups of four characters, a public key 64 hex characters.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1026,24 +1042,24 @@
         <translation>Nothing has been imported from this device yet.</translation>
     </message>
     <message>
-        <source>Type the fingerprint the interviewer reads to you (their app shows it under Settings), or paste their 64-character public key.</source>
-        <translation>Type the fingerprint the interviewer reads to you (their app shows it under Settings), or paste their 64-character public key.</translation>
-    </message>
-    <message>
-        <source>Read these six groups back to the interviewer, in person or by phone, and compare them with their screen before you register.</source>
-        <translation>Read these six groups back to the interviewer, in person or by phone, and compare them with their screen before you register.</translation>
+        <source>Type the fingerprint the interviewer reads to you (their app shows it under Settings): six groups of four Latin letters A–Z and digits 2–7. Or paste their 64-character public key.</source>
+        <translation>Type the fingerprint the interviewer reads to you (their app shows it under Settings): six groups of four Latin letters A–Z and digits 2–7. Or paste their 64-character public key.</translation>
     </message>
     <message>
         <source>Register this device as “%1”?
 
 %2
 
-Only if the interviewer confirmed these exact six groups in person or by phone: bundles signed with this device will be accepted.</source>
+Register it only if the interviewer confirmed these exact six groups in person or by phone: once it is registered, bundles signed with this device are accepted.</source>
         <translation>Register this device as “%1”?
 
 %2
 
-Only if the interviewer confirmed these exact six groups in person or by phone: bundles signed with this device will be accepted.</translation>
+Register it only if the interviewer confirmed these exact six groups in person or by phone: once it is registered, bundles signed with this device are accepted.</translation>
+    </message>
+    <message>
+        <source>Read these six groups back to the interviewer, in person or by phone, and compare them with their screen before you register.</source>
+        <translation>Read these six groups back to the interviewer, in person or by phone, and compare them with their screen before you register.</translation>
     </message>
     <message>
         <source>It is registered already, as “%1”: the name will change.</source>
@@ -1133,9 +1149,12 @@ Only if the interviewer confirmed these exact six groups in person or by phone: 
         <source>Items: %1 new, %2 already here.</source>
         <translation>Items: %1 new, %2 already here.</translation>
     </message>
-    <message>
-        <source>Warning: a bundle from this device may be missing (no. %1 not received) — lost stick? Ask the interviewer.</source>
-        <translation>Warning: a bundle from this device may be missing (no. %1 not received) — lost stick? Ask the interviewer.</translation>
+    <message numerus="yes">
+        <source>Warning: %n bundles from this device may be missing (no. %1 not received) — lost stick? Ask the interviewer.</source>
+        <translation>
+            <numerusform>Warning: %n bundle from this device may be missing (no. %1 not received) — lost stick? Ask the interviewer.</numerusform>
+            <numerusform>Warning: %n bundles from this device may be missing (no. %1 not received) — lost stick? Ask the interviewer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The device reports that export no. %1 did not complete (interrupted, failed or cancelled): no bundle of that number is missing.</source>
@@ -1747,16 +1766,16 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Key card number %1 from %2, issued %3. Originals accepted: %4. HQ&apos;s fingerprint:</translation>
     </message>
     <message>
-        <source>HQ</source>
-        <translation>HQ</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>Key card number %1 (the card names no HQ), issued %2. Originals accepted: %3. HQ&apos;s fingerprint:</source>
+        <translation>Key card number %1 (the card names no HQ), issued %2. Originals accepted: %3. HQ&apos;s fingerprint:</translation>
     </message>
     <message>
         <source>Bundles are encrypted for:</source>

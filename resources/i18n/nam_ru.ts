@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Perpetrators:</source>
-        <translation>Виновные:</translation>
+        <translation>Исполнители:</translation>
     </message>
     <message>
         <source>Add act</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Add perpetrator</source>
-        <translation>Добавить виновного</translation>
+        <translation>Добавить исполнителя</translation>
     </message>
     <message>
         <source>Search violation types…</source>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>Perpetrators</source>
-        <translation>Виновные</translation>
+        <translation>Исполнители</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -353,7 +353,7 @@
     </message>
     <message>
         <source>This vault does not keep original files (Settings → Files), so only the cleaned copies can be sent.</source>
-        <translation>Это хранилище не хранит оригиналы файлов (Настройки → Файлы), поэтому можно отправить только очищенные копии.</translation>
+        <translation>В этом хранилище не сохраняются оригиналы файлов (Настройки → Файлы), поэтому можно отправить только очищенные копии.</translation>
     </message>
     <message>
         <source>HQ&apos;s key card asks for cleaned copies only.</source>
@@ -585,7 +585,7 @@
     </message>
     <message>
         <source>HQ&apos;s key card has not been imported yet, so there is nobody to encrypt the bundle for. Import it first (HQ menu → Import HQ key card…).</source>
-        <translation>Ключевая карта штаба ещё не импортирована, поэтому пакет не для кого зашифровать. Сначала импортируйте её (меню «Штаб» → «Импорт ключевой карты штаба…»).</translation>
+        <translation>Ключевая карта штаба ещё не импортирована, поэтому пакет не для кого зашифровать. Сначала импортируйте её (меню «Штаб» → «Импортировать ключевую карту штаба…»).</translation>
     </message>
     <message>
         <source>HQ&apos;s key card holds a key that cannot be used. Ask HQ for a new key card.</source>
@@ -653,7 +653,7 @@
     </message>
     <message>
         <source>This is not a valid HQ key card, or its signature does not match its content: it may have been altered on the way. It was not imported. Ask HQ for a new one.</source>
-        <translation>Это не действительная ключевая карта штаба, или её подпись не совпадает с содержимым: возможно, её изменили по дороге. Она не импортирована. Попросите у штаба новую.</translation>
+        <translation>Это недействительная ключевая карта штаба, или её подпись не совпадает с содержимым: возможно, её изменили по дороге. Она не импортирована. Попросите у штаба новую.</translation>
     </message>
     <message>
         <source>This key card is signed by a different HQ key than the one you trusted before. It was not imported. Do not use it, and tell HQ through a trusted channel.</source>
@@ -661,7 +661,7 @@
     </message>
     <message>
         <source>This key card is older than the one already in use. It was not imported.</source>
-        <translation>Эта ключевая карта старее той, что уже используется. Она не импортирована.</translation>
+        <translation>Эта ключевая карта выпущена раньше той, что уже используется. Она не импортирована.</translation>
     </message>
     <message>
         <source>This receipt is not valid: it is damaged, not signed by your HQ, or meant for another device. Nothing was changed.</source>
@@ -790,7 +790,7 @@
     </message>
     <message>
         <source>Where to keep the vault</source>
-        <translation>Где хранить хранилище</translation>
+        <translation>Где разместить хранилище</translation>
     </message>
     <message>
         <source>The vault is a folder holding the encrypted testimonies and files. An encrypted USB stick is a good place. The folder must be new or empty.</source>
@@ -920,7 +920,7 @@
     <name>HqAlarmsPanel</name>
     <message>
         <source>A missing bundle may mean a lost stick. A fork means two different bundles carry the same number: the device key may have been copied — talk to the interviewer before importing more from that device. Conflicts name items that arrived with different content.</source>
-        <translation>Недостающий пакет может означать потерянную флешку. Развилка значит, что два разных пакета имеют один номер: ключ устройства могли скопировать — поговорите с интервьюером, прежде чем импортировать что-либо ещё с этого устройства. Конфликты указывают элементы, пришедшие с другим содержимым.</translation>
+        <translation>Недостающий пакет может означать потерянную флешку. Раздвоение значит, что два разных пакета имеют один номер: ключ устройства могли скопировать — поговорите с интервьюером, прежде чем импортировать что-либо ещё с этого устройства. Конфликты указывают элементы, пришедшие с другим содержимым.</translation>
     </message>
     <message>
         <source>When</source>
@@ -949,6 +949,22 @@
 </context>
 <context>
     <name>HqDevicesPanel</name>
+    <message>
+        <source>Cyrillic letters were typed: %1. A fingerprint has only Latin letters A–Z and digits 2–7: switch the keyboard to English (Latin) and type them again.</source>
+        <translation>Введены кириллические буквы: %1. В отпечатке только латинские буквы A–Z и цифры 2–7: переключите клавиатуру на английскую (латинскую) раскладку и введите их заново.</translation>
+    </message>
+    <message>
+        <source>A fingerprint never has 0, 1, 8 or 9 (typed: %1): its digits are 2–7 only. Did the interviewer say the letter O or I?</source>
+        <translation>В отпечатке не бывает цифр 0, 1, 8 и 9 (введено: %1): цифры в нём только от 2 до 7. Может быть, интервьюер назвал букву O или I?</translation>
+    </message>
+    <message>
+        <source>These characters cannot be in a fingerprint: %1. Type only Latin letters A–Z, digits 2–7 and dashes.</source>
+        <translation>Таких знаков не может быть в отпечатке: %1. Вводите только латинские буквы A–Z, цифры 2–7 и дефисы.</translation>
+    </message>
+    <message>
+        <source>Too long: a fingerprint has six groups of four characters, a public key 64 hex characters.</source>
+        <translation>Слишком длинно: в отпечатке шесть групп по четыре знака, в открытом ключе — 64 шестнадцатеричных символа.</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Имя</translation>
@@ -999,7 +1015,7 @@
     </message>
     <message>
         <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX or 64 hex characters</source>
-        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX или 64 шестнадцатеричных символа</translation>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX (латиница) или 64 шестнадцатеричных символа</translation>
     </message>
     <message>
         <source>Device fingerprint or public key</source>
@@ -1030,24 +1046,24 @@
         <translation>С этого устройства ещё ничего не импортировано.</translation>
     </message>
     <message>
-        <source>Type the fingerprint the interviewer reads to you (their app shows it under Settings), or paste their 64-character public key.</source>
-        <translation>Введите отпечаток, который продиктует интервьюер (его приложение показывает его в настройках), или вставьте его открытый ключ из 64 символов.</translation>
-    </message>
-    <message>
-        <source>Read these six groups back to the interviewer, in person or by phone, and compare them with their screen before you register.</source>
-        <translation>Прочитайте эти шесть групп интервьюеру лично или по телефону и сверьте их с его экраном, прежде чем регистрировать.</translation>
+        <source>Type the fingerprint the interviewer reads to you (their app shows it under Settings): six groups of four Latin letters A–Z and digits 2–7. Or paste their 64-character public key.</source>
+        <translation>Введите отпечаток, который продиктует интервьюер (его приложение показывает его в настройках): шесть групп по четыре знака — латинские буквы A–Z и цифры 2–7. Или вставьте его открытый ключ из 64 символов.</translation>
     </message>
     <message>
         <source>Register this device as “%1”?
 
 %2
 
-Only if the interviewer confirmed these exact six groups in person or by phone: bundles signed with this device will be accepted.</source>
+Register it only if the interviewer confirmed these exact six groups in person or by phone: once it is registered, bundles signed with this device are accepted.</source>
         <translation>Зарегистрировать это устройство как «%1»?
 
 %2
 
-Только если интервьюер подтвердил именно эти шесть групп лично или по телефону: пакеты, подписанные этим устройством, будут приниматься.</translation>
+Регистрируйте, только если интервьюер подтвердил именно эти шесть групп лично или по телефону: после регистрации пакеты, подписанные этим устройством, будут приниматься.</translation>
+    </message>
+    <message>
+        <source>Read these six groups back to the interviewer, in person or by phone, and compare them with their screen before you register.</source>
+        <translation>Прочитайте эти шесть групп интервьюеру лично или по телефону и сверьте их с его экраном, прежде чем регистрировать.</translation>
     </message>
     <message>
         <source>It is registered already, as “%1”: the name will change.</source>
@@ -1107,9 +1123,9 @@ Only if the interviewer confirmed these exact six groups in person or by phone: 
     <message numerus="yes">
         <source>%n bundles checked: %1 imported, %2 already imported, %3 rejected.</source>
         <translation>
-            <numerusform>Проверен %n пакет: импортировано %1, уже были %2, отклонено %3.</numerusform>
-            <numerusform>Проверено %n пакета: импортировано %1, уже были %2, отклонено %3.</numerusform>
-            <numerusform>Проверено %n пакетов: импортировано %1, уже были %2, отклонено %3.</numerusform>
+            <numerusform>Проверен %n пакет. Импортировано: %1, уже были импортированы ранее: %2, отклонено: %3.</numerusform>
+            <numerusform>Проверено %n пакета. Импортировано: %1, уже были импортированы ранее: %2, отклонено: %3.</numerusform>
+            <numerusform>Проверено %n пакетов. Импортировано: %1, уже были импортированы ранее: %2, отклонено: %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -1138,11 +1154,15 @@ Only if the interviewer confirmed these exact six groups in person or by phone: 
     </message>
     <message>
         <source>Items: %1 new, %2 already here.</source>
-        <translation>Элементы: новых %1, уже имеющихся %2.</translation>
+        <translation>Элементы: новые — %1, уже имеющиеся — %2.</translation>
     </message>
-    <message>
-        <source>Warning: a bundle from this device may be missing (no. %1 not received) — lost stick? Ask the interviewer.</source>
-        <translation>Внимание: возможно, не хватает пакета с этого устройства (№ %1 не получен) — потеряна флешка? Спросите интервьюера.</translation>
+    <message numerus="yes">
+        <source>Warning: %n bundles from this device may be missing (no. %1 not received) — lost stick? Ask the interviewer.</source>
+        <translation>
+            <numerusform>Внимание: возможно, не хватает %n пакета с этого устройства (№ %1 не получен) — потеряна флешка? Спросите интервьюера.</numerusform>
+            <numerusform>Внимание: возможно, не хватает %n пакетов с этого устройства (№ %1 не получены) — потеряна флешка? Спросите интервьюера.</numerusform>
+            <numerusform>Внимание: возможно, не хватает %n пакетов с этого устройства (№ %1 не получены) — потеряна флешка? Спросите интервьюера.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The device reports that export no. %1 did not complete (interrupted, failed or cancelled): no bundle of that number is missing.</source>
@@ -1195,7 +1215,7 @@ Give it to the interviewer: their app then marks the testimonies HQ received as 
     </message>
     <message>
         <source>Language of the printed page</source>
-        <translation>Язык печатной страницы</translation>
+        <translation>Язык страницы для печати</translation>
     </message>
     <message>
         <source>A4</source>
@@ -1328,7 +1348,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>fork (device key copied?)</source>
-        <translation>развилка (ключ устройства скопирован?)</translation>
+        <translation>раздвоение (ключ устройства скопирован?)</translation>
     </message>
     <message>
         <source>conflict (different content)</source>
@@ -1409,11 +1429,11 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>Writes the testimonies HQ may share as Uwazi import packages: one zip per template, acts first. Everything is checked against a snapshot of the Uwazi collection (its templates, thesauri and settings) before anything is written. Only pseudonymised content leaves the vault; the witness&apos;s identity never does.</source>
-        <translation>Записывает показания, которыми штаб может делиться, как пакеты импорта Uwazi: по одному zip на шаблон, сначала действия. Перед записью всё проверяется по снимку коллекции Uwazi (её шаблонам, тезаурусам и настройкам). Из хранилища выходит только псевдонимизированное содержимое; личность свидетеля — никогда.</translation>
+        <translation>Записывает свидетельства, которыми штаб может делиться, как пакеты импорта Uwazi: по одному zip на шаблон, сначала эпизоды. Перед записью всё проверяется по снимку коллекции Uwazi (её шаблонам, тезаурусам и настройкам). Из хранилища выходит только псевдонимизированное содержимое; личные данные свидетеля — никогда.</translation>
     </message>
     <message>
         <source>The packages contain testimony text in plain, readable form, for the Uwazi admin. They are written only into the folder you choose: use an encrypted drive, and delete them once they are imported.</source>
-        <translation>Пакеты содержат текст показаний в открытом, читаемом виде — для администратора Uwazi. Они записываются только в выбранную вами папку: используйте зашифрованный диск и удалите их после импорта.</translation>
+        <translation>Пакеты содержат текст свидетельств в открытом, читаемом виде — для администратора Uwazi. Они записываются только в выбранную вами папку: используйте зашифрованный диск и удалите их после импорта.</translation>
     </message>
     <message>
         <source>Uwazi snapshot:</source>
@@ -1534,9 +1554,9 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message numerus="yes">
         <source>Check passed: %n testimonies would be exported.</source>
         <translation>
-            <numerusform>Проверка пройдена: будет экспортировано %n показание.</numerusform>
-            <numerusform>Проверка пройдена: будет экспортировано %n показания.</numerusform>
-            <numerusform>Проверка пройдена: будет экспортировано %n показаний.</numerusform>
+            <numerusform>Проверка пройдена: будет экспортировано %n свидетельство.</numerusform>
+            <numerusform>Проверка пройдена: будет экспортировано %n свидетельства.</numerusform>
+            <numerusform>Проверка пройдена: будет экспортировано %n свидетельств.</numerusform>
         </translation>
     </message>
     <message>
@@ -1545,7 +1565,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>Export no. %1 written to %2. Testimonies: %3, acts: %4, files: %5, packages: %6. Import the packages in Uwazi in the order of their numbers.</source>
-        <translation>Экспорт № %1 записан в %2. Показаний: %3, действий: %4, файлов: %5, пакетов: %6. Импортируйте пакеты в Uwazi в порядке их номеров.</translation>
+        <translation>Экспорт № %1 записан в %2. Свидетельств: %3, эпизодов: %4, файлов: %5, пакетов: %6. Импортируйте пакеты в Uwazi в порядке их номеров.</translation>
     </message>
     <message>
         <source>Nothing new or changed since the last export.</source>
@@ -1734,7 +1754,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>Your name or the code HQ gave you. It is stored inside the vault and added to each testimony you record.</source>
-        <translation>Ваше имя или код, выданный штабом. Он хранится в хранилище и добавляется к каждому записанному вами свидетельству.</translation>
+        <translation>Ваше имя или код, выданный штабом. Он сохраняется в хранилище и добавляется к каждому свидетельству, которое вы записываете.</translation>
     </message>
     <message>
         <source>Interviewer name or code</source>
@@ -1756,16 +1776,16 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Ключевая карта № %1 от «%2», выдана %3. Оригиналы принимаются: %4. Отпечаток штаба:</translation>
     </message>
     <message>
-        <source>HQ</source>
-        <translation>штаба</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
         <source>no</source>
         <translation>нет</translation>
+    </message>
+    <message>
+        <source>Key card number %1 (the card names no HQ), issued %2. Originals accepted: %3. HQ&apos;s fingerprint:</source>
+        <translation>Ключевая карта № %1 (название штаба на ней не указано), выдана %2. Оригиналы принимаются: %3. Отпечаток штаба:</translation>
     </message>
     <message>
         <source>Bundles are encrypted for:</source>
@@ -2024,11 +2044,11 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>Import HQ key card…</source>
-        <translation>Импорт ключевой карты штаба…</translation>
+        <translation>Импортировать ключевую карту штаба…</translation>
     </message>
     <message>
         <source>Import HQ receipt…</source>
-        <translation>Импорт квитанции штаба…</translation>
+        <translation>Импортировать квитанцию штаба…</translation>
     </message>
     <message>
         <source>Cannot open</source>
@@ -2617,7 +2637,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>Recording is not allowed: the witness has not consented to audio recording. Tick it in the consent section first.</source>
-        <translation>Запись не разрешена: свидетель не дал согласия на аудиозапись. Сначала отметьте его в разделе согласия.</translation>
+        <translation>Запись не разрешена: свидетель не дал согласия на аудиозапись. Сначала отметьте пункт «аудиозапись» в разделе «Согласие».</translation>
     </message>
     <message>
         <source>Ready. The recording goes straight into the encrypted vault.</source>
@@ -2692,7 +2712,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>The bundle was written, read back and checked.</source>
-        <translation>Пакет записан, прочитан обратно и проверен.</translation>
+        <translation>Пакет записан, повторно прочитан и проверен.</translation>
     </message>
     <message>
         <source>File on the destination:</source>
@@ -2928,7 +2948,7 @@ xattr -dr com.apple.quarantine &quot;/Volumes/STICK/NAM Desktop.app&quot;
     </message>
     <message>
         <source>Only coded facts: types of violation, dates, consent. No free text at all.</source>
-        <translation>Только кодированные факты: виды нарушений, даты, согласие. Никакого свободного текста.</translation>
+        <translation>Только структурированные сведения: виды нарушений, даты, согласие. Никакого свободного текста.</translation>
     </message>
     <message>
         <source>The witness has withdrawn consent. This summary must not be shared.</source>
@@ -2948,7 +2968,7 @@ xattr -dr com.apple.quarantine &quot;/Volumes/STICK/NAM Desktop.app&quot;
     </message>
     <message>
         <source>An attached file failed its integrity check in the vault; the summary says so. Run a vault check.</source>
-        <translation>Прикреплённый файл не прошёл проверку целостности в хранилище; это указано в резюме. Выполните проверку хранилища.</translation>
+        <translation>Приложенный файл не прошёл проверку целостности в хранилище; это указано в сводке. Выполните проверку хранилища.</translation>
     </message>
     <message>
         <source>Interview summary</source>
@@ -2964,7 +2984,7 @@ xattr -dr com.apple.quarantine &quot;/Volumes/STICK/NAM Desktop.app&quot;
     </message>
     <message>
         <source>Public: coded facts only</source>
-        <translation>Публичная: только кодированные факты</translation>
+        <translation>Публичная: только структурированные сведения</translation>
     </message>
     <message>
         <source>A4</source>
@@ -3000,7 +3020,7 @@ xattr -dr com.apple.quarantine &quot;/Volumes/STICK/NAM Desktop.app&quot;
     </message>
     <message>
         <source>Redaction level:</source>
-        <translation>Уровень скрытия:</translation>
+        <translation>Уровень скрытия данных:</translation>
     </message>
     <message>
         <source>Language:</source>
@@ -3320,7 +3340,7 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
     </message>
     <message>
         <source>Referrals:</source>
-        <translation>Направления:</translation>
+        <translation>Перенаправление (к специалистам):</translation>
     </message>
     <message>
         <source>Your own notes: observations, context, what to check. They are not part of the witness&apos;s words.</source>
@@ -3474,11 +3494,11 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
     </message>
     <message>
         <source>A related act is not in the act package (Uwazi would create an empty one)</source>
-        <translation>Связанного действия нет в пакете действий (Uwazi создал бы пустое)</translation>
+        <translation>Связанного эпизода нет в пакете эпизодов (Uwazi создал бы пустой)</translation>
     </message>
     <message>
         <source>Two acts have the same title</source>
-        <translation>У двух действий одинаковый заголовок</translation>
+        <translation>У двух эпизодов одинаковый заголовок</translation>
     </message>
     <message>
         <source>import.csv would not read back as written</source>
@@ -3630,11 +3650,11 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
     </message>
     <message>
         <source>Acts</source>
-        <translation>Действия</translation>
+        <translation>Эпизоды</translation>
     </message>
     <message>
         <source>Testimonies</source>
-        <translation>Показания</translation>
+        <translation>Свидетельства</translation>
     </message>
 </context>
 <context>

@@ -6,19 +6,16 @@ and ``hq_age_identities``, migration 0003).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import pyrage
 
 from nam_desktop.core.clock import iso, utc_now
-from nam_desktop.core.crypto.device import DeviceIdentity, fingerprint_of
+from nam_desktop.core.crypto.device import DeviceIdentity
 from nam_desktop.core.errors import ValidationError
+from nam_desktop.core.exchange.device_key import parse_device_key as parse_device_key  # API
 from nam_desktop.core.exchange.errors import ExchangeError, Reason
 from nam_desktop.core.vault.vault import Vault
-
-_FINGERPRINT = re.compile(r"^[A-Z2-7]{4}(-[A-Z2-7]{4}){5}$")
-_PUBKEY = re.compile(r"^[0-9a-fA-F]{64}$")
 
 
 @dataclass(frozen=True)
@@ -92,17 +89,6 @@ def rotate_recipient(vault: Vault, *, retire_old: bool = False) -> str:
                   "VALUES (?, ?, ?)", (str(ident.to_public()), str(ident), iso(utc_now())))
         vault.audit.append("hq.recipient_added", str(ident.to_public()), retired=retire_old)
     return str(ident.to_public())
-
-
-def parse_device_key(text: str) -> tuple[str, bytes | None]:
-    """A fingerprint (``ABCD-...``) or a 64-hex public key -> (fingerprint, key or None)."""
-    text = text.strip()
-    if _PUBKEY.fullmatch(text):
-        key = bytes.fromhex(text)
-        return fingerprint_of(key), key
-    if _FINGERPRINT.fullmatch(text.upper()):
-        return text.upper(), None
-    raise ValidationError("device", "expected a fingerprint (XXXX-XXXX-...) or a 64-hex key")
 
 
 def register_device(vault: Vault, device: str, name: str) -> Device:

@@ -3,6 +3,10 @@
 Summaries are made without Qt (the CLI must not import it), so their few fixed labels
 live here rather than in the Qt Linguist files. Violation types come from the vault's
 vocabulary (:mod:`nam_desktop.core.model.vocabulary`), the same words the app shows.
+
+A summary is a signed evidentiary document: it uses the app's own terms (the glossary in
+``docs/translation.md``). ``tests/gui/test_terminology.py`` checks each label that names
+something the app also shows against the app's translation of it.
 """
 
 from __future__ import annotations
@@ -12,31 +16,31 @@ LANGUAGES = ("en", "ru", "be")
 # key: (en, ru, be)
 _TABLE: dict[str, tuple[str, str, str]] = {
     "marking": ("CONFIDENTIAL: testimony of human-rights violations",
-                "КОНФИДЕНЦИАЛЬНО: показания о нарушениях прав человека",
+                "КОНФИДЕНЦИАЛЬНО: свидетельство о нарушениях прав человека",
                 "КАНФІДЭНЦЫЙНА: сведчанне пра парушэнні правоў чалавека"),
-    "doc_title": ("Interview summary", "Резюме интервью", "Рэзюмэ інтэрв'ю"),
+    "doc_title": ("Interview summary", "Сводка интервью", "Зводка інтэрв'ю"),
     "record": ("Record", "Запись", "Запіс"),
     "revision": ("Revision", "Редакция", "Рэдакцыя"),
     "status": ("Status", "Статус", "Статус"),
     "status.draft": ("draft (not finalised)", "черновик (не завершён)",
                      "чарнавік (не завершаны)"),
-    "status.final": ("final", "окончательная", "канчатковая"),
-    "status.delivered": ("delivered", "передана", "перададзена"),
-    "redaction": ("Redaction level", "Уровень сокрытия", "Узровень схавання"),
+    "status.final": ("final", "завершено", "завершана"),
+    "status.delivered": ("delivered", "передано", "перададзена"),
+    "redaction": ("Redaction level", "Уровень скрытия данных", "Узровень схавання даных"),
     "redaction.full": ("FULL (identity included, for HQ only)",
                        "ПОЛНЫЙ (с личными данными, только для штаба)",
-                       "ПОЎНЫ (з асабістымі звесткамі, толькі для штаба)"),
+                       "ПОЎНЫ (з асабовымі данымі, толькі для штаба)"),
     "redaction.pseudonymised": ("PSEUDONYMISED (no name, contacts or documents)",
                                 "ПСЕВДОНИМИЗИРОВАННЫЙ (без имени, контактов и документов)",
                                 "ПСЕЎДАНІМІЗАВАНЫ (без імя, кантактаў і дакументаў)"),
     "redaction.public": ("PUBLIC (coded facts only, no free text)",
-                         "ПУБЛИЧНЫЙ (только кодированные факты, без свободного текста)",
-                         "ПУБЛІЧНЫ (толькі кадаваныя факты, без вольнага тэксту)"),
+                         "ПУБЛИЧНЫЙ (только структурированные сведения, без свободного текста)",
+                         "ПУБЛІЧНЫ (толькі структураваныя звесткі, без свабоднага тэксту)"),
     "page_of": ("Page {page} of {pages}", "Страница {page} из {pages}",
                 "Старонка {page} з {pages}"),
     "omitted": ("Free text is left out at this redaction level.",
-                "На этом уровне сокрытия свободный текст не включается.",
-                "На гэтым узроўні схавання вольны тэкст не ўключаецца."),
+                "На этом уровне скрытия данных свободный текст не включается.",
+                "На гэтым узроўні схавання даных свабодны тэкст не ўключаецца."),
     "not_recorded": ("not recorded", "не указано", "не пазначана"),
     "yes": ("yes", "да", "так"),
     "no": ("no", "нет", "не"),
@@ -47,11 +51,11 @@ _TABLE: dict[str, tuple[str, str, str]] = {
                     "Згода (дазволенае выкарыстанне)"),
     "sec.witness": ("Witness", "Свидетель", "Сведка"),
     "sec.identity": ("Identity (restricted)", "Личные данные (ограниченный доступ)",
-                     "Асабістыя звесткі (абмежаваны доступ)"),
-    "sec.acts": ("Acts", "Нарушения", "Парушэнні"),
-    "sec.account": ("The witness's account", "Рассказ свидетеля", "Аповед сведкі"),
+                     "Асабовыя даныя (абмежаваны доступ)"),
+    "sec.acts": ("Acts", "Эпизоды", "Эпізоды"),
+    "sec.account": ("Witness's account", "Рассказ свидетеля", "Расповед сведкі"),
     "sec.notes": ("Interviewer notes", "Заметки интервьюера", "Нататкі інтэрв'юера"),
-    "sec.attachments": ("Attachments", "Вложения", "Далучэнні"),
+    "sec.attachments": ("Attached files", "Приложенные файлы", "Далучаныя файлы"),
     "sec.images": ("Images (cleaned versions)", "Изображения (очищенные версии)",
                    "Выявы (ачышчаныя версіі)"),
     "sec.verification": ("Verification", "Проверка", "Праверка"),
@@ -64,7 +68,7 @@ _TABLE: dict[str, tuple[str, str, str]] = {
     "mode.remote": ("remote", "удалённо", "дыстанцыйна"),
     "f.languages": ("Languages", "Языки", "Мовы"),
     "f.interpreter": ("Interpreter", "Переводчик", "Перакладчык"),
-    "f.others_present": ("Others present", "Присутствовали", "Прысутнічалі"),
+    "f.others_present": ("Others present", "Присутствовали также", "Прысутнічалі таксама"),
     "f.interviewer": ("Interviewer", "Интервьюер", "Інтэрв'юер"),
     # consent
     "c.hq_documentation": ("Documentation by HQ", "Документирование штабом",
@@ -72,17 +76,17 @@ _TABLE: dict[str, tuple[str, str, str]] = {
     "c.anonymous_publication": ("Anonymous publication", "Анонимная публикация",
                                 "Ананімная публікацыя"),
     "c.legal_proceedings": ("Legal proceedings", "Судебные разбирательства",
-                            "Судовыя разбіральніцтвы"),
+                            "Судовыя разгляды"),
     "c.audio_recording": ("Audio recording", "Аудиозапись", "Аўдыязапіс"),
     "c.anonymity_requested": ("Anonymity requested", "Запрошена анонимность",
                               "Запытаная ананімнасць"),
     "c.may_recontact": ("May be contacted again", "Можно связаться повторно",
                         "Можна звязацца паўторна"),
-    "c.given_date": ("Given on", "Дано", "Дадзена"),
+    "c.given_date": ("Consent given on", "Дата согласия", "Дата згоды"),
     "c.method": ("Method", "Способ", "Спосаб"),
     "method.oral": ("oral", "устно", "вусна"),
     "method.written": ("written", "письменно", "пісьмова"),
-    "method.recorded": ("recorded", "записано", "запісана"),
+    "method.recorded": ("recorded", "в записи", "у запісе"),
     "c.withdrawn_at": ("WITHDRAWN on", "ОТОЗВАНО", "АДКЛІКАНА"),
     # witness
     "w.pseudonym": ("Pseudonym", "Псевдоним", "Псеўданім"),
@@ -94,20 +98,21 @@ _TABLE: dict[str, tuple[str, str, str]] = {
     "role.relative": ("relative", "родственник", "сваяк"),
     "role.other": ("other", "другое", "іншае"),
     "i.name": ("Name", "Имя", "Імя"),
-    "i.birth_date": ("Birth date", "Дата рождения", "Дата нараджэння"),
+    "i.birth_date": ("Date of birth", "Дата рождения", "Дата нараджэння"),
     "i.contact": ("Contact", "Контакты", "Кантакты"),
     "i.documents": ("Documents", "Документы", "Дакументы"),
     # acts
     "a.date": ("Date", "Дата", "Дата"),
     "a.place": ("Place", "Место", "Месца"),
     "a.victims": ("Victims", "Пострадавшие", "Пацярпелыя"),
-    "a.status_after": ("Status after", "Статус после", "Статус пасля"),
+    "a.status_after": ("Status afterwards", "Положение после", "Становішча пасля"),
     "a.perpetrators": ("Perpetrators", "Исполнители", "Выканаўцы"),
     "a.description": ("Description", "Описание", "Апісанне"),
     "date.unknown": ("date unknown", "дата неизвестна", "дата невядомая"),
-    "n.reliability": ("Reliability", "Достоверность", "Дакладнасць"),
-    "n.follow_up": ("Follow-up", "Дальнейшие действия", "Далейшыя дзеянні"),
-    "n.referrals": ("Referrals", "Направления", "Накіраванні"),
+    "n.reliability": ("Reliability", "Достоверность", "Надзейнасць"),
+    "n.follow_up": ("Follow-up", "Дальнейшие шаги", "Далейшыя крокі"),
+    "n.referrals": ("Referrals", "Перенаправление (к специалистам)",
+                     "Перанакіраванне (да спецыялістаў)"),
     # attachments
     "att.file": ("File", "Файл", "Файл"),
     "att.type": ("Type", "Тип", "Тып"),
@@ -117,33 +122,34 @@ _TABLE: dict[str, tuple[str, str, str]] = {
     "att.status": ("Metadata", "Метаданные", "Метаданыя"),
     "clean.clean": ("removed", "удалены", "выдалены"),
     "clean.not_checked": ("NOT checked", "НЕ проверены", "НЕ правераны"),
-    "clean.refused": ("refused", "отклонено", "адхілена"),
-    "att.none": ("No attachments.", "Вложений нет.", "Далучэнняў няма."),
+    "clean.refused": ("could not be removed", "не удалось удалить", "не ўдалося выдаліць"),
+    "att.none": ("No attached files.", "Приложенных файлов нет.", "Далучаных файлаў няма."),
     # verification
     "v.code": ("Verification code", "Код проверки", "Код праверкі"),
-    "v.content_hash": ("Content SHA-256", "SHA-256 содержания", "SHA-256 зместу"),
+    "v.content_hash": ("Content SHA-256", "SHA-256 содержимого", "SHA-256 змесціва"),
     "v.fingerprint": ("Device fingerprint", "Отпечаток устройства", "Адбітак прылады"),
-    "v.audit_head": ("Audit chain head", "Вершина журнала аудита", "Вяршыня журнала аўдыту"),
+    "v.audit_head": ("Audit chain head", "Последняя запись журнала аудита",
+                     "Апошні запіс журнала аўдыту"),
     "v.created_at": ("Created (UTC)", "Создано (UTC)", "Створана (UTC)"),
     "v.how": ("The code and the QR code carry the hash of the signed content of this "
               "summary. Check the PDF with its signature file: "
               "nam-desktop summary verify FILE.pdf",
-              "Код и QR-код содержат хеш подписанного содержания этого резюме. Проверка "
+              "Код и QR-код содержат хеш подписанного содержимого этой сводки. Проверка "
               "PDF по файлу подписи: nam-desktop summary verify FILE.pdf",
-              "Код і QR-код утрымліваюць хэш падпісанага зместу гэтага рэзюмэ. Праверка "
+              "Код і QR-код змяшчаюць хэш падпісанага змесціва гэтай зводкі. Праверка "
               "PDF па файле подпісу: nam-desktop summary verify FILE.pdf"),
     # warnings
     "warn.identity_in_free_text": (
         "The free text below contains the witness's recorded name or contact details "
         "(in: {fields}). Check before sharing this summary.",
         "Свободный текст ниже содержит записанное имя или контакты свидетеля "
-        "(в полях: {fields}). Проверьте перед передачей резюме.",
-        "Вольны тэкст ніжэй утрымлівае запісанае імя або кантакты сведкі "
-        "(у палях: {fields}). Праверце перад перадачай рэзюмэ."),
+        "(в полях: {fields}). Проверьте перед передачей сводки.",
+        "Свабодны тэкст ніжэй змяшчае запісанае імя або кантакты сведкі "
+        "(у палях: {fields}). Праверце перад перадачай зводкі."),
     "warn.consent_withdrawn": (
         "The witness has WITHDRAWN consent. This summary must not be shared.",
-        "Свидетель ОТОЗВАЛ согласие. Это резюме нельзя передавать.",
-        "Сведка АДКЛІКАЎ згоду. Гэтае рэзюмэ нельга перадаваць."),
+        "Свидетель ОТОЗВАЛ согласие. Эту сводку нельзя передавать.",
+        "Сведка АДКЛІКАЎ згоду. Гэтую зводку нельга перадаваць."),
     "warn.no_publication_consent": (
         "The witness has not consented to anonymous publication.",
         "Свидетель не давал согласия на анонимную публикацию.",
@@ -152,10 +158,10 @@ _TABLE: dict[str, tuple[str, str, str]] = {
         "An attached file failed its integrity check in the vault ({fields}): it is "
         "missing, damaged or was altered after it was recorded. The hashes below are the "
         "ones recorded when it was added. Run a vault check.",
-        "Прикреплённый файл не прошёл проверку целостности в хранилище ({fields}): он "
+        "Приложенный файл не прошёл проверку целостности в хранилище ({fields}): он "
         "отсутствует, повреждён или изменён после записи. Ниже указаны хеши, записанные "
         "при его добавлении. Выполните проверку хранилища.",
-        "Прымацаваны файл не прайшоў праверку цэласнасці ў сховішчы ({fields}): ён "
+        "Далучаны файл не прайшоў праверку цэласнасці ў сховішчы ({fields}): ён "
         "адсутнічае, пашкоджаны або зменены пасля запісу. Ніжэй пададзены хэшы, "
         "запісаныя пры яго даданні. Выканайце праверку сховішча."),
     "att.damaged": ("INTEGRITY CHECK FAILED", "ПРОВЕРКА ЦЕЛОСТНОСТИ НЕ ПРОЙДЕНА",
@@ -163,8 +169,8 @@ _TABLE: dict[str, tuple[str, str, str]] = {
     "att.integrity": ("In the vault", "В хранилище", "У сховішчы"),
     "warn.draft": (
         "This record is a draft: it has not been finalised.",
-        "Эта запись является черновиком: она не завершена.",
-        "Гэты запіс з'яўляецца чарнавіком: ён не завершаны."),
+        "Это черновик: запись ещё не завершена.",
+        "Гэта чарнавік: запіс яшчэ не завершаны."),
 }
 
 

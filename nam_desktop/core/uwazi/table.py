@@ -104,8 +104,9 @@ class Renderer:
 
     def select_label(self, source: str, code: str, prop: Property) -> str:
         """The thesaurus's own spelling of the value for ``code`` (any of its be/ru/en
-        labels matches), ``Group::Value`` inside a group; else the label in the
-        collection's language, which the validator will refuse as missing."""
+        labels, or a label of an earlier vocabulary version, matches), ``Group::Value``
+        inside a group; else the label in the collection's language, which the validator
+        will refuse as missing."""
         override = self.mapping.labels.get(source, {}).get(code)
         if override is not None:
             return override
@@ -114,7 +115,7 @@ class Renderer:
         thesaurus = self.snap.thesaurus(prop.content)
         if entry is None:
             return code
-        wanted = {normalize_label(x) for x in entry.labels.values()}
+        wanted = {normalize_label(x) for x in (*entry.labels.values(), *entry.former)}
         group = {normalize_label(x) for x in entry.group.values()} if entry.group else set()
         found: list[tuple[bool, str]] = []
         for v in thesaurus.values if thesaurus is not None else ():

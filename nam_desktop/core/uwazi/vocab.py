@@ -88,18 +88,21 @@ FIXED: dict[str, dict[str, Labels]] = {
 
 @dataclass(frozen=True)
 class Entry:
-    """One thesaurus value: its code, labels, and its group's labels (None: top level)."""
+    """One thesaurus value: its code, labels, and its group's labels (None: top level).
+    ``former`` are labels of earlier vocabulary versions: a thesaurus imported then still
+    spells the value that way."""
 
     code: str
     labels: Labels
     group: Labels | None = None
+    former: tuple[str, ...] = ()
 
 
 def entries(key: str, vocabulary: Vocabulary) -> list[Entry]:
     """The values of code list ``key``; violation types come from ``vocabulary`` (retired
     terms included: old testimonies still use them)."""
     if key == VIOLATIONS:
-        return [Entry(t.code, dict(t.labels), CATEGORIES.get(t.category))
+        return [Entry(t.code, dict(t.labels), CATEGORIES.get(t.category), t.former_labels)
                 for t in vocabulary.terms]
     return [Entry(code, labels) for code, labels in FIXED[key].items()]
 

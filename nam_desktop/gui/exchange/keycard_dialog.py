@@ -30,6 +30,7 @@ from nam_desktop.core.vault.vault import Vault
 from nam_desktop.gui.exchange.exchange_text import error_text, read_exchange_file
 from nam_desktop.gui.widgets.context import AppContext
 from nam_desktop.gui.widgets.fingerprint_label import FingerprintLabel
+from nam_desktop.gui.widgets.messages import fill
 from nam_desktop.gui.widgets.scrolling import scrolling
 from nam_desktop.gui.widgets.window_size import fit_to_screen
 
@@ -309,13 +310,15 @@ class KeyCardDialog(QDialog):
             self.current_fingerprint.set_fingerprint("")
             self.recipients.clear()
             return
-        self.current.setText(self.tr("Key card number %1 from %2, issued %3. Originals "
-                                     "accepted: %4. HQ's fingerprint:")
-                             .replace("%1", str(card.serial))
-                             .replace("%2", card.hq_name or self.tr("HQ"))
-                             .replace("%3", card.issued_at[:10])
-                             .replace("%4", self.tr("yes") if card.accept_originals
-                                      else self.tr("no")))
+        originals = self.tr("yes") if card.accept_originals else self.tr("no")
+        if card.hq_name:
+            self.current.setText(fill(self.tr(
+                "Key card number %1 from %2, issued %3. Originals accepted: %4. HQ's "
+                "fingerprint:"), card.serial, card.hq_name, card.issued_at[:10], originals))
+        else:  # not «от «штаба»»: a card without a name gets a sentence of its own
+            self.current.setText(fill(self.tr(
+                "Key card number %1 (the card names no HQ), issued %2. Originals accepted: "
+                "%3. HQ's fingerprint:"), card.serial, card.issued_at[:10], originals))
         self.current_fingerprint.set_fingerprint(card.root_fingerprint)
         self.recipients.setText(self.tr("Bundles are encrypted for:") + "\n"
                                 + "\n".join(card.recipients))

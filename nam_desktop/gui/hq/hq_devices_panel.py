@@ -3,7 +3,7 @@ registering) and the alarms to review (missing bundles, copied keys, conflicts).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -21,12 +21,29 @@ from PySide6.QtWidgets import (
 
 from nam_desktop.core.errors import ValidationError
 from nam_desktop.core.exchange import hq_identity, hq_import
+from nam_desktop.core.exchange.device_key import KeyInput, check_device_key
 from nam_desktop.core.vault.vault import Vault
 from nam_desktop.gui.hq.hq_messages import alarm_text, fill
 from nam_desktop.gui.widgets.context import AppContext
 from nam_desktop.gui.widgets.dates import local_time
 
 FP_ROLE = Qt.ItemDataRole.UserRole + 1
+
+KEY_PROBLEM_TEXT = {  # what went wrong in the typed fingerprint; %1: the characters
+    KeyInput.CYRILLIC: QT_TRANSLATE_NOOP(
+        "HqDevicesPanel", "Cyrillic letters were typed: %1. A fingerprint has only Latin "
+        "letters A–Z and digits 2–7: switch the keyboard to English (Latin) and type them "
+        "again."),
+    KeyInput.NOT_IN_FINGERPRINT: QT_TRANSLATE_NOOP(
+        "HqDevicesPanel", "A fingerprint never has 0, 1, 8 or 9 (typed: %1): its digits are "
+        "2–7 only. Did the interviewer say the letter O or I?"),
+    KeyInput.FOREIGN: QT_TRANSLATE_NOOP(
+        "HqDevicesPanel", "These characters cannot be in a fingerprint: %1. Type only Latin "
+        "letters A–Z, digits 2–7 and dashes."),
+    KeyInput.TOO_LONG: QT_TRANSLATE_NOOP(
+        "HqDevicesPanel", "Too long: a fingerprint has six groups of four characters, a "
+        "public key 64 hex characters."),
+}
 
 
 def _table(columns: int) -> QTableWidget:
@@ -63,6 +80,15 @@ class HqDevicesPanel(QWidget):
         self.box = QGroupBox()
         self.key_input = QLineEdit()
         self.key_input.textChanged.connect(self._on_key_changed)
+        self.key_problem = QLabel()  # a specific reason, under the field, when there is one
+        self.key_problem.setWordWrap(True)
+        self.key_problem.setProperty("role", "error")
+        self.key_problem.hide()
+        key_box = QWidget()
+        key_layout = QVBoxLayout(key_box)
+        key_layout.setContentsMargins(0, 0, 0, 0)
+        key_layout.addWidget(self.key_input)
+        key_layout.addWidget(self.key_problem)
         self.name_input = QLineEdit()
         self.name_input.setMaxLength(200)
         self.name_input.textChanged.connect(self._on_key_changed)
@@ -75,7 +101,7 @@ class HqDevicesPanel(QWidget):
         self.register_button = QPushButton()
         self.register_button.clicked.connect(self.register)
         self.form = QFormLayout(self.box)
-        self.form.addRow(QLabel(), self.key_input)
+        self.form.addRow(QLabel(), key_box)
         self.form.addRow(QLabel(), self.name_input)
         self.form.addRow(QLabel(), self.preview)
         self.form.addRow("", self.preview_hint)
@@ -179,11 +205,17 @@ class HqDevicesPanel(QWidget):
 
     def _on_key_changed(self) -> None:
         parsed = self.parsed()
+        check = check_device_key(self.key_input.text())
+        problem = KEY_PROBLEM_TEXT.get(check.problem) if check.problem else None
+        self.key_problem.setVisible(problem is not None)
+        self.key_problem.setText(fill(self.tr(problem), ", ".join(check.characters))
+                                 if problem else "")
         if parsed is None:
             self.preview.setText("—")
             self.preview_hint.setText(self.tr(
                 "Type the fingerprint the interviewer reads to you (their app shows it under "
-                "Settings), or paste their 64-character public key."))
+                "Settings): six groups of four Latin letters A–Z and digits 2–7. Or paste "
+                "their 64-character public key."))
         else:
             self.preview.setText(parsed[0])
             self.preview_hint.setText(self.tr(
@@ -200,9 +232,9 @@ class HqDevicesPanel(QWidget):
         fingerprint = parsed[0]
         known = self.names.get(fingerprint)
         question = fill(self.tr(
-            "Register this device as “%1”?\n\n%2\n\nOnly if the interviewer confirmed these "
-            "exact six groups in person or by phone: bundles signed with this device will be "
-            "accepted."), name, fingerprint)
+            "Register this device as “%1”?\n\n%2\n\nRegister it only if the interviewer "
+            "confirmed these exact six groups in person or by phone: once it is registered, "
+            "bundles signed with this device are accepted."), name, fingerprint)
         if known is not None:
             question += "\n\n" + fill(self.tr("It is registered already, as “%1”: the name "
                                               "will change."), known)

@@ -292,10 +292,11 @@ class HqImportPanel(QWidget):
         if result.missing is not None:
             first, last = result.missing
             numbers = str(first) if first == last else f"{first}–{last}"
-            if last - first + 1 > len(result.unfinished):  # not all explained by the device
+            unexplained = last - first + 1 - len(result.unfinished)
+            if unexplained > 0:  # not all explained by the device
                 self._child(item, "warning", fill(self.tr(
-                    "Warning: a bundle from this device may be missing (no. %1 not received) "
-                    "— lost stick? Ask the interviewer."), numbers))
+                    "Warning: %n bundles from this device may be missing (no. %1 not received) "
+                    "— lost stick? Ask the interviewer.", "", unexplained), numbers))
             if result.unfinished:
                 self._child(item, "imported", fill(self.tr(
                     "The device reports that export no. %1 did not complete (interrupted, "

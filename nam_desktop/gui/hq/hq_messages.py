@@ -6,12 +6,11 @@ signed header was read, which device and bundle); only here does it become a sen
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from nam_desktop.core.exchange.errors import ExchangeError, Reason
 from nam_desktop.core.exchange.hq_import import ImportRefusedError
+from nam_desktop.gui.widgets.messages import fill as fill  # the HQ panels use it from here
 from nam_desktop.gui.widgets.messages import message_for
 
 CTX = "HqMessages"
@@ -66,15 +65,6 @@ ALARM_TEXT: dict[str, str] = {
 }
 
 NOTHING_IMPORTED = QT_TRANSLATE_NOOP("HqMessages", "Nothing from this bundle was imported.")
-
-
-_ARG = re.compile(r"%([1-9])")
-
-
-def fill(text: str, *args: object) -> str:
-    """Replace %1..%9 in one pass (a file name holding "%2" is not filled in again)."""
-    return _ARG.sub(lambda m: str(args[int(m.group(1)) - 1]) if int(m.group(1)) <= len(args)
-                    else m.group(0), text)
 
 
 def tr(text: str) -> str:

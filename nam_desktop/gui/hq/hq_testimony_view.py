@@ -229,7 +229,7 @@ class HqTestimonyView(QWidget):
         self._show_attachment_count()
 
     def render(self) -> None:
-        if not self.testimony_id:
+        if not self.testimony_id or not self._vault.is_open:  # a late LanguageChange
             return
         lang = self._ctx.settings.language if self._ctx.settings.language in LANGUAGES \
             else "en"

@@ -1,10 +1,10 @@
 """The Acts section: a list of acts and the form of the selected one.
 
 The violation type comes from the controlled vocabulary through a picker with a search
-field; labels follow the UI language. A new act has no type until the interviewer picks
-one: the picker opens unfiltered with nothing chosen, the rest of the form waits for the
-type (so nothing typed can be lost: an act without a type is not saved), and finalising
-names the act still without a type.
+field; labels and the definitions shown as tooltips follow the UI language. A new act has
+no type until the interviewer picks one: the picker opens unfiltered with nothing chosen,
+the rest of the form waits for the type (so nothing typed can be lost: an act without a
+type is not saved), and finalising names the act still without a type.
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ class VocabularyPicker(QWidget):
                 continue
             item = QListWidgetItem(term.label(self.language))
             item.setData(Qt.ItemDataRole.UserRole, term.code)
-            item.setToolTip(term.description)
+            item.setToolTip(term.definition(self.language))  # what the type covers
             self.list.addItem(item)
         self.set_code(current)
         self._on_search_changed(self.search.text())

@@ -76,9 +76,7 @@ class TranslationManager:
         it is: no LanguageChange goes to every window for nothing."""
         if language == self._installed:
             return True
-        for old in self._translators:
-            self._app.removeTranslator(old)
-        self._translators = []
+        self._remove()
         self.language = language
         QLocale.setDefault(QLocale(_LOCALES.get(language, "en_GB")))
         try:
@@ -88,6 +86,22 @@ class TranslationManager:
         self.missing = "" if loaded else language
         self._installed = language if loaded else ""
         return loaded
+
+    def close(self) -> None:
+        """Remove the catalogues this manager installed and go back to the English source
+        texts (when its app or a test ends). Sends no LanguageChange if nothing changed."""
+        if self.language != "en":
+            self.language = "en"
+            QLocale.setDefault(QLocale(_LOCALES["en"]))
+        self._installed = ""
+        if self._translators:
+            self._remove()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+    def _remove(self) -> None:
+        for old in self._translators:
+            self._app.removeTranslator(old)
+        self._translators = []
 
     def _install(self, language: str) -> bool:
         translator = QTranslator(self._app)

@@ -7,6 +7,7 @@ answers with :meth:`Prompter.script` so nothing blocks on ``exec()``.
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from dataclasses import dataclass
 
@@ -78,6 +79,15 @@ UNEXPECTED = QT_TRANSLATE_NOOP("Messages", "Something went wrong. Nothing was lo
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
+
+
+_ARG = re.compile(r"%([1-9])")
+
+
+def fill(text: str, *args: object) -> str:
+    """Replace %1..%9 in one pass (a file name holding "%2" is not filled in again)."""
+    return _ARG.sub(lambda m: str(args[int(m.group(1)) - 1]) if int(m.group(1)) <= len(args)
+                    else m.group(0), text)
 
 
 def message_for(exc: BaseException) -> str:

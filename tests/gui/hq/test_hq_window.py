@@ -288,8 +288,9 @@ def test_a_missing_bundle_is_flagged_as_a_lost_stick(
     third_line = next(i for i, line in enumerate(lines) if line.startswith(third.name))
     assert lines[third_line] == (f"{third.name}: imported 0 testimonies from Interviewer A "
                                  "(bundle no. 3).")
-    assert ("Warning: a bundle from this device may be missing (no. 2 not received) — lost "
-            "stick? Ask the interviewer.") in lines[third_line + 2]
+    assert re.fullmatch(r"Warning: 1 bundles? from this device may be missing \(no\. 2 not "
+                        r"received\) — lost stick\? Ask the interviewer\.",
+                        lines[third_line + 2].strip())  # "bundle" with the English catalogue
     assert window.alarms.table.rowCount() == 1
     assert window.tabs.tabText(3) == "Alarms (1)"
     assert window.alarms.table.item(0, 1).text() == "missing bundle (lost stick?)"
