@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from nam_desktop import __version__
-from nam_desktop.commands import COMMAND_MODULES
+from nam_desktop.commands import COMMANDS, all_command_modules, command_module
 from nam_desktop.core.errors import NamError, Status
 
 EXIT_OK = 0
@@ -66,23 +66,50 @@ class _Parser(argparse.ArgumentParser):
     """argparse exits 2 on usage errors, which matches EXIT_BAD_INPUT."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _command_word(argv: Sequence[str]) -> str | None:
+    """The command named in ``argv``: its first word that is not an option (the top level
+    has only flags: ``-h``, ``--version``)."""
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            return argv[i + 1] if i + 1 < len(argv) else None
+        if not arg.startswith("-") or arg == "-":
+            return arg
+    return None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The command-line parser. Given ``argv`` that names a command, only that command's
+    module is imported and registers its parser (with the other commands of its module);
+    otherwise (``--help``, ``--version``, a wrong name) every command is listed by name
+    and help only. Without ``argv``: every command in full."""
     parser = _Parser(prog="nam-desktop", description="NAM Desktop: encrypted testimony vault.")
     parser.add_argument("--version", action="version", version=f"nam-desktop {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(sub)
+    if argv is None:
+        for module in all_command_modules():
+            module.register(sub)
+        return parser
+    chosen = _command_word(argv)
+    if chosen in COMMANDS:  # the others are neither parsed nor listed
+        command_module(chosen).register(sub)
+        return parser
+    for name, (_path, help_text) in COMMANDS.items():  # for --help and "invalid choice"
+        sub.add_parser(name, help=help_text, add_help=False)
     return parser
 
 
-def run(argv: Sequence[str]) -> int:
-    """Parse ``argv`` (without the program name) and run the subcommand."""
-    parser = build_parser()
-    args = parser.parse_args(list(argv))
+def run(argv: Sequence[str], *, before_command: Callable[[], None] | None = None) -> int:
+    """Parse ``argv`` (without the program name) and run the subcommand; the composition
+    root's ``before_command`` (logging) runs between the two."""
+    argv = list(argv)
+    parser = build_parser(argv)
+    args = parser.parse_args(argv)
     func = getattr(args, "func", None)
     if func is None:
         parser.print_help(sys.stderr)
         return EXIT_BAD_INPUT
+    if before_command is not None:
+        before_command()
     try:
         return int(func(args))
     except NamError as exc:

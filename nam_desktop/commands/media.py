@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import os
 import sys
 from pathlib import Path
@@ -101,6 +100,8 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     path: Path = args.file
     report = inspect(io.BytesIO(_open(path)), filename=path.name)
     if args.json:
+        import json  # only here: plain output starts faster without it
+
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
     else:
         print(format_report(report))
@@ -128,6 +129,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
     if args.json:
         payload = result.to_json()
         payload["written"] = str(dst) if written else None
+        import json
+
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         print(format_report(result.before))
@@ -237,6 +240,8 @@ def cmd_clean_many(args: argparse.Namespace) -> int:
             "written": written,
             "exit_code": code,
         }
+        import json
+
         print(json.dumps(doc, ensure_ascii=False, indent=2))
     else:
         print(f"{written} of {len(results)} files written verified clean into {args.out_dir}")

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import io
-import zipfile
-import zlib
 
 _FTYP_AUDIO = {b"M4A ", b"M4B ", b"M4P ", b"F4A "}
 _FTYP_VIDEO = {
@@ -98,6 +96,9 @@ def is_mpeg_audio_header(head: bytes) -> bool:
 
 
 def _sniff_zip(data: bytes, filename: str | None) -> str:
+    import zipfile  # only for ZIP-based files: every other sniff stays cheap
+    import zlib
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = set(zf.namelist())
