@@ -61,12 +61,37 @@ def status_sort_key(status: str, export_state: ExportState | None = None) -> str
     return {"draft": "0-", "final": "1-", "delivered": "3-"}.get(status, "9-") + status
 
 
+#: Simple case foldings (Unicode CaseFolding.txt, status S) of the letters whose full
+#: folding (Python's casefold) has several letters; the others fold to themselves.
+_SIMPLE_FOLD = {"\u1e9e": "\u00df", "\u1fbc": "\u1fb3", "\u1fcc": "\u1fc3",
+                "\u1ffc": "\u1ff3",
+                **{chr(0x1F88 + 16 * b + i): chr(0x1F80 + 16 * b + i)
+                   for b in range(3) for i in range(8)}}
+
+
+def qt_caseless(text: str) -> bytes:
+    """A key that orders text as Qt's case-insensitive ``QString::compare`` does: simple
+    case folding of each letter, then UTF-16 code units."""
+    folded = text.casefold()
+    if len(folded) != len(text):  # a letter with a multi-letter full folding: rare
+        folded = "".join(f if len(f := ch.casefold()) == 1 else _SIMPLE_FOLD.get(ch, ch)
+                         for ch in text)
+    return folded.encode("utf-16-be", "surrogatepass")
+
+
 class TestimonyTableModel(QAbstractTableModel):
+    """The rows, sorted here (:meth:`sort`): a Python key per row, once per sort, instead
+    of the proxy asking :data:`SORT_ROLE` twice per comparison (seconds at HQ's 100,000
+    rows). Equal keys keep the order the rows were given in, as the proxy's sort did."""
+
     __test__ = False
 
     def __init__(self, vocabulary: Vocabulary, language: str = "en") -> None:
         super().__init__()
         self._rows: list[TestimonySummary] = []
+        self._given: list[TestimonySummary] = []  # as set_rows received them
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
         self._export_states: dict[str, ExportState] = {}
         self._vocabulary = vocabulary
         self._language = language
@@ -77,12 +102,15 @@ class TestimonyTableModel(QAbstractTableModel):
         by_id = {r.id: r for r in rows}
         if self._rows and len(by_id) == len(self._rows) and \
                 all(r.id in by_id for r in self._rows):
+            self._given = list(rows)
             self._rows = [by_id[r.id] for r in self._rows]
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+            self._resort()
             return
         self.beginResetModel()
-        self._rows = list(rows)
+        self._given = list(rows)
+        self._rows = self._sorted()
         self.endResetModel()
 
     def set_export_states(self, states: dict[str, ExportState]) -> None:
@@ -93,6 +121,53 @@ class TestimonyTableModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, STATUS_COL),
                                   self.index(len(self._rows) - 1, STATUS_COL))
+            if self._sort_column == STATUS_COL:
+                self._resort()
+
+    # ---- sorting -------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column, self._sort_order = column, order
+        self._resort()
+
+    def _sort_key(self, s: TestimonySummary) -> Any:
+        """What :data:`SORT_ROLE` gives, as the proxy compared it (:func:`qt_caseless`)."""
+        col = self._sort_column
+        if col == FILES_COL:
+            return s.attachment_count
+        if col == STATUS_COL:
+            return qt_caseless(status_sort_key(s.status, self._export_states.get(s.id)))
+        if col == DATE_COL:
+            return qt_caseless(s.interview_date)
+        if col == PSEUDONYM_COL:
+            return qt_caseless(s.pseudonym)
+        if col == TITLE_COL:
+            return qt_caseless(s.title)
+        return qt_caseless(self.act_labels(s))
+
+    def _sorted(self) -> list[TestimonySummary]:
+        if not 0 <= self._sort_column < len(COLUMNS):
+            return list(self._given)
+        rows = sorted(self._given, key=self._sort_key)  # stable: ties in the given order
+        if self._sort_order == Qt.SortOrder.DescendingOrder:
+            rows.reverse()  # as Qt's proxy: ties come in reverse order too
+        return rows
+
+    def _resort(self) -> None:
+        """Sort again, keeping selection and current row on the same testimonies."""
+        if not 0 <= self._sort_column < len(COLUMNS) or not self._rows:
+            return
+        new = self._sorted()
+        if [r.id for r in new] == [r.id for r in self._rows]:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        ids = [self._rows[i.row()].id if i.isValid() else "" for i in old]
+        self._rows = new
+        row = {r.id: n for n, r in enumerate(new)}
+        self.changePersistentIndexList(
+            old, [self.index(row[tid], i.column()) if tid in row else QModelIndex()
+                  for i, tid in zip(old, ids, strict=True)])
+        self.layoutChanged.emit()
 
     def export_state(self, testimony_id: str) -> ExportState | None:
         return self._export_states.get(testimony_id)
@@ -165,9 +240,14 @@ class TestimonyTableModel(QAbstractTableModel):
 
 
 class TestimonyFilterProxy(QSortFilterProxyModel):
-    """Filters by status, violation type, interview date range and a set of search hits."""
+    """Filters by status, violation type, interview date range and a set of search hits.
+    Sorting is the source model's (:meth:`TestimonyTableModel.sort`): the proxy keeps its
+    order."""
 
     __test__ = False
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
 
     def __init__(self) -> None:
         super().__init__()
