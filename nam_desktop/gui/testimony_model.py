@@ -41,6 +41,7 @@ STATUS_TEXT = {
 }
 WITHDRAWN = QT_TRANSLATE_NOOP("TestimonyModel", "consent withdrawn")
 AWAITING_RECEIPT = QT_TRANSLATE_NOOP("TestimonyModel", "Exported, awaiting receipt")
+RESIZE_PRECISION_ROWS = 50
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -295,6 +296,9 @@ def testimony_table(proxy: TestimonyFilterProxy) -> QTableView:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
+    # Fit the columns to the rows in view and a screenful beyond (Qt's default reads up to
+    # 1,000 rows through the Python model: seconds for a long list).
+    table.horizontalHeader().setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
     table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
