@@ -1,7 +1,8 @@
 """``nam-desktop media inspect|clean``: the metadata inspector and cleaner on files.
 
 ``media clean IN OUT`` cleans one file; ``media clean FILE... --out-dir DIR`` cleans
-many into DIR on every core (``--jobs N``), never overwriting a file there.
+many into DIR, on several cores when that pays (``--jobs N``), never overwriting a
+file there.
 
 Exit codes (see ``nam_desktop.cli``): 0 written and verified clean; 2 bad input
 (malformed file, nothing written); 3 format not handled or not cleanable (nothing written).
@@ -56,7 +57,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--jobs",
         type=int,
         metavar="N",
-        help="with --out-dir: worker processes (default: one per core)",
+        help="with --out-dir: N worker processes, at most one per core (default: as "
+        "many as pay for themselves)",
     )
     p_clean.add_argument("--json", action="store_true", help="machine-readable output")
     p_clean.add_argument(

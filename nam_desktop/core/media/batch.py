@@ -1,4 +1,4 @@
-"""Clean many files on every core: :func:`clean_files` (Qt-free).
+"""Clean many files, on several cores when that pays: :func:`clean_files` (Qt-free).
 
 Each file goes through exactly what ``nam-desktop media clean IN OUT`` does (read,
 :func:`~nam_desktop.core.media.clean` with its verification), in a pool of worker
@@ -16,7 +16,8 @@ Rules, the same as for one file, plus two for a folder:
 Start method: ``fork`` only when this process runs a single thread (counting native
 threads where ``/proc`` shows them) on a platform where fork is the usual choice;
 otherwise ``spawn``, which is safe under Qt and in frozen apps (their entry point calls
-``multiprocessing.freeze_support()``). One file, or ``workers=1``, runs in this process.
+``multiprocessing.freeze_support()``). One file, ``workers=1``, or work too small to pay
+for starting a pool (:func:`auto_workers`) runs in this process.
 """
 
 from __future__ import annotations
@@ -302,6 +303,35 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+#: What a pool of worker processes costs before the first file (start, feed, shut down),
+#: and what cleaning costs per file and per byte (read, verify, write, fsync): measured
+#: for JPEGs on the 2-core benchmark machine (docs/benchmarks.md, "A folder of photos").
+_POOL_START_S = {"fork": 0.06, "spawn": 0.6}  # spawn: each worker imports the cleaner
+_FILE_COST_S = 0.0025
+_BYTE_COST_S = 1 / 100e6
+
+
+def estimated_seconds(jobs: Sequence[tuple[str, str]]) -> float:
+    """A rough single-process cleaning time for ``jobs`` (sizes from the file system)."""
+    size = 0
+    for src, _ in jobs:
+        with contextlib.suppress(OSError):  # a missing file costs an error line, no more
+            size += os.stat(src).st_size
+    return len(jobs) * _FILE_COST_S + size * _BYTE_COST_S
+
+
+def auto_workers(jobs: Sequence[tuple[str, str]], method: str, cores: int) -> int:
+    """Worker processes that finish ``jobs`` soonest: one (this process) unless the work
+    saved by sharing it exceeds what starting the pool costs; never more than ``cores``."""
+    work = estimated_seconds(jobs)
+    start = _POOL_START_S.get(method, _POOL_START_S["spawn"])
+    best, best_s = 1, work
+    for n in range(2, max(1, min(cores, len(jobs))) + 1):
+        if start + work / n < best_s:
+            best, best_s = n, start + work / n
+    return best
+
+
 def choose_start_method() -> str:
     """``fork`` when it is safe (one thread, a platform where fork is usual), else
     ``spawn``."""
@@ -343,7 +373,8 @@ def clean_files(
     mp_start: str | None = None,
 ) -> list[FileResult]:
     """Clean every source into ``out_dir`` (created if missing, its parent must exist)
-    or to its own output path, on ``workers`` processes (default: every core).
+    or to its own output path, on ``workers`` processes, never more than the cores
+    (default: :func:`auto_workers`, one process unless a pool pays for itself).
 
     Returns one :class:`FileResult` per source, in the order given; ``progress`` is
     called with each of them, in that order, as they come. ``initializer`` runs once in
@@ -374,8 +405,11 @@ def clean_files(
         else:
             taken.add(key)
             todo.append(index)
-    n_workers = max(1, min(workers or default_workers(), len(todo)))
     method = mp_start or choose_start_method()
+    cores = default_workers()
+    planned = [jobs[i] for i in todo]
+    n_workers = workers or auto_workers(planned, method, cores)
+    n_workers = max(1, min(n_workers, cores, len(todo)))
     out: list[FileResult] = []
     run = _run(jobs, todo, n_workers, method, accept_flattening, limits, initializer)
     with contextlib.closing(run) as done:  # the pool is shut down even if progress raises

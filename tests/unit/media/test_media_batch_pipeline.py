@@ -62,3 +62,41 @@ def test_every_file_of_a_chunk_is_named_before_its_results_return(tmp_path: Path
     results = clean_files(inputs, tmp_path / "out", workers=1, progress=named)
     assert seen == [FileStatus.WRITTEN] * 5
     assert all(Path(r.output).is_file() for r in results)
+
+
+def _jobs(n: int) -> list[tuple[str, str]]:
+    return [(f"/nonexistent/in{i}.jpg", f"/nonexistent/out{i}.jpg") for i in range(n)]
+
+
+def test_a_pool_only_when_the_work_pays_for_it() -> None:
+    assert batch.auto_workers(_jobs(3), "fork", 8) == 1  # a few photos: this process
+    many = batch.auto_workers(_jobs(500), "fork", 2)
+    assert many == 2
+    assert batch.auto_workers(_jobs(5000), "fork", 4) == 4
+    assert batch.auto_workers(_jobs(5000), "fork", 1) == 1  # never more than the cores
+    # Starting spawned workers costs more: the same work stays in this process.
+    break_even = next(n for n in range(1, 2000) if batch.auto_workers(_jobs(n), "fork", 2) > 1)
+    assert batch.auto_workers(_jobs(break_even), "spawn", 2) == 1
+
+
+def test_the_estimate_counts_bytes(tmp_path: Path) -> None:
+    big = tmp_path / "big.bin"
+    big.write_bytes(b"\0" * 4_000_000)
+    assert batch.estimated_seconds([(str(big), "x")]) > batch.estimated_seconds(_jobs(1))
+
+
+def test_small_batches_start_no_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_pool(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a worker pool was started for three photos")
+
+    monkeypatch.setattr(batch, "ProcessPoolExecutor", no_pool)
+    results = clean_files(_inputs(tmp_path, 3), tmp_path / "out")
+    assert [r.status for r in results] == [FileStatus.WRITTEN] * 3
+
+
+def test_explicit_workers_never_exceed_the_cores(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch, "default_workers", lambda: 1)
+    monkeypatch.setattr(batch, "ProcessPoolExecutor", None)  # any use would fail
+    results = clean_files(_inputs(tmp_path, 4), tmp_path / "out", workers=8)
+    assert all(r.written for r in results)
