@@ -9,7 +9,6 @@ streams with flat memory (``streamed.py``, bounded by :attr:`Limits.max_streamed
 from __future__ import annotations
 
 import functools
-import hashlib
 import importlib
 import io
 import time
@@ -238,6 +237,8 @@ def clean(
         if not isinstance(handler, Mp4Handler):  # not reached: STREAMED_FORMATS are MP4
             raise UnsupportedFormatError(fmt)
         return clean_streamed(stream, size, fmt, handler, limits)
+    import hashlib  # here: `media inspect` starts without OpenSSL's libcrypto
+
     data = read_bounded(stream, limits)
     if not data:
         raise MalformedFileError("empty file")

@@ -131,6 +131,8 @@ def test_version_imports_no_command_and_no_library() -> None:
     assert not {m for m in modules if m.startswith("nam_desktop.commands.")}
     assert not _heavy(modules)
     assert "nam_desktop.paths" not in modules  # the CLI keeps no files of its own
+    # Logging is set up only when a command runs; the help formatter needs no shutil.
+    assert not {"logging", "shutil", "hashlib"} & modules
 
 
 @pytest.mark.corpus
@@ -145,3 +147,24 @@ def test_media_inspect_of_a_jpeg_loads_only_what_a_jpeg_needs(tmp_path: Path) ->
     assert commands == {"nam_desktop.commands.media"}
     for other in ("pdf", "audio", "office", "video", "heif", "zipdoc"):
         assert f"nam_desktop.core.media.{other}" not in modules
+
+
+@pytest.mark.parametrize("columns", ["60", "100", "", "nonsense", "0"])
+def test_help_is_as_wide_as_argparse_makes_it(columns: str,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI's formatter measures the terminal without shutil, the same way."""
+    import argparse
+
+    from nam_desktop.cli import _Formatter
+
+    monkeypatch.setenv("COLUMNS", columns)
+    assert _Formatter("nam-desktop")._width == argparse.HelpFormatter("nam-desktop")._width
+    for name in ("media", "hq"):
+        ours = build_parser([name])
+        theirs = build_parser([name])
+        for parser in (theirs, *_subcommands(theirs).values()):
+            assert isinstance(parser, argparse.ArgumentParser)
+            parser.formatter_class = argparse.HelpFormatter
+        assert ours.format_help() == theirs.format_help()
+        assert _subcommands(ours)[name].format_help() == \
+            _subcommands(theirs)[name].format_help()
