@@ -96,10 +96,18 @@ def render(results: dict[str, Any], machine: str, when: datetime) -> str:
         "`docs/benchmarks.json`).",
         "",
     ]
+    if isinstance(results.get("load"), dict):
+        lines += [
+            "The machine is shared with other engineers' builds and tests: its load average "
+            "(1 minute, 2 cores) at the start / end of each module: "
+            + "; ".join(f"{name} {a} / {b}" for name, (a, b) in results["load"].items())
+            + ".",
+            "",
+        ]
     if "vault" in results:
         lines += _vault(results["vault"])
     for key, value in results.items():
-        if key == "vault":
+        if key in ("vault", "load"):
             continue
         if isinstance(value, dict) and "markdown" in value:
             lines += [str(value["markdown"]), ""]
