@@ -91,6 +91,10 @@ class TestimonyTableModel(QAbstractTableModel):
         super().__init__()
         self._rows: list[TestimonySummary] = []
         self._given: list[TestimonySummary] = []  # as set_rows received them
+        self._row_of: dict[str, int] = {}
+        # The texts shown for each row, made once (a repaint asks each cell several times).
+        self._texts: dict[str, tuple[TestimonySummary, tuple[str, ...]]] = {}
+        self._texts_locale = ""
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._export_states: dict[str, ExportState] = {}
@@ -104,14 +108,15 @@ class TestimonyTableModel(QAbstractTableModel):
         if self._rows and len(by_id) == len(self._rows) and \
                 all(r.id in by_id for r in self._rows):
             self._given = list(rows)
-            self._rows = [by_id[r.id] for r in self._rows]
+            self._set_order([by_id[r.id] for r in self._rows])
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._rows) - 1, len(COLUMNS) - 1))
             self._resort()
             return
         self.beginResetModel()
         self._given = list(rows)
-        self._rows = self._sorted()
+        self._texts = {}
+        self._set_order(self._sorted())
         self.endResetModel()
 
     def set_export_states(self, states: dict[str, ExportState]) -> None:
@@ -119,6 +124,7 @@ class TestimonyTableModel(QAbstractTableModel):
         if states == self._export_states:
             return
         self._export_states = dict(states)
+        self._texts = {}
         if self._rows:
             self.dataChanged.emit(self.index(0, STATUS_COL),
                                   self.index(len(self._rows) - 1, STATUS_COL))
@@ -145,6 +151,10 @@ class TestimonyTableModel(QAbstractTableModel):
             return qt_caseless(s.title)
         return qt_caseless(self.act_labels(s))
 
+    def _set_order(self, rows: list[TestimonySummary]) -> None:
+        self._rows = rows
+        self._row_of = {r.id: n for n, r in enumerate(rows)}
+
     def _sorted(self) -> list[TestimonySummary]:
         if not 0 <= self._sort_column < len(COLUMNS):
             return list(self._given)
@@ -163,8 +173,8 @@ class TestimonyTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         ids = [self._rows[i.row()].id if i.isValid() else "" for i in old]
-        self._rows = new
-        row = {r.id: n for n, r in enumerate(new)}
+        self._set_order(new)
+        row = self._row_of
         self.changePersistentIndexList(
             old, [self.index(row[tid], i.column()) if tid in row else QModelIndex()
                   for i, tid in zip(old, ids, strict=True)])
@@ -175,6 +185,7 @@ class TestimonyTableModel(QAbstractTableModel):
 
     def set_language(self, language: str) -> None:
         self._language = language
+        self._texts = {}
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1,
@@ -188,10 +199,7 @@ class TestimonyTableModel(QAbstractTableModel):
         return self._rows[row]
 
     def row_of(self, testimony_id: str) -> int:
-        for i, r in enumerate(self._rows):
-            if r.id == testimony_id:
-                return i
-        return -1
+        return self._row_of.get(testimony_id, -1)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -212,6 +220,23 @@ class TestimonyTableModel(QAbstractTableModel):
             labels.append(term.label(self._language) if term else code)
         return ", ".join(labels)
 
+    def _shown(self, s: TestimonySummary) -> tuple[str, ...]:
+        """The row's texts, per column (made again when the row, the UI language and
+        locale, or the export states change)."""
+        locale = QLocale().name()  # switched with the language (TranslationManager)
+        if locale != self._texts_locale:
+            self._texts, self._texts_locale = {}, locale
+        cached = self._texts.get(s.id)
+        if cached is not None and cached[0] is s:
+            return cached[1]
+        status = status_text(s.status, self._export_states.get(s.id))
+        if s.consent_withdrawn:
+            status += " (" + QCoreApplication.translate(CTX, WITHDRAWN) + ")"
+        texts = (status, local_date(s.interview_date), s.pseudonym, s.title,
+                 self.act_labels(s), QLocale().toString(s.attachment_count))
+        self._texts[s.id] = (s, texts)
+        return texts
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -220,13 +245,7 @@ class TestimonyTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return s.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if col == STATUS_COL:
-                text = status_text(s.status, self._export_states.get(s.id))
-                if s.consent_withdrawn:
-                    text += " (" + QCoreApplication.translate(CTX, WITHDRAWN) + ")"
-                return text
-            return (None, local_date(s.interview_date), s.pseudonym, s.title,
-                    self.act_labels(s), QLocale().toString(s.attachment_count))[col]
+            return self._shown(s)[col]
         if role == SORT_ROLE:
             if col == FILES_COL:
                 return s.attachment_count

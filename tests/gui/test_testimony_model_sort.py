@@ -89,3 +89,29 @@ def test_resorting_keeps_the_current_row(qapp: QApplication) -> None:
     model.set_rows(renamed)
     assert model.index(0, 0).data(ID_ROLE) == tid
     assert kept.isValid() and kept.row() == 0
+
+
+def test_texts_made_once_follow_every_change(qapp: QApplication) -> None:
+    from nam_desktop.gui.testimony_model import STATUS_COL, TITLE_COL, status_text
+
+    rows = _summaries(5, seed=3)
+    rows = [TestimonySummary(r.id, r.title, "final", 1, r.interview_date, r.pseudonym,
+                             r.act_types, r.attachment_count, r.updated_at, False)
+            for r in rows]
+    model = TestimonyTableModel(shipped_vocabulary())
+    model.set_rows(rows)
+    first = rows[0].id
+    row = model.row_of(first)
+    assert model.index(row, STATUS_COL).data() == status_text("final")
+    model.set_export_states({first: ExportState.AWAITING_RECEIPT})
+    assert model.index(row, STATUS_COL).data() == status_text(
+        "final", ExportState.AWAITING_RECEIPT)
+    renamed = [TestimonySummary(r.id, "Renamed" if r.id == first else r.title, r.status,
+                                r.revision, r.interview_date, r.pseudonym, r.act_types,
+                                r.attachment_count, r.updated_at, r.consent_withdrawn)
+               for r in rows]
+    model.set_rows(renamed)  # an autosave: the same testimonies, updated in place
+    assert model.index(model.row_of(first), TITLE_COL).data() == "Renamed"
+    model.clear()  # locking wipes the list: no text of it is kept
+    assert model.rowCount() == 0 and model.row_of(first) == -1
+    assert not model._texts
