@@ -71,7 +71,9 @@ for rel in \
 done
 ls "$INT"/nam_desktop/core/vault/migrations/*.sql >/dev/null 2>&1 || missing+=("nam_desktop/core/vault/migrations/*.sql")
 for unwanted in PySide6/QtWebEngineCore.abi3.so PySide6/Qt/lib/libQt6WebEngineCore.so.6 \
-    PySide6/Qt/plugins/platforms/libqvnc.so; do
+    PySide6/Qt/plugins/platforms/libqvnc.so PySide6/Qt/plugins/platforms/libqeglfs.so \
+    PySide6/Qt/plugins/tls/libqopensslbackend.so PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6 \
+    PySide6/Qt/plugins/networkinformation/libqnetworkmanager.so; do
     [ -e "$INT/$unwanted" ] && missing+=("UNWANTED $unwanted")
 done
 if [ ${#missing[@]} -eq 0 ]; then
