@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QLocale,
@@ -70,14 +71,19 @@ _SIMPLE_FOLD = {"\u1e9e": "\u00df", "\u1fbc": "\u1fb3", "\u1fcc": "\u1fc3",
                    for b in range(3) for i in range(8)}}
 
 
-def qt_caseless(text: str) -> bytes:
+def qt_caseless(text: str) -> str:
     """A key that orders text as Qt's case-insensitive ``QString::compare`` does: simple
-    case folding of each letter, then UTF-16 code units."""
+    case folding of each letter, then UTF-16 code units (a letter beyond U+FFFF becomes
+    its two surrogates, which sort below U+E000..U+FFFF as in UTF-16)."""
     folded = text.casefold()
     if len(folded) != len(text):  # a letter with a multi-letter full folding: rare
         folded = "".join(f if len(f := ch.casefold()) == 1 else _SIMPLE_FOLD.get(ch, ch)
                          for ch in text)
-    return folded.encode("utf-16-be", "surrogatepass")
+    if folded.isascii() or max(folded) <= "\uffff":
+        return folded
+    units = folded.encode("utf-16-le", "surrogatepass")
+    return "".join(chr(int.from_bytes(units[i:i + 2], "little"))
+                   for i in range(0, len(units), 2))
 
 
 class TestimonyTableModel(QAbstractTableModel):
@@ -91,7 +97,7 @@ class TestimonyTableModel(QAbstractTableModel):
         super().__init__()
         self._rows: list[TestimonySummary] = []
         self._given: list[TestimonySummary] = []  # as set_rows received them
-        self._row_of: dict[str, int] = {}
+        self._row_of: dict[str, int] | None = {}
         # The texts shown for each row, made once (a repaint asks each cell several times).
         self._texts: dict[str, tuple[TestimonySummary, tuple[str, ...]]] = {}
         self._texts_locale = ""
@@ -153,7 +159,7 @@ class TestimonyTableModel(QAbstractTableModel):
 
     def _set_order(self, rows: list[TestimonySummary]) -> None:
         self._rows = rows
-        self._row_of = {r.id: n for n, r in enumerate(rows)}
+        self._row_of = None  # made when first asked for
 
     def _sorted(self) -> list[TestimonySummary]:
         if not 0 <= self._sort_column < len(COLUMNS):
@@ -174,10 +180,9 @@ class TestimonyTableModel(QAbstractTableModel):
         old = self.persistentIndexList()
         ids = [self._rows[i.row()].id if i.isValid() else "" for i in old]
         self._set_order(new)
-        row = self._row_of
         self.changePersistentIndexList(
-            old, [self.index(row[tid], i.column()) if tid in row else QModelIndex()
-                  for i, tid in zip(old, ids, strict=True)])
+            old, [self.index(row, i.column()) if (row := self.row_of(tid)) >= 0
+                  else QModelIndex() for i, tid in zip(old, ids, strict=True)])
         self.layoutChanged.emit()
 
     def export_state(self, testimony_id: str) -> ExportState | None:
@@ -199,6 +204,8 @@ class TestimonyTableModel(QAbstractTableModel):
         return self._rows[row]
 
     def row_of(self, testimony_id: str) -> int:
+        if self._row_of is None:
+            self._row_of = {r.id: n for n, r in enumerate(self._rows)}
         return self._row_of.get(testimony_id, -1)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -278,22 +285,36 @@ class TestimonyFilterProxy(QSortFilterProxyModel):
         self._date_from = ""
         self._date_to = ""
         self._ids: set[str] | None = None
+        self._filtering = False  # any of the above set (Qt asks once per row)
+        self._model: TestimonyTableModel | None = None
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:  # Qt override
+        self._model = model if isinstance(model, TestimonyTableModel) else None
+        super().setSourceModel(model)
 
     def set_filters(self, *, status: str = "", act_type: str = "", date_from: str = "",
                     date_to: str = "") -> None:
         self.beginFilterChange()
         self._status, self._act_type = status, act_type
         self._date_from, self._date_to = date_from, date_to
+        self._update_filtering()
         self.endFilterChange()
 
     def set_ids(self, ids: set[str] | None) -> None:
         self.beginFilterChange()
         self._ids = ids
+        self._update_filtering()
         self.endFilterChange()
 
+    def _update_filtering(self) -> None:
+        self._filtering = bool(self._status or self._act_type or self._date_from
+                               or self._date_to or self._ids is not None)
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, TestimonyTableModel)  # noqa: S101  # wiring invariant
+        if not self._filtering:
+            return True
+        model = self._model
+        assert model is not None  # noqa: S101  # wiring invariant: set_filters needs it
         s = model.summary(source_row)
         if self._status and s.status != self._status:
             return False

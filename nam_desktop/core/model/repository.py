@@ -381,13 +381,17 @@ class TestimonyRepository:
                 "SELECT testimony_id FROM consent WHERE withdrawn_at != ''")}
             acts: dict[str, set[str]] = {}
             for tid, code in c.execute("SELECT testimony_id, type_code FROM acts"):
-                acts.setdefault(tid, set()).add(code)
+                codes = acts.get(tid)
+                if codes is None:
+                    acts[tid] = {code}
+                else:
+                    codes.add(code)
             files = dict(c.execute("SELECT testimony_id, count(*) FROM attachments "
                                    "GROUP BY testimony_id"))
-        no_acts: set[str] = set()
+        act_types = {tid: tuple(sorted(codes)) for tid, codes in acts.items()}
         return [
-            TestimonySummary(r[0], r[1], r[2], r[3], r[4], pseudonyms.get(r[0], ""),
-                             tuple(sorted(acts.get(r[0], no_acts))), files.get(r[0], 0),
-                             r[5], r[0] in withdrawn)
-            for r in rows
+            TestimonySummary(tid, title, status, revision, date, pseudonyms.get(tid, ""),
+                             act_types.get(tid, ()), files.get(tid, 0), updated,
+                             tid in withdrawn)
+            for tid, title, status, revision, date, updated in rows
         ]
