@@ -60,7 +60,7 @@ if [ "${1:-}" != "--no-freeze" ]; then
 fi
 [ -x dist/nam-desktop/nam-desktop ] || { echo "dist/nam-desktop/nam-desktop missing" >&2; exit 1; }
 
-step "remove debug information (the Python interpreter, sqlcipher3, Pillow: ~40 MiB)"
+step "remove debug information (the Python interpreter, sqlcipher3, Pillow: ~33 MiB)"
 # Only sections named .debug_* go (strip --strip-debug): symbols stay, so dynamic
 # linking is unchanged; files without debug information (Qt's, ffmpeg's) are not touched.
 if command -v strip >/dev/null && command -v readelf >/dev/null; then
