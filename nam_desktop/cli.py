@@ -118,11 +118,19 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
             module.register(sub)
         return parser
     chosen = _command_word(argv)
-    if chosen in COMMANDS:  # the others are neither parsed nor listed
+    if chosen in COMMANDS and argv[0] == chosen:  # the others are neither parsed nor listed
         command_module(chosen).register(sub)
         return parser
-    for name, (_path, help_text) in COMMANDS.items():  # for --help and "invalid choice"
-        sub.add_parser(name, help=help_text, add_help=False)
+    # --help, --version, a wrong name, or an option before the command (`-h media`): list
+    # every command (in order, the named one in full), as the full parser does.
+    chosen_path = COMMANDS[chosen][0] if chosen in COMMANDS else None
+    for name, (path, help_text) in COMMANDS.items():
+        if name in sub.choices:  # registered with an earlier command of its module
+            continue
+        if path == chosen_path:
+            command_module(name).register(sub)
+        else:
+            sub.add_parser(name, help=help_text, add_help=False)
     return parser
 
 

@@ -168,3 +168,11 @@ def test_help_is_as_wide_as_argparse_makes_it(columns: str,
         assert ours.format_help() == theirs.format_help()
         assert _subcommands(ours)[name].format_help() == \
             _subcommands(theirs)[name].format_help()
+
+
+def test_help_before_a_command_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        run(["-h", "media"])
+    lazy = capsys.readouterr().out
+    assert lazy == build_parser().format_help()
+    assert all(f"    {name}" in lazy for name in COMMANDS)
