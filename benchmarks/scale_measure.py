@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -187,6 +188,7 @@ def gui(folder: Path, queries: dict[str, list[str]]) -> dict[str, Any]:
     controller.lock()
     _settle(app)
     controller.shutdown()
+    shutil.rmtree(home, ignore_errors=True)
     return out
 
 

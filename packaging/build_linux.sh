@@ -66,7 +66,9 @@ step "remove debug information (the Python interpreter, sqlcipher3, Pillow: ~33 
 if command -v strip >/dev/null && command -v readelf >/dev/null; then
     saved=0
     while IFS= read -r -d '' lib; do
-        if readelf -S "$lib" 2>/dev/null | grep -q '\.debug_info'; then
+        # (read all of readelf's output: with pipefail, `grep -q` closing the pipe early
+        # would fail the test on large files)
+        if [ "$(readelf -S "$lib" 2>/dev/null | grep -c '\.debug_info')" -gt 0 ]; then
             before=$(stat -c %s "$lib")
             strip --strip-debug "$lib"
             saved=$((saved + before - $(stat -c %s "$lib")))
