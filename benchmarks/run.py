@@ -68,7 +68,10 @@ def main(argv: list[str]) -> int:
         earlier = json.loads(raw.read_text("utf-8"))
         for name in wanted:  # an error of an earlier run of a module run now is stale
             earlier.pop(f"{name}_error", None)
+        loads = {**earlier.get("load", {}), **results.get("load", {})}
         results = {**earlier, **results}
+        if loads:
+            results["load"] = loads
     out = ROOT / "docs" / "benchmarks.md"
     from benchmarks.report import render
 

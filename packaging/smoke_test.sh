@@ -98,6 +98,15 @@ else
     fail "--version: rc=$rc, got '$got', want 'nam-desktop $want_version'"; show "$WORK/err"
 fi
 
+# The command line starts without Qt (the GUI loads it): glibc lists what gets loaded.
+if LD_DEBUG=files "$EXE" --version >/dev/null 2>"$WORK/lddebug"; then
+    if grep -q "libQt6Core" "$WORK/lddebug"; then
+        fail "--version loaded Qt (libQt6Core): the command line must start without it"
+    else
+        pass "--version starts without loading Qt"
+    fi
+fi
+
 # 3. media inspect --------------------------------------------------------------------
 GPS="$CORPUS/exiftool-t-images/GPS.jpg"
 if [ ! -f "$GPS" ] && [ -x "$ROOT/.venv/bin/python" ]; then
