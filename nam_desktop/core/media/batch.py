@@ -295,6 +295,17 @@ def _publish_result(job: tuple[FileResult, Path]) -> FileResult:
     return result
 
 
+def idle_cores(cores: int) -> int:
+    """Of ``cores``, how many other processes leave idle (1-minute load average, this
+    process counted as idle: it is the one asking); ``cores`` where the system does not
+    say. Workers on busy cores only wait for them (measured: docs/benchmarks.md)."""
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):  # Windows has no load average
+        return cores
+    return max(1, min(cores, round(cores - load + 1)))
+
+
 def default_workers() -> int:
     """Cores this process may run on."""
     try:
@@ -374,7 +385,8 @@ def clean_files(
 ) -> list[FileResult]:
     """Clean every source into ``out_dir`` (created if missing, its parent must exist)
     or to its own output path, on ``workers`` processes, never more than the cores
-    (default: :func:`auto_workers`, one process unless a pool pays for itself).
+    (default: :func:`auto_workers` on the :func:`idle_cores`, one process unless a pool
+    pays for itself).
 
     Returns one :class:`FileResult` per source, in the order given; ``progress`` is
     called with each of them, in that order, as they come. ``initializer`` runs once in
@@ -408,7 +420,7 @@ def clean_files(
     method = mp_start or choose_start_method()
     cores = default_workers()
     planned = [jobs[i] for i in todo]
-    n_workers = workers or auto_workers(planned, method, cores)
+    n_workers = workers or auto_workers(planned, method, idle_cores(cores))
     n_workers = max(1, min(n_workers, cores, len(todo)))
     out: list[FileResult] = []
     run = _run(jobs, todo, n_workers, method, accept_flattening, limits, initializer)

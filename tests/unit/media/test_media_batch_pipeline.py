@@ -4,6 +4,7 @@ worker processes only when the work pays for them."""
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 
 import pytest
@@ -100,3 +101,26 @@ def test_explicit_workers_never_exceed_the_cores(tmp_path: Path,
     monkeypatch.setattr(batch, "ProcessPoolExecutor", None)  # any use would fail
     results = clean_files(_inputs(tmp_path, 4), tmp_path / "out", workers=8)
     assert all(r.written for r in results)
+
+
+def test_busy_cores_are_not_counted(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.0, 1.0, 1.0), raising=False)
+    assert batch.idle_cores(2) == 2  # only this process runs
+    monkeypatch.setattr(os, "getloadavg", lambda: (6.0, 6.0, 5.0), raising=False)
+    assert batch.idle_cores(2) == 1  # others keep both cores busy
+    assert batch.idle_cores(8) == 3
+
+    def no_load_average() -> tuple[float, float, float]:
+        raise OSError("not available")
+
+    monkeypatch.setattr(os, "getloadavg", no_load_average, raising=False)
+    assert batch.idle_cores(4) == 4
+
+
+def test_a_busy_machine_cleans_in_this_process(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "getloadavg", lambda: (9.0, 9.0, 9.0), raising=False)
+    monkeypatch.setattr(batch, "default_workers", lambda: 2)
+    monkeypatch.setattr(batch, "_FILE_COST_S", 1.0)  # as if every file were big work
+    monkeypatch.setattr(batch, "ProcessPoolExecutor", None)  # any use would fail
+    assert all(r.written for r in clean_files(_inputs(tmp_path, 3), tmp_path / "out"))
