@@ -132,6 +132,7 @@ def bench_break_even(work: Path, files: list[Path]) -> dict[str, Any]:
         choose_start_method,
         clean_files,
         default_workers,
+        idle_cores,
     )
 
     src = _copies(files, work / "break-even", max(BREAK_EVEN_SIZES))
@@ -150,7 +151,7 @@ def bench_break_even(work: Path, files: list[Path]) -> dict[str, Any]:
         jobs = [(str(p), str(p)) for p in src[:n]]
         rows[str(n)] = {"one_s": statistics.median(t[1]), "two_s": statistics.median(t[2]),
                         "auto_workers": auto_workers(jobs, choose_start_method(),
-                                                     default_workers())}
+                                                     idle_cores(default_workers()))}
     return rows
 
 
@@ -215,7 +216,8 @@ def _markdown(r: dict[str, Any]) -> str:
     lines += [
         "",
         "Worker processes, in this process (`clean_files`), median seconds: one worker / "
-        "two workers (forked) / what `auto_workers()` chooses: "
+        "two workers (forked) / what `clean_files()` chooses then (the cores the load leaves "
+        "idle counted): "
         + "; ".join(f"{n} files {v['one_s']:.3f} / {v['two_s']:.3f} / {v['auto_workers']}"
                     for n, v in r["break_even"].items()) + ".",
     ]
