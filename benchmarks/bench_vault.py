@@ -207,15 +207,21 @@ def bench_search(work: Path, count: int = 10_000) -> dict[str, Any]:
             c.execute("SELECT rowid FROM testimony_fts WHERE testimony_fts MATCH ? "
                       "ORDER BY rank LIMIT 100", (fts_query(q),)).fetchall()
             ranking.append((time.perf_counter() - t0) * 1000)
+        matches = [c.execute("SELECT count(*) FROM testimony_fts WHERE testimony_fts "
+                             "MATCH ?", (fts_query(q),)).fetchone()[0] for q in queries]
         n = 0
         for q in model.words[:3]:  # the most frequent words of the model
             t0 = time.perf_counter()
             n = len(search(c, q, limit=100, snippets=SNIPPETS_AT_ONCE))
             worst.append((time.perf_counter() - t0) * 1000)
     vault.close()
+    p95_index = sorted(range(len(latencies)), key=latencies.__getitem__)[
+        int(len(latencies) * 0.95) - 1]
     return {"search_testimonies": count, "search_fill_s": fill_s,
             "search_ms_median": statistics.median(latencies),
-            "search_ms_p95": sorted(latencies)[int(len(latencies) * 0.95) - 1],
+            "search_ms_p95": latencies[p95_index],
+            "search_p95_matches": matches[p95_index],
+            "search_matches_median": statistics.median(matches),
             "search_all_snippets_ms_median": statistics.median(all_snippets),
             "search_rank_only_ms_median": statistics.median(ranking),
             "search_ms_most_common_word": max(worst), "search_hits_common": n}

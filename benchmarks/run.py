@@ -17,8 +17,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-MODULES = ["bench_vault", "bench_media", "bench_exchange", "bench_summary",
-           "bench_recording", "bench_package"]
+MODULES = ["bench_vault", "bench_cli", "bench_media", "bench_exchange", "bench_summary",
+           "bench_recording", "bench_scale", "bench_package"]
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -55,16 +55,23 @@ def main(argv: list[str]) -> int:
             continue
         print(f"== {name}", flush=True)
         start = time.perf_counter()
+        load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
         try:
             module.run(results)
         except Exception:  # one failing benchmark must not hide the others
             results[f"{name}_error"] = traceback.format_exc(limit=3)
+        if load is not None:  # the machine is shared: say how busy it was
+            loads = results.setdefault("load", {})
+            loads[name] = [round(load, 1), round(os.getloadavg()[0], 1)]
         print(f"   {time.perf_counter() - start:.1f} s", flush=True)
     if argv and raw.exists():
         earlier = json.loads(raw.read_text("utf-8"))
         for name in wanted:  # an error of an earlier run of a module run now is stale
             earlier.pop(f"{name}_error", None)
+        loads = {**earlier.get("load", {}), **results.get("load", {})}
         results = {**earlier, **results}
+        if loads:
+            results["load"] = loads
     out = ROOT / "docs" / "benchmarks.md"
     from benchmarks.report import render
 

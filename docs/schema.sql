@@ -1,4 +1,4 @@
--- The declared schema of vault.db (schema version 7), one object per line,
+-- The declared schema of vault.db (schema version 8), one object per line,
 -- whitespace normalised. tests/integration/vault/test_migrations.py checks that the
 -- numbered migrations build exactly this. Regenerate with `make schema`.
 
@@ -11,6 +11,7 @@ CREATE INDEX perpetrators_act ON perpetrators(act_id);
 CREATE INDEX recording_markers_recording ON recording_markers(recording_id, offset_ms);
 CREATE INDEX recordings_state ON recordings(state);
 CREATE INDEX recordings_testimony ON recordings(testimony_id);
+CREATE INDEX testimonies_list ON testimonies(updated_at DESC, id, title, status, revision, interview_date);
 CREATE INDEX testimonies_status ON testimonies(status);
 CREATE INDEX uwazi_export_items_testimony ON uwazi_export_items(testimony_id);
 CREATE TABLE acts ( id TEXT PRIMARY KEY, testimony_id TEXT NOT NULL REFERENCES testimonies(id) ON DELETE CASCADE, position INTEGER NOT NULL, type_code TEXT NOT NULL REFERENCES vocabulary(code), date_start TEXT NOT NULL DEFAULT '', date_end TEXT NOT NULL DEFAULT '', date_precision TEXT NOT NULL DEFAULT 'unknown' CHECK (date_precision IN ('exact', 'month', 'year', 'range', 'unknown')), place TEXT NOT NULL DEFAULT '', victims TEXT NOT NULL DEFAULT '', status_after TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '' ) STRICT;

@@ -1,7 +1,9 @@
 """Composition root: process hardening -> crash note -> paths -> logging -> CLI or GUI.
 
 ``__main__`` and the ``nam-desktop`` entry point only call :func:`main`. The CLI path
-never imports Qt (it must start fast and run on machines without a display).
+never imports Qt (it must start fast and run on machines without a display), nor the
+paths module (it keeps no files of its own); it sets up logging once its arguments are
+parsed, and imports only the module of the command that runs (docs/benchmarks.md).
 """
 
 from __future__ import annotations
@@ -37,6 +39,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"nam-desktop: error: {exc}", file=sys.stderr)
         return 2
     if wants_gui:
+        from nam_desktop.logging_setup import setup_logging
+        from nam_desktop.paths import resolve_paths  # the CLI keeps no files of its own
+
+        paths = resolve_paths()
         paths.ensure()
         setup_logging(paths.logs)
         if reporter is not None:
@@ -44,7 +50,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from nam_desktop.gui.startup.main import run_gui
 
         return run_gui(paths, args[1:] if args else [])
-    setup_logging(None)
     from nam_desktop.cli import run
 
-    return run(args)
+    # Logging is set up once the arguments are parsed: `--version` and `--help` need none.
+    return run(args, before_command=_cli_logging)
+
+
+def _cli_logging() -> None:
+    from nam_desktop.logging_setup import setup_logging
+
+    setup_logging(None)

@@ -9,11 +9,13 @@ exit code from :data:`EXIT_CODES` (documented in ``docs/cli.md``), never a trace
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from nam_desktop import __version__
-from nam_desktop.commands import COMMAND_MODULES
+from nam_desktop.commands import COMMANDS, all_command_modules, command_module
 from nam_desktop.commands.exit_codes import (  # re-exported: scripts and tests name them
     EXIT_BAD_INPUT,
     EXIT_CODES,
@@ -73,16 +75,73 @@ REASON_MESSAGES: dict[str, str] = {
 }
 
 
+def _terminal_columns() -> int:
+    """``shutil.get_terminal_size().columns``, without importing shutil (and with it
+    zlib, bz2 and lzma) at every start: argparse asks for it for every parser."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+class _Formatter(argparse.HelpFormatter):
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None) -> None:
+        super().__init__(prog, indent_increment, max_help_position,
+                         _terminal_columns() - 2 if width is None else width)
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse exits 2 on usage errors, which matches EXIT_BAD_INPUT."""
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
 
-def build_parser() -> argparse.ArgumentParser:
+
+def _command_word(argv: Sequence[str]) -> str | None:
+    """The command named in ``argv``: its first word that is not an option (the top level
+    has only flags: ``-h``, ``--version``)."""
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            return argv[i + 1] if i + 1 < len(argv) else None
+        if not arg.startswith("-") or arg == "-":
+            return arg
+    return None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The command-line parser. Given ``argv`` that names a command, only that command's
+    module is imported and registers its parser (with the other commands of its module);
+    otherwise (``--help``, ``--version``, a wrong name) every command is listed by name
+    and help only. Without ``argv``: every command in full."""
     parser = _Parser(prog="nam-desktop", description="NAM Desktop: encrypted testimony vault.")
     parser.add_argument("--version", action="version", version=f"nam-desktop {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(sub)
+    if argv is None:
+        for module in all_command_modules():
+            module.register(sub)
+        return parser
+    chosen = _command_word(argv)
+    if chosen in COMMANDS and argv[0] == chosen:  # the others are neither parsed nor listed
+        command_module(chosen).register(sub)
+        return parser
+    # --help, --version, a wrong name, or an option before the command (`-h media`): list
+    # every command (in order, the named one in full), as the full parser does.
+    chosen_path = COMMANDS[chosen][0] if chosen in COMMANDS else None
+    for name, (path, help_text) in COMMANDS.items():
+        if name in sub.choices:  # registered with an earlier command of its module
+            continue
+        if path == chosen_path:
+            command_module(name).register(sub)
+        else:
+            sub.add_parser(name, help=help_text, add_help=False)
     return parser
 
 
@@ -136,15 +195,19 @@ def _quiet_stdout() -> None:
         pass
 
 
-def run(argv: Sequence[str]) -> int:
-    """Parse ``argv`` (without the program name) and run the subcommand."""
+def run(argv: Sequence[str], *, before_command: Callable[[], None] | None = None) -> int:
+    """Parse ``argv`` (without the program name) and run the subcommand; the composition
+    root's ``before_command`` (logging) runs between the two."""
     force_utf8_output()  # Windows: redirected output would be cp1251/cp1252
-    parser = build_parser()
-    args = parser.parse_args(list(argv))
+    argv = list(argv)
+    parser = build_parser(argv)
+    args = parser.parse_args(argv)
     func = getattr(args, "func", None)
     if func is None:
         parser.print_help(sys.stderr)
         return EXIT_BAD_INPUT
+    if before_command is not None:
+        before_command()
     try:
         code = int(func(args))
         sys.stdout.flush()  # a closed pipe shows here, inside the handlers below

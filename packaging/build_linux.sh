@@ -59,6 +59,25 @@ if [ "${1:-}" != "--no-freeze" ]; then
     $NICE "$PYTHON" -m PyInstaller --noconfirm ${PYI_FLAGS:-} packaging/nam_desktop.spec
 fi
 [ -x dist/nam-desktop/nam-desktop ] || { echo "dist/nam-desktop/nam-desktop missing" >&2; exit 1; }
+
+step "remove debug information (the Python interpreter, sqlcipher3, Pillow: ~33 MiB)"
+# Only sections named .debug_* go (strip --strip-debug): symbols stay, so dynamic
+# linking is unchanged; files without debug information (Qt's, ffmpeg's) are not touched.
+if command -v strip >/dev/null && command -v readelf >/dev/null; then
+    saved=0
+    while IFS= read -r -d '' lib; do
+        # (read all of readelf's output: with pipefail, `grep -q` closing the pipe early
+        # would fail the test on large files)
+        if [ "$(readelf -S "$lib" 2>/dev/null | grep -c '\.debug_info')" -gt 0 ]; then
+            before=$(stat -c %s "$lib")
+            strip --strip-debug "$lib"
+            saved=$((saved + before - $(stat -c %s "$lib")))
+        fi
+    done < <(find dist/nam-desktop -type f \( -name '*.so' -o -name '*.so.*' \) -print0)
+    echo "debug information removed: $((saved / 1048576)) MiB"
+else
+    echo "strip or readelf not installed (Debian: binutils): debug information kept"
+fi
 [ ! -e dist/nam-desktop/nam-portable ] || { echo "dist/nam-desktop/nam-portable must not ship in the installable tarball" >&2; exit 1; }
 
 step "assemble $NAME"

@@ -96,7 +96,9 @@ for rel in \
 done
 ls "$INT"/nam_desktop/core/vault/migrations/*.sql >/dev/null 2>&1 || missing+=("nam_desktop/core/vault/migrations/*.sql")
 for unwanted in PySide6/QtWebEngineCore.abi3.so PySide6/Qt/lib/libQt6WebEngineCore.so.6 \
-    PySide6/Qt/plugins/platforms/libqvnc.so; do
+    PySide6/Qt/plugins/platforms/libqvnc.so PySide6/Qt/plugins/platforms/libqeglfs.so \
+    PySide6/Qt/plugins/tls/libqopensslbackend.so PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6 \
+    PySide6/Qt/plugins/networkinformation/libqnetworkmanager.so; do
     [ -e "$INT/$unwanted" ] && missing+=("UNWANTED $unwanted")
 done
 if [ ${#missing[@]} -eq 0 ]; then
@@ -120,6 +122,15 @@ if [ $rc -eq 0 ] && [ "$got" = "nam-desktop $want_version" ]; then
     pass "--version -> '$got' (${cold} s)"
 else
     fail "--version: rc=$rc, got '$got', want 'nam-desktop $want_version'"; show "$WORK/err"
+fi
+
+# The command line starts without Qt (the GUI loads it): glibc lists what gets loaded.
+if LD_DEBUG=files "$EXE" --version >/dev/null 2>"$WORK/lddebug"; then
+    if grep -q "libQt6Core" "$WORK/lddebug"; then
+        fail "--version loaded Qt (libQt6Core): the command line must start without it"
+    else
+        pass "--version starts without loading Qt"
+    fi
 fi
 
 # 3. media inspect --------------------------------------------------------------------

@@ -1,7 +1,8 @@
 """``nam-desktop media inspect|clean``: the metadata inspector and cleaner on files.
 
 ``media clean IN OUT`` cleans one file; ``media clean FILE... --out-dir DIR`` cleans
-many into DIR on every core (``--jobs N``), never overwriting a file there.
+many into DIR, on several cores when that pays (``--jobs N``), never overwriting a
+file there.
 
 Exit codes (see ``nam_desktop.cli``): 0 written and verified clean; 2 bad input
 (malformed file, nothing written); 3 format not handled or not cleanable (nothing written).
@@ -13,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -56,7 +56,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--jobs",
         type=int,
         metavar="N",
-        help="with --out-dir: worker processes (default: one per core)",
+        help="with --out-dir: N worker processes, at most one per core (default: as "
+        "many as pay for themselves)",
     )
     p_clean.add_argument("--json", action="store_true", help="machine-readable output")
     p_clean.add_argument(
@@ -100,6 +101,8 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     path: Path = args.file
     report = inspect(io.BytesIO(_open(path)), filename=path.name)
     if args.json:
+        import json  # only here: plain output starts faster without it
+
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
     else:
         print(format_report(report))
@@ -127,6 +130,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
     if args.json:
         payload = result.to_json()
         payload["written"] = str(dst) if written else None
+        import json
+
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         print(format_report(result.before))
@@ -216,6 +221,8 @@ def cmd_clean_many(args: argparse.Namespace) -> int:
             "written": written,
             "exit_code": code,
         }
+        import json
+
         print(json.dumps(doc, ensure_ascii=False, indent=2))
     else:
         print(f"{written} of {len(results)} files written verified clean into {args.out_dir}")

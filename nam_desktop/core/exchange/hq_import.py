@@ -457,3 +457,23 @@ def testimony_sources(vault: Vault) -> dict[str, tuple[str, int, str]]:
         if parts[1] not in best or revision > best[parts[1]][0]:
             best[parts[1]] = (revision, (str(fp), int(seq), str(at)))
     return {tid: source for tid, (_, source) in best.items()}
+
+
+def testimony_source(vault: Vault, testimony_id: str) -> tuple[str, int, str] | None:
+    """:func:`testimony_sources` for one testimony, read through the entry ids' index
+    (``testimony/ID/REVISION``): what the HQ window shows each time a testimony opens,
+    without reading the entries of every testimony."""
+    prefix = f"testimony/{testimony_id}/"
+    with vault.reading() as c:
+        rows = c.execute("SELECT e.entry_id, b.device_fingerprint, b.seq, b.imported_at "
+                         "FROM hq_entries e JOIN hq_bundles b USING (bundle_id) "
+                         "WHERE e.entry_id >= ? AND e.entry_id < ? AND e.kind = 'testimony'",
+                         (prefix, prefix[:-1] + chr(ord("/") + 1))).fetchall()
+    best: tuple[int, tuple[str, int, str]] | None = None
+    for entry_id, fp, seq, at in rows:
+        revision = str(entry_id)[len(prefix):]
+        if not revision.isdigit():
+            continue
+        if best is None or int(revision) > best[0]:
+            best = (int(revision), (str(fp), int(seq), str(at)))
+    return best[1] if best is not None else None

@@ -9,7 +9,7 @@ streams with flat memory (``streamed.py``, bounded by :attr:`Limits.max_streamed
 from __future__ import annotations
 
 import functools
-import hashlib
+import importlib
 import io
 import time
 from collections.abc import Callable
@@ -36,42 +36,42 @@ from nam_desktop.core.media.report import (
     bytes_stream,
 )
 
+#: Format -> (module under ``core.media``, its handler class or its table of handlers).
+#: A handler's module (and the library it needs: mutagen, pikepdf, lxml) is imported
+#: only when a file of its format comes: ``media inspect photo.jpg`` loads no PDF code.
+_HANDLER_MODULES: dict[str, tuple[str, str]] = {
+    "jpeg": ("jpeg", "JpegHandler"),
+    "png": ("png", "PngHandler"),
+    "pdf": ("pdf", "PdfHandler"),
+    "gif": ("gif", "GifHandler"),
+    "webp": ("webp", "WebpHandler"),
+    "tiff": ("tiff", "TiffHandler"),
+    "heic": ("heif", "HeifHandler"),
+    **dict.fromkeys(("mp3", "flac", "wav", "ogg", "opus"), ("audio", "AUDIO_HANDLERS")),
+    **dict.fromkeys(("docx", "xlsx", "pptx", "odt", "ods", "odp"),
+                    ("office", "OFFICE_HANDLERS")),
+    **dict.fromkeys(("mp4", "mov", "m4a"), ("video", "VIDEO_HANDLERS")),
+}
+
 
 @functools.cache
-def _handlers() -> dict[str, Callable[[], FormatHandler]]:
-    from nam_desktop.core.media.audio import AUDIO_HANDLERS
-    from nam_desktop.core.media.gif import GifHandler
-    from nam_desktop.core.media.heif import HeifHandler
-    from nam_desktop.core.media.jpeg import JpegHandler
-    from nam_desktop.core.media.office import OFFICE_HANDLERS
-    from nam_desktop.core.media.pdf import PdfHandler
-    from nam_desktop.core.media.png import PngHandler
-    from nam_desktop.core.media.tiff import TiffHandler
-    from nam_desktop.core.media.video import VIDEO_HANDLERS
-    from nam_desktop.core.media.webp import WebpHandler
-
-    table: dict[str, Callable[[], FormatHandler]] = {
-        "jpeg": JpegHandler,
-        "png": PngHandler,
-        "pdf": PdfHandler,
-        "gif": GifHandler,
-        "webp": WebpHandler,
-        "tiff": TiffHandler,
-        "heic": HeifHandler,
-    }
-    table.update(AUDIO_HANDLERS)
-    table.update(OFFICE_HANDLERS)
-    table.update(VIDEO_HANDLERS)
-    return table
+def _factory(fmt: str) -> Callable[[], FormatHandler] | None:
+    entry = _HANDLER_MODULES.get(fmt)
+    if entry is None:
+        return None
+    module = importlib.import_module(f"nam_desktop.core.media.{entry[0]}")
+    found = getattr(module, entry[1])
+    factory: Callable[[], FormatHandler] = found[fmt] if isinstance(found, dict) else found
+    return factory
 
 
 def handler_for(fmt: str) -> FormatHandler | None:
-    factory = _handlers().get(fmt)
+    factory = _factory(fmt)
     return factory() if factory is not None else None
 
 
 def supported_formats() -> list[str]:
-    return sorted(_handlers())
+    return sorted(_HANDLER_MODULES)
 
 
 def read_bounded(stream: BinaryIO, limits: Limits = DEFAULT_LIMITS) -> bytes:
@@ -240,6 +240,7 @@ def clean(
             raise UnsupportedFormatError(fmt)
         with parser_guard(fmt):
             return clean_streamed(stream, size, fmt, handler, limits)
+
     data = read_bounded(stream, limits)
     if not data:
         raise MalformedFileError("empty file")
@@ -251,6 +252,8 @@ def clean(
 def _clean_bytes(
     data: bytes, fmt: str, accept_flattening: bool, limits: Limits, started: float
 ) -> CleanResult:
+    import hashlib  # here: `media inspect` starts without OpenSSL's libcrypto
+
     sha_orig = hashlib.sha256(data).hexdigest()
     handler = handler_for(fmt)
     versions = {"nam_desktop": __version__}

@@ -1,4 +1,4 @@
-"""Clean many files on every core: :func:`clean_files` (Qt-free).
+"""Clean many files, on several cores when that pays: :func:`clean_files` (Qt-free).
 
 Each file goes through exactly what ``nam-desktop media clean IN OUT`` does (read,
 :func:`~nam_desktop.core.media.clean` with its verification), in a pool of worker
@@ -16,7 +16,8 @@ Rules, the same as for one file, plus two for a folder:
 Start method: ``fork`` only when this process runs a single thread (counting native
 threads where ``/proc`` shows them) on a platform where fork is the usual choice;
 otherwise ``spawn``, which is safe under Qt and in frozen apps (their entry point calls
-``multiprocessing.freeze_support()``). One file, or ``workers=1``, runs in this process.
+``multiprocessing.freeze_support()``). One file, ``workers=1``, or work too small to pay
+for starting a pool (:func:`auto_workers`) runs in this process.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ import secrets
 import sys
 import threading
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from enum import Enum
@@ -246,26 +247,30 @@ def clean_one(
 def _clean_chunk(
     jobs: Sequence[tuple[str, str]], accept_flattening: bool, limits: Limits
 ) -> list[FileResult]:
-    """Clean a few files into temp files, then fsync and name them on a few threads (the
-    file system commits concurrent fsyncs together: about half the time of one after the
-    other, measured), then fsync their folders once."""
+    """Clean a few files one after the other; each verified copy, once in its temp file,
+    is fsynced and named on a few threads while the next file is cleaned (the file
+    system commits concurrent fsyncs together, and the waits overlap the cleaning);
+    then the chunk's folders are fsynced once."""
     results: list[FileResult] = []
-    temps: list[tuple[int, Path]] = []
-    try:
-        for src, dst in jobs:
-            deferred: list[Path] = []
-            results.append(clean_one(src, dst, deferred, accept_flattening=accept_flattening,
-                                     limits=limits))
-            temps.extend((len(results) - 1, tmp) for tmp in deferred)
-        if temps:
-            with ThreadPoolExecutor(min(_SYNC_THREADS, len(temps))) as pool:
-                named = list(pool.map(_publish_result, [(results[i], t) for i, t in temps]))
-            for (index, _), result in zip(temps, named, strict=True):
-                results[index] = result
-            temps = []
-    finally:  # interrupted before publishing: no temp file is left behind
-        for _, tmp in temps:
-            tmp.unlink(missing_ok=True)
+    pending: list[tuple[int, Path, Future[FileResult]]] = []
+    with ThreadPoolExecutor(_SYNC_THREADS) as pool:
+        try:
+            for src, dst in jobs:
+                deferred: list[Path] = []
+                results.append(clean_one(src, dst, deferred,
+                                         accept_flattening=accept_flattening, limits=limits))
+                index = len(results) - 1
+                for tmp in deferred:
+                    future = pool.submit(_publish_result, (results[index], tmp))
+                    pending.append((index, tmp, future))
+        except BaseException:  # interrupted: name nothing more, leave no temp file behind
+            pool.shutdown(wait=True, cancel_futures=True)
+            for _, tmp, future in pending:
+                if future.cancelled():
+                    tmp.unlink(missing_ok=True)
+            raise
+        for index, _, future in pending:
+            results[index] = future.result()
     for folder in dict.fromkeys(Path(r.output).parent for r in results if r.written):
         with contextlib.suppress(OSError):  # the copies are named and fsynced already
             fsync_dir(folder)
@@ -294,6 +299,17 @@ def worker_limit(windows: bool = os.name == "nt") -> int | None:
     return WINDOWS_MAX_WORKERS if windows else None
 
 
+def idle_cores(cores: int) -> int:
+    """Of ``cores``, how many other processes leave idle (1-minute load average, this
+    process counted as idle: it is the one asking); ``cores`` where the system does not
+    say. Workers on busy cores only wait for them (measured: docs/benchmarks.md)."""
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):  # Windows has no load average
+        return cores
+    return max(1, min(cores, round(cores - load + 1)))
+
+
 def default_workers() -> int:
     """Cores this process may run on (at most 61 on Windows)."""
     try:
@@ -302,6 +318,35 @@ def default_workers() -> int:
         cores = max(1, os.cpu_count() or 1)
     limit = worker_limit()
     return min(cores, limit) if limit else cores
+
+
+#: What a pool of worker processes costs before the first file (start, feed, shut down),
+#: and what cleaning costs per file and per byte (read, verify, write, fsync): measured
+#: for JPEGs on the 2-core benchmark machine (docs/benchmarks.md, "A folder of photos").
+_POOL_START_S = {"fork": 0.06, "spawn": 0.6}  # spawn: each worker imports the cleaner
+_FILE_COST_S = 0.0025
+_BYTE_COST_S = 1 / 100e6
+
+
+def estimated_seconds(jobs: Sequence[tuple[str, str]]) -> float:
+    """A rough single-process cleaning time for ``jobs`` (sizes from the file system)."""
+    size = 0
+    for src, _ in jobs:
+        with contextlib.suppress(OSError):  # a missing file costs an error line, no more
+            size += os.stat(src).st_size
+    return len(jobs) * _FILE_COST_S + size * _BYTE_COST_S
+
+
+def auto_workers(jobs: Sequence[tuple[str, str]], method: str, cores: int) -> int:
+    """Worker processes that finish ``jobs`` soonest: one (this process) unless the work
+    saved by sharing it exceeds what starting the pool costs; never more than ``cores``."""
+    work = estimated_seconds(jobs)
+    start = _POOL_START_S.get(method, _POOL_START_S["spawn"])
+    best, best_s = 1, work
+    for n in range(2, max(1, min(cores, len(jobs))) + 1):
+        if start + work / n < best_s:
+            best, best_s = n, start + work / n
+    return best
 
 
 def choose_start_method() -> str:
@@ -345,7 +390,9 @@ def clean_files(
     mp_start: str | None = None,
 ) -> list[FileResult]:
     """Clean every source into ``out_dir`` (created if missing, its parent must exist)
-    or to its own output path, on ``workers`` processes (default: every core).
+    or to its own output path, on ``workers`` processes, never more than the cores
+    (default: :func:`auto_workers` on the :func:`idle_cores`, one process unless a pool
+    pays for itself).
 
     Returns one :class:`FileResult` per source, in the order given; ``progress`` is
     called with each of them, in that order, as they come. ``initializer`` runs once in
@@ -376,11 +423,11 @@ def clean_files(
         else:
             taken.add(key)
             todo.append(index)
-    n_workers = max(1, min(workers or default_workers(), len(todo)))
-    limit = worker_limit()
-    if limit:
-        n_workers = min(n_workers, limit)  # --jobs 100 on Windows: 61, not a ValueError
     method = mp_start or choose_start_method()
+    cores = default_workers()
+    planned = [jobs[i] for i in todo]
+    n_workers = workers or auto_workers(planned, method, idle_cores(cores))
+    n_workers = max(1, min(n_workers, cores, len(todo)))
     out: list[FileResult] = []
     run = _run(jobs, todo, n_workers, method, accept_flattening, limits, initializer)
     with contextlib.closing(run) as done:  # the pool is shut down even if progress raises

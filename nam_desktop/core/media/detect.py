@@ -107,6 +107,7 @@ def is_mpeg_audio_header(head: bytes) -> bool:
 
 
 def _sniff_zip(data: bytes, filename: str | None) -> str:
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = set(zf.namelist())

@@ -422,15 +422,14 @@ class TestimonyRepository:
         )
 
     def list(self, *, status: str | None = None) -> list[TestimonySummary]:
+        """Every testimony (or those of ``status``), the most recently changed first.
+
+        Four plain scans joined here rather than one query with a subquery per row: at
+        HQ's 100,000 testimonies the per-row subqueries (a temporary b-tree each) and the
+        sort took seconds; the testimonies come in order from their covering index."""
         query = (
-            "SELECT t.id, t.title, t.status, t.revision, t.interview_date, "
-            "COALESCE(w.pseudonym, ''), t.updated_at, "
-            "(SELECT group_concat(type_code, ' ') FROM (SELECT DISTINCT type_code FROM acts "
-            "  WHERE testimony_id = t.id)), "
-            "(SELECT count(*) FROM attachments WHERE testimony_id = t.id), "
-            "COALESCE(c.withdrawn_at, '') "
-            "FROM testimonies t LEFT JOIN witnesses w ON w.testimony_id = t.id "
-            "LEFT JOIN consent c ON c.testimony_id = t.id "
+            "SELECT t.id, t.title, t.status, t.revision, t.interview_date, t.updated_at "
+            "FROM testimonies t INDEXED BY testimonies_list "
         )
         params: tuple[str, ...] = ()
         if status is not None:
@@ -439,8 +438,22 @@ class TestimonyRepository:
         query += "ORDER BY t.updated_at DESC, t.id"
         with self._vault.reading() as c:
             rows = c.execute(query, params).fetchall()
+            pseudonyms = dict(c.execute("SELECT testimony_id, pseudonym FROM witnesses"))
+            withdrawn = {r[0] for r in c.execute(
+                "SELECT testimony_id FROM consent WHERE withdrawn_at != ''")}
+            acts: dict[str, set[str]] = {}
+            for tid, code in c.execute("SELECT testimony_id, type_code FROM acts"):
+                codes = acts.get(tid)
+                if codes is None:
+                    acts[tid] = {code}
+                else:
+                    codes.add(code)
+            files = dict(c.execute("SELECT testimony_id, count(*) FROM attachments "
+                                   "GROUP BY testimony_id"))
+        act_types = {tid: tuple(sorted(codes)) for tid, codes in acts.items()}
         return [
-            TestimonySummary(r[0], r[1], r[2], r[3], r[4], r[5],
-                             tuple(sorted((r[7] or "").split())), r[8], r[6], bool(r[9]))
-            for r in rows
+            TestimonySummary(tid, title, status, revision, date, pseudonyms.get(tid, ""),
+                             act_types.get(tid, ()), files.get(tid, 0), updated,
+                             tid in withdrawn)
+            for tid, title, status, revision, date, updated in rows
         ]

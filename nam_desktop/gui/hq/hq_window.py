@@ -249,7 +249,7 @@ class HqWindow(QMainWindow):
             self.open_testimony(current)
 
     def origin_text(self, testimony_id: str) -> str:
-        source = hq_import.testimony_sources(self.vault).get(testimony_id)
+        source = hq_import.testimony_source(self.vault, testimony_id)
         if source is None:
             return ""
         fingerprint, seq, imported_at = source

@@ -1,0 +1,224 @@
+"""Commands as a user runs them (issue 19): start-up, one photo, a folder of photos.
+
+Every figure is a whole process, interpreter start included, beside its peers in the
+same run, interleaved (the order rotates each round: the machine is shared), medians
+reported:
+
+* start-up: ``nam-desktop --version`` beside ``python -c pass`` (the same interpreter
+  and site packages as the app); ``media inspect`` and ``media clean`` of one corpus
+  photo beside ``exiftool -ver`` (Perl starting, nothing read) and ``mat2 --version``;
+* a folder of photos: ``media clean FILE... --out-dir DIR`` on the 46 corpus JPEGs x 3
+  copies, and on 500 copies, one command each, beside ``mat2 FILE...`` (one command,
+  its own worker processes on every core) on the same copies;
+* the break-even of worker processes: ``clean_files()`` in this process with one worker
+  and with two, on 8 to 138 files.
+
+The app's modules are compiled to bytecode first, as an installed app has them (this
+environment sets PYTHONDONTWRITEBYTECODE, which would otherwise compile on every run).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = (ROOT / ".." / "shared" / "corpus").resolve()
+PHOTO = CORPUS / "exif-samples" / "jpg" / "gps" / "DSCN0010.jpg"
+APP = Path(sys.executable).with_name("nam-desktop")
+STARTUP_ROUNDS = 21
+BATCH_ROUNDS = 3
+BATCH_SIZES = (138, 500)
+BREAK_EVEN_SIZES = (8, 16, 32, 64, 138)
+BREAK_EVEN_ROUNDS = 3
+
+
+def _jpegs() -> list[Path]:
+    return sorted(p for p in CORPUS.rglob("*.jpg") if p.name != "corrupted.jpg")
+
+
+def _time(cmd: list[str], before: Callable[[], None] | None = None) -> float:
+    if before is not None:
+        before()
+    start = time.perf_counter()
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - start
+
+
+def _interleaved(cases: dict[str, tuple[list[str], Callable[[], None] | None]],
+                 rounds: int) -> dict[str, list[float]]:
+    times: dict[str, list[float]] = {name: [] for name in cases}
+    names = list(cases)
+    for r in range(rounds):
+        for name in names[r % len(names):] + names[: r % len(names)]:
+            cmd, before = cases[name]
+            times[name].append(_time(cmd, before))
+    return times
+
+
+def bench_startup(work: Path) -> dict[str, Any]:
+    out = work / "one-clean.jpg"
+    cases: dict[str, tuple[list[str], Callable[[], None] | None]] = {
+        "python -c pass": ([sys.executable, "-c", "pass"], None),
+        "nam-desktop --version": ([str(APP), "--version"], None),
+        "nam-desktop media inspect one.jpg": ([str(APP), "media", "inspect", str(PHOTO)], None),
+        "nam-desktop media clean one.jpg out.jpg": (
+            [str(APP), "media", "clean", str(PHOTO), str(out)],
+            lambda: out.unlink(missing_ok=True)),
+    }
+    for tool, args in (("exiftool", ["-ver"]), ("mat2", ["--version"])):
+        exe = shutil.which(tool)
+        if exe is not None:
+            cases[f"{tool} {args[0]}"] = ([exe, *args], None)
+    times = _interleaved(cases, STARTUP_ROUNDS)
+    return {name: {"median_s": statistics.median(t), "min_s": min(t)}
+            for name, t in times.items()}
+
+
+def _copies(files: list[Path], folder: Path, n: int) -> list[Path]:
+    folder.mkdir()
+    paths = []
+    for i in range(n):
+        src = files[i % len(files)]
+        dst = folder / f"{i:04d}-{src.name}"
+        shutil.copyfile(src, dst)
+        paths.append(dst)
+    return paths
+
+
+def bench_batch(work: Path, files: list[Path]) -> dict[str, Any]:
+    mat2 = shutil.which("mat2")
+    out: dict[str, Any] = {}
+    for n in BATCH_SIZES:
+        times: dict[str, list[float]] = {"ours": [], "mat2": []}
+        written = 0
+        for r in range(BATCH_ROUNDS):
+            for name in (("ours", "mat2") if r % 2 == 0 else ("mat2", "ours")):
+                if name == "mat2" and mat2 is None:
+                    continue
+                folder = work / f"{name}-{n}-{r}"
+                copies = _copies(files, folder, n)
+                subprocess.run(["sync"], check=True)  # start from a clean page cache
+                if name == "ours":
+                    cmd = [str(APP), "media", "clean", *map(str, copies), "--out-dir",
+                           str(folder / "out")]
+                else:
+                    cmd = [str(mat2), *map(str, copies)]
+                times[name].append(_time(cmd))
+                if name == "ours":
+                    written = len(list((folder / "out").iterdir()))
+                shutil.rmtree(folder)
+        med = {k: statistics.median(v) for k, v in times.items() if v}
+        out[str(n)] = {
+            "files": n, "ours_s": med["ours"], "ours_all_s": times["ours"],
+            "mat2_s": med.get("mat2"), "mat2_all_s": times["mat2"], "written": written,
+            "ratio": med["mat2"] / med["ours"] if "mat2" in med else None,
+        }
+    return out
+
+
+def bench_break_even(work: Path, files: list[Path]) -> dict[str, Any]:
+    """In-process ``clean_files()``: one worker vs two, per number of files."""
+    from nam_desktop.core.media.batch import (
+        auto_workers,
+        choose_start_method,
+        clean_files,
+        default_workers,
+        idle_cores,
+    )
+
+    src = _copies(files, work / "break-even", max(BREAK_EVEN_SIZES))
+    rows: dict[str, Any] = {}
+    k = 0
+    for n in BREAK_EVEN_SIZES:
+        t: dict[int, list[float]] = {1: [], 2: []}
+        for r in range(BREAK_EVEN_ROUNDS):
+            for workers in ((1, 2) if r % 2 == 0 else (2, 1)):
+                k += 1
+                dest = work / f"be-{k}"
+                start = time.perf_counter()
+                clean_files(src[:n], dest, workers=workers)
+                t[workers].append(time.perf_counter() - start)
+                shutil.rmtree(dest)
+        jobs = [(str(p), str(p)) for p in src[:n]]
+        rows[str(n)] = {"one_s": statistics.median(t[1]), "two_s": statistics.median(t[2]),
+                        "auto_workers": auto_workers(jobs, choose_start_method(),
+                                                     idle_cores(default_workers()))}
+    return rows
+
+
+def run(results: dict[str, Any]) -> None:
+    if not APP.exists() or not PHOTO.is_file():
+        results["cli"] = {"markdown": "## Commands as a user runs them (issue 19)\n\n"
+                          "Skipped: no `nam-desktop` beside the interpreter or no corpus."}
+        return
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "nam_desktop")],
+                   check=True, stdout=subprocess.DEVNULL)
+    files = _jpegs()
+    with tempfile.TemporaryDirectory(prefix="nam-bench-cli-") as tmp:
+        work = Path(tmp)
+        res: dict[str, Any] = {"startup": bench_startup(work), "jpegs": len(files),
+                               "load_before": os.getloadavg()}
+        res["batch"] = bench_batch(work, files)
+        res["break_even"] = bench_break_even(work, files)
+        res["load_after"] = os.getloadavg()
+    res["markdown"] = _markdown(res)
+    results["cli"] = res
+
+
+def _ok(cond: bool) -> str:
+    return "met" if cond else "**missed**"
+
+
+def _markdown(r: dict[str, Any]) -> str:
+    s = {k: v["median_s"] for k, v in r["startup"].items()}
+    ms = {k: f"{v * 1000:.0f} ms" for k, v in s.items()}
+    exif = s.get("exiftool -ver")
+    lines = [
+        "## Commands as a user runs them (issue 19)",
+        "",
+        f"Whole processes, interpreter start included, medians of {STARTUP_ROUNDS} "
+        "interleaved rounds (batches: of "
+        f"{BATCH_ROUNDS}); the app from its venv, bytecode compiled as installed. Load "
+        f"average (1 min) before / after: {r['load_before'][0]:.1f} / "
+        f"{r['load_after'][0]:.1f} on 2 cores.",
+        "",
+        "| command | ours | peer, same run | target | verdict |",
+        "| --- | --- | --- | --- | --- |",
+        f"| `nam-desktop --version` | {ms['nam-desktop --version']} | `python -c pass` "
+        f"{ms['python -c pass']}"
+        + (f"; `mat2 --version` {ms['mat2 --version']}" if "mat2 --version" in ms else "")
+        + f" | <= 2x python | {_ok(s['nam-desktop --version'] <= 2 * s['python -c pass'])} "
+        f"({s['nam-desktop --version'] / s['python -c pass']:.2f}x) |",
+    ]
+    for name in ("nam-desktop media inspect one.jpg", "nam-desktop media clean one.jpg out.jpg"):
+        verdict = (f"{_ok(s[name] < exif)} ({s[name] / exif:.2f}x)" if exif
+                   else "exiftool not installed")
+        lines.append(f"| `{name.removeprefix('nam-desktop ')}` (a 160 KB camera JPEG with "
+                     f"GPS) | {ms[name]} | `exiftool -ver` {ms.get('exiftool -ver', '-')} | "
+                     f"< exiftool -ver | {verdict} |")
+    for n, target in zip(BATCH_SIZES, (3, 5), strict=True):
+        b = r["batch"][str(n)]
+        label = (f"the {r['jpegs']} corpus JPEGs x 3" if n == 138 else f"{n} copies of them")
+        lines.append(
+            f"| `media clean FILE... --out-dir DIR`, {label} ({b['written']} written) | "
+            f"{b['ours_s']:.2f} s | `mat2 FILE...` "
+            + (f"{b['mat2_s']:.2f} s | >= {target}x mat2 | {_ok(b['ratio'] >= target)} "
+               f"({b['ratio']:.1f}x) |" if b["mat2_s"] else "not installed | - | - |"))
+    lines += [
+        "",
+        "Worker processes, in this process (`clean_files`), median seconds: one worker / "
+        "two workers (forked) / what `clean_files()` chooses then (the cores the load leaves "
+        "idle counted): "
+        + "; ".join(f"{n} files {v['one_s']:.3f} / {v['two_s']:.3f} / {v['auto_workers']}"
+                    for n, v in r["break_even"].items()) + ".",
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,126 @@
+"""Batch cleaning names each verified copy while the next file is cleaned, and starts
+worker processes only when the work pays for them."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+import pytest
+from media_samples import make_jpeg
+
+from nam_desktop.core.media import CleanStatus, batch, clean
+from nam_desktop.core.media.batch import FileStatus, clean_files
+
+
+def _inputs(tmp_path: Path, n: int) -> list[Path]:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    paths = []
+    for i in range(n):
+        path = folder / f"p{i}.jpg"
+        path.write_bytes(make_jpeg())
+        paths.append(path)
+    return paths
+
+
+def test_interrupted_mid_chunk_leaves_no_temp_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    inputs = _inputs(tmp_path, 6)
+    real = batch.clean_one
+    calls = []
+
+    def stop_at_the_fourth(*args: object, **kwargs: object) -> batch.FileResult:
+        calls.append(args[0])
+        if len(calls) == 4:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch, "clean_one", stop_at_the_fourth)
+    out = tmp_path / "out"
+    with pytest.raises(KeyboardInterrupt):
+        clean_files(inputs, out, workers=1)
+    names = sorted(p.name for p in out.iterdir())
+    assert not [n for n in names if n.startswith(".")]  # no temp file left behind
+    assert set(names) <= {"p0.jpg", "p1.jpg", "p2.jpg"}
+    expected = clean(io.BytesIO(make_jpeg()), filename="p.jpg")
+    assert expected.status is CleanStatus.CLEAN
+    good = expected.data.read()
+    for name in names:  # whatever got its name is complete
+        assert (out / name).read_bytes() == good
+
+
+def test_every_file_of_a_chunk_is_named_before_its_results_return(tmp_path: Path) -> None:
+    inputs = _inputs(tmp_path, 5)
+    seen: list[FileStatus] = []
+
+    def named(result: batch.FileResult) -> None:
+        seen.append(result.status)
+        assert Path(result.output).read_bytes()  # progress comes after the file is named
+
+    results = clean_files(inputs, tmp_path / "out", workers=1, progress=named)
+    assert seen == [FileStatus.WRITTEN] * 5
+    assert all(Path(r.output).is_file() for r in results)
+
+
+def _jobs(n: int) -> list[tuple[str, str]]:
+    return [(f"/nonexistent/in{i}.jpg", f"/nonexistent/out{i}.jpg") for i in range(n)]
+
+
+def test_a_pool_only_when_the_work_pays_for_it() -> None:
+    assert batch.auto_workers(_jobs(3), "fork", 8) == 1  # a few photos: this process
+    many = batch.auto_workers(_jobs(500), "fork", 2)
+    assert many == 2
+    assert batch.auto_workers(_jobs(5000), "fork", 4) == 4
+    assert batch.auto_workers(_jobs(5000), "fork", 1) == 1  # never more than the cores
+    # Starting spawned workers costs more: the same work stays in this process.
+    break_even = next(n for n in range(1, 2000) if batch.auto_workers(_jobs(n), "fork", 2) > 1)
+    assert batch.auto_workers(_jobs(break_even), "spawn", 2) == 1
+
+
+def test_the_estimate_counts_bytes(tmp_path: Path) -> None:
+    big = tmp_path / "big.bin"
+    big.write_bytes(b"\0" * 4_000_000)
+    assert batch.estimated_seconds([(str(big), "x")]) > batch.estimated_seconds(_jobs(1))
+
+
+def test_small_batches_start_no_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_pool(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a worker pool was started for three photos")
+
+    monkeypatch.setattr(batch, "ProcessPoolExecutor", no_pool)
+    results = clean_files(_inputs(tmp_path, 3), tmp_path / "out")
+    assert [r.status for r in results] == [FileStatus.WRITTEN] * 3
+
+
+def test_explicit_workers_never_exceed_the_cores(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch, "default_workers", lambda: 1)
+    monkeypatch.setattr(batch, "ProcessPoolExecutor", None)  # any use would fail
+    results = clean_files(_inputs(tmp_path, 4), tmp_path / "out", workers=8)
+    assert all(r.written for r in results)
+
+
+def test_busy_cores_are_not_counted(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.0, 1.0, 1.0), raising=False)
+    assert batch.idle_cores(2) == 2  # only this process runs
+    monkeypatch.setattr(os, "getloadavg", lambda: (6.0, 6.0, 5.0), raising=False)
+    assert batch.idle_cores(2) == 1  # others keep both cores busy
+    assert batch.idle_cores(8) == 3
+
+    def no_load_average() -> tuple[float, float, float]:
+        raise OSError("not available")
+
+    monkeypatch.setattr(os, "getloadavg", no_load_average, raising=False)
+    assert batch.idle_cores(4) == 4
+
+
+def test_a_busy_machine_cleans_in_this_process(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "getloadavg", lambda: (9.0, 9.0, 9.0), raising=False)
+    monkeypatch.setattr(batch, "default_workers", lambda: 2)
+    monkeypatch.setattr(batch, "_FILE_COST_S", 1.0)  # as if every file were big work
+    monkeypatch.setattr(batch, "ProcessPoolExecutor", None)  # any use would fail
+    assert all(r.written for r in clean_files(_inputs(tmp_path, 3), tmp_path / "out"))
