@@ -117,17 +117,17 @@ def _settle(app: Any) -> None:
 
 def gui(folder: Path, queries: dict[str, list[str]]) -> dict[str, Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from nam_desktop.gui.app_controller import AppController
-    from nam_desktop.gui.context import AppContext
-    from nam_desktop.gui.hq_window import HqWindow
-    from nam_desktop.gui.i18n import TranslationManager
-    from nam_desktop.gui.settings_store import SettingsStore
-    from nam_desktop.gui.style import apply_style
-    from nam_desktop.gui.unlock_dialog import UnlockDialog
-    from nam_desktop.gui.workers import TaskRunner
     from PySide6.QtWidgets import QApplication
 
     from nam_desktop.core.crypto.kdf import MINIMUM_PARAMS
+    from nam_desktop.gui.hq.hq_window import HqWindow
+    from nam_desktop.gui.startup.app_controller import AppController
+    from nam_desktop.gui.startup.unlock_dialog import UnlockDialog
+    from nam_desktop.gui.widgets.context import AppContext
+    from nam_desktop.gui.widgets.i18n import TranslationManager
+    from nam_desktop.gui.widgets.settings_store import SettingsStore
+    from nam_desktop.gui.widgets.style import apply_style
+    from nam_desktop.gui.widgets.workers import TaskRunner
     from nam_desktop.paths import resolve_paths
 
     app = QApplication(["nam-desktop-bench"])

@@ -6,19 +6,19 @@ from __future__ import annotations
 import random
 
 import pytest
-from nam_desktop.gui.testimony_model import (
-    COLUMNS,
-    ID_ROLE,
-    SORT_ROLE,
-    TestimonyFilterProxy,
-    TestimonyTableModel,
-)
 from PySide6.QtCore import QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QApplication
 
 from nam_desktop.core.exchange.export import ExportState
 from nam_desktop.core.model.records import TestimonySummary
 from nam_desktop.core.model.vocabulary import shipped_vocabulary
+from nam_desktop.gui.widgets.testimony_model import (
+    COLUMNS,
+    ID_ROLE,
+    SORT_ROLE,
+    TestimonyFilterProxy,
+    TestimonyTableModel,
+)
 
 PSEUDONYMS = ["Heron", "heron", "Swallow", "", "Ластаўка", "ЛАСТАЎКА", "crow", "Ёж", "ёж",
               "Жаваранак", "Zed", "ß-Test",
@@ -92,7 +92,7 @@ def test_resorting_keeps_the_current_row(qapp: QApplication) -> None:
 
 
 def test_texts_made_once_follow_every_change(qapp: QApplication) -> None:
-    from nam_desktop.gui.testimony_model import STATUS_COL, TITLE_COL, status_text
+    from nam_desktop.gui.widgets.testimony_model import STATUS_COL, TITLE_COL, status_text
 
     rows = _summaries(5, seed=3)
     rows = [TestimonySummary(r.id, r.title, "final", 1, r.interview_date, r.pseudonym,
