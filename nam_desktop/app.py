@@ -26,23 +26,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         from nam_desktop import crash_note
 
         reporter = crash_note.install(None)
-    from nam_desktop.logging_setup import setup_logging
-    from nam_desktop.paths import TranslocatedError, resolve_paths
+    if wants_gui:
+        from nam_desktop.logging_setup import setup_logging
+        from nam_desktop.paths import TranslocatedError, resolve_paths
 
-    try:
-        paths = resolve_paths()
-    except TranslocatedError as exc:
-        if wants_gui:
+        try:
+            paths = resolve_paths()
+        except TranslocatedError as exc:
             from nam_desktop.gui.startup.startup_messages import refuse_to_start
 
             return refuse_to_start(str(exc))
-        print(f"nam-desktop: error: {exc}", file=sys.stderr)
-        return 2
-    if wants_gui:
-        from nam_desktop.logging_setup import setup_logging
-        from nam_desktop.paths import resolve_paths  # the CLI keeps no files of its own
-
-        paths = resolve_paths()
         paths.ensure()
         setup_logging(paths.logs)
         if reporter is not None:
@@ -50,6 +43,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from nam_desktop.gui.startup.main import run_gui
 
         return run_gui(paths, args[1:] if args else [])
+    if getattr(sys, "frozen", False):  # a macOS app started from a translocated copy
+        from nam_desktop.paths import TranslocatedError, resolve_paths
+
+        try:
+            resolve_paths()  # the CLI keeps no files of its own: only this check
+        except TranslocatedError as exc:
+            print(f"nam-desktop: error: {exc}", file=sys.stderr)
+            return 2
     from nam_desktop.cli import run
 
     # Logging is set up once the arguments are parsed: `--version` and `--help` need none.

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from nam_desktop.cli import EXIT_INTERRUPTED, EXIT_OK, MESSAGES
-from nam_desktop.commands.exit_codes import EXIT_CODES, exit_code
+from nam_desktop.commands.exit_codes import EXIT_CODES, EXIT_SIGNER_NOT_KNOWN, exit_code
 from nam_desktop.core.errors import Status
 from nam_desktop.core.exchange.errors import ExchangeError, Reason
 
@@ -22,7 +22,7 @@ def _section(title: str) -> str:
 def test_every_exit_code_is_documented_and_nothing_else() -> None:
     rows = re.findall(r"^\| (\d+) \| (.+) \|$", _section("## Exit codes"), re.M)
     documented = {int(code) for code, _ in rows}
-    assert documented == {EXIT_OK, EXIT_INTERRUPTED, *EXIT_CODES.values()}
+    assert documented == {EXIT_OK, EXIT_INTERRUPTED, EXIT_SIGNER_NOT_KNOWN, *EXIT_CODES.values()}
 
 
 def test_every_status_has_a_code_and_words() -> None:

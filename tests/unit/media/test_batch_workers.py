@@ -42,5 +42,8 @@ def test_jobs_above_the_limit_are_clamped(tmp_path: Path,
         sources.append(str(src))
     monkeypatch.setattr(batch, "_run", fake_run)
     monkeypatch.setattr(batch, "worker_limit", lambda: 3)
+    # A machine with more cores than the limit (workers never exceed the cores either).
+    monkeypatch.setattr(batch.os, "sched_getaffinity", lambda _pid: set(range(100)),
+                        raising=False)
     results = batch.clean_files(sources, tmp_path / "out", workers=100)
     assert seen == [3] and len(results) == 5
