@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import weakref
+from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
@@ -121,7 +124,11 @@ class TestimonyEditor(QWidget):
         self.timer.start()
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            app.focusChanged.connect(self._on_focus_changed)
+            # Not a bound method: QApplication outlives the editor, whose destructor moves
+            # the focus (and so emits focusChanged) after its Python part is gone.
+            relay = _focus_relay(self)
+            app.focusChanged.connect(relay)
+            self.destroyed.connect(lambda: app.focusChanged.disconnect(relay))
         self.retranslate()
         self.setEnabled(False)
 
@@ -320,3 +327,13 @@ class TestimonyEditor(QWidget):
 
     def set_section(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
+
+
+def _focus_relay(editor: TestimonyEditor) -> Callable[[QWidget | None, QWidget | None], None]:
+    ref = weakref.ref(editor)
+
+    def relay(old: QWidget | None, new: QWidget | None) -> None:
+        target = ref()
+        if target is not None and shiboken6.isValid(target):
+            target._on_focus_changed(old, new)
+    return relay
