@@ -90,11 +90,13 @@ def render(out_dir: Path, languages: tuple[str, ...] = ("en", "ru", "be")) -> li
     from nam_desktop.gui.startup.unlock_dialog import UnlockDialog
     from nam_desktop.gui.widgets.context import AppContext
     from nam_desktop.gui.widgets.i18n import TranslationManager
+    from nam_desktop.gui.widgets.messages import ScriptedPrompter, allow_test_doubles
     from nam_desktop.gui.widgets.settings_store import SettingsStore
     from nam_desktop.gui.widgets.style import apply_style
     from nam_desktop.gui.widgets.workers import TaskRunner
     from nam_desktop.paths import resolve_paths
 
+    allow_test_doubles()  # a developer's tool on fictional data: no box may block it
     app = QApplication.instance() or QApplication(["nam-screenshots"])
     assert isinstance(app, QApplication)  # noqa: S101  # created above
     apply_style(app)
@@ -119,8 +121,7 @@ def render(out_dir: Path, languages: tuple[str, ...] = ("en", "ru", "be")) -> li
             translations = TranslationManager(app)
             translations.switch(lang)
             ctx = AppContext(paths, store, settings, TaskRunner(), translations,
-                             kdf=MINIMUM_PARAMS)
-            ctx.prompter.headless = True
+                             ScriptedPrompter(), kdf=MINIMUM_PARAMS)
 
             wizard = FirstRunWizard(ctx)
             wizard.show()

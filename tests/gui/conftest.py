@@ -22,11 +22,13 @@ from nam_desktop.core.vault.vault import Vault
 from nam_desktop.gui.widgets.context import AppContext
 from nam_desktop.gui.widgets.gui_gc import GuiGarbageCollector
 from nam_desktop.gui.widgets.i18n import TranslationManager
+from nam_desktop.gui.widgets.messages import ScriptedPrompter, allow_test_doubles
 from nam_desktop.gui.widgets.settings_store import SettingsStore
 from nam_desktop.gui.widgets.workers import TaskRunner
 from nam_desktop.paths import resolve_paths
 
 PASSPHRASE = "correct horse battery"
+allow_test_doubles()  # the scripted message boxes (messages.ScriptedPrompter)
 GC_STRESS = os.environ.get("NAM_GUI_GC_STRESS", "")
 
 
@@ -61,12 +63,16 @@ def ctx(qapp: QApplication, tmp_path: Path) -> Iterator[AppContext]:
     paths.ensure()
     store = SettingsStore(paths.config)
     translations = TranslationManager(qapp)
-    context = AppContext(paths, store, store.load(), TaskRunner(), translations,
+    prompter = ScriptedPrompter()
+    context = AppContext(paths, store, store.load(), TaskRunner(), translations, prompter,
                          kdf=MINIMUM_PARAMS)
-    context.prompter.headless = True
     yield context
     context.runner.wait()
     translations.switch("en")
+    # A question the test did not script fails it, even where the app caught the error;
+    # so does an answer scripted for a question that never came.
+    assert not prompter.unscripted, f"unscripted questions: {prompter.unscripted}"
+    assert prompter.pending == 0, f"{prompter.pending} scripted answers were not asked for"
 
 
 @pytest.fixture

@@ -130,6 +130,7 @@ class AppController(QObject):
         window.save_all()
         self._location = window.location()
         window.wipe()
+        self._ctx.prompter.forget()  # message texts quote titles and file names
         self.window = None
         self._ctx.runner.wait()  # no worker may still hold the vault
         self.show_unlock()  # before closing the window, so the app does not quit
