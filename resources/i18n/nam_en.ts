@@ -113,6 +113,41 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Changes that could not be saved before the app locked are kept, encrypted, only until you unlock their vault. If you quit now, they are lost. Quit anyway?</source>
+        <translation>Changes that could not be saved before the app locked are kept, encrypted, only until you unlock their vault. If you quit now, they are lost. Quit anyway?</translation>
+    </message>
+    <message>
+        <source>Quit and lose the changes</source>
+        <translation>Quit and lose the changes</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved before the app locked:</source>
+        <translation>Your last changes could not be saved before the app locked:</translation>
+    </message>
+    <message>
+        <source>They are kept, encrypted, until you unlock the vault, and saved then. Do not quit the app before that.</source>
+        <translation>They are kept, encrypted, until you unlock the vault, and saved then. Do not quit the app before that.</translation>
+    </message>
+    <message>
+        <source>The changes kept since locking were put back and saved.</source>
+        <translation>The changes kept since locking were put back and saved.</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Changes not saved yet</translation>
+    </message>
+    <message>
+        <source>The changes kept since locking are back in the editor, but they still cannot be saved: %1</source>
+        <translation>The changes kept since locking are back in the editor, but they still cannot be saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Add files…</source>

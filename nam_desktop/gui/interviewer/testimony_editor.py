@@ -7,6 +7,7 @@ so do a focus change, switching testimony, locking and closing. Nothing typed wa
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import importlib.util
 import weakref
@@ -214,6 +215,21 @@ class TestimonyEditor(QWidget):
         self.saved_label.clear()
         self.missing.clear()
         self.setEnabled(False)
+
+    def show_unsaved(self, draft: TestimonyDraft) -> None:
+        """Put back text that could not be saved (kept sealed while the app was locked)
+        over the open testimony; it stays unsaved until :meth:`save` succeeds."""
+        if self.testimony is None:
+            return
+        typed = dataclasses.replace(self.testimony, **{
+            f.name: getattr(draft, f.name) for f in dataclasses.fields(TestimonyDraft)})
+        for s in self.sections:
+            s.loading = True
+        self.title.setText(typed.title)
+        for s in self.sections:
+            s.load(typed)  # type: ignore[attr-defined]
+            s.loading = False
+        self.dirty = True
 
     def draft(self) -> TestimonyDraft:
         d = TestimonyDraft(title=self.title.text())
