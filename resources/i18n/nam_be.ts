@@ -123,6 +123,12 @@
         <translation>Змены, якія не ўдалося захаваць перад блакаваннем праграмы, захоўваюцца ў зашыфраваным выглядзе толькі да разблакавання іх сховішча. Калі выйсці зараз, яны будуць страчаны. Усё роўна выйсці?</translation>
     </message>
     <message>
+        <source>Your last changes could not be saved: %1
+If you quit now, they are lost. Quit anyway?</source>
+        <translation>Апошнія змены не ўдалося захаваць: %1
+Калі выйсці зараз, яны будуць страчаны. Усё роўна выйсці?</translation>
+    </message>
+    <message>
         <source>Quit and lose the changes</source>
         <translation>Выйсці і страціць змены</translation>
     </message>

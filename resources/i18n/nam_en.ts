@@ -123,6 +123,12 @@
         <translation>Changes that could not be saved before the app locked are kept, encrypted, only until you unlock their vault. If you quit now, they are lost. Quit anyway?</translation>
     </message>
     <message>
+        <source>Your last changes could not be saved: %1
+If you quit now, they are lost. Quit anyway?</source>
+        <translation>Your last changes could not be saved: %1
+If you quit now, they are lost. Quit anyway?</translation>
+    </message>
+    <message>
         <source>Quit and lose the changes</source>
         <translation>Quit and lose the changes</translation>
     </message>

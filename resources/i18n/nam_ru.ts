@@ -123,6 +123,12 @@
         <translation>Изменения, которые не удалось сохранить перед блокировкой программы, хранятся в зашифрованном виде только до разблокировки их хранилища. Если выйти сейчас, они будут потеряны. Всё равно выйти?</translation>
     </message>
     <message>
+        <source>Your last changes could not be saved: %1
+If you quit now, they are lost. Quit anyway?</source>
+        <translation>Последние изменения не удалось сохранить: %1
+Если выйти сейчас, они будут потеряны. Всё равно выйти?</translation>
+    </message>
+    <message>
         <source>Quit and lose the changes</source>
         <translation>Выйти и потерять изменения</translation>
     </message>

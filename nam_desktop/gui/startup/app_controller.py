@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -97,14 +97,14 @@ class AppController(QObject):
         self.window.settings_requested.connect(self.open_settings)
         self.window.closed.connect(self._on_window_closed)
         self.window.show()
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.hide()
         pending = self.unsaved.pop(vault.vault_id, None)
         if pending is not None and isinstance(self.window, MainWindow):
             self.window.restore_location(pending.testimony_id, self._location[1])
             self._restore_unsaved(self.window, vault, pending)
         elif same_vault:
             self.window.restore_location(*self._location)
-        if self.unlock_dialog is not None:
-            self.unlock_dialog.hide()
         if self.wizard is not None:
             self.wizard.hide()
             self.wizard.deleteLater()
@@ -124,11 +124,21 @@ class AppController(QObject):
         self._app.quit()
 
     def _may_quit(self, parent: QWidget | None) -> bool:
-        """Quitting drops the text kept since a failed save at locking: ask first."""
-        if self.unsaved and not self._ctx.prompter.ask(parent, self.tr("Quit"), self.tr(
+        """Quitting drops text that could not be saved (the open editor's, or what was
+        kept since a failed save at locking): ask first."""
+        if isinstance(self.window, MainWindow) and self.window.editor.dirty:
+            question = self.tr("Your last changes could not be saved: %1\nIf you quit now, "
+                               "they are lost. Quit anyway?").replace(
+                "%1", message_for(self._save_error) if self._save_error else tr(UNEXPECTED))
+        elif self.unsaved:
+            question = self.tr(
                 "Changes that could not be saved before the app locked are kept, encrypted, "
                 "only until you unlock their vault. If you quit now, they are lost. Quit "
-                "anyway?"), default_no=True, yes_text=self.tr("Quit and lose the changes")):
+                "anyway?")
+        else:
+            return True
+        if not self._ctx.prompter.ask(parent, self.tr("Quit"), question, default_no=True,
+                                      yes_text=self.tr("Quit and lose the changes")):
             return False
         self.unsaved.clear()
         return True
@@ -145,8 +155,8 @@ class AppController(QObject):
     def _on_window_closed(self) -> None:
         if self.window is None:  # closed by locking
             return
-        if not self._may_quit(self.window):  # another vault's text is still kept
-            self.window.show()
+        if not self._may_quit(self.window):  # its text, or another vault's, is not saved
+            QTimer.singleShot(0, self.window.show)  # once the close has finished
             return
         self._app.quit()
 

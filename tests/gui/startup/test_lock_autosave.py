@@ -397,3 +397,28 @@ def test_locking_forgets_the_messages_shown(qtbot: QtBot, ctx: AppContext,
     assert ctx.prompter.shown and ctx.prompter.shown[-1].kind == "warn"
     controller.lock()
     assert ctx.prompter.shown == []
+
+
+def test_closing_the_window_when_the_text_cannot_be_saved_asks_first(
+        qtbot: QtBot, ctx: AppContext, controller: AppController,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    app = _QuitCounter()
+    monkeypatch.setattr(controller, "_app", app)
+    _unlock(qtbot, controller)
+    window = controller.window
+    assert window is not None and controller.vault is not None
+    window.new_testimony()
+    window.editor.set_section(4)
+    _fill_disk(controller.vault)
+    window.editor.account.text.setPlainText(TYPED)
+    ctx.prompter.script([False])  # "Your last changes could not be saved ... Quit anyway?"
+    window.close()
+    question = ctx.prompter.shown[-1]
+    assert question.kind == "ask" and "not enough free space" in question.text
+    qtbot.waitUntil(window.isVisible, timeout=5000)  # back on screen, with the text
+    assert app.calls == 0
+    assert window.editor.account.text.toPlainText() == TYPED and window.editor.dirty
+    ctx.prompter.script([True])  # -> Quit and lose the changes
+    window.close()
+    assert app.calls == 1
+    controller.window = None  # the app would be gone; the fixture must not save again
