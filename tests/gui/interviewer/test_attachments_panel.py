@@ -153,13 +153,14 @@ def test_previews_and_playback_leave_no_temp_files(
     assert len(set(shown)) == len(names) == 4
     player = panel.player
     assert player is not None  # the MP3 was the last one selected
-    qtbot.waitUntil(
-        lambda: player.player.mediaStatus() in (QMediaPlayer.MediaStatus.LoadedMedia,
-                                                QMediaPlayer.MediaStatus.BufferedMedia),
-        timeout=10000)
+    loaded = (QMediaPlayer.MediaStatus.LoadedMedia, QMediaPlayer.MediaStatus.BufferedMedia)
+
+    def decoded() -> None:  # the decoder runs on its own thread: slow on a loaded machine
+        assert player.player.mediaStatus() in loaded, player.player.mediaStatus()
+    qtbot.waitUntil(decoded, timeout=60000)
     player.player.play()
     qtbot.waitUntil(
         lambda: player.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState,
-        timeout=10000)
+        timeout=60000)
     player.clear()
     assert list(spool.iterdir()) == []
