@@ -10,15 +10,18 @@ asked. If the pool thread held the last reference (the pool drops what it ran on
 thread), the Task, and through its connections a closed dialog, would be destroyed on
 the pool thread while the GUI thread may be delivering the Task's queued signals: a
 crash (measured: 8 of 300 tasks were destroyed on a pool thread). So the pool thread
-drops every reference it holds to the Task first, and only then tells the runner, whose
-slot (on the GUI thread) drops the last one. The pool runs a plain callable, not a
-``QRunnable`` subclass: PySide 6.12 kept about 40% of finished runnables' wrappers
-referenced by the pool, and with them their tasks and whatever the jobs had captured
-(the unlock job captures the passphrase).
+drops every reference it holds to the Task first, and only then says so through the
+runner's releaser, whose slot (on the GUI thread) drops the last one. The pool thread
+never holds the runner itself either: it would hold the last reference to a runner
+dropped meanwhile. The pool runs a plain callable, not a ``QRunnable`` subclass:
+PySide 6.12 kept about 40% of finished runnables' wrappers referenced by the pool, and
+with them their tasks and whatever the jobs had captured (the unlock job captures the
+passphrase).
 """
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import threading
 import time
@@ -76,16 +79,24 @@ class Task(QObject):
             self.finished.emit()
 
 
+class _Releaser(QObject):
+    """Carries "the pool thread let go of task N" to the GUI thread. A child of the runner
+    (Qt owns it), so a pool thread dropping a reference to it never destroys anything."""
+
+    released = Signal(int)
+
+
 class _Handover:
     """Runs one task on a pool thread, then hands the task back to the GUI thread.
 
     The pool drops this callable on the pool thread when it has run, so by then it holds
-    only the runner (which outlives the pool: ``TaskRunner`` waits for it) and a key.
+    nothing that dropping could destroy: not the task, not the runner (a pool thread
+    must never hold the last reference to the runner either), only its releaser and a key.
     """
 
-    def __init__(self, task: Task, runner: TaskRunner, key: int) -> None:
+    def __init__(self, task: Task, releaser: _Releaser, key: int) -> None:
         self._task: Task | None = task
-        self._runner = runner
+        self._releaser = releaser
         self._key = key
 
     def __call__(self) -> None:
@@ -93,7 +104,8 @@ class _Handover:
         if task is not None:
             task.run()
             del task  # the pool thread holds no reference to the task any more
-        self._runner.released.emit(self._key)  # queued: the GUI thread drops the last one
+        with contextlib.suppress(RuntimeError):  # the runner is gone: nothing to release
+            self._releaser.released.emit(self._key)  # queued to the GUI thread
 
 
 def _guarded(callback: Callable[[Any], None], owner: QObject | None) -> Callable[[Any], None]:
@@ -110,15 +122,14 @@ class TaskRunner(QObject):
     """Starts tasks on its own pool; keeps them referenced until the pool thread has let go
     of them, so a task (and what its callbacks hold) is always released on the GUI thread."""
 
-    released = Signal(int)  # emitted by the pool thread once it holds no reference to a task
-
     def __init__(self, parent: QObject | None = None, max_threads: int = 2) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
+        self._pool = QThreadPool(self)  # its destructor waits for the running tasks
         self._pool.setMaxThreadCount(max_threads)
         self._live: dict[int, Task] = {}
         self._keys = itertools.count()
-        self.released.connect(self._on_released)  # queued from the pool threads
+        self._releaser = _Releaser(self)
+        self._releaser.released.connect(self._on_released)  # queued from the pool threads
 
     def start(
         self,
@@ -138,7 +149,7 @@ class TaskRunner(QObject):
                 signal.connect(_guarded(callback, owner))
         key = next(self._keys)
         self._live[key] = task
-        self._pool.start(_Handover(task, self, key))
+        self._pool.start(_Handover(task, self._releaser, key))
         return task
 
     @Slot(int)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import threading
+import time
 import weakref
 from collections import Counter
 
@@ -123,3 +124,20 @@ def test_tasks_and_what_their_callbacks_hold_are_released_on_the_gui_thread(
     assert Counter(tasks) == Counter({threading.main_thread().name: 300})
     assert Counter(owners) == Counter({threading.main_thread().name: 300})
     assert sorted(results) == list(range(300))  # type: ignore[type-var]
+
+
+def test_a_runner_dropped_while_its_task_runs_is_released_on_the_gui_thread() -> None:
+    """The pool thread must not hold the runner: a runner dropped by its owner while its
+    task still ran would be destroyed on the pool thread, and its pool, which waits for
+    its threads when destroyed, would wait there for itself."""
+    runners: list[str] = []
+    tasks: list[str] = []
+    for _ in range(20):
+        runner = TaskRunner()
+        task = runner.start(lambda _p, _c: time.sleep(0.02))
+        _released_on(runner, runners)
+        _released_on(task, tasks)
+        del runner, task  # the task is still running
+    gc.collect()
+    assert Counter(runners) == Counter({threading.main_thread().name: 20})
+    assert Counter(tasks) == Counter({threading.main_thread().name: 20})
