@@ -122,6 +122,44 @@
         <source>Some unfinished files in the vault folder are held by another program (an antivirus?); they hold nothing readable and are removed next time.</source>
         <translation>Некаторыя незавершаныя файлы ў папцы сховішча занятыя іншай праграмай (антывірусам?). У іх няма нічога, што можна прачытаць; яны будуць выдалены наступным разам.</translation>
     </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выхад</translation>
+    </message>
+    <message>
+        <source>Changes that could not be saved before the app locked are kept, encrypted, only until you unlock their vault. If you quit now, they are lost. Quit anyway?</source>
+        <translation>Змены, якія не ўдалося захаваць перад блакаваннем праграмы, захоўваюцца ў зашыфраваным выглядзе толькі да разблакавання іх сховішча. Калі выйсці зараз, яны будуць страчаны. Усё роўна выйсці?</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved: %1
+If you quit now, they are lost. Quit anyway?</source>
+        <translation>Апошнія змены не ўдалося захаваць: %1
+Калі выйсці зараз, яны будуць страчаны. Усё роўна выйсці?</translation>
+    </message>
+    <message>
+        <source>Quit and lose the changes</source>
+        <translation>Выйсці і страціць змены</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved before the app locked:</source>
+        <translation>Апошнія змены не ўдалося захаваць перад блакаваннем праграмы:</translation>
+    </message>
+    <message>
+        <source>They are kept, encrypted, until you unlock the vault, and saved then. Do not quit the app before that.</source>
+        <translation>Яны захоўваюцца ў зашыфраваным выглядзе да разблакавання сховішча і тады будуць захаваны. Не выходзьце з праграмы да гэтага.</translation>
+    </message>
+    <message>
+        <source>The changes kept since locking were put back and saved.</source>
+        <translation>Змены, адкладзеныя пры блакаванні, вернуты ў рэдактар і захаваны.</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Змены яшчэ не захаваны</translation>
+    </message>
+    <message>
+        <source>The changes kept since locking are back in the editor, but they still cannot be saved: %1</source>
+        <translation>Змены, адкладзеныя пры блакаванні, вернуты ў рэдактар, але іх па-ранейшаму не ўдаецца захаваць: %1</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>

@@ -122,6 +122,44 @@
         <source>Some unfinished files in the vault folder are held by another program (an antivirus?); they hold nothing readable and are removed next time.</source>
         <translation>Some unfinished files in the vault folder are held by another program (an antivirus?); they hold nothing readable and are removed next time.</translation>
     </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Changes that could not be saved before the app locked are kept, encrypted, only until you unlock their vault. If you quit now, they are lost. Quit anyway?</source>
+        <translation>Changes that could not be saved before the app locked are kept, encrypted, only until you unlock their vault. If you quit now, they are lost. Quit anyway?</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved: %1
+If you quit now, they are lost. Quit anyway?</source>
+        <translation>Your last changes could not be saved: %1
+If you quit now, they are lost. Quit anyway?</translation>
+    </message>
+    <message>
+        <source>Quit and lose the changes</source>
+        <translation>Quit and lose the changes</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved before the app locked:</source>
+        <translation>Your last changes could not be saved before the app locked:</translation>
+    </message>
+    <message>
+        <source>They are kept, encrypted, until you unlock the vault, and saved then. Do not quit the app before that.</source>
+        <translation>They are kept, encrypted, until you unlock the vault, and saved then. Do not quit the app before that.</translation>
+    </message>
+    <message>
+        <source>The changes kept since locking were put back and saved.</source>
+        <translation>The changes kept since locking were put back and saved.</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Changes not saved yet</translation>
+    </message>
+    <message>
+        <source>The changes kept since locking are back in the editor, but they still cannot be saved: %1</source>
+        <translation>The changes kept since locking are back in the editor, but they still cannot be saved: %1</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>

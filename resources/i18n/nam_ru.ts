@@ -122,6 +122,44 @@
         <source>Some unfinished files in the vault folder are held by another program (an antivirus?); they hold nothing readable and are removed next time.</source>
         <translation>Некоторые незавершённые файлы в папке хранилища заняты другой программой (антивирусом?). В них нет ничего читаемого; они будут удалены в следующий раз.</translation>
     </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Changes that could not be saved before the app locked are kept, encrypted, only until you unlock their vault. If you quit now, they are lost. Quit anyway?</source>
+        <translation>Изменения, которые не удалось сохранить перед блокировкой программы, хранятся в зашифрованном виде только до разблокировки их хранилища. Если выйти сейчас, они будут потеряны. Всё равно выйти?</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved: %1
+If you quit now, they are lost. Quit anyway?</source>
+        <translation>Последние изменения не удалось сохранить: %1
+Если выйти сейчас, они будут потеряны. Всё равно выйти?</translation>
+    </message>
+    <message>
+        <source>Quit and lose the changes</source>
+        <translation>Выйти и потерять изменения</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved before the app locked:</source>
+        <translation>Последние изменения не удалось сохранить перед блокировкой программы:</translation>
+    </message>
+    <message>
+        <source>They are kept, encrypted, until you unlock the vault, and saved then. Do not quit the app before that.</source>
+        <translation>Они хранятся в зашифрованном виде до разблокировки хранилища и тогда будут сохранены. Не выходите из программы до этого.</translation>
+    </message>
+    <message>
+        <source>The changes kept since locking were put back and saved.</source>
+        <translation>Изменения, отложенные при блокировке, возвращены в редактор и сохранены.</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Изменения ещё не сохранены</translation>
+    </message>
+    <message>
+        <source>The changes kept since locking are back in the editor, but they still cannot be saved: %1</source>
+        <translation>Изменения, отложенные при блокировке, возвращены в редактор, но их по-прежнему не удаётся сохранить: %1</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>

@@ -36,7 +36,7 @@ from nam_desktop.gui import i18n_build
 from nam_desktop.gui.interviewer.main_window import MainWindow
 from nam_desktop.gui.interviewer.summary_dialog import SummaryDialog
 from nam_desktop.gui.widgets.context import AppContext
-from nam_desktop.gui.widgets.messages import Prompter
+from nam_desktop.gui.widgets.messages import ScriptedPrompter
 
 from .catalogues import compile_catalogues, tr, translated
 
@@ -216,8 +216,7 @@ def pdf_text(qtbot: QtBot, vault: Vault, testimony: str, tmp_path: Path
         pytest.skip("pdftotext (poppler-utils) is not installed")
     out: dict[str, str] = {}
     for lang in ("ru", "be"):
-        prompter = Prompter()
-        prompter.headless = True
+        prompter = ScriptedPrompter()
         dialog = SummaryDialog(vault, testimony, language=lang, prompter=prompter)
         qtbot.addWidget(dialog)
         dialog.redaction.setCurrentIndex(dialog.redaction.findData("full"))
@@ -286,8 +285,7 @@ def test_the_editor_and_summary_dialog_show_the_terms(
         window.editor.acts.add_act()
         shown = _texts(window) | {window.editor.tabs.tabText(i)
                                   for i in range(window.editor.tabs.count())}
-        prompter = Prompter()
-        prompter.headless = True
+        prompter = ScriptedPrompter()
         dialog = SummaryDialog(gui_vault, str(window.editor.testimony_id), language=lang,
                                prompter=prompter)
         qtbot.addWidget(dialog)

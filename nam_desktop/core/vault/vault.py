@@ -4,6 +4,7 @@ Key hierarchy (docs/architecture.md)::
 
     passphrase --Argon2id--> KEK --ChaCha20-Poly1305 unwrap--> master key (random, 256 bit)
     master key --HKDF-SHA256 "nam-desktop/v1/sqlcipher"--> raw SQLCipher key
+    master key --HKDF-SHA256 "nam-desktop/v1/memory-seal"--> key of what a lock keeps in memory
     per media file: random 256-bit key stored in the (encrypted) database
 """
 
@@ -19,7 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from nam_desktop.core import fileio, storage_errors
@@ -47,9 +50,15 @@ ROLES = ("interviewer", "hq")
 
 
 def derive_db_key(master_key: bytes) -> bytes:
-    return HKDF(
-        algorithm=hashes.SHA256(), length=32, salt=None, info=b"nam-desktop/v1/sqlcipher"
-    ).derive(master_key)
+    return _derive(master_key, b"nam-desktop/v1/sqlcipher")
+
+
+def derive_seal_key(master_key: bytes) -> bytes:
+    return _derive(master_key, b"nam-desktop/v1/memory-seal")
+
+
+def _derive(master_key: bytes, info: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(master_key)
 
 
 def is_vault(folder: Path) -> bool:
@@ -117,9 +126,12 @@ class Vault:
         slot: keyslot.KeySlot,
         clock: Clock,
         warnings: list[str],
+        *,
+        seal_key: bytes,
     ) -> None:
         self.folder = folder
         self._conn: db.Connection | None = conn
+        self._seal_key: bytes | None = seal_key
         self._lock = lock
         self._slot = slot
         self._clock = clock
@@ -178,7 +190,7 @@ class Vault:
             slot = keyslot.KeySlot.wrap(master, passphrase, vault_id, kdf)
             conn = db.open_database(folder / DB_NAME, derive_db_key(master))
             db.migrate(conn)
-            vault = cls(folder, conn, lock, slot, clock, [])
+            vault = cls(folder, conn, lock, slot, clock, [], seal_key=derive_seal_key(master))
             with vault.transaction() as c:
                 now = iso(clock())
                 for key, value in (
@@ -221,7 +233,8 @@ class Vault:
             slot, master, warnings = keyslot.load_and_unwrap(folder, passphrase)
             conn = db.open_database(folder / DB_NAME, derive_db_key(master), create=False)
             try:
-                vault = cls(folder, conn, lock, slot, clock, warnings)
+                vault = cls(folder, conn, lock, slot, clock, warnings,
+                            seal_key=derive_seal_key(master))
                 # Before migrations write anything: is this the database of that key slot?
                 if vault.meta("vault_id") != slot.vault_id:
                     raise DatabaseDamagedError("key slot and database belong to different vaults")
@@ -246,6 +259,7 @@ class Vault:
     def close(self) -> None:
         """Lock the vault: close the database and release the lock file."""
         with self._mutex:
+            self._seal_key = None
             if self._conn is not None:
                 with contextlib.suppress(Exception):
                     self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -340,6 +354,28 @@ class Vault:
         if row is None:
             raise DatabaseDamagedError("device identity missing")
         return DeviceIdentity(bytes(row[0]))
+
+    # ---- sealing: what a lock keeps in memory ------------------------------------------
+    def seal(self, data: bytes) -> bytes:
+        """Encrypt ``data`` (e.g. text that could not be saved when the app locked) to be
+        kept in memory while the vault is locked. Only this vault, unlocked again with its
+        passphrase, opens it (:meth:`unseal`); the key goes when the vault closes."""
+        if self._seal_key is None:
+            raise VaultLockedError()
+        nonce = secrets.token_bytes(12)
+        return nonce + ChaCha20Poly1305(self._seal_key).encrypt(
+            nonce, data, self.vault_id.encode())
+
+    def unseal(self, sealed: bytes) -> bytes:
+        if self._seal_key is None:
+            raise VaultLockedError()
+        if len(sealed) < 12 + 16:
+            raise ValidationError("sealed", "too short")
+        try:
+            return ChaCha20Poly1305(self._seal_key).decrypt(
+                sealed[:12], sealed[12:], self.vault_id.encode())
+        except InvalidTag as exc:
+            raise ValidationError("sealed", "not sealed by this vault, or altered") from exc
 
     # ---- passphrase --------------------------------------------------------------------
     def change_passphrase(self, old: str, new: str, *, kdf: KdfParams | None = None) -> None:

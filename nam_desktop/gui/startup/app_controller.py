@@ -1,10 +1,17 @@
-"""Wires the windows together: first run or unlock -> main window -> lock -> unlock."""
+"""Wires the windows together: first run or unlock -> main window -> lock -> unlock.
+
+Locking never loses typed text silently: when the last save fails (a full disk), the
+draft is sealed with the vault and kept in memory (``unsaved_draft.py``), the unlock
+window says so, quitting asks first, and unlocking the same vault puts the text back
+into the editor and saves it again.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import logging
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -14,7 +21,11 @@ from nam_desktop.gui.startup.first_run_wizard import FirstRunWizard
 from nam_desktop.gui.startup.idle_watcher import IdleWatcher
 from nam_desktop.gui.startup.session_events import SessionEvents
 from nam_desktop.gui.startup.unlock_dialog import UnlockDialog
+from nam_desktop.gui.startup.unsaved_draft import SealedDraft, open_draft, seal_draft
 from nam_desktop.gui.widgets.context import AppContext
+from nam_desktop.gui.widgets.messages import UNEXPECTED, message_for, tr
+
+log = logging.getLogger("nam_desktop.gui")
 
 
 class AppController(QObject):
@@ -32,6 +43,8 @@ class AppController(QObject):
         self.settings_dialog: QObject | None = None
         self.notice: QWidget | None = None  # e.g. "the Russian catalogue is missing"
         self._location: tuple[str, int] = ("", 0)
+        self._save_error: BaseException | None = None  # the editor's last failed save
+        self.unsaved: dict[str, SealedDraft] = {}  # vault id -> text kept since locking
         self.idle = IdleWatcher(ctx.settings.idle_lock_seconds, self)
         self.idle.idle_elapsed.connect(self._on_idle_elapsed)
         app.installEventFilter(self.idle)
@@ -70,6 +83,7 @@ class AppController(QObject):
         self.unlock_dialog.show_text.hide_text()  # a shown passphrase never waits on screen
         if self.vault is not None:
             self.unlock_dialog.select_vault(self.vault.folder.resolve())
+        self.unlock_dialog.set_notice(self._unsaved_notice())
         self.unlock_dialog.show()
         self.unlock_dialog.raise_()
         self.unlock_dialog.passphrase.setFocus()
@@ -83,6 +97,8 @@ class AppController(QObject):
             self.window = HqWindow(self._ctx, vault)
         else:
             self.window = MainWindow(self._ctx, vault)
+            self._save_error = None
+            self.window.editor.save_failed.connect(self._on_save_failed)
         self.window.lock_requested.connect(self.lock)
         self.window.settings_requested.connect(self.open_settings)
         self.window.closed.connect(self._on_window_closed)
@@ -92,10 +108,14 @@ class AppController(QObject):
                 "Some unfinished files in the vault folder are held by another program "
                 "(an antivirus?); they hold nothing readable and are removed next time."),
                 30_000)
-        if same_vault:
-            self.window.restore_location(*self._location)
         if self.unlock_dialog is not None:
             self.unlock_dialog.hide()
+        pending = self.unsaved.pop(vault.vault_id, None)
+        if pending is not None and isinstance(self.window, MainWindow):
+            self.window.restore_location(pending.testimony_id, self._location[1])
+            self._restore_unsaved(self.window, vault, pending)
+        elif same_vault:
+            self.window.restore_location(*self._location)
         if self.wizard is not None:
             self.wizard.hide()
             self.wizard.deleteLater()
@@ -107,8 +127,32 @@ class AppController(QObject):
     # The app quits on purpose, not when the last window happens to close (start_gui turns
     # quitOnLastWindowClosed off): locking closes the main window before unlock shows.
     def _on_unlock_rejected(self) -> None:
-        if self.window is None and self.wizard is None:
-            self._app.quit()
+        if self.window is not None or self.wizard is not None:
+            return
+        if not self._may_quit(self.unlock_dialog):
+            self.show_unlock()
+            return
+        self._app.quit()
+
+    def _may_quit(self, parent: QWidget | None) -> bool:
+        """Quitting drops text that could not be saved (the open editor's, or what was
+        kept since a failed save at locking): ask first."""
+        if isinstance(self.window, MainWindow) and self.window.editor.dirty:
+            question = self.tr("Your last changes could not be saved: %1\nIf you quit now, "
+                               "they are lost. Quit anyway?").replace(
+                "%1", message_for(self._save_error) if self._save_error else tr(UNEXPECTED))
+        elif self.unsaved:
+            question = self.tr(
+                "Changes that could not be saved before the app locked are kept, encrypted, "
+                "only until you unlock their vault. If you quit now, they are lost. Quit "
+                "anyway?")
+        else:
+            return True
+        if not self._ctx.prompter.ask(parent, self.tr("Quit"), question, default_no=True,
+                                      yes_text=self.tr("Quit and lose the changes")):
+            return False
+        self.unsaved.clear()
+        return True
 
     def _on_wizard_rejected(self) -> None:
         if self.window is not None:
@@ -120,8 +164,12 @@ class AppController(QObject):
             self._app.quit()
 
     def _on_window_closed(self) -> None:
-        if self.window is not None:  # closed by the user, not by locking
-            self._app.quit()
+        if self.window is None:  # closed by locking
+            return
+        if not self._may_quit(self.window):  # its text, or another vault's, is not saved
+            QTimer.singleShot(0, self.window.show)  # once the close has finished
+            return
+        self._app.quit()
 
     def _on_idle_elapsed(self) -> None:
         if self.window is not None:
@@ -138,9 +186,11 @@ class AppController(QObject):
                 self.settings_dialog.close()  # type: ignore[attr-defined]
             self.settings_dialog = None
         window = self.window
-        window.save_all()
+        if not window.save_all():
+            self._keep_unsaved(window)
         self._location = window.location()
         window.wipe()
+        self._ctx.prompter.forget()  # message texts quote titles and file names
         self.window = None
         self._ctx.runner.wait()  # no worker may still hold the vault
         self.show_unlock()  # before closing the window, so the app does not quit
@@ -150,13 +200,53 @@ class AppController(QObject):
         self.clear_clipboard()
         self.locked.emit()
 
+    def _on_save_failed(self, exc: BaseException) -> None:
+        self._save_error = exc
+
+    def _keep_unsaved(self, window: object) -> None:
+        """The last save failed: seal the typed text before the widgets are wiped."""
+        if not isinstance(window, MainWindow) or self.vault is None \
+                or window.editor.testimony is None:
+            return
+        reason = message_for(self._save_error) if self._save_error else tr(UNEXPECTED)
+        self.unsaved[self.vault.vault_id] = seal_draft(
+            self.vault, window.editor.testimony_id, window.editor.draft(), reason)
+
+    def _unsaved_notice(self) -> str:
+        if not self.unsaved:
+            return ""
+        reasons = "\n".join(dict.fromkeys(p.reason for p in self.unsaved.values()))
+        return self.tr("Your last changes could not be saved before the app locked:") + \
+            "\n" + reasons + "\n" + self.tr(
+                "They are kept, encrypted, until you unlock the vault, and saved then. Do not "
+                "quit the app before that.")
+
+    def _restore_unsaved(self, window: MainWindow, vault: Vault, pending: SealedDraft) -> None:
+        if window.editor.testimony_id != pending.testimony_id:
+            window.open_testimony(pending.testimony_id)
+        window.editor.show_unsaved(open_draft(vault, pending))
+        if window.save_all():
+            window.statusBar().showMessage(self.tr(
+                "The changes kept since locking were put back and saved."), 10000)
+            return
+        self._ctx.prompter.warn(window, self.tr("Changes not saved yet"), self.tr(
+            "The changes kept since locking are back in the editor, but they still cannot "
+            "be saved: %1").replace("%1", message_for(self._save_error) if self._save_error
+                                    else tr(UNEXPECTED)))
+
     @staticmethod
     def _close_modals() -> None:
-        """A question left open must not keep decrypted text on screen or hold the window."""
-        for _ in range(5):
-            modal = QApplication.activeModalWidget()
-            if modal is None:
-                return
+        """A question left open must not keep decrypted text on screen or hold the window.
+        Each modal is answered No (rejected) and hidden, innermost first."""
+        seen: set[int] = set()
+        while (modal := QApplication.activeModalWidget()) is not None:
+            if id(modal) in seen:  # refused to go: hide it at least, then stop
+                modal.hide()
+                if QApplication.activeModalWidget() is modal:
+                    log.warning("a modal window could not be closed when locking")
+                    return
+                continue
+            seen.add(id(modal))
             if isinstance(modal, QDialog):
                 modal.reject()
             else:
