@@ -332,13 +332,9 @@
             <numerusform>Выбрана %n сведчанняў.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n of them can be sent; the problems below say why not the others.</source>
-        <translation>
-            <numerusform>Адправіць можна %n з іх; ніжэй сказана, чаму нельга астатнія.</numerusform>
-            <numerusform>Адправіць можна %n з іх; ніжэй сказана, чаму нельга астатнія.</numerusform>
-            <numerusform>Адправіць можна %n з іх; ніжэй сказана, чаму нельга астатнія.</numerusform>
-        </translation>
+    <message>
+        <source>%1 of them can be sent; the problems below say why not the others.</source>
+        <translation>Адправіць можна %1 з іх; ніжэй сказана, чаму нельга адправіць астатнія.</translation>
     </message>
     <message>
         <source>Size: about %1. Free on the destination: %2.</source>
@@ -403,13 +399,9 @@
         <source>Name, birth date, contacts and documents stay on this computer unless you tick this. Send them only when HQ asked for them and the witness agreed.</source>
         <translation>Імя, дата нараджэння, кантакты і дакументы застаюцца на гэтым камп&apos;ютары, калі не адзначыць гэты пункт. Адпраўляйце іх, толькі калі штаб іх запытаў і сведка згодны.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n of %1 testimonies chosen.</source>
-        <translation>
-            <numerusform>Выбрана сведчанняў: %n з %1.</numerusform>
-            <numerusform>Выбрана сведчанняў: %n з %1.</numerusform>
-            <numerusform>Выбрана сведчанняў: %n з %1.</numerusform>
-        </translation>
+    <message>
+        <source>Testimonies chosen: %1 of %2.</source>
+        <translation>Выбрана сведчанняў: %1 з %2.</translation>
     </message>
     <message>
         <source>Nothing is chosen: tick at least one testimony to go on.</source>
@@ -2345,7 +2337,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Адсочваныя праўкі прынятыя, каментары і ўкладзеныя файлы выдалены.</translation>
     </message>
     <message numerus="yes">
-        <source>%n other identifying item(s)</source>
+        <source>%n other identifying items</source>
         <translation>
             <numerusform>яшчэ %n элемент, які раскрывае асобу</numerusform>
             <numerusform>яшчэ %n элементы, якія раскрываюць асобу</numerusform>
@@ -2353,7 +2345,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n technical detail(s), such as camera settings</source>
+        <source>%n technical details, such as camera settings</source>
         <translation>
             <numerusform>%n тэхнічная падрабязнасць (напрыклад, налады камеры)</numerusform>
             <numerusform>%n тэхнічныя падрабязнасці (напрыклад, налады камеры)</numerusform>
@@ -2727,7 +2719,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Цяпер флэшку можна бяспечна выняць.</translation>
     </message>
     <message numerus="yes">
-        <source>%n unfinished file(s) left on this destination by an earlier, interrupted export were removed.</source>
+        <source>%n unfinished files left on this destination by an earlier, interrupted export were removed.</source>
         <translation>
             <numerusform>Выдалены %n незавершаны файл, які застаўся на носьбіце ад ранейшага перапыненага экспарту.</numerusform>
             <numerusform>Выдалены %n незавершаныя файлы, якія засталіся на носьбіце ад ранейшага перапыненага экспарту.</numerusform>
@@ -2735,7 +2727,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unfinished file(s) of an earlier export could not be removed. They hold only encrypted, incomplete data; delete them when the stick is not in use elsewhere.</source>
+        <source>%n unfinished files of an earlier export could not be removed. They hold only encrypted, incomplete data; delete them when the stick is not in use elsewhere.</source>
         <translation>
             <numerusform>Не ўдалося выдаліць %n незавершаны файл ранейшага экспарту. У ім толькі зашыфраваныя няпоўныя даныя; выдаліце яго, калі флэшка не будзе выкарыстоўвацца ў іншым месцы.</numerusform>
             <numerusform>Не ўдалося выдаліць %n незавершаныя файлы ранейшага экспарту. У іх толькі зашыфраваныя няпоўныя даныя; выдаліце іх, калі флэшка не будзе выкарыстоўвацца ў іншым месцы.</numerusform>
@@ -3240,7 +3232,7 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
         <translation>Забыць усе змены, зробленыя пасля рэдакцыі %1, і вярнуць яе ў ранейшым выглядзе? Далучаныя файлы застануцца. Гэтае дзеянне нельга адмяніць.</translation>
     </message>
     <message numerus="yes">
-        <source>a violation type for %n act(s) (choose it in Acts, or remove the act)</source>
+        <source>a violation type for %n acts (choose it in Acts, or remove the acts)</source>
         <translation>
             <numerusform>від парушэння для %n эпізоду (выберыце яго ў раздзеле «Эпізоды» або выдаліце эпізод)</numerusform>
             <numerusform>від парушэння для %n эпізодаў (выберыце яго ў раздзеле «Эпізоды» або выдаліце эпізоды)</numerusform>

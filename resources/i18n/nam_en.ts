@@ -331,12 +331,9 @@
             <numerusform>%n testimonies chosen.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n of them can be sent; the problems below say why not the others.</source>
-        <translation>
-            <numerusform>%n of them can be sent; the problems below say why not the others.</numerusform>
-            <numerusform>%n of them can be sent; the problems below say why not the others.</numerusform>
-        </translation>
+    <message>
+        <source>%1 of them can be sent; the problems below say why not the others.</source>
+        <translation>%1 of them can be sent; the problems below say why not the others.</translation>
     </message>
     <message>
         <source>Size: about %1. Free on the destination: %2.</source>
@@ -401,12 +398,9 @@
         <source>Name, birth date, contacts and documents stay on this computer unless you tick this. Send them only when HQ asked for them and the witness agreed.</source>
         <translation>Name, birth date, contacts and documents stay on this computer unless you tick this. Send them only when HQ asked for them and the witness agreed.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n of %1 testimonies chosen.</source>
-        <translation>
-            <numerusform>%n of %1 testimonies chosen.</numerusform>
-            <numerusform>%n of %1 testimonies chosen.</numerusform>
-        </translation>
+    <message>
+        <source>Testimonies chosen: %1 of %2.</source>
+        <translation>Testimonies chosen: %1 of %2.</translation>
     </message>
     <message>
         <source>Nothing is chosen: tick at least one testimony to go on.</source>
@@ -2335,14 +2329,14 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Tracked changes were accepted, and comments or embedded files were removed.</translation>
     </message>
     <message numerus="yes">
-        <source>%n other identifying item(s)</source>
+        <source>%n other identifying items</source>
         <translation>
             <numerusform>%n other identifying item</numerusform>
             <numerusform>%n other identifying items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n technical detail(s), such as camera settings</source>
+        <source>%n technical details, such as camera settings</source>
         <translation>
             <numerusform>%n technical detail, such as camera settings</numerusform>
             <numerusform>%n technical details, such as camera settings</numerusform>
@@ -2706,14 +2700,14 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>It is safe to remove the USB stick now.</translation>
     </message>
     <message numerus="yes">
-        <source>%n unfinished file(s) left on this destination by an earlier, interrupted export were removed.</source>
+        <source>%n unfinished files left on this destination by an earlier, interrupted export were removed.</source>
         <translation>
             <numerusform>%n unfinished file left on this destination by an earlier, interrupted export was removed.</numerusform>
             <numerusform>%n unfinished files left on this destination by an earlier, interrupted export were removed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unfinished file(s) of an earlier export could not be removed. They hold only encrypted, incomplete data; delete them when the stick is not in use elsewhere.</source>
+        <source>%n unfinished files of an earlier export could not be removed. They hold only encrypted, incomplete data; delete them when the stick is not in use elsewhere.</source>
         <translation>
             <numerusform>%n unfinished file of an earlier export could not be removed. It holds only encrypted, incomplete data; delete it when the stick is not in use elsewhere.</numerusform>
             <numerusform>%n unfinished files of an earlier export could not be removed. They hold only encrypted, incomplete data; delete them when the stick is not in use elsewhere.</numerusform>
@@ -3217,7 +3211,7 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
         <translation>Forget every change made since revision %1 and bring it back as it was? Attached files stay. This cannot be undone.</translation>
     </message>
     <message numerus="yes">
-        <source>a violation type for %n act(s) (choose it in Acts, or remove the act)</source>
+        <source>a violation type for %n acts (choose it in Acts, or remove the acts)</source>
         <translation>
             <numerusform>a violation type for %n act (choose it in Acts, or remove the act)</numerusform>
             <numerusform>a violation type for %n acts (choose it in Acts, or remove the acts)</numerusform>

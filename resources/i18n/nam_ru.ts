@@ -332,13 +332,9 @@
             <numerusform>Выбрано %n свидетельств.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n of them can be sent; the problems below say why not the others.</source>
-        <translation>
-            <numerusform>Отправить можно %n из них; ниже сказано, почему нельзя остальные.</numerusform>
-            <numerusform>Отправить можно %n из них; ниже сказано, почему нельзя остальные.</numerusform>
-            <numerusform>Отправить можно %n из них; ниже сказано, почему нельзя остальные.</numerusform>
-        </translation>
+    <message>
+        <source>%1 of them can be sent; the problems below say why not the others.</source>
+        <translation>Отправить можно %1 из них; ниже сказано, почему нельзя отправить остальные.</translation>
     </message>
     <message>
         <source>Size: about %1. Free on the destination: %2.</source>
@@ -403,13 +399,9 @@
         <source>Name, birth date, contacts and documents stay on this computer unless you tick this. Send them only when HQ asked for them and the witness agreed.</source>
         <translation>Имя, дата рождения, контакты и документы остаются на этом компьютере, если не отметить этот пункт. Отправляйте их, только если штаб их запросил и свидетель согласен.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n of %1 testimonies chosen.</source>
-        <translation>
-            <numerusform>Выбрано свидетельств: %n из %1.</numerusform>
-            <numerusform>Выбрано свидетельств: %n из %1.</numerusform>
-            <numerusform>Выбрано свидетельств: %n из %1.</numerusform>
-        </translation>
+    <message>
+        <source>Testimonies chosen: %1 of %2.</source>
+        <translation>Выбрано свидетельств: %1 из %2.</translation>
     </message>
     <message>
         <source>Nothing is chosen: tick at least one testimony to go on.</source>
@@ -2345,7 +2337,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Отслеживаемые исправления приняты, комментарии и вложенные файлы удалены.</translation>
     </message>
     <message numerus="yes">
-        <source>%n other identifying item(s)</source>
+        <source>%n other identifying items</source>
         <translation>
             <numerusform>ещё %n элемент, раскрывающий личность</numerusform>
             <numerusform>ещё %n элемента, раскрывающих личность</numerusform>
@@ -2353,7 +2345,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n technical detail(s), such as camera settings</source>
+        <source>%n technical details, such as camera settings</source>
         <translation>
             <numerusform>%n техническая подробность (например, настройки камеры)</numerusform>
             <numerusform>%n технические подробности (например, настройки камеры)</numerusform>
@@ -2727,7 +2719,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Теперь флешку можно безопасно извлечь.</translation>
     </message>
     <message numerus="yes">
-        <source>%n unfinished file(s) left on this destination by an earlier, interrupted export were removed.</source>
+        <source>%n unfinished files left on this destination by an earlier, interrupted export were removed.</source>
         <translation>
             <numerusform>Удалён %n незавершённый файл, оставшийся на носителе от прежнего прерванного экспорта.</numerusform>
             <numerusform>Удалено %n незавершённых файла, оставшихся на носителе от прежнего прерванного экспорта.</numerusform>
@@ -2735,7 +2727,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unfinished file(s) of an earlier export could not be removed. They hold only encrypted, incomplete data; delete them when the stick is not in use elsewhere.</source>
+        <source>%n unfinished files of an earlier export could not be removed. They hold only encrypted, incomplete data; delete them when the stick is not in use elsewhere.</source>
         <translation>
             <numerusform>Не удалось удалить %n незавершённый файл прежнего экспорта. В нём только зашифрованные неполные данные; удалите его, когда флешка не будет использоваться в другом месте.</numerusform>
             <numerusform>Не удалось удалить %n незавершённых файла прежнего экспорта. В них только зашифрованные неполные данные; удалите их, когда флешка не будет использоваться в другом месте.</numerusform>
@@ -3240,7 +3232,7 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
         <translation>Забыть все изменения, сделанные после редакции %1, и вернуть её в прежнем виде? Приложенные файлы останутся. Это действие нельзя отменить.</translation>
     </message>
     <message numerus="yes">
-        <source>a violation type for %n act(s) (choose it in Acts, or remove the act)</source>
+        <source>a violation type for %n acts (choose it in Acts, or remove the acts)</source>
         <translation>
             <numerusform>вид нарушения для %n эпизода (выберите его в разделе «Эпизоды» или удалите эпизод)</numerusform>
             <numerusform>вид нарушения для %n эпизодов (выберите его в разделе «Эпизоды» или удалите эпизоды)</numerusform>
