@@ -2326,7 +2326,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>The content itself was not changed or re-encoded: only the hidden information was taken out.</source>
-        <translation>Само змесціва не зменена і не перакадавана: выдалены толькі схаваныя даныя.</translation>
+        <translation>Само змесціва не зменена і не сціснута нанова: выдалены толькі схаваныя даныя.</translation>
     </message>
     <message>
         <source>The file was rewritten without its hidden information; what it shows is unchanged.</source>
@@ -2898,7 +2898,7 @@ xattr -dr com.apple.quarantine &quot;/Volumes/STICK/NAM Desktop.app&quot;
     </message>
     <message>
         <source>A short note about the error, without any testimony content, was saved as:</source>
-        <translation>Кароткая нататка пра памылку, без якога-небудзь зместу сведчанняў, захавана як:</translation>
+        <translation>Кароткая нататка пра памылку (без змесціва сведчанняў) захавана ў файле:</translation>
     </message>
 </context>
 <context>

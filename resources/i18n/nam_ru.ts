@@ -2326,7 +2326,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>The content itself was not changed or re-encoded: only the hidden information was taken out.</source>
-        <translation>Само содержимое не изменено и не перекодировано: удалены только скрытые данные.</translation>
+        <translation>Само содержимое не изменено и не сжато заново: удалены только скрытые данные.</translation>
     </message>
     <message>
         <source>The file was rewritten without its hidden information; what it shows is unchanged.</source>
@@ -2898,7 +2898,7 @@ xattr -dr com.apple.quarantine &quot;/Volumes/STICK/NAM Desktop.app&quot;
     </message>
     <message>
         <source>A short note about the error, without any testimony content, was saved as:</source>
-        <translation>Краткая заметка об ошибке, без какого-либо содержания показаний, сохранена как:</translation>
+        <translation>Краткая заметка об ошибке (без содержимого свидетельств) сохранена в файле:</translation>
     </message>
 </context>
 <context>
