@@ -2470,7 +2470,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Падпісана ключом квітанцый штаба %1 (ключавая картка № %2).</translation>
     </message>
     <message numerus="yes">
-        <source>The receipt also lists %n bundle(s) that this vault did not make. Tell HQ: they may have mixed up devices.</source>
+        <source>The receipt also lists %n bundles that this vault did not make. Tell HQ: they may have mixed up devices.</source>
         <translation>
             <numerusform>У квітанцыі таксама пазначаны %n пакет, які не створаны гэтым сховішчам. Паведаміце штабу: магчыма, там пераблыталі прылады.</numerusform>
             <numerusform>У квітанцыі таксама пазначаны %n пакеты, якія не створаны гэтым сховішчам. Паведаміце штабу: магчыма, там пераблыталі прылады.</numerusform>
@@ -2490,7 +2490,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>ачышчаная копія</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) on this computer can be destroyed: HQ holds exact copies (same SHA-256).</source>
+        <source>%n files on this computer can be destroyed: HQ holds exact copies (same SHA-256).</source>
         <translation>
             <numerusform>%n файл на гэтым камп&apos;ютары можна знішчыць: у штаба ёсць яго дакладная копія (той жа SHA-256).</numerusform>
             <numerusform>%n файлы на гэтым камп&apos;ютары можна знішчыць: у штаба ёсць іх дакладныя копіі (той жа SHA-256).</numerusform>
@@ -2498,23 +2498,23 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n original(s) kept: HQ does not have them.</source>
+        <source>%n originals that HQ has not received stay on this computer.</source>
         <translation>
-            <numerusform>%n арыгінал захаваны: яго няма ў штаба.</numerusform>
-            <numerusform>%n арыгіналы захаваны: іх няма ў штаба.</numerusform>
-            <numerusform>%n арыгіналаў захавана: іх няма ў штаба.</numerusform>
+            <numerusform>%n арыгінал, які штаб не атрымліваў, застаецца на гэтым камп&apos;ютары.</numerusform>
+            <numerusform>%n арыгіналы, якія штаб не атрымліваў, застаюцца на гэтым камп&apos;ютары.</numerusform>
+            <numerusform>%n арыгіналаў, якія штаб не атрымліваў, застаюцца на гэтым камп&apos;ютары.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cleaned copy(ies) kept: HQ does not have them.</source>
+        <source>%n cleaned copies that HQ has not received stay on this computer.</source>
         <translation>
-            <numerusform>%n ачышчаная копія захавана: яе няма ў штаба.</numerusform>
-            <numerusform>%n ачышчаныя копіі захаваны: іх няма ў штаба.</numerusform>
-            <numerusform>%n ачышчаных копій захавана: іх няма ў штаба.</numerusform>
+            <numerusform>%n ачышчаная копія, якую штаб не атрымліваў, застаецца на гэтым камп&apos;ютары.</numerusform>
+            <numerusform>%n ачышчаныя копіі, якія штаб не атрымліваў, застаюцца на гэтым камп&apos;ютары.</numerusform>
+            <numerusform>%n ачышчаных копій, якія штаб не атрымліваў, застаюцца на гэтым камп&apos;ютары.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Destroy %n file(s) on this computer? HQ holds exact copies of them. The text of the testimonies and the record of what was sent stay. This cannot be undone.</source>
+        <source>Destroy %n files on this computer? HQ holds exact copies of them. The text of the testimonies and the record of what was sent stay. This cannot be undone.</source>
         <translation>
             <numerusform>Знішчыць на гэтым камп&apos;ютары %n файл? У штаба ёсць яго дакладная копія. Тэкст сведчанняў і запіс пра тое, што было адпраўлена, застануцца. Гэтае дзеянне нельга адмяніць.</numerusform>
             <numerusform>Знішчыць на гэтым камп&apos;ютары %n файлы? У штаба ёсць іх дакладныя копіі. Тэкст сведчанняў і запіс пра тое, што было адпраўлена, застануцца. Гэтае дзеянне нельга адмяніць.</numerusform>
@@ -2526,7 +2526,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Знішчыць файлы на гэтым камп&apos;ютары?</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) destroyed.</source>
+        <source>%n files destroyed.</source>
         <translation>
             <numerusform>Знішчаны %n файл.</numerusform>
             <numerusform>Знішчаны %n файлы.</numerusform>
@@ -2538,7 +2538,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Знішчыць файлы, якіх няма ў штаба?</translation>
     </message>
     <message numerus="yes">
-        <source>HQ does NOT have %n file(s) listed here: they exist only on this computer. Destroyed, they are lost for good, as evidence too. Destroy them anyway?</source>
+        <source>HQ does NOT have the %n files listed here: they exist only on this computer. If you destroy them, they are lost for good, as evidence too. Destroy them anyway?</source>
         <translation>
             <numerusform>У штаба НЯМА %n файла з гэтага спіса: ён ёсць толькі на гэтым камп&apos;ютары. Калі яго знішчыць, ён будзе страчаны назаўсёды, у тым ліку як доказ. Усё роўна знішчыць?</numerusform>
             <numerusform>У штаба НЯМА %n файлаў з гэтага спіса: яны ёсць толькі на гэтым камп&apos;ютары. Калі іх знішчыць, яны будуць страчаны назаўсёды, у тым ліку як доказы. Усё роўна знішчыць?</numerusform>
@@ -2550,7 +2550,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Усё роўна знішчыць</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) that HQ did not have were destroyed.</source>
+        <source>%n files that HQ did not have were destroyed.</source>
         <translation>
             <numerusform>Знішчаны %n файл, якога не было ў штаба.</numerusform>
             <numerusform>Знішчаны %n файлы, якіх не было ў штаба.</numerusform>
@@ -2558,8 +2558,8 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         </translation>
     </message>
     <message>
-        <source>If this computer might be seized, you can destroy the attached files of delivered testimonies here. Only files whose exact copy HQ confirmed are destroyed; the text and the record of what was sent stay. This cannot be undone.</source>
-        <translation>Калі гэты камп&apos;ютар могуць забраць (напрыклад, пры ператрусе), тут можна знішчыць далучаныя файлы перададзеных сведчанняў. Знішчаюцца толькі файлы, дакладную копію якіх пацвердзіў штаб; тэкст і запіс пра тое, што было адпраўлена, застаюцца. Гэтае дзеянне нельга адмяніць.</translation>
+        <source>If this computer might be seized, you can destroy here the attached files of delivered testimonies that HQ holds exact copies of. Files HQ has not received (usually the originals) are kept; only a separate button destroys them. The text of the testimonies and the record of what was sent stay. This cannot be undone.</source>
+        <translation>Калі гэты камп&apos;ютар могуць забраць (напрыклад, пры ператрусе), тут можна знішчыць далучаныя файлы перададзеных сведчанняў, дакладныя копіі якіх ёсць у штаба. Файлы, якіх штаб не атрымліваў (звычайна гэта арыгіналы), застаюцца; знішчыць іх можна толькі асобнай кнопкай. Тэкст сведчанняў і запіс пра тое, што было адпраўлена, не закранаюцца. Гэтае дзеянне нельга адмяніць.</translation>
     </message>
     <message>
         <source>Destroy files HQ holds…</source>

@@ -2459,7 +2459,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Signed by HQ&apos;s receipt key %1 (key card no. %2).</translation>
     </message>
     <message numerus="yes">
-        <source>The receipt also lists %n bundle(s) that this vault did not make. Tell HQ: they may have mixed up devices.</source>
+        <source>The receipt also lists %n bundles that this vault did not make. Tell HQ: they may have mixed up devices.</source>
         <translation>
             <numerusform>The receipt also lists %n bundle that this vault did not make. Tell HQ: they may have mixed up devices.</numerusform>
             <numerusform>The receipt also lists %n bundles that this vault did not make. Tell HQ: they may have mixed up devices.</numerusform>
@@ -2478,28 +2478,28 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>cleaned copy</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) on this computer can be destroyed: HQ holds exact copies (same SHA-256).</source>
+        <source>%n files on this computer can be destroyed: HQ holds exact copies (same SHA-256).</source>
         <translation>
             <numerusform>%n file on this computer can be destroyed: HQ holds an exact copy (same SHA-256).</numerusform>
             <numerusform>%n files on this computer can be destroyed: HQ holds exact copies (same SHA-256).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n original(s) kept: HQ does not have them.</source>
+        <source>%n originals that HQ has not received stay on this computer.</source>
         <translation>
-            <numerusform>%n original kept: HQ does not have it.</numerusform>
-            <numerusform>%n originals kept: HQ does not have them.</numerusform>
+            <numerusform>%n original that HQ has not received stays on this computer.</numerusform>
+            <numerusform>%n originals that HQ has not received stay on this computer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cleaned copy(ies) kept: HQ does not have them.</source>
+        <source>%n cleaned copies that HQ has not received stay on this computer.</source>
         <translation>
-            <numerusform>%n cleaned copy kept: HQ does not have it.</numerusform>
-            <numerusform>%n cleaned copies kept: HQ does not have them.</numerusform>
+            <numerusform>%n cleaned copy that HQ has not received stays on this computer.</numerusform>
+            <numerusform>%n cleaned copies that HQ has not received stay on this computer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Destroy %n file(s) on this computer? HQ holds exact copies of them. The text of the testimonies and the record of what was sent stay. This cannot be undone.</source>
+        <source>Destroy %n files on this computer? HQ holds exact copies of them. The text of the testimonies and the record of what was sent stay. This cannot be undone.</source>
         <translation>
             <numerusform>Destroy %n file on this computer? HQ holds an exact copy of it. The text of the testimonies and the record of what was sent stay. This cannot be undone.</numerusform>
             <numerusform>Destroy %n files on this computer? HQ holds exact copies of them. The text of the testimonies and the record of what was sent stay. This cannot be undone.</numerusform>
@@ -2510,7 +2510,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Destroy files on this computer?</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) destroyed.</source>
+        <source>%n files destroyed.</source>
         <translation>
             <numerusform>%n file destroyed.</numerusform>
             <numerusform>%n files destroyed.</numerusform>
@@ -2521,10 +2521,10 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Destroy files HQ does not have?</translation>
     </message>
     <message numerus="yes">
-        <source>HQ does NOT have %n file(s) listed here: they exist only on this computer. Destroyed, they are lost for good, as evidence too. Destroy them anyway?</source>
+        <source>HQ does NOT have the %n files listed here: they exist only on this computer. If you destroy them, they are lost for good, as evidence too. Destroy them anyway?</source>
         <translation>
-            <numerusform>HQ does NOT have the %n file listed here: it exists only on this computer. Destroyed, it is lost for good, as evidence too. Destroy it anyway?</numerusform>
-            <numerusform>HQ does NOT have the %n files listed here: they exist only on this computer. Destroyed, they are lost for good, as evidence too. Destroy them anyway?</numerusform>
+            <numerusform>HQ does NOT have the %n file listed here: it exists only on this computer. If you destroy it, it is lost for good, as evidence too. Destroy it anyway?</numerusform>
+            <numerusform>HQ does NOT have the %n files listed here: they exist only on this computer. If you destroy them, they are lost for good, as evidence too. Destroy them anyway?</numerusform>
         </translation>
     </message>
     <message>
@@ -2532,15 +2532,15 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Destroy anyway</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) that HQ did not have were destroyed.</source>
+        <source>%n files that HQ did not have were destroyed.</source>
         <translation>
             <numerusform>%n file that HQ did not have was destroyed.</numerusform>
             <numerusform>%n files that HQ did not have were destroyed.</numerusform>
         </translation>
     </message>
     <message>
-        <source>If this computer might be seized, you can destroy the attached files of delivered testimonies here. Only files whose exact copy HQ confirmed are destroyed; the text and the record of what was sent stay. This cannot be undone.</source>
-        <translation>If this computer might be seized, you can destroy the attached files of delivered testimonies here. Only files whose exact copy HQ confirmed are destroyed; the text and the record of what was sent stay. This cannot be undone.</translation>
+        <source>If this computer might be seized, you can destroy here the attached files of delivered testimonies that HQ holds exact copies of. Files HQ has not received (usually the originals) are kept; only a separate button destroys them. The text of the testimonies and the record of what was sent stay. This cannot be undone.</source>
+        <translation>If this computer might be seized, you can destroy here the attached files of delivered testimonies that HQ holds exact copies of. Files HQ has not received (usually the originals) are kept; only a separate button destroys them. The text of the testimonies and the record of what was sent stay. This cannot be undone.</translation>
     </message>
     <message>
         <source>Destroy files HQ holds…</source>

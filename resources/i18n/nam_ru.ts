@@ -2470,7 +2470,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Подписано ключом квитанций штаба %1 (ключевая карта № %2).</translation>
     </message>
     <message numerus="yes">
-        <source>The receipt also lists %n bundle(s) that this vault did not make. Tell HQ: they may have mixed up devices.</source>
+        <source>The receipt also lists %n bundles that this vault did not make. Tell HQ: they may have mixed up devices.</source>
         <translation>
             <numerusform>В квитанции также указан %n пакет, не созданный этим хранилищем. Сообщите штабу: возможно, там перепутали устройства.</numerusform>
             <numerusform>В квитанции также указаны %n пакета, не созданных этим хранилищем. Сообщите штабу: возможно, там перепутали устройства.</numerusform>
@@ -2490,7 +2490,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>очищенная копия</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) on this computer can be destroyed: HQ holds exact copies (same SHA-256).</source>
+        <source>%n files on this computer can be destroyed: HQ holds exact copies (same SHA-256).</source>
         <translation>
             <numerusform>%n файл на этом компьютере можно уничтожить: у штаба есть его точная копия (тот же SHA-256).</numerusform>
             <numerusform>%n файла на этом компьютере можно уничтожить: у штаба есть их точные копии (тот же SHA-256).</numerusform>
@@ -2498,27 +2498,27 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n original(s) kept: HQ does not have them.</source>
+        <source>%n originals that HQ has not received stay on this computer.</source>
         <translation>
-            <numerusform>%n оригинал сохранён: его нет у штаба.</numerusform>
-            <numerusform>%n оригинала сохранены: их нет у штаба.</numerusform>
-            <numerusform>%n оригиналов сохранено: их нет у штаба.</numerusform>
+            <numerusform>%n оригинал, который штаб не получал, остаётся на этом компьютере.</numerusform>
+            <numerusform>%n оригинала, которые штаб не получал, остаются на этом компьютере.</numerusform>
+            <numerusform>%n оригиналов, которые штаб не получал, остаются на этом компьютере.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cleaned copy(ies) kept: HQ does not have them.</source>
+        <source>%n cleaned copies that HQ has not received stay on this computer.</source>
         <translation>
-            <numerusform>%n очищенная копия сохранена: её нет у штаба.</numerusform>
-            <numerusform>%n очищенные копии сохранены: их нет у штаба.</numerusform>
-            <numerusform>%n очищенных копий сохранено: их нет у штаба.</numerusform>
+            <numerusform>%n очищенная копия, которую штаб не получал, остаётся на этом компьютере.</numerusform>
+            <numerusform>%n очищенные копии, которые штаб не получал, остаются на этом компьютере.</numerusform>
+            <numerusform>%n очищенных копий, которые штаб не получал, остаются на этом компьютере.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Destroy %n file(s) on this computer? HQ holds exact copies of them. The text of the testimonies and the record of what was sent stay. This cannot be undone.</source>
+        <source>Destroy %n files on this computer? HQ holds exact copies of them. The text of the testimonies and the record of what was sent stay. This cannot be undone.</source>
         <translation>
-            <numerusform>Уничтожить на этом компьютере %n файл? У штаба есть его точная копия. Текст свидетельств и запись о том, что было отправлено, останутся. Это нельзя отменить.</numerusform>
-            <numerusform>Уничтожить на этом компьютере %n файла? У штаба есть их точные копии. Текст свидетельств и запись о том, что было отправлено, останутся. Это нельзя отменить.</numerusform>
-            <numerusform>Уничтожить на этом компьютере %n файлов? У штаба есть их точные копии. Текст свидетельств и запись о том, что было отправлено, останутся. Это нельзя отменить.</numerusform>
+            <numerusform>Уничтожить на этом компьютере %n файл? У штаба есть его точная копия. Текст свидетельств и запись о том, что было отправлено, останутся. Это действие нельзя отменить.</numerusform>
+            <numerusform>Уничтожить на этом компьютере %n файла? У штаба есть их точные копии. Текст свидетельств и запись о том, что было отправлено, останутся. Это действие нельзя отменить.</numerusform>
+            <numerusform>Уничтожить на этом компьютере %n файлов? У штаба есть их точные копии. Текст свидетельств и запись о том, что было отправлено, останутся. Это действие нельзя отменить.</numerusform>
         </translation>
     </message>
     <message>
@@ -2526,7 +2526,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Уничтожить файлы на этом компьютере?</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) destroyed.</source>
+        <source>%n files destroyed.</source>
         <translation>
             <numerusform>Уничтожен %n файл.</numerusform>
             <numerusform>Уничтожено %n файла.</numerusform>
@@ -2538,7 +2538,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Уничтожить файлы, которых нет у штаба?</translation>
     </message>
     <message numerus="yes">
-        <source>HQ does NOT have %n file(s) listed here: they exist only on this computer. Destroyed, they are lost for good, as evidence too. Destroy them anyway?</source>
+        <source>HQ does NOT have the %n files listed here: they exist only on this computer. If you destroy them, they are lost for good, as evidence too. Destroy them anyway?</source>
         <translation>
             <numerusform>У штаба НЕТ %n файла из этого списка: он есть только на этом компьютере. Если его уничтожить, он будет потерян навсегда, в том числе как доказательство. Всё равно уничтожить?</numerusform>
             <numerusform>У штаба НЕТ %n файлов из этого списка: они есть только на этом компьютере. Если их уничтожить, они будут потеряны навсегда, в том числе как доказательства. Всё равно уничтожить?</numerusform>
@@ -2550,7 +2550,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Всё равно уничтожить</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) that HQ did not have were destroyed.</source>
+        <source>%n files that HQ did not have were destroyed.</source>
         <translation>
             <numerusform>Уничтожен %n файл, которого не было у штаба.</numerusform>
             <numerusform>Уничтожено %n файла, которых не было у штаба.</numerusform>
@@ -2558,8 +2558,8 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         </translation>
     </message>
     <message>
-        <source>If this computer might be seized, you can destroy the attached files of delivered testimonies here. Only files whose exact copy HQ confirmed are destroyed; the text and the record of what was sent stay. This cannot be undone.</source>
-        <translation>Если этот компьютер могут изъять, здесь можно уничтожить приложенные файлы переданных свидетельств. Уничтожаются только файлы, точную копию которых подтвердил штаб; текст и запись о том, что было отправлено, остаются. Это нельзя отменить.</translation>
+        <source>If this computer might be seized, you can destroy here the attached files of delivered testimonies that HQ holds exact copies of. Files HQ has not received (usually the originals) are kept; only a separate button destroys them. The text of the testimonies and the record of what was sent stay. This cannot be undone.</source>
+        <translation>Если этот компьютер могут изъять, здесь можно уничтожить приложенные файлы переданных свидетельств, точные копии которых есть у штаба. Файлы, которых штаб не получал (обычно это оригиналы), остаются; уничтожить их можно только отдельной кнопкой. Текст свидетельств и запись о том, что было отправлено, не затрагиваются. Это действие нельзя отменить.</translation>
     </message>
     <message>
         <source>Destroy files HQ holds…</source>
