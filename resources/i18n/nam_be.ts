@@ -287,7 +287,7 @@
     </message>
     <message>
         <source>This file&apos;s content was destroyed on this computer after HQ confirmed receiving it; its name and hashes stay as a record.</source>
-        <translation>Змесціва гэтага файла знішчана на гэтым камп&apos;ютары пасля таго, як штаб пацвердзіў атрыманне; імя і хэшы застаюцца як запіс.</translation>
+        <translation>Змесціва гэтага файла знішчана на гэтым камп&apos;ютары пасля таго, як штаб пацвердзіў яго атрыманне; імя і хэшы файла захоўваюцца для ўліку.</translation>
     </message>
 </context>
 <context>
@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>How:</source>
-        <translation>Як дадзена:</translation>
+        <translation>Спосаб:</translation>
     </message>
     <message>
         <source>documentation by HQ</source>
@@ -677,7 +677,7 @@
     </message>
     <message>
         <source>This file was made by a newer version of NAM Desktop. Update NAM Desktop to read it.</source>
-        <translation>Гэты файл створаны навейшай версіяй NAM Desktop. Абнавіце NAM Desktop, каб прачытаць яго.</translation>
+        <translation>Гэты файл створаны больш новай версіяй NAM Desktop. Абнавіце NAM Desktop, каб прачытаць яго.</translation>
     </message>
     <message>
         <source>The parts of this bundle contradict each other: faulty or tampered software made it.</source>
@@ -885,7 +885,7 @@
     </message>
     <message>
         <source>recording discarded</source>
-        <translation>запіс адкінуты</translation>
+        <translation>запіс знішчаны</translation>
     </message>
     <message>
         <source>recording lost</source>
@@ -955,7 +955,7 @@
     </message>
     <message>
         <source>Too long: a fingerprint has six groups of four characters, a public key 64 hex characters.</source>
-        <translation>Занадта доўга: у адбітку шэсць груп па чатыры знакі, у адкрытым ключы — 64 шаснаццатковыя сімвалы.</translation>
+        <translation>Занадта шмат знакаў: у адбітку шэсць груп па чатыры знакі, у адкрытым ключы — 64 шаснаццатковыя сімвалы.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1158,7 +1158,7 @@ Register it only if the interviewer confirmed these exact six groups in person o
     </message>
     <message>
         <source>The device reports that export no. %1 did not complete (interrupted, failed or cancelled): no bundle of that number is missing.</source>
-        <translation>Прылада паведамляе, што экспарт № %1 не быў завершаны (перапынены, збой або адмена): пакет з гэтым нумарам не згублены.</translation>
+        <translation>Прылада паведамляе, што экспарт № %1 не быў завершаны (перапынены, скончыўся збоем або адменены): пакет з гэтым нумарам не згублены.</translation>
     </message>
     <message>
         <source>Receipt</source>
@@ -1280,7 +1280,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>This bundle was made by a newer version of NAM Desktop, in a format this version cannot read. Update NAM Desktop, then import it again.</source>
-        <translation>Гэты пакет створаны навейшай версіяй NAM Desktop у фармаце, які гэтая версія не ўмее чытаць. Абнавіце NAM Desktop і імпартуйце яго зноў.</translation>
+        <translation>Гэты пакет створаны больш новай версіяй NAM Desktop у фармаце, які гэтая версія не ўмее чытаць. Абнавіце NAM Desktop і імпартуйце яго зноў.</translation>
     </message>
     <message>
         <source>The parts of this bundle contradict each other (a file differs from its description, or a description belongs to no testimony). It was signed that way, so faulty or tampered software made it. Nothing was imported.</source>
@@ -1410,7 +1410,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>Kept on the interviewer&apos;s device, not sent.</source>
-        <translation>Засталося на прыладзе інтэрв&apos;юера, не адпраўлена.</translation>
+        <translation>Засталіся на прыладзе інтэрв&apos;юера, не адпраўлены.</translation>
     </message>
 </context>
 <context>
@@ -2102,7 +2102,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>This vault is already open in another window or program. Close it there first.</source>
-        <translation>Гэтае сховішча ўжо адкрыта ў іншым акне або праграме. Спачатку зачыніце яго там.</translation>
+        <translation>Гэтае сховішча ўжо адкрыта ў іншым акне або праграме. Спачатку закрыйце яго там.</translation>
     </message>
     <message>
         <source>There is no vault in this folder.</source>
@@ -2278,7 +2278,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>A small preview picture, which may show more than the picture itself</source>
-        <translation>Маленькая мініяцюра, на якой можа быць відаць больш, чым на самім здымку</translation>
+        <translation>Мініяцюра, на якой можа быць відаць больш, чым на самім здымку</translation>
     </message>
     <message>
         <source>Document identifiers that can link copies of the file</source>
@@ -2334,7 +2334,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>Tracked changes were accepted, and comments or embedded files were removed.</source>
-        <translation>Адсочваныя праўкі прынятыя, каментары і ўкладзеныя файлы выдалены.</translation>
+        <translation>Адсочваныя праўкі прынятыя, каментары і ўбудаваныя файлы выдалены.</translation>
     </message>
     <message numerus="yes">
         <source>%n other identifying items</source>
@@ -2606,7 +2606,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>Recording for “%1”. Closing this window finishes the recording and keeps it with the testimony&apos;s files.</source>
-        <translation>Запіс для «%1». Калі вы зачыніце гэтае акно, запіс завершыцца і захаваецца сярод файлаў сведчання.</translation>
+        <translation>Запіс для «%1». Калі вы закрыеце гэтае акно, запіс завершыцца і захаваецца сярод файлаў сведчання.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3522,7 +3522,7 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
     </message>
     <message>
         <source>file without a cleaned version</source>
-        <translation>файл без ачышчанай версіі</translation>
+        <translation>файл без ачышчанай копіі</translation>
     </message>
     <message>
         <source>interview recording (not sent to Uwazi)</source>

@@ -287,7 +287,7 @@
     </message>
     <message>
         <source>This file&apos;s content was destroyed on this computer after HQ confirmed receiving it; its name and hashes stay as a record.</source>
-        <translation>Содержимое этого файла уничтожено на этом компьютере после того, как штаб подтвердил получение; имя и хеши остаются как запись.</translation>
+        <translation>Содержимое этого файла уничтожено на этом компьютере после того, как штаб подтвердил его получение; имя и хеши файла сохраняются для учёта.</translation>
     </message>
 </context>
 <context>
@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>How:</source>
-        <translation>Как дано:</translation>
+        <translation>Способ:</translation>
     </message>
     <message>
         <source>documentation by HQ</source>
@@ -885,7 +885,7 @@
     </message>
     <message>
         <source>recording discarded</source>
-        <translation>запись отброшена</translation>
+        <translation>запись уничтожена</translation>
     </message>
     <message>
         <source>recording lost</source>
@@ -955,7 +955,7 @@
     </message>
     <message>
         <source>Too long: a fingerprint has six groups of four characters, a public key 64 hex characters.</source>
-        <translation>Слишком длинно: в отпечатке шесть групп по четыре знака, в открытом ключе — 64 шестнадцатеричных символа.</translation>
+        <translation>Слишком много знаков: в отпечатке шесть групп по четыре знака, в открытом ключе — 64 шестнадцатеричных символа.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1158,7 +1158,7 @@ Register it only if the interviewer confirmed these exact six groups in person o
     </message>
     <message>
         <source>The device reports that export no. %1 did not complete (interrupted, failed or cancelled): no bundle of that number is missing.</source>
-        <translation>Устройство сообщает, что экспорт № %1 не был завершён (прерван, сбой или отмена): пакет с этим номером не потерян.</translation>
+        <translation>Устройство сообщает, что экспорт № %1 не был завершён (прерван, завершился сбоем или отменён): пакет с этим номером не потерян.</translation>
     </message>
     <message>
         <source>Receipt</source>
@@ -1410,7 +1410,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>Kept on the interviewer&apos;s device, not sent.</source>
-        <translation>Осталось на устройстве интервьюера, не отправлено.</translation>
+        <translation>Остались на устройстве интервьюера, не отправлены.</translation>
     </message>
 </context>
 <context>
@@ -2278,7 +2278,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>A small preview picture, which may show more than the picture itself</source>
-        <translation>Маленькое превью, на котором может быть видно больше, чем на самом снимке</translation>
+        <translation>Миниатюра, на которой может быть видно больше, чем на самом снимке</translation>
     </message>
     <message>
         <source>Document identifiers that can link copies of the file</source>
@@ -2334,7 +2334,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>Tracked changes were accepted, and comments or embedded files were removed.</source>
-        <translation>Отслеживаемые исправления приняты, комментарии и вложенные файлы удалены.</translation>
+        <translation>Отслеживаемые исправления приняты, комментарии и встроенные файлы удалены.</translation>
     </message>
     <message numerus="yes">
         <source>%n other identifying items</source>
@@ -3522,7 +3522,7 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
     </message>
     <message>
         <source>file without a cleaned version</source>
-        <translation>файл без очищенной версии</translation>
+        <translation>файл без очищенной копии</translation>
     </message>
     <message>
         <source>interview recording (not sent to Uwazi)</source>
