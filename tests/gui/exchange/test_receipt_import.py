@@ -26,7 +26,6 @@ from .conftest import (
     add_testimony,
 )
 
-
 KEPT_ONE = "1 original that HQ has not received stays on this computer."
 
 
