@@ -325,7 +325,7 @@ If you quit now, they are lost. Quit anyway?</source>
     </message>
     <message>
         <source>This file&apos;s content was destroyed on this computer after HQ confirmed receiving it; its name and hashes stay as a record.</source>
-        <translation>Змесціва гэтага файла знішчана на гэтым камп&apos;ютары пасля таго, як штаб пацвердзіў атрыманне; імя і хэшы застаюцца як запіс.</translation>
+        <translation>Змесціва гэтага файла знішчана на гэтым камп&apos;ютары пасля таго, як штаб пацвердзіў яго атрыманне; імя і хэшы файла захоўваюцца для ўліку.</translation>
     </message>
 </context>
 <context>
@@ -370,13 +370,9 @@ If you quit now, they are lost. Quit anyway?</source>
             <numerusform>Выбрана %n сведчанняў.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n of them can be sent; the problems below say why not the others.</source>
-        <translation>
-            <numerusform>Адправіць можна %n з іх; ніжэй сказана, чаму нельга астатнія.</numerusform>
-            <numerusform>Адправіць можна %n з іх; ніжэй сказана, чаму нельга астатнія.</numerusform>
-            <numerusform>Адправіць можна %n з іх; ніжэй сказана, чаму нельга астатнія.</numerusform>
-        </translation>
+    <message>
+        <source>%1 of them can be sent; the problems below say why not the others.</source>
+        <translation>Адправіць можна %1 з іх; ніжэй сказана, чаму нельга адправіць астатнія.</translation>
     </message>
     <message>
         <source>Size: about %1. Free on the destination: %2.</source>
@@ -441,13 +437,9 @@ If you quit now, they are lost. Quit anyway?</source>
         <source>Name, birth date, contacts and documents stay on this computer unless you tick this. Send them only when HQ asked for them and the witness agreed.</source>
         <translation>Імя, дата нараджэння, кантакты і дакументы застаюцца на гэтым камп&apos;ютары, калі не адзначыць гэты пункт. Адпраўляйце іх, толькі калі штаб іх запытаў і сведка згодны.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n of %1 testimonies chosen.</source>
-        <translation>
-            <numerusform>Выбрана сведчанняў: %n з %1.</numerusform>
-            <numerusform>Выбрана сведчанняў: %n з %1.</numerusform>
-            <numerusform>Выбрана сведчанняў: %n з %1.</numerusform>
-        </translation>
+    <message>
+        <source>Testimonies chosen: %1 of %2.</source>
+        <translation>Выбрана сведчанняў: %1 з %2.</translation>
     </message>
     <message>
         <source>Nothing is chosen: tick at least one testimony to go on.</source>
@@ -463,7 +455,7 @@ If you quit now, they are lost. Quit anyway?</source>
     </message>
     <message>
         <source>How:</source>
-        <translation>Як дадзена:</translation>
+        <translation>Спосаб:</translation>
     </message>
     <message>
         <source>documentation by HQ</source>
@@ -723,7 +715,7 @@ If you quit now, they are lost. Quit anyway?</source>
     </message>
     <message>
         <source>This file was made by a newer version of NAM Desktop. Update NAM Desktop to read it.</source>
-        <translation>Гэты файл створаны навейшай версіяй NAM Desktop. Абнавіце NAM Desktop, каб прачытаць яго.</translation>
+        <translation>Гэты файл створаны больш новай версіяй NAM Desktop. Абнавіце NAM Desktop, каб прачытаць яго.</translation>
     </message>
     <message>
         <source>The parts of this bundle contradict each other: faulty or tampered software made it.</source>
@@ -931,7 +923,7 @@ If you quit now, they are lost. Quit anyway?</source>
     </message>
     <message>
         <source>recording discarded</source>
-        <translation>запіс адкінуты</translation>
+        <translation>запіс знішчаны</translation>
     </message>
     <message>
         <source>recording lost</source>
@@ -1001,7 +993,7 @@ If you quit now, they are lost. Quit anyway?</source>
     </message>
     <message>
         <source>Too long: a fingerprint has six groups of four characters, a public key 64 hex characters.</source>
-        <translation>Занадта доўга: у адбітку шэсць груп па чатыры знакі, у адкрытым ключы — 64 шаснаццатковыя сімвалы.</translation>
+        <translation>Занадта шмат знакаў: у адбітку шэсць груп па чатыры знакі, у адкрытым ключы — 64 шаснаццатковыя сімвалы.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1204,7 +1196,7 @@ Register it only if the interviewer confirmed these exact six groups in person o
     </message>
     <message>
         <source>The device reports that export no. %1 did not complete (interrupted, failed or cancelled): no bundle of that number is missing.</source>
-        <translation>Прылада паведамляе, што экспарт № %1 не быў завершаны (перапынены, збой або адмена): пакет з гэтым нумарам не згублены.</translation>
+        <translation>Прылада паведамляе, што экспарт № %1 не быў завершаны (перапынены, скончыўся збоем або адменены): пакет з гэтым нумарам не згублены.</translation>
     </message>
     <message>
         <source>Receipt</source>
@@ -1326,7 +1318,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>This bundle was made by a newer version of NAM Desktop, in a format this version cannot read. Update NAM Desktop, then import it again.</source>
-        <translation>Гэты пакет створаны навейшай версіяй NAM Desktop у фармаце, які гэтая версія не ўмее чытаць. Абнавіце NAM Desktop і імпартуйце яго зноў.</translation>
+        <translation>Гэты пакет створаны больш новай версіяй NAM Desktop у фармаце, які гэтая версія не ўмее чытаць. Абнавіце NAM Desktop і імпартуйце яго зноў.</translation>
     </message>
     <message>
         <source>The parts of this bundle contradict each other (a file differs from its description, or a description belongs to no testimony). It was signed that way, so faulty or tampered software made it. Nothing was imported.</source>
@@ -1456,7 +1448,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>Kept on the interviewer&apos;s device, not sent.</source>
-        <translation>Засталося на прыладзе інтэрв&apos;юера, не адпраўлена.</translation>
+        <translation>Засталіся на прыладзе інтэрв&apos;юера, не адпраўлены.</translation>
     </message>
 </context>
 <context>
@@ -2148,7 +2140,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>This vault is already open in another window or program. Close it there first.</source>
-        <translation>Гэтае сховішча ўжо адкрыта ў іншым акне або праграме. Спачатку зачыніце яго там.</translation>
+        <translation>Гэтае сховішча ўжо адкрыта ў іншым акне або праграме. Спачатку закрыйце яго там.</translation>
     </message>
     <message>
         <source>There is no vault in this folder.</source>
@@ -2324,7 +2316,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>A small preview picture, which may show more than the picture itself</source>
-        <translation>Маленькая мініяцюра, на якой можа быць відаць больш, чым на самім здымку</translation>
+        <translation>Мініяцюра, на якой можа быць відаць больш, чым на самім здымку</translation>
     </message>
     <message>
         <source>Document identifiers that can link copies of the file</source>
@@ -2372,7 +2364,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>The content itself was not changed or re-encoded: only the hidden information was taken out.</source>
-        <translation>Само змесціва не зменена і не перакадавана: выдалены толькі схаваныя даныя.</translation>
+        <translation>Само змесціва не зменена і не сціснута нанова: выдалены толькі схаваныя даныя.</translation>
     </message>
     <message>
         <source>The file was rewritten without its hidden information; what it shows is unchanged.</source>
@@ -2380,10 +2372,10 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>Tracked changes were accepted, and comments or embedded files were removed.</source>
-        <translation>Адсочваныя праўкі прынятыя, каментары і ўкладзеныя файлы выдалены.</translation>
+        <translation>Адсочваныя праўкі прынятыя, каментары і ўбудаваныя файлы выдалены.</translation>
     </message>
     <message numerus="yes">
-        <source>%n other identifying item(s)</source>
+        <source>%n other identifying items</source>
         <translation>
             <numerusform>яшчэ %n элемент, які раскрывае асобу</numerusform>
             <numerusform>яшчэ %n элементы, якія раскрываюць асобу</numerusform>
@@ -2391,7 +2383,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n technical detail(s), such as camera settings</source>
+        <source>%n technical details, such as camera settings</source>
         <translation>
             <numerusform>%n тэхнічная падрабязнасць (напрыклад, налады камеры)</numerusform>
             <numerusform>%n тэхнічныя падрабязнасці (напрыклад, налады камеры)</numerusform>
@@ -2516,7 +2508,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Падпісана ключом квітанцый штаба %1 (ключавая картка № %2).</translation>
     </message>
     <message numerus="yes">
-        <source>The receipt also lists %n bundle(s) that this vault did not make. Tell HQ: they may have mixed up devices.</source>
+        <source>The receipt also lists %n bundles that this vault did not make. Tell HQ: they may have mixed up devices.</source>
         <translation>
             <numerusform>У квітанцыі таксама пазначаны %n пакет, які не створаны гэтым сховішчам. Паведаміце штабу: магчыма, там пераблыталі прылады.</numerusform>
             <numerusform>У квітанцыі таксама пазначаны %n пакеты, якія не створаны гэтым сховішчам. Паведаміце штабу: магчыма, там пераблыталі прылады.</numerusform>
@@ -2536,7 +2528,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>ачышчаная копія</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) on this computer can be destroyed: HQ holds exact copies (same SHA-256).</source>
+        <source>%n files on this computer can be destroyed: HQ holds exact copies (same SHA-256).</source>
         <translation>
             <numerusform>%n файл на гэтым камп&apos;ютары можна знішчыць: у штаба ёсць яго дакладная копія (той жа SHA-256).</numerusform>
             <numerusform>%n файлы на гэтым камп&apos;ютары можна знішчыць: у штаба ёсць іх дакладныя копіі (той жа SHA-256).</numerusform>
@@ -2544,23 +2536,23 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n original(s) kept: HQ does not have them.</source>
+        <source>%n originals that HQ has not received stay on this computer.</source>
         <translation>
-            <numerusform>%n арыгінал захаваны: яго няма ў штаба.</numerusform>
-            <numerusform>%n арыгіналы захаваны: іх няма ў штаба.</numerusform>
-            <numerusform>%n арыгіналаў захавана: іх няма ў штаба.</numerusform>
+            <numerusform>%n арыгінал, які штаб не атрымліваў, застаецца на гэтым камп&apos;ютары.</numerusform>
+            <numerusform>%n арыгіналы, якія штаб не атрымліваў, застаюцца на гэтым камп&apos;ютары.</numerusform>
+            <numerusform>%n арыгіналаў, якія штаб не атрымліваў, застаюцца на гэтым камп&apos;ютары.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cleaned copy(ies) kept: HQ does not have them.</source>
+        <source>%n cleaned copies that HQ has not received stay on this computer.</source>
         <translation>
-            <numerusform>%n ачышчаная копія захавана: яе няма ў штаба.</numerusform>
-            <numerusform>%n ачышчаныя копіі захаваны: іх няма ў штаба.</numerusform>
-            <numerusform>%n ачышчаных копій захавана: іх няма ў штаба.</numerusform>
+            <numerusform>%n ачышчаная копія, якую штаб не атрымліваў, застаецца на гэтым камп&apos;ютары.</numerusform>
+            <numerusform>%n ачышчаныя копіі, якія штаб не атрымліваў, застаюцца на гэтым камп&apos;ютары.</numerusform>
+            <numerusform>%n ачышчаных копій, якія штаб не атрымліваў, застаюцца на гэтым камп&apos;ютары.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Destroy %n file(s) on this computer? HQ holds exact copies of them. The text of the testimonies and the record of what was sent stay. This cannot be undone.</source>
+        <source>Destroy %n files on this computer? HQ holds exact copies of them. The text of the testimonies and the record of what was sent stay. This cannot be undone.</source>
         <translation>
             <numerusform>Знішчыць на гэтым камп&apos;ютары %n файл? У штаба ёсць яго дакладная копія. Тэкст сведчанняў і запіс пра тое, што было адпраўлена, застануцца. Гэтае дзеянне нельга адмяніць.</numerusform>
             <numerusform>Знішчыць на гэтым камп&apos;ютары %n файлы? У штаба ёсць іх дакладныя копіі. Тэкст сведчанняў і запіс пра тое, што было адпраўлена, застануцца. Гэтае дзеянне нельга адмяніць.</numerusform>
@@ -2572,7 +2564,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Знішчыць файлы на гэтым камп&apos;ютары?</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) destroyed.</source>
+        <source>%n files destroyed.</source>
         <translation>
             <numerusform>Знішчаны %n файл.</numerusform>
             <numerusform>Знішчаны %n файлы.</numerusform>
@@ -2584,7 +2576,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Знішчыць файлы, якіх няма ў штаба?</translation>
     </message>
     <message numerus="yes">
-        <source>HQ does NOT have %n file(s) listed here: they exist only on this computer. Destroyed, they are lost for good, as evidence too. Destroy them anyway?</source>
+        <source>HQ does NOT have the %n files listed here: they exist only on this computer. If you destroy them, they are lost for good, as evidence too. Destroy them anyway?</source>
         <translation>
             <numerusform>У штаба НЯМА %n файла з гэтага спіса: ён ёсць толькі на гэтым камп&apos;ютары. Калі яго знішчыць, ён будзе страчаны назаўсёды, у тым ліку як доказ. Усё роўна знішчыць?</numerusform>
             <numerusform>У штаба НЯМА %n файлаў з гэтага спіса: яны ёсць толькі на гэтым камп&apos;ютары. Калі іх знішчыць, яны будуць страчаны назаўсёды, у тым ліку як доказы. Усё роўна знішчыць?</numerusform>
@@ -2596,7 +2588,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Усё роўна знішчыць</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) that HQ did not have were destroyed.</source>
+        <source>%n files that HQ did not have were destroyed.</source>
         <translation>
             <numerusform>Знішчаны %n файл, якога не было ў штаба.</numerusform>
             <numerusform>Знішчаны %n файлы, якіх не было ў штаба.</numerusform>
@@ -2604,8 +2596,8 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         </translation>
     </message>
     <message>
-        <source>If this computer might be seized, you can destroy the attached files of delivered testimonies here. Only files whose exact copy HQ confirmed are destroyed; the text and the record of what was sent stay. This cannot be undone.</source>
-        <translation>Калі гэты камп&apos;ютар могуць забраць (напрыклад, пры ператрусе), тут можна знішчыць далучаныя файлы перададзеных сведчанняў. Знішчаюцца толькі файлы, дакладную копію якіх пацвердзіў штаб; тэкст і запіс пра тое, што было адпраўлена, застаюцца. Гэтае дзеянне нельга адмяніць.</translation>
+        <source>If this computer might be seized, you can destroy here the attached files of delivered testimonies that HQ holds exact copies of. Files HQ has not received (usually the originals) are kept; only a separate button destroys them. The text of the testimonies and the record of what was sent stay. This cannot be undone.</source>
+        <translation>Калі гэты камп&apos;ютар могуць забраць (напрыклад, пры ператрусе), тут можна знішчыць далучаныя файлы перададзеных сведчанняў, дакладныя копіі якіх ёсць у штаба. Файлы, якіх штаб не атрымліваў (звычайна гэта арыгіналы), застаюцца; знішчыць іх можна толькі асобнай кнопкай. Тэкст сведчанняў і запіс пра тое, што было адпраўлена, не закранаюцца. Гэтае дзеянне нельга адмяніць.</translation>
     </message>
     <message>
         <source>Destroy files HQ holds…</source>
@@ -2652,7 +2644,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>Recording for “%1”. Closing this window finishes the recording and keeps it with the testimony&apos;s files.</source>
-        <translation>Запіс для «%1». Калі вы зачыніце гэтае акно, запіс завершыцца і захаваецца сярод файлаў сведчання.</translation>
+        <translation>Запіс для «%1». Калі вы закрыеце гэтае акно, запіс завершыцца і захаваецца сярод файлаў сведчання.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2765,7 +2757,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Цяпер флэшку можна бяспечна выняць.</translation>
     </message>
     <message numerus="yes">
-        <source>%n unfinished file(s) left on this destination by an earlier, interrupted export were removed.</source>
+        <source>%n unfinished files left on this destination by an earlier, interrupted export were removed.</source>
         <translation>
             <numerusform>Выдалены %n незавершаны файл, які застаўся на носьбіце ад ранейшага перапыненага экспарту.</numerusform>
             <numerusform>Выдалены %n незавершаныя файлы, якія засталіся на носьбіце ад ранейшага перапыненага экспарту.</numerusform>
@@ -2773,7 +2765,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unfinished file(s) of an earlier export could not be removed. They hold only encrypted, incomplete data; delete them when the stick is not in use elsewhere.</source>
+        <source>%n unfinished files of an earlier export could not be removed. They hold only encrypted, incomplete data; delete them when the stick is not in use elsewhere.</source>
         <translation>
             <numerusform>Не ўдалося выдаліць %n незавершаны файл ранейшага экспарту. У ім толькі зашыфраваныя няпоўныя даныя; выдаліце яго, калі флэшка не будзе выкарыстоўвацца ў іншым месцы.</numerusform>
             <numerusform>Не ўдалося выдаліць %n незавершаныя файлы ранейшага экспарту. У іх толькі зашыфраваныя няпоўныя даныя; выдаліце іх, калі флэшка не будзе выкарыстоўвацца ў іншым месцы.</numerusform>
@@ -2944,7 +2936,7 @@ xattr -dr com.apple.quarantine &quot;/Volumes/STICK/NAM Desktop.app&quot;
     </message>
     <message>
         <source>A short note about the error, without any testimony content, was saved as:</source>
-        <translation>Кароткая нататка пра памылку, без якога-небудзь зместу сведчанняў, захавана як:</translation>
+        <translation>Кароткая нататка пра памылку (без змесціва сведчанняў) захавана ў файле:</translation>
     </message>
 </context>
 <context>
@@ -3278,7 +3270,7 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
         <translation>Забыць усе змены, зробленыя пасля рэдакцыі %1, і вярнуць яе ў ранейшым выглядзе? Далучаныя файлы застануцца. Гэтае дзеянне нельга адмяніць.</translation>
     </message>
     <message numerus="yes">
-        <source>a violation type for %n act(s) (choose it in Acts, or remove the act)</source>
+        <source>a violation type for %n acts (choose it in Acts, or remove the acts)</source>
         <translation>
             <numerusform>від парушэння для %n эпізоду (выберыце яго ў раздзеле «Эпізоды» або выдаліце эпізод)</numerusform>
             <numerusform>від парушэння для %n эпізодаў (выберыце яго ў раздзеле «Эпізоды» або выдаліце эпізоды)</numerusform>
@@ -3568,7 +3560,7 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
     </message>
     <message>
         <source>file without a cleaned version</source>
-        <translation>файл без ачышчанай версіі</translation>
+        <translation>файл без ачышчанай копіі</translation>
     </message>
     <message>
         <source>interview recording (not sent to Uwazi)</source>

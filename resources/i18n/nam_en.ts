@@ -369,12 +369,9 @@ If you quit now, they are lost. Quit anyway?</translation>
             <numerusform>%n testimonies chosen.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n of them can be sent; the problems below say why not the others.</source>
-        <translation>
-            <numerusform>%n of them can be sent; the problems below say why not the others.</numerusform>
-            <numerusform>%n of them can be sent; the problems below say why not the others.</numerusform>
-        </translation>
+    <message>
+        <source>%1 of them can be sent; the problems below say why not the others.</source>
+        <translation>%1 of them can be sent; the problems below say why not the others.</translation>
     </message>
     <message>
         <source>Size: about %1. Free on the destination: %2.</source>
@@ -439,12 +436,9 @@ If you quit now, they are lost. Quit anyway?</translation>
         <source>Name, birth date, contacts and documents stay on this computer unless you tick this. Send them only when HQ asked for them and the witness agreed.</source>
         <translation>Name, birth date, contacts and documents stay on this computer unless you tick this. Send them only when HQ asked for them and the witness agreed.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n of %1 testimonies chosen.</source>
-        <translation>
-            <numerusform>%n of %1 testimonies chosen.</numerusform>
-            <numerusform>%n of %1 testimonies chosen.</numerusform>
-        </translation>
+    <message>
+        <source>Testimonies chosen: %1 of %2.</source>
+        <translation>Testimonies chosen: %1 of %2.</translation>
     </message>
     <message>
         <source>Nothing is chosen: tick at least one testimony to go on.</source>
@@ -2373,14 +2367,14 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Tracked changes were accepted, and comments or embedded files were removed.</translation>
     </message>
     <message numerus="yes">
-        <source>%n other identifying item(s)</source>
+        <source>%n other identifying items</source>
         <translation>
             <numerusform>%n other identifying item</numerusform>
             <numerusform>%n other identifying items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n technical detail(s), such as camera settings</source>
+        <source>%n technical details, such as camera settings</source>
         <translation>
             <numerusform>%n technical detail, such as camera settings</numerusform>
             <numerusform>%n technical details, such as camera settings</numerusform>
@@ -2503,7 +2497,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Signed by HQ&apos;s receipt key %1 (key card no. %2).</translation>
     </message>
     <message numerus="yes">
-        <source>The receipt also lists %n bundle(s) that this vault did not make. Tell HQ: they may have mixed up devices.</source>
+        <source>The receipt also lists %n bundles that this vault did not make. Tell HQ: they may have mixed up devices.</source>
         <translation>
             <numerusform>The receipt also lists %n bundle that this vault did not make. Tell HQ: they may have mixed up devices.</numerusform>
             <numerusform>The receipt also lists %n bundles that this vault did not make. Tell HQ: they may have mixed up devices.</numerusform>
@@ -2522,28 +2516,28 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>cleaned copy</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) on this computer can be destroyed: HQ holds exact copies (same SHA-256).</source>
+        <source>%n files on this computer can be destroyed: HQ holds exact copies (same SHA-256).</source>
         <translation>
             <numerusform>%n file on this computer can be destroyed: HQ holds an exact copy (same SHA-256).</numerusform>
             <numerusform>%n files on this computer can be destroyed: HQ holds exact copies (same SHA-256).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n original(s) kept: HQ does not have them.</source>
+        <source>%n originals that HQ has not received stay on this computer.</source>
         <translation>
-            <numerusform>%n original kept: HQ does not have it.</numerusform>
-            <numerusform>%n originals kept: HQ does not have them.</numerusform>
+            <numerusform>%n original that HQ has not received stays on this computer.</numerusform>
+            <numerusform>%n originals that HQ has not received stay on this computer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cleaned copy(ies) kept: HQ does not have them.</source>
+        <source>%n cleaned copies that HQ has not received stay on this computer.</source>
         <translation>
-            <numerusform>%n cleaned copy kept: HQ does not have it.</numerusform>
-            <numerusform>%n cleaned copies kept: HQ does not have them.</numerusform>
+            <numerusform>%n cleaned copy that HQ has not received stays on this computer.</numerusform>
+            <numerusform>%n cleaned copies that HQ has not received stay on this computer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Destroy %n file(s) on this computer? HQ holds exact copies of them. The text of the testimonies and the record of what was sent stay. This cannot be undone.</source>
+        <source>Destroy %n files on this computer? HQ holds exact copies of them. The text of the testimonies and the record of what was sent stay. This cannot be undone.</source>
         <translation>
             <numerusform>Destroy %n file on this computer? HQ holds an exact copy of it. The text of the testimonies and the record of what was sent stay. This cannot be undone.</numerusform>
             <numerusform>Destroy %n files on this computer? HQ holds exact copies of them. The text of the testimonies and the record of what was sent stay. This cannot be undone.</numerusform>
@@ -2554,7 +2548,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Destroy files on this computer?</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) destroyed.</source>
+        <source>%n files destroyed.</source>
         <translation>
             <numerusform>%n file destroyed.</numerusform>
             <numerusform>%n files destroyed.</numerusform>
@@ -2565,10 +2559,10 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Destroy files HQ does not have?</translation>
     </message>
     <message numerus="yes">
-        <source>HQ does NOT have %n file(s) listed here: they exist only on this computer. Destroyed, they are lost for good, as evidence too. Destroy them anyway?</source>
+        <source>HQ does NOT have the %n files listed here: they exist only on this computer. If you destroy them, they are lost for good, as evidence too. Destroy them anyway?</source>
         <translation>
-            <numerusform>HQ does NOT have the %n file listed here: it exists only on this computer. Destroyed, it is lost for good, as evidence too. Destroy it anyway?</numerusform>
-            <numerusform>HQ does NOT have the %n files listed here: they exist only on this computer. Destroyed, they are lost for good, as evidence too. Destroy them anyway?</numerusform>
+            <numerusform>HQ does NOT have the %n file listed here: it exists only on this computer. If you destroy it, it is lost for good, as evidence too. Destroy it anyway?</numerusform>
+            <numerusform>HQ does NOT have the %n files listed here: they exist only on this computer. If you destroy them, they are lost for good, as evidence too. Destroy them anyway?</numerusform>
         </translation>
     </message>
     <message>
@@ -2576,15 +2570,15 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Destroy anyway</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) that HQ did not have were destroyed.</source>
+        <source>%n files that HQ did not have were destroyed.</source>
         <translation>
             <numerusform>%n file that HQ did not have was destroyed.</numerusform>
             <numerusform>%n files that HQ did not have were destroyed.</numerusform>
         </translation>
     </message>
     <message>
-        <source>If this computer might be seized, you can destroy the attached files of delivered testimonies here. Only files whose exact copy HQ confirmed are destroyed; the text and the record of what was sent stay. This cannot be undone.</source>
-        <translation>If this computer might be seized, you can destroy the attached files of delivered testimonies here. Only files whose exact copy HQ confirmed are destroyed; the text and the record of what was sent stay. This cannot be undone.</translation>
+        <source>If this computer might be seized, you can destroy here the attached files of delivered testimonies that HQ holds exact copies of. Files HQ has not received (usually the originals) are kept; only a separate button destroys them. The text of the testimonies and the record of what was sent stay. This cannot be undone.</source>
+        <translation>If this computer might be seized, you can destroy here the attached files of delivered testimonies that HQ holds exact copies of. Files HQ has not received (usually the originals) are kept; only a separate button destroys them. The text of the testimonies and the record of what was sent stay. This cannot be undone.</translation>
     </message>
     <message>
         <source>Destroy files HQ holds…</source>
@@ -2744,14 +2738,14 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>It is safe to remove the USB stick now.</translation>
     </message>
     <message numerus="yes">
-        <source>%n unfinished file(s) left on this destination by an earlier, interrupted export were removed.</source>
+        <source>%n unfinished files left on this destination by an earlier, interrupted export were removed.</source>
         <translation>
             <numerusform>%n unfinished file left on this destination by an earlier, interrupted export was removed.</numerusform>
             <numerusform>%n unfinished files left on this destination by an earlier, interrupted export were removed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unfinished file(s) of an earlier export could not be removed. They hold only encrypted, incomplete data; delete them when the stick is not in use elsewhere.</source>
+        <source>%n unfinished files of an earlier export could not be removed. They hold only encrypted, incomplete data; delete them when the stick is not in use elsewhere.</source>
         <translation>
             <numerusform>%n unfinished file of an earlier export could not be removed. It holds only encrypted, incomplete data; delete it when the stick is not in use elsewhere.</numerusform>
             <numerusform>%n unfinished files of an earlier export could not be removed. They hold only encrypted, incomplete data; delete them when the stick is not in use elsewhere.</numerusform>
@@ -3255,7 +3249,7 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
         <translation>Forget every change made since revision %1 and bring it back as it was? Attached files stay. This cannot be undone.</translation>
     </message>
     <message numerus="yes">
-        <source>a violation type for %n act(s) (choose it in Acts, or remove the act)</source>
+        <source>a violation type for %n acts (choose it in Acts, or remove the acts)</source>
         <translation>
             <numerusform>a violation type for %n act (choose it in Acts, or remove the act)</numerusform>
             <numerusform>a violation type for %n acts (choose it in Acts, or remove the acts)</numerusform>

@@ -325,7 +325,7 @@ If you quit now, they are lost. Quit anyway?</source>
     </message>
     <message>
         <source>This file&apos;s content was destroyed on this computer after HQ confirmed receiving it; its name and hashes stay as a record.</source>
-        <translation>Содержимое этого файла уничтожено на этом компьютере после того, как штаб подтвердил получение; имя и хеши остаются как запись.</translation>
+        <translation>Содержимое этого файла уничтожено на этом компьютере после того, как штаб подтвердил его получение; имя и хеши файла сохраняются для учёта.</translation>
     </message>
 </context>
 <context>
@@ -370,13 +370,9 @@ If you quit now, they are lost. Quit anyway?</source>
             <numerusform>Выбрано %n свидетельств.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n of them can be sent; the problems below say why not the others.</source>
-        <translation>
-            <numerusform>Отправить можно %n из них; ниже сказано, почему нельзя остальные.</numerusform>
-            <numerusform>Отправить можно %n из них; ниже сказано, почему нельзя остальные.</numerusform>
-            <numerusform>Отправить можно %n из них; ниже сказано, почему нельзя остальные.</numerusform>
-        </translation>
+    <message>
+        <source>%1 of them can be sent; the problems below say why not the others.</source>
+        <translation>Отправить можно %1 из них; ниже сказано, почему нельзя отправить остальные.</translation>
     </message>
     <message>
         <source>Size: about %1. Free on the destination: %2.</source>
@@ -441,13 +437,9 @@ If you quit now, they are lost. Quit anyway?</source>
         <source>Name, birth date, contacts and documents stay on this computer unless you tick this. Send them only when HQ asked for them and the witness agreed.</source>
         <translation>Имя, дата рождения, контакты и документы остаются на этом компьютере, если не отметить этот пункт. Отправляйте их, только если штаб их запросил и свидетель согласен.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n of %1 testimonies chosen.</source>
-        <translation>
-            <numerusform>Выбрано свидетельств: %n из %1.</numerusform>
-            <numerusform>Выбрано свидетельств: %n из %1.</numerusform>
-            <numerusform>Выбрано свидетельств: %n из %1.</numerusform>
-        </translation>
+    <message>
+        <source>Testimonies chosen: %1 of %2.</source>
+        <translation>Выбрано свидетельств: %1 из %2.</translation>
     </message>
     <message>
         <source>Nothing is chosen: tick at least one testimony to go on.</source>
@@ -463,7 +455,7 @@ If you quit now, they are lost. Quit anyway?</source>
     </message>
     <message>
         <source>How:</source>
-        <translation>Как дано:</translation>
+        <translation>Способ:</translation>
     </message>
     <message>
         <source>documentation by HQ</source>
@@ -931,7 +923,7 @@ If you quit now, they are lost. Quit anyway?</source>
     </message>
     <message>
         <source>recording discarded</source>
-        <translation>запись отброшена</translation>
+        <translation>запись уничтожена</translation>
     </message>
     <message>
         <source>recording lost</source>
@@ -1001,7 +993,7 @@ If you quit now, they are lost. Quit anyway?</source>
     </message>
     <message>
         <source>Too long: a fingerprint has six groups of four characters, a public key 64 hex characters.</source>
-        <translation>Слишком длинно: в отпечатке шесть групп по четыре знака, в открытом ключе — 64 шестнадцатеричных символа.</translation>
+        <translation>Слишком много знаков: в отпечатке шесть групп по четыре знака, в открытом ключе — 64 шестнадцатеричных символа.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1204,7 +1196,7 @@ Register it only if the interviewer confirmed these exact six groups in person o
     </message>
     <message>
         <source>The device reports that export no. %1 did not complete (interrupted, failed or cancelled): no bundle of that number is missing.</source>
-        <translation>Устройство сообщает, что экспорт № %1 не был завершён (прерван, сбой или отмена): пакет с этим номером не потерян.</translation>
+        <translation>Устройство сообщает, что экспорт № %1 не был завершён (прерван, завершился сбоем или отменён): пакет с этим номером не потерян.</translation>
     </message>
     <message>
         <source>Receipt</source>
@@ -1456,7 +1448,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>Kept on the interviewer&apos;s device, not sent.</source>
-        <translation>Осталось на устройстве интервьюера, не отправлено.</translation>
+        <translation>Остались на устройстве интервьюера, не отправлены.</translation>
     </message>
 </context>
 <context>
@@ -2324,7 +2316,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>A small preview picture, which may show more than the picture itself</source>
-        <translation>Маленькое превью, на котором может быть видно больше, чем на самом снимке</translation>
+        <translation>Миниатюра, на которой может быть видно больше, чем на самом снимке</translation>
     </message>
     <message>
         <source>Document identifiers that can link copies of the file</source>
@@ -2372,7 +2364,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>The content itself was not changed or re-encoded: only the hidden information was taken out.</source>
-        <translation>Само содержимое не изменено и не перекодировано: удалены только скрытые данные.</translation>
+        <translation>Само содержимое не изменено и не сжато заново: удалены только скрытые данные.</translation>
     </message>
     <message>
         <source>The file was rewritten without its hidden information; what it shows is unchanged.</source>
@@ -2380,10 +2372,10 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>Tracked changes were accepted, and comments or embedded files were removed.</source>
-        <translation>Отслеживаемые исправления приняты, комментарии и вложенные файлы удалены.</translation>
+        <translation>Отслеживаемые исправления приняты, комментарии и встроенные файлы удалены.</translation>
     </message>
     <message numerus="yes">
-        <source>%n other identifying item(s)</source>
+        <source>%n other identifying items</source>
         <translation>
             <numerusform>ещё %n элемент, раскрывающий личность</numerusform>
             <numerusform>ещё %n элемента, раскрывающих личность</numerusform>
@@ -2391,7 +2383,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n technical detail(s), such as camera settings</source>
+        <source>%n technical details, such as camera settings</source>
         <translation>
             <numerusform>%n техническая подробность (например, настройки камеры)</numerusform>
             <numerusform>%n технические подробности (например, настройки камеры)</numerusform>
@@ -2516,7 +2508,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Подписано ключом квитанций штаба %1 (ключевая карта № %2).</translation>
     </message>
     <message numerus="yes">
-        <source>The receipt also lists %n bundle(s) that this vault did not make. Tell HQ: they may have mixed up devices.</source>
+        <source>The receipt also lists %n bundles that this vault did not make. Tell HQ: they may have mixed up devices.</source>
         <translation>
             <numerusform>В квитанции также указан %n пакет, не созданный этим хранилищем. Сообщите штабу: возможно, там перепутали устройства.</numerusform>
             <numerusform>В квитанции также указаны %n пакета, не созданных этим хранилищем. Сообщите штабу: возможно, там перепутали устройства.</numerusform>
@@ -2536,7 +2528,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>очищенная копия</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) on this computer can be destroyed: HQ holds exact copies (same SHA-256).</source>
+        <source>%n files on this computer can be destroyed: HQ holds exact copies (same SHA-256).</source>
         <translation>
             <numerusform>%n файл на этом компьютере можно уничтожить: у штаба есть его точная копия (тот же SHA-256).</numerusform>
             <numerusform>%n файла на этом компьютере можно уничтожить: у штаба есть их точные копии (тот же SHA-256).</numerusform>
@@ -2544,27 +2536,27 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n original(s) kept: HQ does not have them.</source>
+        <source>%n originals that HQ has not received stay on this computer.</source>
         <translation>
-            <numerusform>%n оригинал сохранён: его нет у штаба.</numerusform>
-            <numerusform>%n оригинала сохранены: их нет у штаба.</numerusform>
-            <numerusform>%n оригиналов сохранено: их нет у штаба.</numerusform>
+            <numerusform>%n оригинал, который штаб не получал, остаётся на этом компьютере.</numerusform>
+            <numerusform>%n оригинала, которые штаб не получал, остаются на этом компьютере.</numerusform>
+            <numerusform>%n оригиналов, которые штаб не получал, остаются на этом компьютере.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cleaned copy(ies) kept: HQ does not have them.</source>
+        <source>%n cleaned copies that HQ has not received stay on this computer.</source>
         <translation>
-            <numerusform>%n очищенная копия сохранена: её нет у штаба.</numerusform>
-            <numerusform>%n очищенные копии сохранены: их нет у штаба.</numerusform>
-            <numerusform>%n очищенных копий сохранено: их нет у штаба.</numerusform>
+            <numerusform>%n очищенная копия, которую штаб не получал, остаётся на этом компьютере.</numerusform>
+            <numerusform>%n очищенные копии, которые штаб не получал, остаются на этом компьютере.</numerusform>
+            <numerusform>%n очищенных копий, которые штаб не получал, остаются на этом компьютере.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Destroy %n file(s) on this computer? HQ holds exact copies of them. The text of the testimonies and the record of what was sent stay. This cannot be undone.</source>
+        <source>Destroy %n files on this computer? HQ holds exact copies of them. The text of the testimonies and the record of what was sent stay. This cannot be undone.</source>
         <translation>
-            <numerusform>Уничтожить на этом компьютере %n файл? У штаба есть его точная копия. Текст свидетельств и запись о том, что было отправлено, останутся. Это нельзя отменить.</numerusform>
-            <numerusform>Уничтожить на этом компьютере %n файла? У штаба есть их точные копии. Текст свидетельств и запись о том, что было отправлено, останутся. Это нельзя отменить.</numerusform>
-            <numerusform>Уничтожить на этом компьютере %n файлов? У штаба есть их точные копии. Текст свидетельств и запись о том, что было отправлено, останутся. Это нельзя отменить.</numerusform>
+            <numerusform>Уничтожить на этом компьютере %n файл? У штаба есть его точная копия. Текст свидетельств и запись о том, что было отправлено, останутся. Это действие нельзя отменить.</numerusform>
+            <numerusform>Уничтожить на этом компьютере %n файла? У штаба есть их точные копии. Текст свидетельств и запись о том, что было отправлено, останутся. Это действие нельзя отменить.</numerusform>
+            <numerusform>Уничтожить на этом компьютере %n файлов? У штаба есть их точные копии. Текст свидетельств и запись о том, что было отправлено, останутся. Это действие нельзя отменить.</numerusform>
         </translation>
     </message>
     <message>
@@ -2572,7 +2564,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Уничтожить файлы на этом компьютере?</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) destroyed.</source>
+        <source>%n files destroyed.</source>
         <translation>
             <numerusform>Уничтожен %n файл.</numerusform>
             <numerusform>Уничтожено %n файла.</numerusform>
@@ -2584,7 +2576,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Уничтожить файлы, которых нет у штаба?</translation>
     </message>
     <message numerus="yes">
-        <source>HQ does NOT have %n file(s) listed here: they exist only on this computer. Destroyed, they are lost for good, as evidence too. Destroy them anyway?</source>
+        <source>HQ does NOT have the %n files listed here: they exist only on this computer. If you destroy them, they are lost for good, as evidence too. Destroy them anyway?</source>
         <translation>
             <numerusform>У штаба НЕТ %n файла из этого списка: он есть только на этом компьютере. Если его уничтожить, он будет потерян навсегда, в том числе как доказательство. Всё равно уничтожить?</numerusform>
             <numerusform>У штаба НЕТ %n файлов из этого списка: они есть только на этом компьютере. Если их уничтожить, они будут потеряны навсегда, в том числе как доказательства. Всё равно уничтожить?</numerusform>
@@ -2596,7 +2588,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Всё равно уничтожить</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) that HQ did not have were destroyed.</source>
+        <source>%n files that HQ did not have were destroyed.</source>
         <translation>
             <numerusform>Уничтожен %n файл, которого не было у штаба.</numerusform>
             <numerusform>Уничтожено %n файла, которых не было у штаба.</numerusform>
@@ -2604,8 +2596,8 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         </translation>
     </message>
     <message>
-        <source>If this computer might be seized, you can destroy the attached files of delivered testimonies here. Only files whose exact copy HQ confirmed are destroyed; the text and the record of what was sent stay. This cannot be undone.</source>
-        <translation>Если этот компьютер могут изъять, здесь можно уничтожить приложенные файлы переданных свидетельств. Уничтожаются только файлы, точную копию которых подтвердил штаб; текст и запись о том, что было отправлено, остаются. Это нельзя отменить.</translation>
+        <source>If this computer might be seized, you can destroy here the attached files of delivered testimonies that HQ holds exact copies of. Files HQ has not received (usually the originals) are kept; only a separate button destroys them. The text of the testimonies and the record of what was sent stay. This cannot be undone.</source>
+        <translation>Если этот компьютер могут изъять, здесь можно уничтожить приложенные файлы переданных свидетельств, точные копии которых есть у штаба. Файлы, которых штаб не получал (обычно это оригиналы), остаются; уничтожить их можно только отдельной кнопкой. Текст свидетельств и запись о том, что было отправлено, не затрагиваются. Это действие нельзя отменить.</translation>
     </message>
     <message>
         <source>Destroy files HQ holds…</source>
@@ -2765,7 +2757,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Теперь флешку можно безопасно извлечь.</translation>
     </message>
     <message numerus="yes">
-        <source>%n unfinished file(s) left on this destination by an earlier, interrupted export were removed.</source>
+        <source>%n unfinished files left on this destination by an earlier, interrupted export were removed.</source>
         <translation>
             <numerusform>Удалён %n незавершённый файл, оставшийся на носителе от прежнего прерванного экспорта.</numerusform>
             <numerusform>Удалено %n незавершённых файла, оставшихся на носителе от прежнего прерванного экспорта.</numerusform>
@@ -2773,7 +2765,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unfinished file(s) of an earlier export could not be removed. They hold only encrypted, incomplete data; delete them when the stick is not in use elsewhere.</source>
+        <source>%n unfinished files of an earlier export could not be removed. They hold only encrypted, incomplete data; delete them when the stick is not in use elsewhere.</source>
         <translation>
             <numerusform>Не удалось удалить %n незавершённый файл прежнего экспорта. В нём только зашифрованные неполные данные; удалите его, когда флешка не будет использоваться в другом месте.</numerusform>
             <numerusform>Не удалось удалить %n незавершённых файла прежнего экспорта. В них только зашифрованные неполные данные; удалите их, когда флешка не будет использоваться в другом месте.</numerusform>
@@ -2944,7 +2936,7 @@ xattr -dr com.apple.quarantine &quot;/Volumes/STICK/NAM Desktop.app&quot;
     </message>
     <message>
         <source>A short note about the error, without any testimony content, was saved as:</source>
-        <translation>Краткая заметка об ошибке, без какого-либо содержания показаний, сохранена как:</translation>
+        <translation>Краткая заметка об ошибке (без содержимого свидетельств) сохранена в файле:</translation>
     </message>
 </context>
 <context>
@@ -3278,7 +3270,7 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
         <translation>Забыть все изменения, сделанные после редакции %1, и вернуть её в прежнем виде? Приложенные файлы останутся. Это действие нельзя отменить.</translation>
     </message>
     <message numerus="yes">
-        <source>a violation type for %n act(s) (choose it in Acts, or remove the act)</source>
+        <source>a violation type for %n acts (choose it in Acts, or remove the acts)</source>
         <translation>
             <numerusform>вид нарушения для %n эпизода (выберите его в разделе «Эпизоды» или удалите эпизод)</numerusform>
             <numerusform>вид нарушения для %n эпизодов (выберите его в разделе «Эпизоды» или удалите эпизоды)</numerusform>
@@ -3568,7 +3560,7 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
     </message>
     <message>
         <source>file without a cleaned version</source>
-        <translation>файл без очищенной версии</translation>
+        <translation>файл без очищенной копии</translation>
     </message>
     <message>
         <source>interview recording (not sent to Uwazi)</source>

@@ -119,6 +119,7 @@ AVOID: dict[str, dict[str, str]] = {
         "старее": "«выпущена раньше»",
         "хранить хранилище": "tautology",
         "прочитан обратно": "«повторно прочитан»",
+        "локальн": "IT jargon: «файлы на этом компьютере»",
     },
     "be": {
         "рэзюмэ": "«зводка», as in the app",
@@ -135,15 +136,16 @@ AVOID: dict[str, dict[str, str]] = {
         "канфіскаваць": "a court penalty: «забраць»",
         "з'яўляецца": "copula calque",
         "ход ": "Russian calque for progress",
-        "навейшая": "bookish superlative: «новая»",
+        "навейш": "bookish superlative: «новая», «больш новая»",
         "не сапраўдная": "written together: «несапраўдная»",
         "прачытаны назад": "calque of “read back”",
-        "зачыніць": "«Закрыць», as every other Close button",
+        "зачыні": "«Закрыць», as every other Close button",
+        "лакальн": "IT jargon: «файлы на гэтым камп'ютары»",
     },
 }
-# The receipt dialog is being rewritten with its words on the exchange branch (review F1,
-# F2, F29 there); its messages join this check when that branch is merged.
-NOT_YET = {"ReceiptDialog"}
+# Contexts left out of this check while another branch rewrites their words (none now:
+# the receipt dialog joined after the exchange branch was merged).
+NOT_YET: set[str] = set()
 
 
 def norm(text: str, how: str = "same") -> str:

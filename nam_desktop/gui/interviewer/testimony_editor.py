@@ -404,8 +404,8 @@ class TestimonyEditor(QWidget):
         texts = missing_texts(self._repo.missing_for_finalize(self.testimony.id))
         untyped = self.acts.untyped()
         if untyped:
-            texts.append(self.tr("a violation type for %n act(s) (choose it in Acts, or "
-                                 "remove the act)", "", untyped))
+            texts.append(self.tr("a violation type for %n acts (choose it in Acts, or "
+                                 "remove the acts)", "", untyped))
         return texts
 
     def _show_missing(self, texts: list[str]) -> None:

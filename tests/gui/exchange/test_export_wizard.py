@@ -94,7 +94,7 @@ def test_export_end_to_end_age_oracle_and_hq_import(
     assert rows[draft].text(3) == "Draft"
     assert rows[ready].text(3) == "Final"
     assert "no consent" in rows[withdrawn].text(3)
-    assert page.count.text() == "2 of 4 testimonies chosen."
+    assert page.count.text() == "Testimonies chosen: 2 of 4."
     assert page.originals.isEnabled() and not page.originals.isChecked()
     assert not page.identity.isChecked()
 
