@@ -141,7 +141,7 @@ def _obj(value: object, name: str, keys: set[str] | frozenset[str]) -> dict[str,
 
 
 def split_entry_id(entry_id: str) -> list[str]:
-    """The parts of an entry id, which names its kind and content (section 3.1):
+    """The parts of an entry id, which names its kind and content (section 3.2):
     ``testimony/<id>/<revision>``, ``attachment/<id>``, ``media/<id>/cleaned|original``."""
     parts = entry_id.split("/")
     kind = parts[0]
