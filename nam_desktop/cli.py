@@ -55,6 +55,7 @@ MESSAGES: dict[Status, str] = {
     Status.PERMISSION_DENIED: "permission denied",
     Status.NO_SPACE: "not enough space",
     Status.IO_ERROR: "cannot read or write",
+    Status.AWAITING_RECOVERY: "this vault is waiting for access from HQ",
 }
 
 #: Exchange failures whose status word alone would mislead (the detail starts with the

@@ -37,6 +37,7 @@ EXIT_CODES: dict[Status, int] = {
     Status.PERMISSION_DENIED: EXIT_FAILED,
     Status.NO_SPACE: EXIT_NO_SPACE,
     Status.IO_ERROR: EXIT_FAILED,
+    Status.AWAITING_RECOVERY: EXIT_NOT_READY,
 }
 
 

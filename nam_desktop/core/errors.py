@@ -28,6 +28,7 @@ class Status(Enum):
     PERMISSION_DENIED = "permission_denied"
     NO_SPACE = "no_space"  # the disk or stick is full: nothing was changed
     IO_ERROR = "io_error"  # the drive failed or went away while reading or writing
+    AWAITING_RECOVERY = "awaiting_recovery"  # no passphrase opens it: waiting for HQ
 
 
 class NamError(Exception):
@@ -48,6 +49,13 @@ class WrongPassphraseError(NamError):
 
 class KeySlotDamagedError(NamError):
     status = Status.KEYSLOT_DAMAGED
+
+
+class AwaitingRecoveryError(NamError):
+    """No passphrase key slot is left (travel mode): only access given back by HQ through
+    the recovery slot opens the vault (docs/recovery-format.md)."""
+
+    status = Status.AWAITING_RECOVERY
 
 
 class DatabaseDamagedError(NamError):

@@ -50,6 +50,9 @@ STATUS_TEXT: dict[Status, str] = {
     Status.IO_ERROR: QT_TRANSLATE_NOOP(
         "Messages", "The disk could not be read or written: it may have been removed or be "
         "faulty. Nothing was changed."),
+    Status.AWAITING_RECOVERY: QT_TRANSLATE_NOOP(
+        "Messages", "This vault is waiting for access from HQ: no passphrase opens it now. "
+        "Make a recovery request and give it to HQ."),
 }
 
 #: Names of what ``missing_for_finalize`` can report.
