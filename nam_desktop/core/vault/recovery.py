@@ -232,6 +232,11 @@ def restore_access(folder: Path, response_data: bytes, new_passphrase: str, *,
             pending.request_id, pending.request_sha256, pending.vault_id):
         raise RecoveryError(RecoveryReason.NOT_FOR_THIS_REQUEST,
                             "this response answers another request")
+    slot = read_slot(folder)
+    if slot is not None and (slot.vault_id, slot.device_public_key) != (
+            response.vault_id, response.device_public_key):
+        raise RecoveryError(RecoveryReason.NOT_FOR_THIS_REQUEST,
+                            "the response names another vault or device than this folder's")
     identity = age_reader.parse_identity(pending.identity)
     vault_id, digest, master = fmt.open_response(response.sealed, identity)
     if vault_id != pending.vault_id or digest.hex() != pending.request_sha256:

@@ -45,10 +45,14 @@ class TravelProblem(Enum):
 
 
 _REASONS = {
-    TravelProblem.NO_KEYCARD: RecoveryReason.NO_KEYCARD,
-    TravelProblem.NO_RECOVERY_SLOT: RecoveryReason.NO_RECOVERY_SLOT,
-    TravelProblem.SLOT_OUTDATED: RecoveryReason.SLOT_OUTDATED,
-    TravelProblem.SLOT_DAMAGED: RecoveryReason.NO_RECOVERY_SLOT,
+    TravelProblem.NO_KEYCARD: (RecoveryReason.NO_KEYCARD, "import HQ's key card first"),
+    TravelProblem.NO_RECOVERY_SLOT: (RecoveryReason.NO_RECOVERY_SLOT,
+                                     "turn on the HQ recovery slot first"),
+    TravelProblem.SLOT_OUTDATED: (RecoveryReason.SLOT_OUTDATED,
+                                  "it was made for another key card than the one pinned"),
+    TravelProblem.SLOT_DAMAGED: (RecoveryReason.NO_RECOVERY_SLOT,
+                                 "the recovery slot file is missing or not the one this "
+                                 "vault made; turn it on again"),
 }
 
 
@@ -66,13 +70,18 @@ def travel_problem(vault: Vault) -> TravelProblem | None:
     return None
 
 
+def require_ready(vault: Vault) -> None:
+    """Raise :class:`RecoveryError` with the reason when travel mode would be refused."""
+    problem = travel_problem(vault)
+    if problem is not None:
+        raise RecoveryError(*_REASONS[problem])
+
+
 def prepare_travel(vault: Vault) -> int:
     """Destroy every passphrase key slot of the open vault; the caller closes it after.
     Refused (:class:`RecoveryError`, nothing changed) unless the HQ recovery slot for the
     current key card is there. Returns how many key slot files were destroyed."""
-    problem = travel_problem(vault)
-    if problem is not None:
-        raise RecoveryError(_REASONS[problem], problem.value)
+    require_ready(vault)
     with vault.transaction() as c:
         now = iso(utc_now())
         c.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE "
