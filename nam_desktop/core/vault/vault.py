@@ -242,6 +242,13 @@ class Vault:
         lock.acquire()
         try:
             slot, master, warnings = keyslot.load_and_unwrap(folder, passphrase)
+        except KeySlotDamagedError as exc:
+            lock.release()
+            if any((folder / name).exists() for name in RECOVERY_NAMES):
+                # e.g. travel mode interrupted while overwriting the last key slot
+                raise AwaitingRecoveryError(f"the key slot is damaged ({exc.detail}); "
+                                            "HQ can give access back") from exc
+            raise
         except BaseException:
             lock.release()
             raise
