@@ -32,6 +32,7 @@ def stations(tmp_path: Path, cli: Cli) -> tuple[Path, Path]:
     assert cli("hq", "keycard", hq, "--out", tmp_path / "card.json")[0] == 0
     assert cli("keycard", "import", iv, tmp_path / "card.json", "--yes")[0] == 0
     code, out, _ = cli("vault", "fingerprint", iv)
+    assert code == 0
     assert cli("hq", "register", hq, out.strip(), "--name", "A")[0] == 0
     return hq, iv
 
@@ -124,7 +125,7 @@ def test_travel_without_the_vault_through_the_cli(tmp_path: Path, cli: Cli,
     monkeypatch.setenv("NAM_BACKUP_PASSPHRASE", "a backup passphrase")
     code, out, _ = cli("vault", "travel", iv, "--without-vault", "--backup-to", drive,
                        "--with-passphrase", "--yes")
-    assert code == EXIT_OK and not iv.exists()
+    assert code == EXIT_OK and not iv.exists() and "keys destroyed first" in out
     backup = next(p for p in drive.iterdir() if p.name.endswith(".age")
                   and ".key." not in p.name)
     assert cli("vault", "restore", backup, "--to", iv)[0] == EXIT_OK
