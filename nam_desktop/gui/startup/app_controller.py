@@ -202,6 +202,8 @@ class AppController(QObject):
         if self.vault is not None and self.vault.is_open:
             self.vault.close()
         self.clipboard_watch.clear_ours()
+        self._app.removeEventFilter(self.panic_keys)  # app-wide: not past this controller
+        self.clipboard_watch.stop()
 
     # ---- panic lock ------------------------------------------------------------------------
     def panic_lock(self) -> None:

@@ -50,8 +50,11 @@ class ClipboardWatch(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ours: dict[QClipboard.Mode, str] = {}
-        clipboard = QGuiApplication.clipboard()
-        clipboard.changed.connect(self._on_changed)
+        QGuiApplication.clipboard().changed.connect(self._on_changed)
+
+    def stop(self) -> None:
+        """No longer follow the clipboard (the controller shuts down)."""
+        QGuiApplication.clipboard().changed.disconnect(self._on_changed)
 
     def _on_changed(self, mode: QClipboard.Mode) -> None:
         if QGuiApplication.focusWindow() is not None:

@@ -66,7 +66,6 @@ def controller(qtbot: QtBot, qapp: QApplication, ctx: AppContext
     yield c
     c.shutdown()
     qapp.removeEventFilter(c.idle)
-    qapp.removeEventFilter(c.panic_keys)
     for w in (c.window, c.unlock_dialog, c.waiting):
         if w is not None:
             w.close()
@@ -146,8 +145,6 @@ def test_recovery_slot_is_off_until_chosen_then_travel_and_back(
     finally:
         restarted.shutdown()
         QApplication.instance().removeEventFilter(restarted.idle)  # type: ignore[union-attr]
-        QApplication.instance().removeEventFilter(  # type: ignore[union-attr]
-            restarted.panic_keys)
         if restarted.window is not None:
             restarted.window.close()
     Vault.open(folder, NEW).close()
