@@ -1,6 +1,7 @@
 """HQ import station: ``nam-desktop hq init|keycard|print-keycard|register|devices|import|
-receipt|alarms|gaps|rotate|export-identity`` (docs/bundle-format.md, docs/cli.md), and the
-``uwazi-*`` commands of :mod:`nam_desktop.commands.uwazi` (docs/uwazi.md)."""
+receipt|alarms|gaps|rotate|export-identity`` (docs/bundle-format.md, docs/cli.md), the
+``uwazi-*`` commands of :mod:`nam_desktop.commands.uwazi` (docs/uwazi.md) and ``recover``
+of :mod:`nam_desktop.commands.travel` (docs/recovery-format.md)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from nam_desktop.commands import uwazi
+from nam_desktop.commands import travel, uwazi
 from nam_desktop.commands.common import (
     add_passphrase_option,
     open_vault,
@@ -105,6 +106,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=_export_identity)
 
     uwazi.register_hq(hsub)  # uwazi-snapshot, uwazi-setup, uwazi-export
+    travel.register_hq(hsub)  # recover (docs/recovery-format.md)
 
 
 def _pdf_options(p: argparse.ArgumentParser, flag: str, *, required: bool,

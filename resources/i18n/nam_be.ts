@@ -160,6 +160,22 @@ If you quit now, they are lost. Quit anyway?</source>
         <source>The changes kept since locking are back in the editor, but they still cannot be saved: %1</source>
         <translation>Змены, адкладзеныя пры блакаванні, вернуты ў рэдактар, але іх па-ранейшаму не ўдаецца захаваць: %1</translation>
     </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Без назвы</translation>
+    </message>
+    <message>
+        <source>Prepare for travel</source>
+        <translation>Падрыхтоўка да паездкі</translation>
+    </message>
+    <message>
+        <source>The vault was removed from this computer; its backup is on the drive you chose. The app closes now.</source>
+        <translation>Сховішча выдалена з гэтага камп&apos;ютара; яго рэзервовая копія — на абраным вамі носьбіце. Праграма зараз закрыецца.</translation>
+    </message>
+    <message>
+        <source>Travel mode is ready: no passphrase opens this vault on this computer now. To get it back, start the app and make a recovery request for HQ. The app closes now.</source>
+        <translation>Рэжым паездкі ўключаны: цяпер ніякая парольная фраза не адкрые гэтае сховішча на гэтым камп&apos;ютары. Каб вярнуць доступ, запусціце праграму і стварыце запыт на аднаўленне для штаба. Праграма зараз закрыецца.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
@@ -326,6 +342,76 @@ If you quit now, they are lost. Quit anyway?</source>
     <message>
         <source>This file&apos;s content was destroyed on this computer after HQ confirmed receiving it; its name and hashes stay as a record.</source>
         <translation>Змесціва гэтага файла знішчана на гэтым камп&apos;ютары пасля таго, як штаб пацвердзіў яго атрыманне; імя і хэшы файла захоўваюцца для ўліку.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Рэзервовая копія сховішча</translation>
+    </message>
+    <message>
+        <source>The whole vault (testimonies, files, the audit log and the keys that open it) is written as one encrypted file to another drive, then read back to check it. Keep the drive apart from this computer.</source>
+        <translation>Усё сховішча (сведчанні, файлы, журнал аўдыту і ключы, якія яго адкрываюць) запісваецца адным зашыфраваным файлам на іншы носьбіт, а потым счытваецца назад для праверкі. Трымайце гэты носьбіт асобна ад камп&apos;ютара.</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Стварыць копію</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыць</translation>
+    </message>
+    <message>
+        <source>The backup was written and read back: %1 on %2.</source>
+        <translation>Рэзервовая копія запісана і праверана чытаннем: %1 на %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds %n file(s) of the vault.</source>
+        <translation>
+            <numerusform>У ёй %n файл сховішча.</numerusform>
+            <numerusform>У ёй %n файлы сховішча.</numerusform>
+            <numerusform>У ёй %n файлаў сховішча.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep %1 with it: the backup passphrase opens it.</source>
+        <translation>Захоўвайце разам з ёй файл %1: яго адкрывае парольная фраза копіі.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTargetBox</name>
+    <message>
+        <source>Choose the drive…</source>
+        <translation>Абраць носьбіт…</translation>
+    </message>
+    <message>
+        <source>Also protect the backup with its own passphrase</source>
+        <translation>Дадаткова абараніць копію ўласнай парольнай фразай</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key always opens the backup. With its own passphrase you can also restore it yourself; without one, only HQ can. The vault inside still needs its own passphrase.</source>
+        <translation>Ключ штаба заўсёды адкрывае копію. З уласнай парольнай фразай копію зможаце аднавіць і вы самі; без яе — толькі штаб. Сховішчу ўнутры копіі па-ранейшаму патрэбна яго парольная фраза.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase:</source>
+        <translation>Парольная фраза копіі:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Яшчэ раз:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Надзейнасць:</translation>
+    </message>
+    <message>
+        <source>No drive chosen yet.</source>
+        <translation>Носьбіт яшчэ не абраны.</translation>
+    </message>
+    <message>
+        <source>Where to write the backup</source>
+        <translation>Куды запісаць рэзервовую копію</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1476,49 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
 </context>
 <context>
+    <name>HqRecoveryDialog</name>
+    <message>
+        <source>Recovery request</source>
+        <translation>Запыт на аднаўленне</translation>
+    </message>
+    <message>
+        <source>An interviewer who cannot open their vault (after travel mode, or a forgotten passphrase) sends a recovery request. The answer opens that vault on their device only, once.</source>
+        <translation>Інтэрв&apos;юер, які не можа адкрыць сваё сховішча (пасля рэжыму паездкі або калі забыў парольную фразу), дасылае запыт на аднаўленне. Адказ адкрывае гэтае сховішча толькі на яго прыладзе і толькі адзін раз.</translation>
+    </message>
+    <message>
+        <source>Open a request…</source>
+        <translation>Адкрыць запыт…</translation>
+    </message>
+    <message>
+        <source>Answer only after the interviewer has read you this code through another channel than the one that brought the file (in person, or a call you place to a number you know), and you are sure they are free to ask. Whoever gets this answer can open the vault.</source>
+        <translation>Адказвайце, толькі калі інтэрв&apos;юер прадыктаваў вам гэты код па іншым канале, чым той, па якім прыйшоў файл (асабіста або па званку, які вы самі зрабілі на вядомы вам нумар), і вы ўпэўненыя, што ён просіць не пад прымусам. Той, хто атрымае адказ, зможа адкрыць сховішча.</translation>
+    </message>
+    <message>
+        <source>The interviewer read me this code through another channel</source>
+        <translation>Інтэрв&apos;юер прадыктаваў мне гэты код па іншым канале</translation>
+    </message>
+    <message>
+        <source>Write the answer…</source>
+        <translation>Запісаць адказ…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыць</translation>
+    </message>
+    <message>
+        <source>From %1 (%2), made %3. Request code:</source>
+        <translation>Ад %1 (%2), створаны %3. Код запыту:</translation>
+    </message>
+    <message>
+        <source>Where to save the answer</source>
+        <translation>Куды захаваць адказ</translation>
+    </message>
+    <message>
+        <source>The answer was saved as %1. Give it to the interviewer: it opens their vault on their device only, once.</source>
+        <translation>Адказ захаваны як %1. Перадайце яго інтэрв&apos;юеру: ён адкрые сховішча толькі на яго прыладзе і толькі адзін раз.</translation>
+    </message>
+</context>
+<context>
     <name>HqStationPage</name>
     <message>
         <source>HQ station</source>
@@ -1727,6 +1856,22 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Search testimonies</source>
         <translation>Пошук па сведчаннях</translation>
+    </message>
+    <message>
+        <source>Recovery request…</source>
+        <translation>Запыт на аднаўленне…</translation>
+    </message>
+    <message>
+        <source>Give an interviewer access back to their vault</source>
+        <translation>Вярнуць інтэрв&apos;юеру доступ да яго сховішча</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Схаваць</translation>
+    </message>
+    <message>
+        <source>Lock at once and empty the clipboard (%1)</source>
+        <translation>Адразу заблакаваць і ачысціць буфер абмену (%1)</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2241,14 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <source>Record the interview into this testimony (Ctrl+R)</source>
         <translation>Запісаць інтэрв&apos;ю ў гэтае сведчанне (Ctrl+R)</translation>
     </message>
+    <message>
+        <source>Hide</source>
+        <translation>Схаваць</translation>
+    </message>
+    <message>
+        <source>Lock at once and empty the clipboard (%1)</source>
+        <translation>Адразу заблакаваць і ачысціць буфер абмену (%1)</translation>
+    </message>
 </context>
 <context>
     <name>MediaPlayerWidget</name>
@@ -2230,6 +2383,10 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Something went wrong. Nothing was lost; please try again.</source>
         <translation>Нешта пайшло не так. Нічога не страчана; паспрабуйце яшчэ раз.</translation>
+    </message>
+    <message>
+        <source>This vault is waiting for access from HQ: no passphrase opens it now. Make a recovery request and give it to HQ.</source>
+        <translation>Гэтае сховішча чакае доступу ад штаба: цяпер яго не адкрывае ніякая парольная фраза. Стварыце запыт на аднаўленне і перадайце яго штабу.</translation>
     </message>
 </context>
 <context>
@@ -2731,6 +2888,109 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>This file is not a valid recovery file: it is damaged or not what its name says.</source>
+        <translation>Гэта не файл аднаўлення: ён пашкоджаны або не з&apos;яўляецца тым, чым названы.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key card has not been imported yet. Import it first (HQ menu → Import HQ key card…).</source>
+        <translation>Ключавая картка штаба яшчэ не імпартавана. Спачатку імпартуйце яе (меню «Штаб» → «Імпарт ключавой карткі штаба…»).</translation>
+    </message>
+    <message>
+        <source>This vault has no HQ recovery slot. Turn it on first (Settings → Travel and backup).</source>
+        <translation>У гэтага сховішча няма слота аднаўлення праз штаб. Спачатку ўключыце яго («Налады» → «Паездка і рэзервовая копія»).</translation>
+    </message>
+    <message>
+        <source>The HQ recovery slot was made for an older key card. Turn it on again so that it is made for the current one.</source>
+        <translation>Слот аднаўлення праз штаб створаны для старой ключавой карткі. Уключыце яго нанова, каб ён быў створаны для цяперашняй.</translation>
+    </message>
+    <message>
+        <source>The signature of this file is not correct: it was altered or is not from who it claims. Nothing was changed.</source>
+        <translation>Подпіс гэтага файла няправільны: яго змянілі, або ён не ад таго, кім названы. Нічога не зменена.</translation>
+    </message>
+    <message>
+        <source>The request comes from a device that is not registered at this HQ.</source>
+        <translation>Запыт прыйшоў з прылады, якая не зарэгістравана ў гэтым штабе.</translation>
+    </message>
+    <message>
+        <source>None of this HQ&apos;s keys opens this request: it was made for another HQ.</source>
+        <translation>Ніводзін ключ гэтага штаба не адкрывае запыт: ён створаны для іншага штаба.</translation>
+    </message>
+    <message>
+        <source>This request was answered before. Each request is answered once: ask the interviewer for a new one.</source>
+        <translation>На гэты запыт ужо адказалі. На кожны запыт адказваюць адзін раз: папрасіце інтэрв&apos;юера стварыць новы.</translation>
+    </message>
+    <message>
+        <source>This answer is for another request or another device. Use the answer to the newest request made on this computer.</source>
+        <translation>Гэты адказ — на іншы запыт або для іншай прылады. Выкарыстайце адказ на апошні запыт, створаны на гэтым камп&apos;ютары.</translation>
+    </message>
+    <message>
+        <source>No recovery request was made on this computer for this vault, or its answer was already used. Make a new request.</source>
+        <translation>На гэтым камп&apos;ютары не стваралі запыт на аднаўленне гэтага сховішча, або адказ на яго ўжо выкарыстаны. Стварыце новы запыт.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was done.</source>
+        <translation>Не пацверджана: нічога не зроблена.</translation>
+    </message>
+    <message>
+        <source>Nobody could open this backup: import HQ&apos;s key card, or give the backup a passphrase.</source>
+        <translation>Гэтую копію ніхто не змог бы адкрыць: імпартуйце ключавую картку штаба або задайце копіі парольную фразу.</translation>
+    </message>
+    <message>
+        <source>The chosen folder is not there any more. Was the drive removed?</source>
+        <translation>Абранай папкі больш няма. Носьбіт вынялі?</translation>
+    </message>
+    <message>
+        <source>The chosen drive is read-only. Choose another place.</source>
+        <translation>Абраны носьбіт даступны толькі для чытання. Абярыце іншае месца.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written inside the vault folder. Choose a second drive.</source>
+        <translation>Рэзервовую копію нельга запісаць у папку сховішча. Абярыце іншы носьбіт.</translation>
+    </message>
+    <message>
+        <source>A file of the vault is missing. Run the vault check; nothing was written.</source>
+        <translation>Не хапае файла сховішча. Запусціце праверку сховішча; нічога не запісана.</translation>
+    </message>
+    <message>
+        <source>Writing to the drive failed (removed or faulty?). Nothing was left on it.</source>
+        <translation>Запіс на носьбіт не ўдаўся (вынялі або ён няспраўны?). На ім нічога не засталося.</translation>
+    </message>
+    <message>
+        <source>The drive gave back other bytes than were written (faulty?). The backup was removed; try another drive.</source>
+        <translation>Носьбіт вярнуў не тыя байты, што былі запісаны (няспраўны?). Копія выдалена; паспрабуйце іншы носьбіт.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Скасавана. Нічога не запісана.</translation>
+    </message>
+    <message>
+        <source>This is not a backup of a NAM vault, or it was altered.</source>
+        <translation>Гэта не рэзервовая копія сховішча NAM, або яе змянілі.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged. Nothing was restored.</source>
+        <translation>Рэзервовая копія пашкоджана. Нічога не адноўлена.</translation>
+    </message>
+    <message>
+        <source>The backup is cut short: is a part missing? Nothing was restored.</source>
+        <translation>Рэзервовая копія абрываецца: не хапае часткі? Нічога не адноўлена.</translation>
+    </message>
+    <message>
+        <source>Neither HQ&apos;s key nor the backup passphrase opens this backup.</source>
+        <translation>Гэтую копію не адкрывае ні ключ штаба, ні парольная фраза копіі.</translation>
+    </message>
+    <message>
+        <source>The folder is not empty. Choose a new or empty folder.</source>
+        <translation>Папка не пустая. Абярыце новую або пустую папку.</translation>
+    </message>
+    <message>
+        <source>The HQ recovery slot file is missing or damaged. Turn it on again.</source>
+        <translation>Файл слота аднаўлення праз штаб адсутнічае або пашкоджаны. Уключыце слот нанова.</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Writing the bundle… Do not remove the USB stick.</source>
@@ -2899,6 +3159,10 @@ Qt %2, PySide %3, Python %4
     <message>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>Парольная фраза зменена. Цяпер выкарыстоўвайце новую.</translation>
+    </message>
+    <message>
+        <source>Travel and backup</source>
+        <translation>Паездка і рэзервовая копія</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3654,132 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
     </message>
 </context>
 <context>
+    <name>TravelDialog</name>
+    <message>
+        <source>TRAVEL</source>
+        <translation>ПАЕЗДКА</translation>
+    </message>
+    <message>
+        <source>Prepare for travel</source>
+        <translation>Падрыхтоўка да паездкі</translation>
+    </message>
+    <message>
+        <source>Travel mode destroys the passphrase keys of this vault on this computer. After it, no passphrase opens the vault here, not even yours: you cannot be forced to open it. Everything in it stays encrypted and untouched.
+
+To open it again, start the app: it offers to make a recovery request. Give the request file to HQ by any channel and read HQ the request code through another channel (in person or by phone). HQ&apos;s answer opens the vault with a new passphrase.
+
+Whoever gets HQ to answer can open the vault: HQ answers only when it is sure the request is yours. The app closes when travel mode is ready.</source>
+        <translation>Рэжым паездкі знішчае ключы парольнай фразы гэтага сховішча на гэтым камп&apos;ютары. Пасля гэтага тут сховішча не адкрые ніякая парольная фраза, нават ваша: вас немагчыма прымусіць яго адкрыць. Усё змесціва застаецца зашыфраваным і некранутым.
+
+Каб зноў адкрыць сховішча, запусціце праграму: яна прапануе стварыць запыт на аднаўленне. Перадайце файл запыту штабу любым спосабам і прадыктуйце штабу код запыту па іншым канале (асабіста або па тэлефоне). Адказ штаба адкрые сховішча з новай парольнай фразай.
+
+Той, хто атрымае адказ штаба, зможа адкрыць сховішча: штаб адказвае, толькі калі ўпэўнены, што запыт ваш. Калі рэжым паездкі будзе ўключаны, праграма закрыецца.</translation>
+    </message>
+    <message>
+        <source>Travel without the vault</source>
+        <translation>Паехаць без сховішча</translation>
+    </message>
+    <message>
+        <source>The vault is first written as an encrypted backup to a second drive and read back; then it is removed from this computer (its keys first, then its files). Carry or send the drive separately.</source>
+        <translation>Спачатку сховішча запісваецца зашыфраванай рэзервовай копіяй на другі носьбіт і правяраецца чытаннем; потым яно выдаляецца з гэтага камп&apos;ютара (спачатку ключы, потым файлы). Вязіце або перадайце носьбіт асобна.</translation>
+    </message>
+    <message>
+        <source>To confirm, type %1:</source>
+        <translation>Для пацвярджэння ўвядзіце %1:</translation>
+    </message>
+    <message>
+        <source>Confirmation word</source>
+        <translation>Слова пацвярджэння</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасаваць</translation>
+    </message>
+</context>
+<context>
+    <name>TravelSettingsTab</name>
+    <message>
+        <source>HQ recovery slot</source>
+        <translation>Аднаўленне праз штаб</translation>
+    </message>
+    <message>
+        <source>The HQ recovery slot locks a copy of this vault&apos;s key with HQ&apos;s key (from the key card). With it, HQ can open this vault if it gets its files, and can give you access back when you forget the passphrase or after travel mode. Without it, nobody can. It is made again for each new key card.</source>
+        <translation>Слот аднаўлення праз штаб замыкае копію ключа гэтага сховішча ключом штаба (з ключавой карткі). З ім штаб зможа адкрыць гэтае сховішча, калі атрымае яго файлы, і зможа вярнуць вам доступ, калі вы забудзеце парольную фразу або пасля рэжыму паездкі. Без яго гэтага не зможа ніхто. Слот ствараецца нанова для кожнай новай ключавой карткі.</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Паездка</translation>
+    </message>
+    <message>
+        <source>Before crossing a border: make the vault impossible to open on this computer, even for you, until HQ gives access back.</source>
+        <translation>Перад перасячэннем мяжы: зрабіць так, каб сховішча немагчыма было адкрыць на гэтым камп&apos;ютары, нават вам, пакуль штаб не верне доступ.</translation>
+    </message>
+    <message>
+        <source>Prepare for travel…</source>
+        <translation>Падрыхтавацца да паездкі…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Рэзервовая копія</translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the whole vault on another drive, which HQ (and, if you choose, a backup passphrase) can open.</source>
+        <translation>Зашыфраваная копія ўсяго сховішча на іншым носьбіце; яе можа адкрыць штаб (і, калі вы вырашыце, парольная фраза копіі).</translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation>Стварыць рэзервовую копію…</translation>
+    </message>
+    <message>
+        <source>Panic lock</source>
+        <translation>Экстранная блакіроўка</translation>
+    </message>
+    <message>
+        <source>%1 or the Hide button locks the vault at once, from anywhere in the app, and empties the clipboard if it holds something copied here. Nothing is deleted.</source>
+        <translation>%1 або кнопка «Схаваць» адразу блакуе сховішча з любога месца праграмы і ачышчае буфер абмену, калі ў ім тое, што скапіявана тут. Нічога не выдаляецца.</translation>
+    </message>
+    <message>
+        <source>Then minimise the window and give it a neutral title</source>
+        <translation>Потым згарнуць акно і даць яму нейтральны загаловак</translation>
+    </message>
+    <message>
+        <source>Off: nobody but you can open this vault.</source>
+        <translation>Выключана: ніхто, акрамя вас, не можа адкрыць гэтае сховішча.</translation>
+    </message>
+    <message>
+        <source>On, for HQ&apos;s current key card.</source>
+        <translation>Уключана, для цяперашняй ключавой карткі штаба.</translation>
+    </message>
+    <message>
+        <source>On, but not for HQ&apos;s current key card, or its file is damaged: turn it on again.</source>
+        <translation>Уключана, але не для цяперашняй ключавой карткі штаба, або яго файл пашкоджаны: уключыце нанова.</translation>
+    </message>
+    <message>
+        <source>Turn off…</source>
+        <translation>Выключыць…</translation>
+    </message>
+    <message>
+        <source>Turn on…</source>
+        <translation>Уключыць…</translation>
+    </message>
+    <message>
+        <source>Turn off the HQ recovery slot? HQ will no longer be able to give you access back, and travel mode will not be possible.</source>
+        <translation>Выключыць аднаўленне праз штаб? Штаб больш не зможа вярнуць вам доступ, і рэжым паездкі стане немагчымы.</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Выключыць</translation>
+    </message>
+    <message>
+        <source>Turn on the HQ recovery slot?</source>
+        <translation>Уключыць аднаўленне праз штаб?</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Уключыць</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>NAM Desktop: unlock</source>
@@ -3685,6 +4075,67 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
     <message>
         <source>Testimonies</source>
         <translation>Сведчанні</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingScreen</name>
+    <message>
+        <source>NAM Desktop</source>
+        <translation>NAM Desktop</translation>
+    </message>
+    <message>
+        <source>This vault is waiting for access from HQ</source>
+        <translation>Гэтае сховішча чакае доступу ад штаба</translation>
+    </message>
+    <message>
+        <source>No passphrase opens it on this computer. To open it again:
+1. Make a recovery request and give the file to HQ, by any channel.
+2. Read HQ the request code through another channel: in person, or in a call.
+3. Open HQ&apos;s answer here and choose a new passphrase.</source>
+        <translation>На гэтым камп&apos;ютары яго не адкрывае ніякая парольная фраза. Каб адкрыць яго зноў:
+1. Стварыце запыт на аднаўленне і перадайце файл штабу любым спосабам.
+2. Прадыктуйце штабу код запыту па іншым канале: асабіста або па тэлефоне.
+3. Адкрыйце тут адказ штаба і абярыце новую парольную фразу.</translation>
+    </message>
+    <message>
+        <source>Make a recovery request…</source>
+        <translation>Стварыць запыт на аднаўленне…</translation>
+    </message>
+    <message>
+        <source>Open HQ&apos;s answer…</source>
+        <translation>Адкрыць адказ штаба…</translation>
+    </message>
+    <message>
+        <source>Open the vault</source>
+        <translation>Адкрыць сховішча</translation>
+    </message>
+    <message>
+        <source>Open another vault…</source>
+        <translation>Адкрыць іншае сховішча…</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Яшчэ раз:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Надзейнасць:</translation>
+    </message>
+    <message>
+        <source>Where to save the recovery request</source>
+        <translation>Куды захаваць запыт на аднаўленне</translation>
+    </message>
+    <message>
+        <source>The request was saved as %1. Give it to HQ, then read them this request code through another channel. Only the newest request can be answered.</source>
+        <translation>Запыт захаваны як %1. Перадайце яго штабу, потым прадыктуйце гэты код запыту па іншым канале. Адказаць можна толькі на апошні запыт.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s answer</source>
+        <translation>Адказ штаба</translation>
     </message>
 </context>
 <context>

@@ -170,7 +170,16 @@ def pin_keycard(vault: Vault, data: bytes) -> KeyCard:
             vault.audit.append("exchange.keycard_pinned" if checked.first_time
                                else "exchange.keycard_updated",
                                card.root_fingerprint, serial=card.serial)
+    _recovery_slot_follows(vault, card)
     return card
+
+
+def _recovery_slot_follows(vault: Vault, card: KeyCard) -> None:
+    """The one place a pinned card reaches the HQ recovery slot (issue 18): if the
+    interviewer turned it on, it is sealed again to this card's recipients."""
+    from nam_desktop.core.vault import recovery  # recovery imports this module
+
+    recovery.follow_keycard(vault, card)
 
 
 def current_keycard(vault: Vault) -> KeyCard | None:

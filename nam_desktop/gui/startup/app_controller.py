@@ -10,18 +10,24 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from nam_desktop.core.errors import AwaitingRecoveryError
+from nam_desktop.core.vault import travel
 from nam_desktop.core.vault.vault import Vault
+from nam_desktop.gui.exchange.recovery_text import recovery_error_text
 from nam_desktop.gui.interviewer.main_window import MainWindow
 from nam_desktop.gui.startup.first_run_wizard import FirstRunWizard
 from nam_desktop.gui.startup.idle_watcher import IdleWatcher
+from nam_desktop.gui.startup.panic import ClipboardWatch, PanicKeys
 from nam_desktop.gui.startup.session_events import SessionEvents
+from nam_desktop.gui.startup.travel_dialog import TravelPlan
 from nam_desktop.gui.startup.unlock_dialog import UnlockDialog
 from nam_desktop.gui.startup.unsaved_draft import SealedDraft, open_draft, seal_draft
+from nam_desktop.gui.startup.waiting_screen import WaitingScreen
 from nam_desktop.gui.widgets.context import AppContext
 from nam_desktop.gui.widgets.messages import UNEXPECTED, message_for, tr
 
@@ -50,6 +56,12 @@ class AppController(QObject):
         app.installEventFilter(self.idle)
         self.session_events = SessionEvents(self)  # main.start_gui connects it to the OS
         self.session_events.lock_requested.connect(self._on_idle_elapsed)
+        # Panic lock (gui/startup/panic.py) and the vault waiting for HQ (travel mode).
+        self.panic_keys = PanicKeys(self)
+        self.panic_keys.pressed.connect(self.panic_lock)
+        app.installEventFilter(self.panic_keys)
+        self.clipboard_watch = ClipboardWatch(self)
+        self.waiting: WaitingScreen | None = None
 
     @property
     def context(self) -> AppContext:
@@ -60,7 +72,10 @@ class AppController(QObject):
         return not self._ctx.settings.recent_vaults and not default.exists()
 
     def start(self) -> None:
-        if self.needs_first_run():
+        waiting = self._vault_waiting_for_hq()
+        if waiting is not None:
+            self.show_waiting(waiting)
+        elif self.needs_first_run():
             self.show_wizard()
         else:
             self.show_unlock()
@@ -79,6 +94,7 @@ class AppController(QObject):
             self.unlock_dialog.unlocked.connect(self._on_vault_ready)
             self.unlock_dialog.create_requested.connect(self.show_wizard)
             self.unlock_dialog.rejected.connect(self._on_unlock_rejected)
+            self.unlock_dialog.unlock_failed.connect(self._on_unlock_failed)
         self.unlock_dialog.reload_vaults()
         self.unlock_dialog.show_text.hide_text()  # a shown passphrase never waits on screen
         if self.vault is not None:
@@ -100,6 +116,7 @@ class AppController(QObject):
             self._save_error = None
             self.window.editor.save_failed.connect(self._on_save_failed)
         self.window.lock_requested.connect(self.lock)
+        self.window.panic_requested.connect(self.panic_lock)
         self.window.settings_requested.connect(self.open_settings)
         self.window.closed.connect(self._on_window_closed)
         self.window.show()
@@ -110,6 +127,7 @@ class AppController(QObject):
                 30_000)
         if self.unlock_dialog is not None:
             self.unlock_dialog.hide()
+            self.unlock_dialog.retranslate()  # its own title again after a panic lock
         pending = self.unsaved.pop(vault.vault_id, None)
         if pending is not None and isinstance(self.window, MainWindow):
             self.window.restore_location(pending.testimony_id, self._location[1])
@@ -197,7 +215,7 @@ class AppController(QObject):
         window.close()
         window.deleteLater()
         self.vault.close()
-        self.clear_clipboard()
+        self.clipboard_watch.clear_ours()  # what this app copied; another program's stays
         self.locked.emit()
 
     def _on_save_failed(self, exc: BaseException) -> None:
@@ -252,13 +270,6 @@ class AppController(QObject):
             else:
                 modal.close()
 
-    @staticmethod
-    def clear_clipboard() -> None:
-        clipboard = QGuiApplication.clipboard()
-        clipboard.clear(QClipboard.Mode.Clipboard)
-        if clipboard.supportsSelection():
-            clipboard.clear(QClipboard.Mode.Selection)
-
     def open_settings(self) -> None:
         if self.window is None or self.vault is None:
             return
@@ -267,6 +278,7 @@ class AppController(QObject):
         dialog = SettingsDialog(self._ctx, self.vault, self.window)
         dialog.language_changed.connect(self._on_language_changed)
         dialog.timers_changed.connect(self._on_timers_changed)
+        dialog.travel_confirmed.connect(self.travel)
         self.settings_dialog = dialog
         dialog.show()
 
@@ -287,4 +299,103 @@ class AppController(QObject):
         self._ctx.runner.wait()
         if self.vault is not None and self.vault.is_open:
             self.vault.close()
-        self.clear_clipboard()
+        self.clipboard_watch.clear_ours()
+        self._app.removeEventFilter(self.panic_keys)  # app-wide: not past this controller
+        self.clipboard_watch.stop()
+
+    # ---- panic lock ------------------------------------------------------------------------
+    def panic_lock(self) -> None:
+        """The panic key or button: the ordinary lock at once, the clipboard emptied of what
+        this app copied, and (if chosen in Settings) the window minimised under a neutral
+        title. Nothing is deleted."""
+        self.lock()
+        self.clipboard_watch.clear_ours()  # also when nothing was unlocked
+        if self._ctx.settings.panic_neutral_title:
+            for widget in QApplication.topLevelWidgets():
+                if widget.isVisible() and widget.isWindow():
+                    widget.setWindowTitle(self.tr("Untitled"))
+                    widget.showMinimized()
+
+    # ---- travel mode -------------------------------------------------------------------------
+    def _vault_waiting_for_hq(self) -> Path | None:
+        """The vault the unlock screen would offer first, if no passphrase opens it."""
+        first = self._ctx.settings.recent_vaults[:1] or [str(self._ctx.paths.default_vault)]
+        folder = Path(first[0])
+        return folder if travel.is_awaiting_access(folder) else None
+
+    def show_waiting(self, folder: Path) -> None:
+        """The neutral screen of a vault in travel mode (waiting for access from HQ)."""
+        if self.waiting is not None:
+            self.waiting.close()
+        self.waiting = WaitingScreen(self._ctx, folder)
+        self.waiting.vault_opened.connect(self._on_access_restored)
+        self.waiting.other_vault_requested.connect(self._on_other_vault_requested)
+        self.waiting.rejected.connect(self._on_unlock_rejected)
+        self.waiting.show()
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.hide()
+
+    def _on_unlock_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, AwaitingRecoveryError) and self.unlock_dialog is not None:
+            combo = self.unlock_dialog.vaults
+            self.show_waiting(Path(str(combo.currentData() or combo.currentText())))
+
+    def _on_access_restored(self, vault: Vault) -> None:
+        self._ctx.settings.remember_vault(vault.folder)
+        self._ctx.save_settings()
+        waiting, self.waiting = self.waiting, None
+        self._on_vault_ready(vault)
+        if waiting is not None:
+            waiting.hide()
+            waiting.deleteLater()
+
+    def _on_other_vault_requested(self) -> None:
+        self.show_unlock()
+        if self.waiting is not None:
+            self.waiting.hide()
+
+    def travel(self, plan: TravelPlan) -> None:
+        """Travel mode, confirmed in Settings: the window is saved and wiped as when
+        locking, then the key slots are destroyed (or the vault removed after its
+        backup), and the app closes. On a refusal the vault is only locked."""
+        if self.window is None or self.vault is None:
+            return
+        vault, window, title = self.vault, self.window, self.tr("Prepare for travel")
+        self.idle.stop()
+        self._close_modals()
+        if self.settings_dialog is not None:
+            with contextlib.suppress(RuntimeError):
+                self.settings_dialog.close()  # type: ignore[attr-defined]
+            self.settings_dialog = None
+        window.save_all()
+        window.wipe()
+        self.window = None
+        self._ctx.runner.wait()  # no worker may still hold the vault
+        try:
+            if plan.backup is not None:
+                travel.leave_without_vault(vault, plan.backup)
+                gone = str(vault.folder.resolve())
+                self._ctx.settings.recent_vaults = [
+                    v for v in self._ctx.settings.recent_vaults if v != gone]
+                self._ctx.save_settings()
+                text = self.tr("The vault was removed from this computer; its backup is on "
+                               "the drive you chose. The app closes now.")
+            else:
+                travel.prepare_travel(vault)
+                vault.close()
+                text = self.tr("Travel mode is ready: no passphrase opens this vault on this "
+                               "computer now. To get it back, start the app and make a "
+                               "recovery request for HQ. The app closes now.")
+        except Exception as exc:  # refused or failed: the vault stays as it was, locked
+            if vault.is_open:
+                vault.close()
+            self.show_unlock()
+            window.close()
+            window.deleteLater()
+            self._ctx.prompter.warn(None, title, recovery_error_text(exc))
+            return
+        window.close()
+        window.deleteLater()
+        self.clipboard_watch.clear_ours()
+        self._ctx.prompter.info(None, title, text)
+        self._app.quit()

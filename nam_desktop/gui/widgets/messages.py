@@ -60,6 +60,9 @@ STATUS_TEXT: dict[Status, str] = {
     Status.REJECTED: QT_TRANSLATE_NOOP(
         "Messages", "The file was refused: it is damaged, was altered, or is not meant for "
         "this vault. Nothing was changed."),
+    Status.AWAITING_RECOVERY: QT_TRANSLATE_NOOP(
+        "Messages", "This vault is waiting for access from HQ: no passphrase opens it now. "
+        "Make a recovery request and give it to HQ."),
 }
 
 #: Names of what ``missing_for_finalize`` can report.
