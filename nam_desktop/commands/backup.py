@@ -13,9 +13,9 @@ from nam_desktop.commands.common import (
     add_passphrase_option,
     open_vault,
     print_json,
-    read_input_file,
     read_passphrase,
 )
+from nam_desktop.commands.identity_file import add_identity_passphrase_option, read_identity_file
 from nam_desktop.core.errors import ValidationError
 from nam_desktop.core.vault import backup_restore
 from nam_desktop.core.vault.backup import BackupResult, backup_vault
@@ -51,6 +51,7 @@ def register_vault(vsub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                    help="HQ's age identity file (`hq export-identity`); else the backup's "
                         f"passphrase (--backup-passphrase-file, ${BACKUP_PASSPHRASE_ENV} or "
                         "asked)")
+    add_identity_passphrase_option(p)
     p.add_argument("--backup-passphrase-file", type=Path, metavar="FILE")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_restore)
@@ -114,8 +115,9 @@ def _backup(args: argparse.Namespace) -> int:
 
 def _restore(args: argparse.Namespace) -> int:
     if args.identity is not None:
-        text = read_input_file(str(args.identity)).decode("utf-8", "replace")
-        identities = backup_restore.identities_from_text(text)
+        # Plain or passphrase-protected, as `hq export-identity` writes it (the default).
+        keys = read_identity_file(str(args.identity), args)
+        identities = backup_restore.identities_from_text("\n".join(keys))
     else:
         _, key_path = backup_restore.backup_files(Path(args.backup))
         args.with_passphrase = True

@@ -98,8 +98,10 @@ def test_backup_and_restore_through_the_cli(tmp_path: Path, cli: Cli,
                        "--json")
     assert code == EXIT_OK and json.loads(out)["awaiting_recovery"] is False
     assert cli("vault", "check", tmp_path / "r1")[0] == EXIT_OK
-    identity = tmp_path / "hq-identity.txt"
+    identity = tmp_path / "hq-identity.txt"  # protected by a passphrase, the default
+    monkeypatch.setenv("NAM_IDENTITY_PASSPHRASE", "identity file passphrase 7 owls")
     assert cli("hq", "export-identity", hq, "--out", identity)[0] == EXIT_OK
+    assert identity.read_bytes().startswith(b"age-encryption.org/v1\n")
     code, out, _ = cli("vault", "restore", made["paths"][0], "--to", tmp_path / "r2",
                        "--identity", identity)
     assert code == EXIT_OK and "vault restored" in out
