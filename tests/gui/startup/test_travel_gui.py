@@ -273,6 +273,7 @@ def test_panic_leaves_another_programs_clipboard_and_can_hide_the_title(
     window.panic_action.trigger()  # the Hide button
     assert controller.window is None
     assert QGuiApplication.clipboard().text() == "the neighbour's text"
+    QGuiApplication.clipboard().clear()  # not left to later tests
     dialog = controller.unlock_dialog
     assert dialog is not None
     assert dialog.windowTitle() == "Untitled" and dialog.isMinimized()
