@@ -1,5 +1,5 @@
-"""HQ import station: ``nam-desktop hq init|keycard|print-keycard|register|devices|import|
-receipt|alarms|gaps|rotate|export-identity`` (docs/bundle-format.md, docs/cli.md), and the
+"""HQ import station: ``nam-desktop hq init|keycard|print-keycard|register|ca-cert|devices|
+import|receipt|alarms|gaps|rotate|export-identity`` (docs/bundle-format.md, docs/cli.md), and the
 ``uwazi-*`` commands of :mod:`nam_desktop.commands.uwazi` (docs/uwazi.md)."""
 
 from __future__ import annotations
@@ -62,6 +62,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("device", metavar="FINGERPRINT_OR_PUBKEY")
     p.add_argument("--name", required=True)
     p.set_defaults(func=_register)
+
+    p = hsub.add_parser("ca-cert", help="write HQ's CA certificate (PEM) for lawyers to "
+                                         "trust in Acrobat or NSS, and for `summary verify "
+                                         "--ca`")
+    _dir_and_pass(p)
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(func=_ca_cert)
 
     p = hsub.add_parser("devices", help="list registered devices")
     _dir_and_pass(p)
@@ -172,14 +179,37 @@ def _register(args: argparse.Namespace) -> int:
     with open_vault(args) as v:
         dev = hq_identity.register_device(v, args.device, args.name)
     print(f"registered {dev.fingerprint} as {dev.name}")
+    if dev.pdf_certified_at:
+        print("PDF-signing certificate issued; give the interviewer a key card made with "
+              f"`hq keycard --device {dev.fingerprint}`")
+    else:
+        print("PDF-signing certificate: not yet (HQ learns the device's PDF key from its "
+              "next bundle, and certifies it at import)")
+    return 0
+
+
+def _ca_cert(args: argparse.Namespace) -> int:
+    from nam_desktop.core.exchange import hq_ca
+    from nam_desktop.core.pades import certs
+
+    if Path(args.out).exists():
+        raise ValidationError(args.out, "already exists")
+    with open_vault(args) as v:
+        hq_identity.load_hq(v)  # an interviewer vault is bad input (wrong_role)
+        ca = hq_ca.ensure_ca(v)
+    _write_new(args.out, ca.pem)
+    subject = certs.subject_of(certs.load(ca.certificate))
+    print(f"HQ CA certificate written to {args.out}: {subject.common_name}, "
+          f"root {subject.serial_number}")
     return 0
 
 
 def _devices(args: argparse.Namespace) -> int:
     with open_vault(args) as v:
         for d in hq_identity.devices(v):
+            cert = f"certified {d.pdf_certified_at}" if d.pdf_certified_at else "not certified"
             print(f"{d.fingerprint}  {'key known' if d.public_key else 'fingerprint only'}  "
-                  f"{d.name}")
+                  f"{cert}  {d.name}")
     return 0
 
 

@@ -203,3 +203,16 @@ def _check_in_force(cert: x509.Certificate, now: dt.datetime) -> None:
 
 def pem(der: bytes) -> bytes:
     return load(der).public_bytes(Encoding.PEM)
+
+
+def load_der_or_pem(data: bytes) -> bytes:
+    """A certificate file as given by a person (PEM, as `hq ca-cert` writes it, or DER)
+    -> DER. Raises :class:`CertificateError`."""
+    text = data.lstrip()
+    if text.startswith(b"-----BEGIN"):
+        try:
+            return x509.load_pem_x509_certificate(text).public_bytes(Encoding.DER)
+        except ValueError as exc:
+            raise CertificateError("not a PEM X.509 certificate") from exc
+    load(data)
+    return data

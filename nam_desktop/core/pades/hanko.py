@@ -4,10 +4,14 @@ pyHanko 0.38 imports ``cryptography``'s DSA module, which warns that DSA is depr
 (a ``CryptographyDeprecationWarning`` at import). Nothing here uses DSA; the warning is
 silenced for that import only, so users never see it and the test suite (warnings are
 errors) does not trip on it.
+
+Everything pyHanko does here is offline: validation contexts never fetch (no OCSP, CRL or
+certificate downloads).
 """
 
 from __future__ import annotations
 
+import logging
 import warnings
 
 with warnings.catch_warnings():
@@ -27,6 +31,12 @@ with warnings.catch_warnings():
     from pyhanko.stamp.noop import NoOpStampStyle
     from pyhanko_certvalidator import ValidationContext
     from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+# pyHanko logs each failed path building with a traceback and the certificate's subject
+# (an interviewer's name). Verification results are reported as values
+# (nam_desktop.core.summary.pdf_verify), so its loggers stay quiet.
+for _name in ("pyhanko", "pyhanko_certvalidator"):
+    logging.getLogger(_name).setLevel(logging.CRITICAL + 1)
 
 __all__ = [
     "IncrementalPdfFileWriter",

@@ -1,5 +1,6 @@
-"""Signed interview summaries: content at a redaction level, PDF rendering, detached
-signature and verification (``docs/summary.md``, ``docs/summary-signature.md``)."""
+"""Signed interview summaries: content at a redaction level, PDF rendering, the PDF
+signature (PAdES) and verification, including summaries made before issue 17 with a
+detached signature (``docs/summary.md``, ``docs/summary-signature.md``)."""
 
 from nam_desktop.core.summary.content import Redaction, SummaryOptions, build_content
 from nam_desktop.core.summary.service import (
@@ -11,6 +12,7 @@ from nam_desktop.core.summary.service import (
     signature_path,
     write_summary,
 )
+from nam_desktop.core.summary.pdf_verify import verify_signed_pdf, verify_summary
 from nam_desktop.core.summary.signature import Problem, Verification, verify_pdf
 
 __all__ = [
@@ -26,5 +28,7 @@ __all__ = [
     "save_summary",
     "signature_path",
     "verify_pdf",
+    "verify_signed_pdf",
+    "verify_summary",
     "write_summary",
 ]

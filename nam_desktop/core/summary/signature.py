@@ -47,6 +47,14 @@ class Problem(Enum):
     BAD_SIGNATURE = "bad_signature"
     FINGERPRINT_MISMATCH = "fingerprint_mismatch"
     UNEXPECTED_DEVICE = "unexpected_device"
+    # PDF signatures (issue 17, pdf_verify.py)
+    NOT_SIGNED = "not_signed"  # no PDF signature and no .sig file
+    CHANGED_AFTER_SIGNING = "changed_after_signing"  # bytes added or altered after signing
+    NOT_LOCKED = "not_locked"  # not a certification signature with "no changes allowed"
+    UNTRUSTED_CERTIFICATE = "untrusted_certificate"  # does not chain to the HQ CA given
+    CONTENT_MISSING = "content_missing"  # no (readable, canonical) content JSON attached
+    CONTENT_MISMATCH = "content_mismatch"  # the attached content is not what the PDF names
+    KEY_STATEMENT_INVALID = "key_statement_invalid"  # the device's key statement is bad
 
 
 @dataclass(frozen=True)
@@ -60,9 +68,19 @@ class Verification:
     revision: int = 0
     redaction: str = ""
     created_at: str = ""
+    kind: str = "detached"  # "pades": signed inside the PDF; "detached": a .sig file
+    signer_known: bool = True  # False: intact, but no HQ CA or fingerprint was checked
+    certified: bool = False  # the certificate chains to the HQ CA checked against
+    signer_name: str = ""  # the certificate's common name (PAdES)
+    ca_name: str = ""  # the CA it chains to, when certified
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            "kind": self.kind,
+            "signer_known": self.signer_known,
+            "certified": self.certified,
+            "signer_name": self.signer_name,
+            "ca_name": self.ca_name,
             "ok": self.ok,
             "problems": [p.value for p in self.problems],
             "fingerprint": self.fingerprint,
