@@ -24,9 +24,9 @@ with warnings.catch_warnings():
     from pyhanko.sign import signers
     from pyhanko.sign.diff_analysis import ModificationLevel
     from pyhanko.sign.fields import MDPPerm, SigFieldSpec, SigSeedSubFilter
-    from pyhanko.sign.validation.errors import SignatureValidationError
     from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
     from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.errors import SignatureValidationError
     from pyhanko.sign.validation.status import SignatureCoverageLevel
     from pyhanko.stamp.noop import NoOpStampStyle
     from pyhanko_certvalidator import ValidationContext

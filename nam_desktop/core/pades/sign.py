@@ -67,7 +67,7 @@ def sign_summary(pdf: bytes, identity: SigningIdentity, box: FieldBox, *,
     signer = hanko.signers.SimpleSigner(
         signing_cert=hanko.asn1_x509.Certificate.load(identity.certificate),
         signing_key=hanko.asn1_keys.PrivateKeyInfo.load(identity.key.pkcs8),
-        cert_registry=hanko.SimpleCertificateStore.from_certs(chain))
+        cert_registry=hanko.SimpleCertificateStore.from_certs(chain))  # type: ignore[no-untyped-call]  # pyHanko leaves it unannotated
     meta = hanko.signers.PdfSignatureMetadata(
         field_name=FIELD_NAME, md_algorithm="sha256",
         subfilter=hanko.SigSeedSubFilter.PADES, certify=True,

@@ -3,6 +3,7 @@ signature (PAdES) and verification, including summaries made before issue 17 wit
 detached signature (``docs/summary.md``, ``docs/summary-signature.md``)."""
 
 from nam_desktop.core.summary.content import Redaction, SummaryOptions, build_content
+from nam_desktop.core.summary.pdf_verify import verify_signed_pdf, verify_summary
 from nam_desktop.core.summary.service import (
     Summary,
     build_summary_pdf,
@@ -12,7 +13,6 @@ from nam_desktop.core.summary.service import (
     signature_path,
     write_summary,
 )
-from nam_desktop.core.summary.pdf_verify import verify_signed_pdf, verify_summary
 from nam_desktop.core.summary.signature import Problem, Verification, verify_pdf
 
 __all__ = [

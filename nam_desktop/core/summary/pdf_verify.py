@@ -151,7 +151,7 @@ def verify_signed_pdf(pdf: bytes, *, ca: bytes | None = None,
         problems.append(Problem.UNTRUSTED_CERTIFICATE)
 
     # What the signature covers: the file up to the end of its second byte range.
-    start, first, second, length = (int(x) for x in sig.byte_range)
+    start, _first, second, length = (int(x) for x in sig.byte_range)
     signed = pdf[:second + length] if start == 0 and second + length <= len(pdf) else b""
     files = _attachments(signed)
     content, digest = _content(files, signed, problems)
