@@ -34,7 +34,7 @@ from nam_desktop.core.summary.content import (
 )
 from nam_desktop.core.summary.labels import LANGUAGES, keys, label
 from nam_desktop.core.summary.render import QRCodeFlowable, render_pdf
-from nam_desktop.core.summary.signature import make_signature
+from .legacy_signature import make_signature
 from nam_desktop.core.summary.thumbnails import thumbnail_jpeg
 
 DEVICE = DeviceIdentity(DeviceIdentity.generate_raw())
