@@ -194,7 +194,7 @@ def test_not_yet_certified_says_so(sample: Sample, hq: Hq, tmp_path: Path) -> No
 def test_a_byte_changed_in_the_signed_range(signed: Path, hq: Hq, tmp_path: Path) -> None:
     data = signed.read_bytes()
     (sig,) = hanko.PdfFileReader(io.BytesIO(data)).embedded_signatures
-    start, first, second, _ = sig.byte_range
+    _, first, second, _ = sig.byte_range
     for offset in (first // 2, first - 10, second + 10):  # page content, before/after /Contents
         changed = bytearray(data)
         changed[offset] ^= 0x20 if chr(changed[offset]).isalpha() else 0x01
