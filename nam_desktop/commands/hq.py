@@ -233,12 +233,16 @@ def _import(args: argparse.Namespace) -> int:
             results.append({"bundle": name, "status": result.status.value,
                             "bundle_id": result.bundle_id, "device": result.device_fingerprint,
                             "seq": result.seq, "testimonies": result.testimonies,
-                            "new_entries": result.new_entries, "flags": result.flags})
+                            "new_entries": result.new_entries, "flags": result.flags,
+                            "pdf_certified": result.certified})
             if not args.json:
                 print(f"{name}: {result.status.value} from {result.device_name} "
                       f"({result.device_fingerprint}) seq {result.seq}: "
                       f"{len(result.testimonies)} testimonies, {result.new_entries} new "
                       f"entries, {result.known_entries} already known")
+                if result.certified:
+                    print(f"  PDF-signing certificate ready: `hq keycard {args.dir} --device "
+                          f"{result.device_fingerprint} --out CARD` carries it to the device")
                 for flag in result.flags:
                     print(f"  ALARM {flag}")
     if args.json:
