@@ -47,6 +47,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--name", default="", help="HQ name shown to interviewers")
     p.add_argument("--no-originals", action="store_true",
                    help="ask interviewers to send cleaned files only")
+    p.add_argument("--device", metavar="FINGERPRINT",
+                   help="a card for this device only, carrying its PDF-signing certificate "
+                        "(every card carries HQ's CA certificate)")
     _pdf_options(p, "--pdf", required=False,
                  help_text="also write a printable one-page PDF (QR code, fingerprint)")
     p.set_defaults(func=_keycard)
@@ -147,11 +150,15 @@ def _keycard(args: argparse.Namespace) -> int:
             raise ValidationError(path, "already exists")
     with open_vault(args) as v:
         data = keycard.issue_keycard(v, hq_name=args.name,
-                                     accept_originals=not args.no_originals)
+                                     accept_originals=not args.no_originals,
+                                     device=args.device)
     pdf = _keycard_pdf(data, args) if args.pdf is not None else None
     _write_new(args.out, data)
     card = keycard.parse_keycard(data)
     print(f"key card serial {card.serial} written to {args.out}")
+    if card.pdf_signing is not None and card.pdf_signing.device_fingerprint:
+        print(f"for device {card.pdf_signing.device_fingerprint} only: it carries its "
+              "PDF-signing certificate")
     if pdf is not None:
         _write_new(args.pdf, pdf)
         print(f"printable key card written to {args.pdf}")
