@@ -67,8 +67,8 @@ def name_problem(name: str) -> str:
 
 def issue_keycard(vault: Vault, *, hq_name: str = "", accept_originals: bool = True,
                   device: str | None = None) -> bytes:
-    """HQ: write a new card (next serial) listing every active recipient, with HQ's CA
-    certificate; ``device``: a card for that device, with its PDF-signing certificate."""
+    """HQ: write a new card (next serial) listing every active recipient; ``device``: a
+    card for that device (version 3) with its PDF-signing certificate and HQ's CA."""
     problem = name_problem(hq_name)
     if problem:
         raise ValidationError("name", problem)
@@ -82,9 +82,15 @@ def issue_keycard(vault: Vault, *, hq_name: str = "", accept_originals: bool = T
         "recipients": list(hq.recipients),
         "receipt_public_key": hq.receipt.public_key.hex(),
         "accept_originals": accept_originals,
-        keycard_pdf.FIELD: keycard_pdf.make_section(vault, device),
     }
-    data = signed_doc.make(FORMAT, VERSION, CONTEXT, payload, hq.root.sign)
+    # A card for every interviewer stays version 2 (older apps still read it, and its QR
+    # code keeps its size); a card made for one device is version 3 and carries the
+    # device's PDF-signing certificate and HQ's CA certificate.
+    version = 2
+    if device is not None:
+        payload[keycard_pdf.FIELD] = keycard_pdf.make_section(vault, device)
+        version = VERSION
+    data = signed_doc.make(FORMAT, version, CONTEXT, payload, hq.root.sign)
     with vault.transaction() as c:
         c.execute("UPDATE hq_identity SET card_serial = ? WHERE id = 1", (serial,))
         vault.audit.append("hq.keycard_issued", hq.root_fingerprint, serial=serial)

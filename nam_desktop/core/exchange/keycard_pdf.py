@@ -45,7 +45,7 @@ def _b64(der: bytes) -> str:
 
 def make_section(vault: Vault, device: str | None, *, clock: Clock = utc_now) -> \
         dict[str, Any]:
-    """HQ: the section for a new card; with ``device``, its certificate too."""
+    """HQ: the section for a new card: HQ's CA and, with ``device``, its certificate."""
     ca = hq_ca.ensure_ca(vault, clock=clock)
     section: dict[str, Any] = {"ca_certificate": _b64(ca.certificate)}
     if device is not None:

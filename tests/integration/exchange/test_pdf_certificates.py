@@ -104,13 +104,13 @@ def test_a_card_for_another_device_is_refused_and_nothing_changes(
         assert stored is not None and not stored.certified
 
 
-def test_a_card_without_a_device_brings_the_ca_only(station: Station) -> None:
+def test_a_card_for_every_device_stays_version_2(station: Station) -> None:
+    """Older apps still read it, and its QR code keeps its size (docs/bundle-format.md 6)."""
     card = keycard.parse_keycard(keycard.issue_keycard(station.hq))
-    assert card.pdf_signing is not None and card.pdf_signing.device_certificate is None
+    assert card.version == 2 and card.pdf_signing is None
     keycard.pin_keycard(station.iv, card.raw)
     stored = device_store.load(station.iv)
-    assert stored is not None and stored.ca_certificate == card.pdf_signing.ca_certificate
-    assert not stored.certified
+    assert stored is not None and stored.ca_certificate is None and not stored.certified
 
 
 def test_a_card_for_a_device_hq_has_not_certified_yet_is_refused_at_hq(station: Station) -> None:
