@@ -47,6 +47,20 @@ FINGERPRINT = re.compile(r"[A-Z2-7]{4}(-[A-Z2-7]{4}){5}")
 RECORD_ID = re.compile(r"[0-9a-fA-F-]{1,64}")
 BUNDLE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}")
 HEX64 = re.compile(r"[0-9a-f]{64}")
+PDF_KEY = re.compile(r"04[0-9a-f]{128}")
+
+
+def is_p256_point(text: object) -> bool:
+    """130 lower-case hex digits: an uncompressed point on NIST P-256 (bundle version 4)."""
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    if not isinstance(text, str) or PDF_KEY.fullmatch(text) is None:
+        return False
+    try:
+        ec.EllipticCurvePublicKey.from_encoded_point(ec.SECP256R1(), bytes.fromhex(text))
+    except ValueError:
+        return False
+    return True
 CODE = re.compile(r"[a-z][a-z0-9_]{0,63}")
 REVISION = re.compile(r"[1-9][0-9]{0,15}")
 
@@ -130,14 +144,18 @@ def check_header(raw: bytes, version: int) -> dict[str, Any]:
         raise Verdict("malformed") from None
     keys = {"format", "version", "bundle_id", "created_at", "device", "vault_id", "seq",
             "prev_digest", "recipients", "hq_root", "audit", "entries"}
-    if version == 2:
+    if version >= 2:
         keys.add("padding")
     ok = (isinstance(h, dict) and h.get("format") == "nam-desktop-bundle"
           and is_int(h.get("version"), version, version) and set(h) == keys)
     if not ok:
         raise Verdict("malformed")
     d, a = h["device"], h["audit"]
-    ok = (isinstance(d, dict) and set(d) == {"public_key", "fingerprint"}
+    # Version 4: the device may name its P-256 PDF-signing key (65-byte point, 130 hex).
+    pdf_key = {"pdf_public_key"} if version >= 4 and isinstance(d, dict) \
+        and "pdf_public_key" in d else set()
+    ok = (isinstance(d, dict) and set(d) == {"public_key", "fingerprint"} | pdf_key
+          and all(is_p256_point(d[k]) for k in pdf_key)
           and isinstance(d["public_key"], str) and HEX64.fullmatch(d["public_key"]) is not None
           and d["fingerprint"] == fingerprint(bytes.fromhex(d["public_key"]))
           and isinstance(h["bundle_id"], str) and BUNDLE_ID.fullmatch(h["bundle_id"]) is not None
@@ -277,7 +295,7 @@ def record_value(body: bytes) -> dict[str, Any]:
 
 def testimony_ok(rec: dict[str, Any], version: int) -> bool:
     keys = {"testimony", "revision", "identity_included", "attachments"}
-    if version == 2:
+    if version >= 2:
         keys.add("vocabulary")
     t = rec.get("testimony")
     if set(rec) != keys or not isinstance(t, dict):
@@ -332,7 +350,7 @@ def inner_verdict(data: bytes, complete: bool, *, mine: set[str], hq_root: str |
     magic, version, hlen = struct.unpack(">8sHI", prefix)
     if magic != b"NAMBUNDL":
         raise Verdict("malformed")
-    if version not in (1, 2):
+    if version not in (1, 2, 4):  # 3 was never used (see bundle-format.md, section 8)
         raise Verdict("unsupported_version")
     if hlen > 4 * 2**20:
         raise Verdict("oversize")
@@ -403,7 +421,7 @@ def inner_verdict(data: bytes, complete: bool, *, mine: set[str], hq_root: str |
     if end != b"NAMB-END" + struct.pack(">I", len(h["entries"])):
         raise Verdict("malformed")
     all_listed()
-    padding = h["padding"] if version == 2 else 0
+    padding = h["padding"] if version >= 2 else 0
     if take(padding).count(0) != padding:
         raise Verdict("malformed")
     if pos < len(data):

@@ -1106,6 +1106,10 @@ If you quit now, they are lost. Quit anyway?</source>
         <translation>Апошні імпарт</translation>
     </message>
     <message>
+        <source>PDF certificate</source>
+        <translation>PDF-сертыфікат</translation>
+    </message>
+    <message>
         <source>Registered devices</source>
         <translation>Зарэгістраваныя прылады</translation>
     </message>
@@ -1156,6 +1160,10 @@ If you quit now, they are lost. Quit anyway?</source>
     <message>
         <source>fingerprint only</source>
         <translation>толькі адбітак</translation>
+    </message>
+    <message>
+        <source>not yet (after its next bundle)</source>
+        <translation>яшчэ няма (пасля наступнага пакета)</translation>
     </message>
     <message>
         <source>Nothing has been imported from this device yet.</source>
@@ -1334,6 +1342,18 @@ Give it to the interviewer: their app then marks the testimonies HQ received as 
         <translation>Мова старонкі для друку</translation>
     </message>
     <message>
+        <source>Every interviewer</source>
+        <translation>Для ўсіх інтэрв&apos;юераў</translation>
+    </message>
+    <message>
+        <source>%1 only, with its PDF certificate</source>
+        <translation>Толькі %1, з PDF-сертыфікатам прылады</translation>
+    </message>
+    <message>
+        <source>Who the card is for</source>
+        <translation>Для каго картка</translation>
+    </message>
+    <message>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -1356,6 +1376,10 @@ Give it to the interviewer: their app then marks the testimonies HQ received as 
     <message>
         <source>HQ name on the card:</source>
         <translation>Назва штаба на картцы:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Для каго:</translation>
     </message>
     <message>
         <source>Printed page in:</source>
@@ -3349,12 +3373,16 @@ xattr -dr com.apple.quarantine &quot;/Volumes/STICK/NAM Desktop.app&quot;
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>The summary and its signature file (.sig) were saved.
+        <source>The summary was saved, signed inside the PDF.
 
 Verification code: %1</source>
-        <translation>Зводка і файл яе подпісу (.sig) захаваны.
+        <translation>Зводка захавана, подпіс знаходзіцца ўнутры PDF.
 
 Код праверкі: %1</translation>
+    </message>
+    <message>
+        <source>The signature uses this device&apos;s own certificate: not yet certified by HQ. HQ certifies the device after it receives a bundle from it; the next key card from HQ brings the certificate.</source>
+        <translation>Подпіс зроблены ўласным сертыфікатам прылады: яшчэ не сертыфікавана штабам. Штаб сертыфікуе прыладу, калі атрымае ад яе пакет; сертыфікат прыйдзе з наступнай ключавой карткай штаба.</translation>
     </message>
     <message>
         <source>Printing makes a paper copy that is outside the vault&apos;s protection.

@@ -1103,6 +1103,10 @@ If you quit now, they are lost. Quit anyway?</translation>
         <translation>Last import</translation>
     </message>
     <message>
+        <source>PDF certificate</source>
+        <translation>PDF certificate</translation>
+    </message>
+    <message>
         <source>Registered devices</source>
         <translation>Registered devices</translation>
     </message>
@@ -1153,6 +1157,10 @@ If you quit now, they are lost. Quit anyway?</translation>
     <message>
         <source>fingerprint only</source>
         <translation>fingerprint only</translation>
+    </message>
+    <message>
+        <source>not yet (after its next bundle)</source>
+        <translation>not yet (after its next bundle)</translation>
     </message>
     <message>
         <source>Nothing has been imported from this device yet.</source>
@@ -1327,6 +1335,18 @@ Give it to the interviewer: their app then marks the testimonies HQ received as 
         <translation>Language of the printed page</translation>
     </message>
     <message>
+        <source>Every interviewer</source>
+        <translation>Every interviewer</translation>
+    </message>
+    <message>
+        <source>%1 only, with its PDF certificate</source>
+        <translation>%1 only, with its PDF certificate</translation>
+    </message>
+    <message>
+        <source>Who the card is for</source>
+        <translation>Who the card is for</translation>
+    </message>
+    <message>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -1349,6 +1369,10 @@ Give it to the interviewer: their app then marks the testimonies HQ received as 
     <message>
         <source>HQ name on the card:</source>
         <translation>HQ name on the card:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>For:</translation>
     </message>
     <message>
         <source>Printed page in:</source>
@@ -3327,12 +3351,16 @@ xattr -dr com.apple.quarantine &quot;/Volumes/STICK/NAM Desktop.app&quot;
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <source>The summary and its signature file (.sig) were saved.
+        <source>The summary was saved, signed inside the PDF.
 
 Verification code: %1</source>
-        <translation>The summary and its signature file (.sig) were saved.
+        <translation>The summary was saved, signed inside the PDF.
 
 Verification code: %1</translation>
+    </message>
+    <message>
+        <source>The signature uses this device&apos;s own certificate: not yet certified by HQ. HQ certifies the device after it receives a bundle from it; the next key card from HQ brings the certificate.</source>
+        <translation>The signature uses this device&apos;s own certificate: not yet certified by HQ. HQ certifies the device after it receives a bundle from it; the next key card from HQ brings the certificate.</translation>
     </message>
     <message>
         <source>Printing makes a paper copy that is outside the vault&apos;s protection.

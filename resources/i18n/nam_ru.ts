@@ -1106,6 +1106,10 @@ If you quit now, they are lost. Quit anyway?</source>
         <translation>Последний импорт</translation>
     </message>
     <message>
+        <source>PDF certificate</source>
+        <translation>PDF-сертификат</translation>
+    </message>
+    <message>
         <source>Registered devices</source>
         <translation>Зарегистрированные устройства</translation>
     </message>
@@ -1156,6 +1160,10 @@ If you quit now, they are lost. Quit anyway?</source>
     <message>
         <source>fingerprint only</source>
         <translation>только отпечаток</translation>
+    </message>
+    <message>
+        <source>not yet (after its next bundle)</source>
+        <translation>ещё нет (после следующего пакета)</translation>
     </message>
     <message>
         <source>Nothing has been imported from this device yet.</source>
@@ -1334,6 +1342,18 @@ Give it to the interviewer: their app then marks the testimonies HQ received as 
         <translation>Язык страницы для печати</translation>
     </message>
     <message>
+        <source>Every interviewer</source>
+        <translation>Для всех интервьюеров</translation>
+    </message>
+    <message>
+        <source>%1 only, with its PDF certificate</source>
+        <translation>Только %1, с PDF-сертификатом устройства</translation>
+    </message>
+    <message>
+        <source>Who the card is for</source>
+        <translation>Для кого карта</translation>
+    </message>
+    <message>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -1356,6 +1376,10 @@ Give it to the interviewer: their app then marks the testimonies HQ received as 
     <message>
         <source>HQ name on the card:</source>
         <translation>Название штаба на карте:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Для кого:</translation>
     </message>
     <message>
         <source>Printed page in:</source>
@@ -3349,12 +3373,16 @@ xattr -dr com.apple.quarantine &quot;/Volumes/STICK/NAM Desktop.app&quot;
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>The summary and its signature file (.sig) were saved.
+        <source>The summary was saved, signed inside the PDF.
 
 Verification code: %1</source>
-        <translation>Сводка и файл её подписи (.sig) сохранены.
+        <translation>Сводка сохранена, подпись находится внутри PDF.
 
 Код проверки: %1</translation>
+    </message>
+    <message>
+        <source>The signature uses this device&apos;s own certificate: not yet certified by HQ. HQ certifies the device after it receives a bundle from it; the next key card from HQ brings the certificate.</source>
+        <translation>Подпись сделана собственным сертификатом устройства: ещё не сертифицировано штабом. Штаб сертифицирует устройство, получив от него пакет; сертификат придёт со следующей ключевой картой штаба.</translation>
     </message>
     <message>
         <source>Printing makes a paper copy that is outside the vault&apos;s protection.

@@ -25,7 +25,7 @@ from nam_desktop.core.crypto.device import DeviceIdentity
 from nam_desktop.core.crypto.kdf import MINIMUM_PARAMS
 from nam_desktop.core.exchange import keycard, receipt
 from nam_desktop.core.exchange.errors import ExchangeError, Reason
-from nam_desktop.core.summary import verify_pdf
+from nam_desktop.core.summary import verify_pdf, verify_summary
 from nam_desktop.core.vault.vault import Vault
 
 VECTORS = Path(__file__).resolve().parents[2] / "docs" / "test-vectors"
@@ -50,6 +50,14 @@ FROZEN = {
     "keycard-resaved.json": "4c165cfa039a18ef24e5a6623cf114df8cf128b8a94a9e85870b470a9b0e2984",
     "keycard.json": "d60a8ec97cacdfcf458ba9c7787f6016db42baf8d2325c4d777de6e649a45c07",
     "padding-not-zero.age": "24af996f4f383ab714a37a480fcaa7c37cacdf4d5db1722b29c2a26e6ee46dfc",
+    # Issue 17: a summary signed inside the PDF (PAdES) with HQ's certificate.
+    "pades/facts-pades.json": "71fb594eb6796b64e1fe0ab02d596af60448695955bf7f635ae259f187653177",
+    "pades/generate_pades.py": "8ffa71f29cc933e2616f493efbebd8e428658e85384132d7242c14e7f1c08e4b",
+    "pades/hq-ca.pem": "cd737f12308bd286b5acb405d275b8d0af8eb07473ac0ee39075de8dc1b91a42",
+    "pades/other-ca.pem": "018d713310352fb5bb652ac299d3c95c13a099bce0c8672fc63d547172d4d5a5",
+    "pades/summary-pades-updated.pdf":
+        "2d848279accd58ec4de2280d10d1fa0518cc07f921360ac2ea2176b4cd9dd135",
+    "pades/summary-pades.pdf": "881bb063ae4a1396645c49867c899749156eb78f35a3c649cb912b6dd7806441",
     "receipt.json": "bca1eb1c1e14d2b99570848d1e5efb4362e6d1c58483b0e036596f3dfe245fad",
     "record-after-media.age": "5937e66b9bb3a543c6a984fb839eff4c932e854fcdf17662b1568c69b860c82c",
     "summary.pdf": "85c4fda0ca2a631eddcf77f5377925d9f4504911560bfbc7bc0b9741fbadb9bb",
@@ -383,3 +391,50 @@ def test_the_chain_generator_made_these_files(tmp_path: Path) -> None:
             assert (tmp_path / name).read_bytes() == (CHAIN / name).read_bytes(), name
     assert hashlib.sha256((CHAIN / "bundle-unfinished.age").read_bytes()).hexdigest() == \
         FACTS_CHAIN["bundle_file_sha256"]
+
+
+PADES = VECTORS / "pades"
+
+
+def test_pades_summary_verifies_against_hq_ca() -> None:
+    """docs/test-vectors/pades: signed inside the PDF with HQ's certificate. Checked at
+    the signing time it states, so it keeps verifying after the certificate's 3 years."""
+    facts = json.loads((PADES / "facts-pades.json").read_text("utf-8"))
+    pdf = (PADES / "summary-pades.pdf").read_bytes()
+    result = verify_summary(pdf, ca=(PADES / "hq-ca.pem").read_bytes(),
+                            expected_fingerprint=facts["device_fingerprint"])
+    assert result.ok, result.problems
+    assert (result.kind, result.certified, result.signer_name) == ("pades", True,
+                                                                    facts["signer_name"])
+    assert (result.content_sha256, result.verification_code, result.record_id,
+            result.created_at, result.redaction) == (
+        facts["content_sha256"], facts["verification_code"], facts["record_id"],
+        facts["created_at"], facts["redaction"])
+    other = verify_summary(pdf, ca=(PADES / "other-ca.pem").read_bytes())
+    assert [p.value for p in other.problems] == ["untrusted_certificate"]
+    updated = verify_summary((PADES / "summary-pades-updated.pdf").read_bytes(),
+                             ca=(PADES / "hq-ca.pem").read_bytes())
+    assert [p.value for p in updated.problems] == ["changed_after_signing"]
+
+
+def test_pades_summary_content_is_recomputable_from_the_pdf_alone() -> None:
+    """Without NAM Desktop: pikepdf finds the attached content JSON; SHA-256 of its bytes
+    is content_sha256; its first 80 bits in base32 are the verification code."""
+    import base64
+
+    import pikepdf
+
+    facts = json.loads((PADES / "facts-pades.json").read_text("utf-8"))
+    with pikepdf.open(PADES / "summary-pades.pdf") as doc:
+        data = doc.attachments["nam-summary-content.json"].get_file().read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    code = base64.b32encode(bytes.fromhex(digest)[:10]).decode()
+    assert digest == facts["content_sha256"]
+    assert "-".join(code[i:i + 4] for i in range(0, 16, 4)) == facts["verification_code"]
+
+
+@pytest.mark.skipif(shutil.which("pdfsig") is None, reason="poppler's pdfsig is an oracle")
+def test_pdfsig_reads_the_pades_vector() -> None:
+    out = subprocess.run(["pdfsig", str(PADES / "summary-pades.pdf")], capture_output=True,
+                         text=True, check=False).stdout
+    assert "Signature is Valid" in out and "ETSI.CAdES.detached" in out

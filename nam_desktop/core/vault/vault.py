@@ -39,6 +39,7 @@ from nam_desktop.core.errors import (
     VaultLockedError,
     VaultNotFoundError,
 )
+from nam_desktop.core.pades import device_store
 from nam_desktop.core.vault import db
 from nam_desktop.core.vault.audit import AuditLog, ChainVerification
 from nam_desktop.core.vault.lockfile import LOCK_NAME, VaultLock
@@ -232,6 +233,8 @@ class Vault:
                 vault.audit.append(
                     "vault.create", vault_id, role=role, fingerprint=device.fingerprint
                 )
+                # The PDF-signing key (P-256) beside the Ed25519 identity (issue 17).
+                device_store.create(vault, clock=clock)
             # The key slot is written last: a folder without one is not a usable vault.
             keyslot.write_both(folder, slot)
             return vault

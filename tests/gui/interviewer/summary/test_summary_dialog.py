@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 from summary_fixtures import Sample, need  # helper shared with the integration tests
 
-from nam_desktop.core.summary import Summary, verify_pdf
+from nam_desktop.core.summary import Summary, verify_summary
 from nam_desktop.gui.interviewer.summary_dialog import SummaryDialog
 from nam_desktop.gui.interviewer.summary_print import PdfPages, PreviewDialog
 from nam_desktop.gui.widgets.file_dialogs import confine_qt_settings
@@ -61,8 +61,11 @@ def test_save_pdf_writes_a_signed_summary(dialog: SummaryDialog, sample: Sample,
     dialog.choose_save_path = lambda summary: out
     choose(dialog, "public")
     dialog.save_button.click()
-    result = verify_pdf(out.read_bytes(), (out.parent / "s.pdf.sig").read_bytes())
-    assert result.ok and result.redaction == "public"
+    assert list(out.parent.iterdir()) == [out]  # signed inside the PDF: no .sig beside it
+    result = verify_summary(out.read_bytes(),
+                            expected_fingerprint=sample.vault.device.fingerprint)
+    assert result.ok and result.redaction == "public" and result.kind == "pades"
+    assert "not yet certified by HQ" in dialog.prompter.shown[-1].text
     assert actions(sample)[0] == "summary.write"
     assert result.verification_code in prompter_of(dialog).shown[-1].text
     assert result.verification_code in dialog.status.text()
