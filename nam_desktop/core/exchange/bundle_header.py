@@ -259,6 +259,9 @@ def parse_header(data: bytes, version: int = VERSION) -> BundleHeader:
     hq_root = doc["hq_root"]
     if hq_root != "":
         _str(hq_root, "hq_root", FINGERPRINT)
+    prev_digest = _str(doc["prev_digest"], "prev_digest", HEX64)
+    if seq == 1 and prev_digest != ZERO_DIGEST:  # the first bundle follows nothing (3.1)
+        raise _bad("prev_digest must be 64 zeros when seq is 1")
     entries = _entries(doc["entries"])
     header = BundleHeader(
         bundle_id=_str(doc["bundle_id"], "bundle_id", ID),
@@ -266,7 +269,7 @@ def parse_header(data: bytes, version: int = VERSION) -> BundleHeader:
         device_public_key=public_key,
         vault_id=_str(doc["vault_id"], "vault_id", ID),
         seq=seq,
-        prev_digest=_str(doc["prev_digest"], "prev_digest", HEX64),
+        prev_digest=prev_digest,
         recipients=tuple(_str(r, "recipients[]", HEX64) for r in recipients),
         hq_root=hq_root,
         audit_entries=_int(audit["entries"], "audit.entries", 0, MAX_SEQ),

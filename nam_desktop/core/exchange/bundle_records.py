@@ -198,7 +198,10 @@ def _vocabulary(value: object, codes: set[str], where: str) -> None:
 
 def attachment_record(body: bytes, entry_id: str = "attachment") -> dict[str, Any]:
     """An attachment record (section 3.5), validated."""
-    return _object(_decode(body, entry_id), _ATTACHMENT, entry_id)
+    rec = _object(_decode(body, entry_id), _ATTACHMENT, entry_id)
+    if rec["sha256_cleaned"] == "" and rec["size_cleaned"] != 0:  # no cleaned copy: "" and 0
+        raise _bad(f"{entry_id}.size_cleaned", 'must be 0 when sha256_cleaned is ""')
+    return rec
 
 
 @dataclass

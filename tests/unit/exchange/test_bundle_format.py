@@ -262,6 +262,41 @@ def test_each_rule_refuses_with_its_reason(change: Callable[[kit.Bundle], None],
     assert exc.reason is reason, exc
 
 
+def _attachment(**over: Any) -> Callable[[kit.Bundle], None]:
+    def change(b: kit.Bundle) -> None:
+        b.entries[1].body = kit.canonical(kit.attachment_body(**over))
+        del b.entries[2]  # no cleaned copy is sent (none exists, or the record is wrong)
+    return change
+
+
+@pytest.mark.parametrize(("over", "reason"), [
+    ({"cleaned": None}, None),  # no cleaned copy: "" and 0, accepted
+    ({"cleaned": None, "size_cleaned": 5}, Reason.MALFORMED),  # "" with a size
+    ({"cleaned": None, "size_cleaned": 1 << 40}, Reason.MALFORMED),
+])
+def test_an_attachment_without_a_cleaned_copy_has_empty_hash_and_size_zero(
+        over: dict[str, Any], reason: Reason | None) -> None:
+    b = kit.Bundle()
+    _attachment(**over)(b)
+    if reason is None:
+        parser, _ = parse(b.inner())
+        assert parser.records[f"attachment/{kit.AID}"]["size_cleaned"] == 0
+    else:
+        exc = refused(b.inner())
+        assert exc.reason is reason and "size_cleaned" in exc.detail, exc
+
+
+@pytest.mark.parametrize("seq", [1, 2])
+def test_prev_digest_of_the_first_bundle_is_64_zeros(seq: int) -> None:
+    """seq 1 with another prev_digest is malformed (H1); from seq 2 any digest is a form."""
+    b = kit.Bundle(header_over={"seq": seq, "prev_digest": "ab" * 32})
+    if seq == 1:
+        exc = refused(b.inner())
+        assert exc.reason is Reason.MALFORMED and "prev_digest" in exc.detail
+    else:
+        assert parse(b.inner())[0].header is not None
+
+
 def test_a_version_1_record_has_no_vocabulary_and_a_version_2_record_needs_one() -> None:
     v1 = kit.Bundle(entries=kit.entries(2), version=1)  # a v2 record in a v1 bundle
     assert refused(v1.inner()).reason is Reason.MALFORMED
@@ -284,6 +319,7 @@ def test_a_version_1_record_has_no_vocabulary_and_a_version_2_record_needs_one()
     lambda d: d.update(hq_root="not a fingerprint"),
     lambda d: d.update(recipients=["ab" * 32, "ab" * 32]),
     lambda d: d.update(padding=-1),
+    lambda d: d.update(seq=1, prev_digest="ab" * 32),  # the first bundle follows nothing
 ])
 def test_specific_malformed_headers(mutate: Callable[[dict[str, Any]], None]) -> None:
     raw = kit.Bundle().header()
