@@ -276,6 +276,7 @@ class _Checks:
         self.alarm: tuple[str, str] | None = None
         self.device_name = ""
         self.known: dict[str, str] = {}
+        self.replay = False  # the digest was imported before (decided after the last byte)
 
     def __call__(self, header: BundleHeader, digest: str) -> None:
         mine = {recipient_fingerprint(str(i.to_public())) for i in self.hq.age_identities()}
@@ -290,7 +291,13 @@ class _Checks:
                 raise ImportRefusedError(Reason.UNKNOWN_SIGNER, fp, header)
             self.device_name = str(dev[1])
             if c.execute("SELECT 1 FROM hq_bundles WHERE digest = ?", (digest,)).fetchone():
-                raise _AlreadyImported()
+                # A replay, but only once the whole copy checked out: the digest covers
+                # the prefix and header, not the bodies or the padding, so an altered copy
+                # of an imported bundle must still be refused with its real reason
+                # (hash_mismatch, malformed, truncated...). Nothing is stored meanwhile.
+                self.replay = True
+                self.known = {e.id: e.sha256 for e in header.entries}
+                return
             rows = dict(c.execute("SELECT seq, digest FROM hq_bundles WHERE "
                                   "device_fingerprint = ?", (fp,)).fetchall())
             for e in header.entries:
@@ -327,6 +334,8 @@ def import_bundle(vault: Vault, paths: list[Path], *,
     parser = BundleParser(sink, checks)
     try:
         header = decrypt_into(paths, list(hq.identities), parser, progress, cancelled)
+        if checks.replay:  # every check passed, Z4 included: an exact copy
+            raise _AlreadyImported()
         result = ImportResult(ImportStatus.IMPORTED, header.bundle_id, parser.digest,
                               header.device_fingerprint, checks.device_name, header.seq,
                               flags=list(checks.flags), missing=checks.missing,
@@ -352,6 +361,12 @@ def import_bundle(vault: Vault, paths: list[Path], *,
         if storage_errors.caused_by_no_space(exc):  # the HQ disk is full: say so (the
             size = storage_errors.files_size(paths)  # entries are a little smaller)
             raise storage_errors.no_space(vault.folder, size, exc) from exc
+        if checks.replay and parser.header is not None and isinstance(exc, ExchangeError) \
+                and exc.reason not in (Reason.CANCELLED, Reason.WRITE_FAILED):
+            raise ImportRefusedError(exc.reason, f"{exc.note}; the bundle with this digest "
+                                     "was imported before, and this copy differs from it "
+                                     "(the imported one is unchanged)",
+                                     parser.header) from exc
         raise
 
 

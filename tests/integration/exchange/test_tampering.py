@@ -60,14 +60,15 @@ class _Key:
 
 def craft(station: Station, entries: list[kit.Entry] | None = None, *, seq: int = 1,
           prev: str = ZERO_DIGEST, signer: DeviceIdentity | None = None,
-          **over: object) -> bytes:
+          padding: int = 0, padding_bytes: bytes | None = None, **over: object) -> bytes:
     """A correctly formed inner stream (written from the spec, tests/bundle_kit.py) signed
     by ``signer`` (default: the interviewer) and addressed to this HQ."""
     signer = signer or station.iv.device
     b = kit.Bundle(entries=kit.entries() if entries is None else entries,
                    key=_Key(signer),  # type: ignore[arg-type]
                    recipients=(recipient_fingerprint(hq_recipient(station)),),
-                   header_over={"seq": seq, "prev_digest": prev, **over})
+                   header_over={"seq": seq, "prev_digest": prev, **over},
+                   padding=padding, padding_bytes=padding_bytes)
     return b.inner()
 
 
@@ -300,3 +301,58 @@ def test_a_consistent_crafted_bundle_is_imported(station: Station, usb: Path) ->
     path = encrypt_to(usb / "ok.age", craft(station), hq_recipient(station))
     result = hq_import.import_bundle(station.hq, [path])
     assert result.testimonies == [kit.TID] and result.new_entries == 4
+
+
+def test_first_bundle_with_a_previous_digest_is_malformed(
+        station: Station, usb: Path, no_plaintext: Callable[[], None]) -> None:
+    """seq 1 names no earlier bundle: a prev_digest other than 64 zeros is refused (H1),
+    by the reader ``verify`` and ``hq import`` share."""
+    path = encrypt_to(usb / "p.age", craft(station, prev="ab" * 32), hq_recipient(station))
+    exc = assert_refused(station, [path], Reason.MALFORMED, no_plaintext)
+    assert "prev_digest" in exc.detail
+
+
+def test_attachment_record_with_an_empty_hash_but_a_size(
+        station: Station, usb: Path, no_plaintext: Callable[[], None]) -> None:
+    """No cleaned copy is "" and 0 (3.5); "" with a size is malformed, with or without a
+    media entry after it."""
+    record = kit.canonical(kit.attachment_body(cleaned=None, size_cleaned=5))
+    entries = kit.entries()
+    entries[1] = kit.Entry(f"attachment/{kit.AID}", "attachment", record)
+    del entries[2]  # no cleaned copy sent
+    path = encrypt_to(usb / "a.age", craft(station, entries), hq_recipient(station))
+    exc = assert_refused(station, [path], Reason.MALFORMED, no_plaintext)
+    assert "size_cleaned" in exc.detail
+
+
+def _altered_photo() -> list[kit.Entry]:
+    entries = kit.entries()  # the header keeps the real photo's size and hash
+    real = entries[2]
+    entries[2] = kit.Entry(real.id, "media", b"cleaneD", sha256=real.meta()["sha256"])
+    return entries
+
+
+@pytest.mark.parametrize(("altered", "reason"), [
+    (lambda s: craft(s, _altered_photo(), padding=64), Reason.HASH_MISMATCH),
+    (lambda s: craft(s, padding=64, padding_bytes=bytes(64) + b"\0"), Reason.MALFORMED),
+    (lambda s: craft(s, padding=64, padding_bytes=bytes(63) + b"\1"), Reason.MALFORMED),
+    (lambda s: craft(s, padding=64, padding_bytes=bytes(10)), Reason.TRUNCATED),
+])
+def test_an_altered_copy_of_an_imported_bundle_is_not_a_replay(
+        station: Station, usb: Path, altered: Callable[[Station], bytes], reason: Reason,
+        no_plaintext: Callable[[], None]) -> None:
+    """The digest covers the prefix and the header only: a copy with the same header but
+    another photo byte, bytes after the padding or the padding cut must be refused with
+    its real reason, not reported as "already imported" (section 4, replay)."""
+    recipient = hq_recipient(station)
+    first = hq_import.import_bundle(station.hq, [encrypt_to(usb / "ok.age",
+                                                             craft(station, padding=64),
+                                                             recipient)])
+    copy = encrypt_to(usb / "copy.age", altered(station), recipient)
+    exc = assert_refused(station, [copy], reason, no_plaintext)
+    assert "imported before" in exc.detail
+    assert isinstance(exc, hq_import.ImportRefusedError) and exc.bundle_id == first.bundle_id
+    exact = encrypt_to(usb / "again.age", craft(station, padding=64), recipient)
+    again = hq_import.import_bundle(station.hq, [exact])  # the exact copy still is one
+    assert again.status is hq_import.ImportStatus.ALREADY_IMPORTED
+    assert again.digest == first.digest
