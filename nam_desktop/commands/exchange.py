@@ -114,6 +114,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                      help="the interviewer device that must have signed it")
     who.add_argument("--hq", metavar="HQDIR",
                      help="an HQ vault: its identities, root and register of devices")
+    p.add_argument("--keycard", metavar="FILE",
+                   help="HQ's key card: the bundle's hq_root must be its root (not with --hq)")
     p.add_argument("--json", action="store_true")
     add_passphrase_option(p)
     add_identity_passphrase_option(p)
@@ -213,13 +215,21 @@ def _say_leftovers(result: export.ExportResult) -> None:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    """Exit codes per verdict: docs/cli.md, "verify"."""
+    """Exit codes per verdict: docs/cli.md, "verify". The HQ root (check R2) is known with
+    ``--hq`` (the vault's) or ``--keycard`` (the card's root); otherwise not checked."""
     if args.identity is None and args.hq is None:
         raise ValidationError("--identity", "give an identity file, or --hq HQDIR")
     paths = expand_bundles(args.bundle)
     identities = read_identity_file(args.identity, args) if args.identity else []
     expected = expected_device(args.device_key) if args.device_key else None
     hq_root = None
+    if args.keycard is not None:
+        if args.hq is not None:
+            raise ValidationError("--keycard", "give --keycard or --hq, not both (an HQ "
+                                  "vault knows its own root)")
+        # A card proves only that its root signed it: the root fingerprint printed below
+        # is to be compared with the one HQ gave out of band.
+        hq_root = keycard.parse_keycard(read_small(args.keycard)).root_fingerprint
     if args.hq is not None:
         with open_vault(argparse.Namespace(dir=args.hq,
                                            passphrase_file=args.passphrase_file)) as v:
@@ -236,12 +246,14 @@ def _verify(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"verdict": verdict, "reason": None, "detail": "", "exit_code": code,
                     "signer": _signer_json(h, report), "digest": report.digest,
-                    "header": h.to_json()})
+                    "hq_root_checked": hq_root, "header": h.to_json()})
         return code
     print(f"signer: {h.device_fingerprint} (key {h.device_public_key.hex()})")
     print(f"bundle: {h.bundle_id} seq {h.seq} created {h.created_at} (format version "
           f"{h.version})")
     print(f"digest: {report.digest}")
+    if args.keycard is not None:
+        print(f"HQ root: {hq_root} (from the key card; compare it with the one HQ gave you)")
     for e in report.entries:
         print(f"  {e.kind:<10} {e.size:>12}  {e.sha256[:16]}  {e.id}")
     if report.signer_known:

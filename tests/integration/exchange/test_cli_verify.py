@@ -271,3 +271,59 @@ def _age_with_tty(argv: list[str], passphrase: str) -> None:
         _, status = os.waitpid(pid, 0)
         os.close(fd)
     assert os.waitstatus_to_exitcode(status) == 0, seen
+
+
+# ---- the HQ root (R2) from a key card ----------------------------------------------------
+def test_keycard_gives_the_hq_root(cli: Cli, setup: Setup) -> None:
+    """Without --hq nothing knew HQ's root: a bundle naming another HQ's root was OK under
+    --identity. --keycard FILE makes its root the expected one (R2: wrong_recipient)."""
+    with Vault.open(setup.hq, PASS) as hq:
+        card = setup.tmp / "card.json"
+        card.write_bytes(keycard.issue_keycard(hq, hq_name="HQ"))
+        root = hq_identity.load_hq(hq).root_fingerprint
+    with Vault.create(setup.tmp / "other-hq", PASS, kdf=MINIMUM_PARAMS, role="hq") as other:
+        other_root = hq_identity.init_hq(other).root_fingerprint
+    for hq_root, verdict in (("", 0), (root, 0), (other_root, 1)):
+        b = _to_hq(setup, header_over={"hq_root": hq_root})
+        path = _encrypt(setup, f"root-{verdict}-{len(hq_root)}.age", b.inner())
+        code, out, _ = cli("verify", path, "--identity", setup.identity,
+                           "--device-key", KIT_DEVICE, "--keycard", card)
+        assert code == verdict, out
+        if verdict:
+            assert "REJECTED (wrong_recipient)" in out
+        else:
+            assert f"HQ root: {root}" in out
+        code, _, _ = cli("verify", path, "--identity", setup.identity,
+                         "--device-key", KIT_DEVICE)
+        assert code == 0  # without a root nothing can say which HQ (documented)
+    code, out, _ = cli("verify", setup.bundle, "--identity", setup.identity, "--device-key",
+                       setup.fingerprint, "--keycard", card, "--json")
+    assert code == 0 and json.loads(out)["hq_root_checked"] == root
+
+
+def test_keycard_input_errors(cli: Cli, setup: Setup) -> None:
+    bad = setup.tmp / "bad-card.json"
+    bad.write_text('{"format": "nam-desktop-keycard", "version": 2}', encoding="utf-8")
+    code, _, err = cli("verify", setup.bundle, "--identity", setup.identity, "--keycard", bad)
+    assert code == 1 and "keycard_invalid" in err and "Traceback" not in err
+    code, _, err = cli("verify", setup.bundle, "--hq", setup.hq, "--keycard", bad)
+    assert code == 2 and "--keycard" in err
+
+
+@pytest.mark.parametrize("change", ["prev_digest", "size_cleaned"])
+def test_verify_enforces_the_record_and_chain_rules(cli: Cli, setup: Setup,
+                                                    change: str) -> None:
+    """The rules `hq import` enforces, `verify` enforces too (one reader): seq 1 with a
+    prev_digest other than 64 zeros, and a record with no cleaned copy but a size."""
+    if change == "prev_digest":
+        b = _to_hq(setup, header_over={"prev_digest": "ab" * 32})
+    else:
+        b = _to_hq(setup)
+        b.entries[1] = kit.Entry(b.entries[1].id, "attachment", kit.canonical(
+            kit.attachment_body(cleaned=None, size_cleaned=5)))
+        del b.entries[2]
+    path = _encrypt(setup, f"{change}.age", b.inner())
+    code, out, _ = cli("verify", path, "--identity", setup.identity, "--device-key",
+                       KIT_DEVICE, "--json")
+    data = json.loads(out)
+    assert (code, data["reason"]) == (1, "malformed") and change in data["detail"]
