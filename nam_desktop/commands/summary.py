@@ -69,7 +69,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("third", metavar="SIG", nargs="?",
                    help="verify: signature file (default FILE.pdf.sig)")
     p.add_argument("--out", type=Path, metavar="FILE.pdf",
-                   help="where to write the PDF; FILE.pdf.sig is written beside it")
+                   help="where to write the PDF (signed inside; no .sig file is written)")
     p.add_argument("--redaction", choices=("full", "pseudonymised", "public"),
                    default="pseudonymised")
     p.add_argument("--lang", choices=("en", "ru", "be"), default="en")
@@ -188,10 +188,14 @@ def _verify(args: argparse.Namespace) -> int:
                   f"{result.content_sha256 or '(missing)'}")
         print(f"verification code {result.verification_code} "
               "(compare with the code printed on the summary)")
-        if known:
+        if known and result.kind == "pades":
             print("nothing said who had to sign: give HQ's CA (--ca HQ_CA.pem, from "
                   "`hq ca-cert`) or the device fingerprint HQ registered "
                   "(--expect-fingerprint)", file=sys.stderr)
+        elif known:
+            print("nothing said who had to sign: a detached signature names its own key; "
+                  "give the device fingerprint HQ registered (--expect-fingerprint)",
+                  file=sys.stderr)
         for problem in result.problems:
             print(f"problem: {PROBLEMS.get(problem.value, problem.value)}", file=sys.stderr)
     if known:

@@ -172,4 +172,7 @@ def verify_pdf(pdf: bytes, sig: bytes, *, expected_fingerprint: str | None = Non
         revision=int(signed["revision"]),
         redaction=str(signed["redaction"]),
         created_at=str(signed["created_at"]),
+        # The key is in the file itself: only a fingerprint HQ registered says who signed
+        # (a CA cannot vouch for an Ed25519 device key): without one, exit 9 as bundles.
+        signer_known=expected_fingerprint is not None,
     )

@@ -157,3 +157,35 @@ def test_intact_media_gives_no_damage_warning(closed: tuple[Path, str], tmp_path
     assert run(["summary", str(vault_dir), tid, "--out", str(out), "--json"]) == 0
     assert "media_damaged" not in json.loads(capsys.readouterr().out)["warnings"]
     assert "INTEGRITY CHECK FAILED" not in pdftotext(out)
+
+
+VECTORS_V1 = Path(__file__).resolve().parents[3] / "docs" / "test-vectors" / "v1"
+
+
+def test_detached_signature_needs_an_expected_fingerprint(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A summary made before issue 17 (frozen vector, .sig beside it): intact but with no
+    fingerprint to compare, the signer is not known: exit 9, as docs/cli.md says."""
+    facts = json.loads((VECTORS_V1 / "facts-summary-v1.json").read_text("utf-8"))
+    pdf = tmp_path / "summary-v1.pdf"
+    pdf.write_bytes((VECTORS_V1 / "summary-v1.pdf").read_bytes())
+    (tmp_path / "summary-v1.pdf.sig").write_bytes(
+        (VECTORS_V1 / "summary-v1.pdf.sig").read_bytes())
+    assert run(["summary", "verify", str(pdf)]) == 9
+    err = capsys.readouterr().err
+    assert "--expect-fingerprint" in err
+    assert run(["summary", "verify", str(pdf), "--json"]) == 9
+    assert json.loads(capsys.readouterr().out)["signer_known"] is False
+    assert run(["summary", "verify", str(pdf), "--expect-fingerprint",
+                facts["device_fingerprint"]]) == 0
+    assert run(["summary", "verify", str(pdf), "--expect-fingerprint",
+                "AAAA-AAAA-AAAA-AAAA-AAAA-AAAA"]) == 1
+    pdf.write_bytes(pdf.read_bytes() + b"\n")  # changed: not verified, whatever is given
+    assert run(["summary", "verify", str(pdf)]) == 1
+
+
+def test_summary_help_says_no_sig_is_written(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        run(["summary", "--help"])
+    out = capsys.readouterr().out
+    assert "no .sig" in out and "written beside" not in out

@@ -92,6 +92,14 @@ def test_signature_verifies_and_reports_what_it_signed() -> None:
     assert result.content_sha256 == content_hash(c)
     assert result.verification_code == verification_code(content_hash(c))
     assert (result.record_id, result.revision, result.redaction) == ("r-1", 2, "pseudonymised")
+    assert result.signer_known
+
+
+def test_a_detached_signature_without_an_expected_fingerprint_names_no_known_signer() -> None:
+    """The .sig carries its own key: anyone can sign. Intact, but the signer is not known
+    until a fingerprint HQ registered is compared (exit 9, as bundles and PAdES)."""
+    result = verify_pdf(PDF, sign())
+    assert result.ok and not result.signer_known
 
 
 @settings(max_examples=60, deadline=None)
