@@ -7,7 +7,7 @@ agree on every verdict).
 
     reference_verifier.py BUNDLE [BUNDLE.002 ...] --identity PLAIN_IDENTITY_FILE
                           [--device-key FINGERPRINT_OR_HEX] [--hq-root FINGERPRINT]
-    reference_verifier.py keycard CARD
+    reference_verifier.py keycard CARD [--at YYYY-MM-DDTHH:MM:SSZ]
     reference_verifier.py receipt RECEIPT --keycard CARD --device FINGERPRINT
 
 Prints one JSON object. Bundles: {"verdict": "ok" | "signer_not_known" | "rejected" |
@@ -162,6 +162,7 @@ def check_header(raw: bytes, version: int) -> dict[str, Any]:
           and isinstance(h["vault_id"], str) and BUNDLE_ID.fullmatch(h["vault_id"]) is not None
           and is_timestamp(h["created_at"]) and is_int(h["seq"], 1, MAX_INT)
           and isinstance(h["prev_digest"], str) and HEX64.fullmatch(h["prev_digest"]) is not None
+          and (h["seq"] != 1 or h["prev_digest"] == "0" * 64)  # the first follows nothing
           and isinstance(h["recipients"], list) and 1 <= len(h["recipients"]) <= 16
           and all(isinstance(r, str) and HEX64.fullmatch(r) for r in h["recipients"])
           and len(set(h["recipients"])) == len(h["recipients"])
@@ -171,7 +172,7 @@ def check_header(raw: bytes, version: int) -> dict[str, Any]:
           and is_int(a["entries"], 0, MAX_INT)
           and isinstance(a["head"], str) and HEX64.fullmatch(a["head"]) is not None
           and ("unfinished" not in a
-               or (version == 2 and unfinished_ok(a["unfinished"], h["seq"])))
+               or (version >= 2 and unfinished_ok(a["unfinished"], h["seq"])))
           and (version == 1 or is_int(h["padding"], 0, 2**40))
           and isinstance(h["entries"], list))
     if not ok:
@@ -208,7 +209,7 @@ UNFINISHED_STATES = ("interrupted", "failed", "cancelled")
 
 
 def unfinished_ok(value: object, seq: int) -> bool:
-    """3.1 `audit.unfinished` (version 2 only): 1 to 10,000 earlier attempts, `seq`
+    """3.1 `audit.unfinished` (versions 2 and 4, never 1): 1 to 10,000 earlier attempts, `seq`
     strictly ascending from 1 to the bundle's `seq - 1`, each with exactly its 4 keys."""
     if not isinstance(value, list) or not 1 <= len(value) <= 10_000:
         return False
@@ -411,8 +412,9 @@ def inner_verdict(data: bytes, complete: bool, *, mine: set[str], hq_root: str |
                 raise Verdict("inconsistent")
             listed.setdefault(rec["testimony"]["id"], set()).update(rec["attachments"])
         else:
-            if not fields(rec, ATTACHMENT):
-                raise Verdict("malformed")
+            if not fields(rec, ATTACHMENT) or (rec["sha256_cleaned"] == ""
+                                               and rec["size_cleaned"] != 0):
+                raise Verdict("malformed")  # no cleaned copy: "" and 0 (3.5)
             if rec["attachment_id"] != parts[1] or \
                     rec["attachment_id"] not in listed.get(rec["testimony_id"], set()):
                 raise Verdict("inconsistent")
@@ -543,12 +545,14 @@ def age_recipient_ok(r: object) -> bool:
     return len(out) == 32 and bits < 5 and acc & ((1 << bits) - 1) == 0
 
 
-def keycard_verdict(data: bytes) -> dict[str, Any]:
-    """Sections 5-6: the card's payload (with its version), or Verdict."""
-    doc = envelope(data, "nam-desktop-keycard", (1, 2), 256 * 1024, "keycard_invalid")
+def keycard_verdict(data: bytes, at: datetime.datetime | None = None) -> dict[str, Any]:
+    """Sections 5-6: the card's payload (with its version), or Verdict. A version 3
+    card's certificates must be in force at ``at`` (default: now, when it is read)."""
+    doc = envelope(data, "nam-desktop-keycard", (1, 2, 3), 256 * 1024, "keycard_invalid")
     p, version = doc["payload"], doc["version"]
-    if set(p) != {"root_public_key", "serial", "issued_at", "hq_name", "recipients",
-                  "receipt_public_key", "accept_originals"}:
+    keys = {"root_public_key", "serial", "issued_at", "hq_name", "recipients",
+            "receipt_public_key", "accept_originals"}
+    if not keys <= set(p) <= keys | ({"pdf_signing"} if version == 3 else set()):
         raise Verdict("keycard_invalid")
     root = p["root_public_key"]
     if not isinstance(root, str) or not HEX64.fullmatch(root) or not signed(
@@ -564,9 +568,81 @@ def keycard_verdict(data: bytes) -> dict[str, Any]:
           and isinstance(p["receipt_public_key"], str)
           and HEX64.fullmatch(p["receipt_public_key"]) is not None
           and isinstance(p["accept_originals"], bool))
-    if not ok:
+    if not ok or ("pdf_signing" in p and not pdf_signing_ok(
+            p["pdf_signing"], at or datetime.datetime.now(datetime.UTC))):
         raise Verdict("keycard_invalid")
     return {**p, "version": version}
+
+
+def _der(value: object) -> bytes | None:
+    """6.2: standard base64 with padding of at most 4096 bytes of DER."""
+    if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z0-9+/]*={0,2}", value) \
+            or len(value) % 4:
+        return None
+    der = base64.b64decode(value, validate=True)
+    return der if 0 < len(der) <= 4096 else None
+
+
+def pdf_signing_ok(section: object, at: datetime.datetime) -> bool:
+    """6.2 and summary-signature.md's certificate profile, with `cryptography`'s x509."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    if not isinstance(section, dict) or not {"ca_certificate"} <= set(section) <= {
+            "ca_certificate", "device"}:
+        return False
+
+    def load(value: object) -> Any:
+        der = _der(value)
+        try:
+            cert = x509.load_der_x509_certificate(der) if der else None
+        except ValueError:
+            return None
+        if cert is None or not isinstance(cert.public_key(), ec.EllipticCurvePublicKey) \
+                or not isinstance(cert.public_key().curve, ec.SECP256R1):
+            return None
+        return cert
+
+    def signed_by(cert: Any, issuer: Any) -> bool:
+        try:
+            issuer.public_key().verify(cert.signature, cert.tbs_certificate_bytes,
+                                       ec.ECDSA(cert.signature_hash_algorithm))
+        except (InvalidSignature, TypeError, ValueError):
+            return False
+        return cert.issuer == issuer.subject
+
+    def ext(cert: Any, kind: Any) -> Any:
+        try:
+            return cert.extensions.get_extension_for_class(kind).value
+        except x509.ExtensionNotFound:
+            return None
+
+    def in_force(cert: Any) -> bool:
+        return bool(cert.not_valid_before_utc <= at <= cert.not_valid_after_utc)
+
+    ca = load(section["ca_certificate"])
+    if ca is None:
+        return False
+    bc, ku = ext(ca, x509.BasicConstraints), ext(ca, x509.KeyUsage)
+    if not (bc and bc.ca and ku and ku.key_cert_sign and ca.issuer == ca.subject
+            and signed_by(ca, ca) and in_force(ca)):
+        return False
+    if "device" not in section:
+        return True
+    dev = section["device"]
+    if not isinstance(dev, dict) or set(dev) != {"fingerprint", "certificate"} \
+            or not isinstance(dev["fingerprint"], str) \
+            or not FINGERPRINT.fullmatch(dev["fingerprint"]):
+        return False
+    cert = load(dev["certificate"])
+    if cert is None:
+        return False
+    serial = cert.subject.get_attributes_for_oid(x509.NameOID.SERIAL_NUMBER)
+    bc, ku = ext(cert, x509.BasicConstraints), ext(cert, x509.KeyUsage)
+    return bool(signed_by(cert, ca) and len(serial) == 1
+                and serial[0].value == dev["fingerprint"]
+                and bc is not None and not bc.ca and ku is not None
+                and ku.digital_signature and ku.content_commitment and in_force(cert))
 
 
 # ---- bundle-format.md section 7 (receipt v2) and 7.1 (receipt v1) -------------------------
@@ -629,9 +705,9 @@ def _refused(v: Verdict) -> dict[str, Any]:
             "reason": v.reason}
 
 
-def verify_keycard(card_file: str) -> dict[str, Any]:
+def verify_keycard(card_file: str, at: datetime.datetime | None = None) -> dict[str, Any]:
     try:
-        card = keycard_verdict(Path(card_file).read_bytes())
+        card = keycard_verdict(Path(card_file).read_bytes(), at)
     except Verdict as v:
         return _refused(v)
     return {"verdict": "valid", "reason": None, "version": card["version"],
@@ -662,7 +738,12 @@ def main(argv: list[str]) -> None:
     if argv[:1] == ["keycard"]:
         ap = argparse.ArgumentParser(prog="reference_verifier.py keycard")
         ap.add_argument("card")
-        result = verify_keycard(ap.parse_args(argv[1:]).card)
+        ap.add_argument("--at", help="time stamp at which version 3 certificates must be "
+                        "in force (default: now)")
+        args = ap.parse_args(argv[1:])
+        at = datetime.datetime.strptime(args.at, "%Y-%m-%dT%H:%M:%SZ").replace(
+            tzinfo=datetime.UTC) if args.at else None
+        result = verify_keycard(args.card, at)
     elif argv[:1] == ["receipt"]:
         ap = argparse.ArgumentParser(prog="reference_verifier.py receipt")
         ap.add_argument("receipt")

@@ -133,6 +133,39 @@ FROZEN = {
     "v2-chain/unfinished-unknown-state.age":
         "b133f850b65427183df746559671da2f7016becb39d7b91bb71d1ce0b56dd004",
     "version-3.age": "bd080164c050859ed117f1c9dba4091595f8c8cd4ffdb5f32cbc37f26909e7be",
+    # Bundle format 4 and key card 3 (docs/test-vectors/v4/, made from the docs alone).
+    "v4/bundle-v4.age":
+        "7dd8c463a18a3269ee9ee8abc0612562f2dc2b7d33647616ecb14cb9853ac045",
+    "v4/expected-v4.json":
+        "b547861e7ce907c1354e8b20936bab13fcfa3e50891727ea94b3c3d753b90daf",
+    "v4/facts-v4.json":
+        "daf75990d9f308ad4a26bc48dbff788229018eba8b366c4faf262ae6070009b2",
+    "v4/generate_v4.py":
+        "9bfd42e5d2f5f687ac26ef4e8ac9d9e6e1be3fbe5b3d99ca83a3982d5eedeb7d",
+    "v4/hq-ca.pem":
+        "243d928603e0c3210479705223486344349e1ebe9c5adcebf22e06277436568e",
+    "v4/keycard-v2-with-section.json":
+        "2aef44a04deeb534c97db64871bf5d67e6687d458965df3e6154ab42f1b06204",
+    "v4/keycard-v3-ca-only.json":
+        "d9c47b2e5d0c646a735a707e1ff7e2fd23c4c48e5bb0f574d0f1cdac053bc19c",
+    "v4/keycard-v3-other-device.json":
+        "a1327710bc76a9e90d4bf24b805fd524cf0f3cec5946dcd7186c7511e0049acd",
+    "v4/keycard-v3-without-section.json":
+        "61971cc1a7bfa9b22f6fe74349b9e62cfb6b5e527235029bec06f4ac320d82c7",
+    "v4/keycard-v3.json":
+        "692d16194f25bb11aa564811be13f4c6b72805ed499b4585c42eb78819f1ef1c",
+    "v4/no-cleaned-copy-with-size.age":
+        "44778e494fdee6432e14cf0b8e1d6378b71aa29d6e8cf352147162a3878a7904",
+    "v4/pdf-key-in-v2.age":
+        "7407955f4cf75c5c3bd1e9b5855ddb40b23fdf835c7222cf85d33cece14f36c8",
+    "v4/pdf-key-off-curve.age":
+        "0dcee515286061fc12be5cc8ed654b61961e1c0200dffb97777bb846ec178325",
+    "v4/seq1-prev-digest-not-zero.age":
+        "79983dad577b0be248a26fcb22a9e6bd60ceb9bc453d5cb0833f53dbadcb5510",
+    "v4/v4-with-unfinished.age":
+        "357932105e2f8b986a6f31ea8e93198fbf834478fe99483e4e88ddd97a66a026",
+    "v4/v4-without-pdf-key.age":
+        "c15cdd95983015bbf84ba07076fde61729a2ca680c84c5606ac57b6ef89d283a",
     "wrong-recipient.age": "ea1c433eed32e5be3e00e7918632fd5803129d2cf236579a38693fad439673c1",
 }
 NOT_FROZEN = {"README.md", "reference_verifier.py", ".gitattributes"}

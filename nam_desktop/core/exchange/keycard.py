@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from nam_desktop.core.clock import iso, utc_now
+from nam_desktop.core.clock import Clock, iso, utc_now
 from nam_desktop.core.crypto.age_writer import RecipientError, parse_recipient
 from nam_desktop.core.crypto.device import fingerprint_of
 from nam_desktop.core.errors import ValidationError
@@ -97,9 +97,10 @@ def issue_keycard(vault: Vault, *, hq_name: str = "", accept_originals: bool = T
     return data
 
 
-def parse_keycard(data: bytes) -> KeyCard:
+def parse_keycard(data: bytes, *, clock: Clock = utc_now) -> KeyCard:
     """Decode a card and check it is signed by the root key it names (every rule is in
-    docs/bundle-format.md, section 6; the order of the checks decides the reason)."""
+    docs/bundle-format.md, section 6; the order of the checks decides the reason).
+    Certificates of a version 3 card must be in force at ``clock()`` (when it is read)."""
     doc = signed_doc.read(data, FORMAT, VERSIONS, _R)
     payload = doc.payload
     if not PAYLOAD_KEYS <= set(payload) <= PAYLOAD_KEYS | OPTIONAL_KEYS.get(doc.version, set()):
@@ -125,7 +126,7 @@ def parse_keycard(data: bytes) -> KeyCard:
             raise ExchangeError(_R, "recipient is not an age X25519 recipient") from exc
     if len(set(recipients)) != len(recipients):
         raise ExchangeError(_R, "a recipient is listed twice")
-    pdf_signing = keycard_pdf.parse_section(payload[keycard_pdf.FIELD]) \
+    pdf_signing = keycard_pdf.parse_section(payload[keycard_pdf.FIELD], clock=clock) \
         if keycard_pdf.FIELD in payload else None
     return KeyCard(
         root_public_key=root,
