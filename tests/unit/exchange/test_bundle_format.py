@@ -335,3 +335,14 @@ def test_a_record_larger_than_the_limit_is_oversize() -> None:
     with pytest.raises(ExchangeError) as exc:
         parse_header(json.dumps(raw).encode(), 2)
     assert exc.value.reason is Reason.OVERSIZE
+
+
+# 2 (little-endian) is a y for which no x exists: not a point; p + 1 is y >= p (not
+# canonical). Neither decodes, so nothing verifies under it: S1, bad_signature
+# (conventions 1), never malformed (the form, 64 lower-case hex, is right).
+@pytest.mark.parametrize("key", [(2).to_bytes(32, "little"),
+                                 (2**255 - 19 + 1).to_bytes(32, "little")])
+def test_a_device_key_that_does_not_decode_is_a_bad_signature(key: bytes) -> None:
+    b = kit.Bundle(header_over={"device": {"public_key": key.hex(),
+                                           "fingerprint": kit.fingerprint(key)}})
+    assert refused(b.inner()).reason is Reason.BAD_SIGNATURE
