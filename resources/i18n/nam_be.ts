@@ -367,7 +367,7 @@ If you quit now, they are lost. Quit anyway?</source>
         <translation>Рэзервовая копія запісана і праверана чытаннем: %1 на %2.</translation>
     </message>
     <message numerus="yes">
-        <source>It holds %n file(s) of the vault.</source>
+        <source>It holds %n files of the vault.</source>
         <translation>
             <numerusform>У ёй %n файл сховішча.</numerusform>
             <numerusform>У ёй %n файлы сховішча.</numerusform>
@@ -2915,7 +2915,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <name>Recovery</name>
     <message>
         <source>This file is not a valid recovery file: it is damaged or not what its name says.</source>
-        <translation>Гэта не файл аднаўлення: ён пашкоджаны або не з&apos;яўляецца тым, чым названы.</translation>
+        <translation>Гэта не файл аднаўлення: ён пашкоджаны або не тое, чым названы.</translation>
     </message>
     <message>
         <source>HQ&apos;s key card has not been imported yet. Import it first (HQ menu → Import HQ key card…).</source>

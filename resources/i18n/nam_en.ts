@@ -367,7 +367,7 @@ If you quit now, they are lost. Quit anyway?</translation>
         <translation>The backup was written and read back: %1 on %2.</translation>
     </message>
     <message numerus="yes">
-        <source>It holds %n file(s) of the vault.</source>
+        <source>It holds %n files of the vault.</source>
         <translation>
             <numerusform>It holds %n file of the vault.</numerusform>
             <numerusform>It holds %n files of the vault.</numerusform>

@@ -367,7 +367,7 @@ If you quit now, they are lost. Quit anyway?</source>
         <translation>Резервная копия записана и проверена чтением: %1 на %2.</translation>
     </message>
     <message numerus="yes">
-        <source>It holds %n file(s) of the vault.</source>
+        <source>It holds %n files of the vault.</source>
         <translation>
             <numerusform>В ней %n файл хранилища.</numerusform>
             <numerusform>В ней %n файла хранилища.</numerusform>

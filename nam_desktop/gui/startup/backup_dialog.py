@@ -211,7 +211,7 @@ class BackupDialog(QDialog):
         names = ", ".join(p.name for p in result.paths)
         text = fill(self.tr("The backup was written and read back: %1 on %2."), names,
                     result.paths[0].parent)
-        text += " " + self.tr("It holds %n file(s) of the vault.", "", result.files)
+        text += " " + self.tr("It holds %n files of the vault.", "", result.files)
         if result.key_path is not None:
             text += "\n" + fill(self.tr("Keep %1 with it: the backup passphrase opens it."),
                                 result.key_path.name)

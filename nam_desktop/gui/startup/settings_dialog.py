@@ -52,6 +52,9 @@ class SettingsDialog(QDialog):
         self._vault = vault
         self._attachments = AttachmentService(vault)
         self.tabs = QTabWidget()
+        # Every tab title whole (five tabs in Russian or Belarusian need about 640 px): the
+        # dialog widens instead of hiding tabs behind scroll arrows.
+        self.tabs.setUsesScrollButtons(False)
         # general
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES.items():
