@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 MODULES = ["bench_vault", "bench_cli", "bench_media", "bench_exchange", "bench_summary",
-           "bench_recording", "bench_scale", "bench_package"]
+           "bench_recording", "bench_gui", "bench_scale", "bench_package"]
 ROOT = Path(__file__).resolve().parents[1]
 
 

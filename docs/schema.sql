@@ -1,4 +1,4 @@
--- The declared schema of vault.db (schema version 8), one object per line,
+-- The declared schema of vault.db (schema version 9), one object per line,
 -- whitespace normalised. tests/integration/vault/test_migrations.py checks that the
 -- numbered migrations build exactly this. Regenerate with `make schema`.
 
@@ -28,12 +28,14 @@ CREATE TABLE exchange_received ( entry_id TEXT NOT NULL, kind TEXT NOT NULL CHEC
 CREATE TABLE hq_age_identities ( recipient TEXT PRIMARY KEY, identity TEXT NOT NULL, created_at TEXT NOT NULL, retired INTEGER NOT NULL DEFAULT 0 ) STRICT;
 CREATE TABLE hq_alarms ( id INTEGER PRIMARY KEY, ts TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('gap', 'fork', 'conflict')), device_fingerprint TEXT NOT NULL, bundle_id TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '' ) STRICT;
 CREATE TABLE hq_bundles ( bundle_id TEXT PRIMARY KEY, device_fingerprint TEXT NOT NULL REFERENCES hq_devices(fingerprint), seq INTEGER NOT NULL, digest TEXT NOT NULL UNIQUE, prev_digest TEXT NOT NULL, audit_entries INTEGER NOT NULL, audit_head TEXT NOT NULL, entries INTEGER NOT NULL, imported_at TEXT NOT NULL, UNIQUE (device_fingerprint, seq) ) STRICT;
-CREATE TABLE hq_devices ( fingerprint TEXT PRIMARY KEY, public_key BLOB, name TEXT NOT NULL, registered_at TEXT NOT NULL ) STRICT;
+CREATE TABLE hq_ca ( id INTEGER PRIMARY KEY CHECK (id = 1), private_key BLOB NOT NULL, -- PKCS#8 DER, P-256 certificate BLOB NOT NULL, -- DER, self-signed created_at TEXT NOT NULL ) STRICT;
+CREATE TABLE hq_devices ( fingerprint TEXT PRIMARY KEY, public_key BLOB, name TEXT NOT NULL, registered_at TEXT NOT NULL , pdf_public_key BLOB, pdf_certificate BLOB, pdf_certified_at TEXT NOT NULL DEFAULT '') STRICT;
 CREATE TABLE hq_entries ( entry_id TEXT PRIMARY KEY, bundle_id TEXT NOT NULL REFERENCES hq_bundles(bundle_id), kind TEXT NOT NULL, size INTEGER NOT NULL, sha256 TEXT NOT NULL, media_id TEXT REFERENCES media_files(id) ON DELETE SET NULL ) STRICT;
 CREATE TABLE hq_identity ( id INTEGER PRIMARY KEY CHECK (id = 1), root_private BLOB NOT NULL, receipt_private BLOB NOT NULL, card_serial INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL ) STRICT;
 CREATE TABLE hq_unfinished_exports ( device_fingerprint TEXT NOT NULL REFERENCES hq_devices(fingerprint), seq INTEGER NOT NULL, bundle_id TEXT NOT NULL, digest TEXT NOT NULL, state TEXT NOT NULL CHECK (state IN ('interrupted', 'failed', 'cancelled')), reported_by TEXT NOT NULL, PRIMARY KEY (device_fingerprint, seq) ) STRICT;
 CREATE TABLE media_files ( id TEXT PRIMARY KEY, file_key BLOB NOT NULL, size INTEGER NOT NULL, sha256 TEXT NOT NULL, chunk_size INTEGER NOT NULL, created_at TEXT NOT NULL ) STRICT;
 CREATE TABLE meta ( key TEXT PRIMARY KEY, value TEXT NOT NULL ) STRICT;
+CREATE TABLE pdf_signing_key ( id INTEGER PRIMARY KEY CHECK (id = 1), private_key BLOB NOT NULL, -- PKCS#8 DER, P-256 public_key BLOB NOT NULL, -- 65-byte uncompressed point created_at TEXT NOT NULL, certificate BLOB, -- DER, issued by HQ's CA; NULL until a key card brings it ca_certificate BLOB, -- DER, HQ's CA certificate from the key card certified_at TEXT NOT NULL DEFAULT '' ) STRICT;
 CREATE TABLE perpetrators ( id INTEGER PRIMARY KEY, act_id TEXT NOT NULL REFERENCES acts(id) ON DELETE CASCADE, unit TEXT NOT NULL DEFAULT '', rank TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '' ) STRICT;
 CREATE TABLE recording_markers ( id INTEGER PRIMARY KEY, recording_id TEXT NOT NULL REFERENCES recordings(id) ON DELETE CASCADE, offset_ms INTEGER NOT NULL CHECK (offset_ms >= 0), note TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL ) STRICT;
 CREATE TABLE recordings ( id TEXT PRIMARY KEY, testimony_id TEXT NOT NULL REFERENCES testimonies(id) ON DELETE CASCADE, media_id TEXT NOT NULL REFERENCES media_files(id) ON DELETE CASCADE, attachment_id TEXT REFERENCES attachments(id) ON DELETE CASCADE, state TEXT NOT NULL DEFAULT 'recording' CHECK (state IN ('recording', 'finished', 'recovered')), sample_rate INTEGER NOT NULL, channels INTEGER NOT NULL, sample_width INTEGER NOT NULL, chunk_size INTEGER NOT NULL, started_at TEXT NOT NULL, finished_at TEXT ) STRICT;

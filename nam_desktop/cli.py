@@ -58,6 +58,7 @@ MESSAGES: dict[Status, str] = {
     Status.NO_SPACE: "not enough space",
     Status.IO_ERROR: "cannot read or write",
     Status.REJECTED: "rejected",
+    Status.AWAITING_RECOVERY: "this vault is waiting for access from HQ",
 }
 
 #: Exchange failures whose status word alone would mislead (the detail starts with the
@@ -72,6 +73,27 @@ REASON_MESSAGES: dict[str, str] = {
     "wrong_role": "wrong kind of vault",
     "no_hq_identity": "this HQ vault has no HQ keys yet",
     "cancelled": "cancelled",
+    # recovery through HQ and travel mode (docs/recovery-format.md)
+    "recovery_invalid": "not a valid recovery file (damaged, or not what its name says)",
+    "no_recovery_slot": "this vault has no HQ recovery slot (`vault recovery DIR --enable`)",
+    "recovery_slot_outdated": "the HQ recovery slot was made for an older key card; import "
+                              "the newest card or run `vault recovery DIR --enable`",
+    "unknown_device": "the device is not registered at this HQ",
+    "not_for_this_hq": "none of this HQ's keys opens the recovery slot",
+    "replayed": "this request was answered before; ask the interviewer for a new one",
+    "not_for_this_request": "this response is for another request or another device",
+    "no_pending_request": "no recovery request was made from this vault folder",
+    "not_confirmed": "not confirmed",
+    "no_keycard": "no HQ key card in this vault",
+    # backups (docs/backup-format.md)
+    "no_recipient": "nobody could open this backup: import HQ's key card or give it a "
+                    "passphrase",
+    "dest_missing": "the destination folder does not exist",
+    "dest_read_only": "the destination is read-only",
+    "dest_inside_vault": "the backup cannot go inside the vault folder",
+    "not_a_backup": "not a NAM vault backup (or altered)",
+    "no_identity": "neither the identity nor the backup passphrase opens this backup",
+    "target_not_empty": "the target folder is not empty",
 }
 
 

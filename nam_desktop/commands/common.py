@@ -60,6 +60,40 @@ def read_passphrase(args: argparse.Namespace, *, prompt: str = "Passphrase: ",
     return first
 
 
+NEW_PASSPHRASE_ENV = "NAM_NEW_PASSPHRASE"  # noqa: S105  # the variable's name
+
+
+def add_new_passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--new-passphrase-file", type=Path, metavar="FILE",
+                        help=f"read the new passphrase from FILE; else ${NEW_PASSPHRASE_ENV}; "
+                             "else ask")
+
+
+def read_new_passphrase(args: argparse.Namespace, *, file_attr: str = "new_passphrase_file",
+                        env: str = NEW_PASSPHRASE_ENV, what: str = "new passphrase") -> str:
+    """A new passphrase from ``--new-passphrase-file``, else ``$NAM_NEW_PASSPHRASE``, else
+    asked twice on the terminal (``vault passwd``, ``vault restore-access``)."""
+    path = getattr(args, file_attr, None)
+    if path is not None:
+        return read_passphrase(argparse.Namespace(passphrase_file=path))
+    if os.environ.get(env) is not None:
+        return os.environ[env]
+    if sys.stdin.isatty():
+        new = getpass.getpass(f"{what.capitalize()}: ")
+        if getpass.getpass("Repeat: ") != new:
+            raise ValidationError(what, "the two entries differ")
+        return new
+    option = "--" + file_attr.replace("_", "-")
+    raise ValidationError(what, f"use {option} or ${env}")
+
+
+def ask_yes(question: str) -> bool:
+    """A yes/no question on the terminal; no terminal: no."""
+    if not sys.stdin.isatty():
+        return False
+    return input(f"{question} [y/N] ").strip().lower() in ("y", "yes")
+
+
 @contextlib.contextmanager
 def open_vault(args: argparse.Namespace) -> Iterator[Vault]:
     folder = Path(args.dir)

@@ -33,19 +33,23 @@ from nam_desktop.core.exchange.bundle_verify import (
     verify_bundle,
 )
 from nam_desktop.core.exchange.destination import bundle_parts
-from nam_desktop.core.exchange.errors import Reason
+from nam_desktop.core.exchange.errors import ExchangeError, Reason
 
 MAX_SMALL_FILE = 256 * 1024
 
 
-def read_small(path: str, limit: int = MAX_SMALL_FILE) -> bytes:
+def read_small(path: str, limit: int = MAX_SMALL_FILE,
+               reason: Reason = Reason.KEYCARD_INVALID) -> bytes:
+    """A key card or receipt file. Its size is the format's first check
+    (docs/bundle-format.md, section 5): a larger file is refused with ``reason`` (exit 1,
+    like any rejected card or receipt); a file that cannot be read is bad input (exit 2)."""
     try:
         with fileio.open_read(path) as fh:
             data = fh.read(limit + 1)
     except OSError as exc:
         raise ValidationError(path, f"cannot read: {exc.strerror}") from exc
     if len(data) > limit:
-        raise ValidationError(path, "file too large")
+        raise ExchangeError(reason, f"{path}: larger than {limit} bytes")
     return data
 
 

@@ -40,6 +40,7 @@ EXIT_CODES: dict[Status, int] = {
     Status.NO_SPACE: EXIT_NO_SPACE,
     Status.IO_ERROR: EXIT_FAILED,
     Status.REJECTED: EXIT_FAILED,
+    Status.AWAITING_RECOVERY: EXIT_NOT_READY,
 }
 
 

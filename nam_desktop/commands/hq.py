@@ -1,6 +1,7 @@
-"""HQ import station: ``nam-desktop hq init|keycard|print-keycard|register|devices|import|
-receipt|alarms|gaps|rotate|export-identity`` (docs/bundle-format.md, docs/cli.md), and the
-``uwazi-*`` commands of :mod:`nam_desktop.commands.uwazi` (docs/uwazi.md)."""
+"""HQ import station: ``nam-desktop hq init|keycard|print-keycard|register|ca-cert|devices|
+import|receipt|alarms|gaps|rotate|export-identity`` (docs/bundle-format.md, docs/cli.md), the
+``uwazi-*`` commands of :mod:`nam_desktop.commands.uwazi` (docs/uwazi.md) and ``recover``
+of :mod:`nam_desktop.commands.travel` (docs/recovery-format.md)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from nam_desktop.commands import uwazi
+from nam_desktop.commands import travel, uwazi
 from nam_desktop.commands.common import (
     add_passphrase_option,
     open_vault,
@@ -47,6 +48,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--name", default="", help="HQ name shown to interviewers")
     p.add_argument("--no-originals", action="store_true",
                    help="ask interviewers to send cleaned files only")
+    p.add_argument("--device", metavar="FINGERPRINT",
+                   help="a card for this device only, carrying its PDF-signing certificate "
+                        "(every card carries HQ's CA certificate)")
     _pdf_options(p, "--pdf", required=False,
                  help_text="also write a printable one-page PDF (QR code, fingerprint)")
     p.set_defaults(func=_keycard)
@@ -62,6 +66,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("device", metavar="FINGERPRINT_OR_PUBKEY")
     p.add_argument("--name", required=True)
     p.set_defaults(func=_register)
+
+    p = hsub.add_parser("ca-cert", help="write HQ's CA certificate (PEM) for lawyers to "
+                                         "trust in Acrobat or NSS, and for `summary verify "
+                                         "--ca`")
+    _dir_and_pass(p)
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(func=_ca_cert)
 
     p = hsub.add_parser("devices", help="list registered devices")
     _dir_and_pass(p)
@@ -105,6 +116,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=_export_identity)
 
     uwazi.register_hq(hsub)  # uwazi-snapshot, uwazi-setup, uwazi-export
+    travel.register_hq(hsub)  # recover (docs/recovery-format.md)
 
 
 def _pdf_options(p: argparse.ArgumentParser, flag: str, *, required: bool,
@@ -140,11 +152,15 @@ def _keycard(args: argparse.Namespace) -> int:
             raise ValidationError(path, "already exists")
     with open_vault(args) as v:
         data = keycard.issue_keycard(v, hq_name=args.name,
-                                     accept_originals=not args.no_originals)
+                                     accept_originals=not args.no_originals,
+                                     device=args.device)
     pdf = _keycard_pdf(data, args) if args.pdf is not None else None
     _write_new(args.out, data)
     card = keycard.parse_keycard(data)
     print(f"key card serial {card.serial} written to {args.out}")
+    if card.pdf_signing is not None and card.pdf_signing.device_fingerprint:
+        print(f"for device {card.pdf_signing.device_fingerprint} only: it carries its "
+              "PDF-signing certificate")
     if pdf is not None:
         _write_new(args.pdf, pdf)
         print(f"printable key card written to {args.pdf}")
@@ -172,14 +188,37 @@ def _register(args: argparse.Namespace) -> int:
     with open_vault(args) as v:
         dev = hq_identity.register_device(v, args.device, args.name)
     print(f"registered {dev.fingerprint} as {dev.name}")
+    if dev.pdf_certified_at:
+        print("PDF-signing certificate issued; give the interviewer a key card made with "
+              f"`hq keycard --device {dev.fingerprint}`")
+    else:
+        print("PDF-signing certificate: not yet (HQ learns the device's PDF key from its "
+              "next bundle, and certifies it at import)")
+    return 0
+
+
+def _ca_cert(args: argparse.Namespace) -> int:
+    from nam_desktop.core.exchange import hq_ca
+    from nam_desktop.core.pades import certs
+
+    if Path(args.out).exists():
+        raise ValidationError(args.out, "already exists")
+    with open_vault(args) as v:
+        hq_identity.load_hq(v)  # an interviewer vault is bad input (wrong_role)
+        ca = hq_ca.ensure_ca(v)
+    _write_new(args.out, ca.pem)
+    subject = certs.subject_of(certs.load(ca.certificate))
+    print(f"HQ CA certificate written to {args.out}: {subject.common_name}, "
+          f"root {subject.serial_number}")
     return 0
 
 
 def _devices(args: argparse.Namespace) -> int:
     with open_vault(args) as v:
         for d in hq_identity.devices(v):
+            cert = f"certified {d.pdf_certified_at}" if d.pdf_certified_at else "not certified"
             print(f"{d.fingerprint}  {'key known' if d.public_key else 'fingerprint only'}  "
-                  f"{d.name}")
+                  f"{cert}  {d.name}")
     return 0
 
 
@@ -203,12 +242,16 @@ def _import(args: argparse.Namespace) -> int:
             results.append({"bundle": name, "status": result.status.value,
                             "bundle_id": result.bundle_id, "device": result.device_fingerprint,
                             "seq": result.seq, "testimonies": result.testimonies,
-                            "new_entries": result.new_entries, "flags": result.flags})
+                            "new_entries": result.new_entries, "flags": result.flags,
+                            "pdf_certified": result.certified})
             if not args.json:
                 print(f"{name}: {result.status.value} from {result.device_name} "
                       f"({result.device_fingerprint}) seq {result.seq}: "
                       f"{len(result.testimonies)} testimonies, {result.new_entries} new "
                       f"entries, {result.known_entries} already known")
+                if result.certified:
+                    print(f"  PDF-signing certificate ready: `hq keycard {args.dir} --device "
+                          f"{result.device_fingerprint} --out CARD` carries it to the device")
                 for flag in result.flags:
                     print(f"  ALARM {flag}")
     if args.json:

@@ -13,10 +13,10 @@ import sys
 
 from nam_desktop.commands.common import add_passphrase_option, open_vault
 from nam_desktop.commands.exchange import ask, read_small
+from nam_desktop.commands.exit_codes import EXIT_NOT_READY
 from nam_desktop.core.exchange import purge, receipt
+from nam_desktop.core.exchange.errors import Reason
 from nam_desktop.core.vault.vault import Vault
-
-EXIT_NOT_READY = 7
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -84,7 +84,7 @@ def _run_purge(v: Vault, chosen: purge.PurgePlan, *, yes: bool) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
-    data = read_small(args.file, receipt.MAX_RECEIPT)
+    data = read_small(args.file, receipt.MAX_RECEIPT, Reason.RECEIPT_INVALID)
     with open_vault(args) as v:
         result = receipt.apply_receipt(v, data)
         print(f"acknowledged bundles: {len(result.acknowledged_bundles)}; "

@@ -1,22 +1,23 @@
-"""``nam-desktop vault init|check|passwd|fingerprint DIR``."""
+"""``nam-desktop vault init|check|passwd|fingerprint DIR``, and the travel and backup
+commands of :mod:`nam_desktop.commands.travel` (recovery, travel, restore-access, backup,
+restore)."""
 
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
-import sys
 from pathlib import Path
 
+from nam_desktop.commands import travel
 from nam_desktop.commands.common import (
+    add_new_passphrase_option,
     add_passphrase_option,
     open_vault,
     print_json,
+    read_new_passphrase,
     read_passphrase,
 )
 from nam_desktop.commands.exit_codes import EXIT_FAILED, EXIT_OK
 from nam_desktop.core.crypto.kdf import DEFAULT_PARAMS, MINIMUM_PARAMS
-from nam_desktop.core.errors import ValidationError
 from nam_desktop.core.exchange import export_journal
 from nam_desktop.core.model.repository import TestimonyRepository
 from nam_desktop.core.vault.vault import Vault
@@ -44,14 +45,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = vsub.add_parser("passwd", help="change the passphrase (the data is not re-encrypted)")
     p.add_argument("dir", metavar="DIR")
     add_passphrase_option(p)
-    p.add_argument("--new-passphrase-file", type=Path, metavar="FILE",
-                   help="read the new passphrase from FILE; else $NAM_NEW_PASSPHRASE; else ask")
+    add_new_passphrase_option(p)
     p.set_defaults(func=_passwd)
 
     p = vsub.add_parser("fingerprint", help="print the device fingerprint to read to HQ")
     p.add_argument("dir", metavar="DIR")
     add_passphrase_option(p)
     p.set_defaults(func=_fingerprint)
+
+    travel.register_vault(vsub)  # recovery, travel, restore-access, backup, restore
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -116,17 +118,7 @@ def _interrupted_text(a: export_journal.Attempt) -> str:
 
 def _passwd(args: argparse.Namespace) -> int:
     old = read_passphrase(args, prompt="Current passphrase: ")
-    if args.new_passphrase_file is not None:
-        new = read_passphrase(argparse.Namespace(passphrase_file=args.new_passphrase_file))
-    elif os.environ.get("NAM_NEW_PASSPHRASE") is not None:
-        new = os.environ["NAM_NEW_PASSPHRASE"]
-    elif sys.stdin.isatty():
-        new = getpass.getpass("New passphrase: ")
-        if getpass.getpass("Repeat: ") != new:
-            raise ValidationError("new passphrase", "the two entries differ")
-    else:
-        raise ValidationError("new passphrase",
-                              "use --new-passphrase-file or $NAM_NEW_PASSPHRASE")
+    new = read_new_passphrase(args)
     vault = Vault.open(Path(args.dir), old)
     try:
         vault.change_passphrase(old, new)

@@ -30,6 +30,7 @@ class Status(Enum):
     IO_ERROR = "io_error"  # the drive failed or went away while reading or writing
     REJECTED = "rejected"  # a bundle, key card or receipt failed its checks: damaged,
     # altered, forged or not meant for this vault
+    AWAITING_RECOVERY = "awaiting_recovery"  # no passphrase opens it: waiting for HQ
 
 
 class NamError(Exception):
@@ -50,6 +51,13 @@ class WrongPassphraseError(NamError):
 
 class KeySlotDamagedError(NamError):
     status = Status.KEYSLOT_DAMAGED
+
+
+class AwaitingRecoveryError(NamError):
+    """No passphrase key slot is left (travel mode): only access given back by HQ through
+    the recovery slot opens the vault (docs/recovery-format.md)."""
+
+    status = Status.AWAITING_RECOVERY
 
 
 class DatabaseDamagedError(NamError):

@@ -109,6 +109,7 @@ def scenes(app: Any, home: Path, language: str, size: tuple[int, int],
     from nam_desktop.gui.startup.settings_dialog import SettingsDialog
     from nam_desktop.gui.startup.unlock_dialog import UnlockDialog
     from nam_desktop.gui.widgets.context import AppContext
+    from nam_desktop.gui.widgets.messages import ScriptedPrompter
     from nam_desktop.gui.widgets.settings_store import SettingsStore
     from nam_desktop.gui.widgets.workers import TaskRunner
     from nam_desktop.paths import resolve_paths
@@ -126,8 +127,8 @@ def scenes(app: Any, home: Path, language: str, size: tuple[int, int],
             widget.close()
             shiboken6.delete(widget)
         settle()
-    ctx = AppContext(paths, store, settings, TaskRunner(), translations, kdf=MINIMUM_PARAMS)
-    ctx.prompter.headless = True
+    ctx = AppContext(paths, store, settings, TaskRunner(), translations, ScriptedPrompter(),
+                     kdf=MINIMUM_PARAMS)
 
     hq = Vault.create(home / "hq", PASSPHRASE, kdf=MINIMUM_PARAMS, role="hq")
     TestimonyRepository(hq)

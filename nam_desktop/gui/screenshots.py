@@ -27,8 +27,10 @@ def render(out_dir: Path, languages: tuple[str, ...] = LANGUAGES,
 
     from nam_desktop.gui.screenshot_scenes import scenes
     from nam_desktop.gui.widgets.i18n import TranslationManager
+    from nam_desktop.gui.widgets.messages import allow_test_doubles
     from nam_desktop.gui.widgets.style import apply_style
 
+    allow_test_doubles()  # a developer's tool on fictional data: no box may block it
     app = QApplication.instance() or QApplication(["nam-screenshots"])
     assert isinstance(app, QApplication)  # noqa: S101  # created above
     apply_style(app)

@@ -122,6 +122,60 @@
         <source>Some unfinished files in the vault folder are held by another program (an antivirus?); they hold nothing readable and are removed next time.</source>
         <translation>Некаторыя незавершаныя файлы ў папцы сховішча занятыя іншай праграмай (антывірусам?). У іх няма нічога, што можна прачытаць; яны будуць выдалены наступным разам.</translation>
     </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выхад</translation>
+    </message>
+    <message>
+        <source>Changes that could not be saved before the app locked are kept, encrypted, only until you unlock their vault. If you quit now, they are lost. Quit anyway?</source>
+        <translation>Змены, якія не ўдалося захаваць перад блакаваннем праграмы, захоўваюцца ў зашыфраваным выглядзе толькі да разблакавання іх сховішча. Калі выйсці зараз, яны будуць страчаны. Усё роўна выйсці?</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved: %1
+If you quit now, they are lost. Quit anyway?</source>
+        <translation>Апошнія змены не ўдалося захаваць: %1
+Калі выйсці зараз, яны будуць страчаны. Усё роўна выйсці?</translation>
+    </message>
+    <message>
+        <source>Quit and lose the changes</source>
+        <translation>Выйсці і страціць змены</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved before the app locked:</source>
+        <translation>Апошнія змены не ўдалося захаваць перад блакаваннем праграмы:</translation>
+    </message>
+    <message>
+        <source>They are kept, encrypted, until you unlock the vault, and saved then. Do not quit the app before that.</source>
+        <translation>Яны захоўваюцца ў зашыфраваным выглядзе да разблакавання сховішча і тады будуць захаваны. Не выходзьце з праграмы да гэтага.</translation>
+    </message>
+    <message>
+        <source>The changes kept since locking were put back and saved.</source>
+        <translation>Змены, адкладзеныя пры блакаванні, вернуты ў рэдактар і захаваны.</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Змены яшчэ не захаваны</translation>
+    </message>
+    <message>
+        <source>The changes kept since locking are back in the editor, but they still cannot be saved: %1</source>
+        <translation>Змены, адкладзеныя пры блакаванні, вернуты ў рэдактар, але іх па-ранейшаму не ўдаецца захаваць: %1</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Без назвы</translation>
+    </message>
+    <message>
+        <source>Prepare for travel</source>
+        <translation>Падрыхтоўка да паездкі</translation>
+    </message>
+    <message>
+        <source>The vault was removed from this computer; its backup is on the drive you chose. The app closes now.</source>
+        <translation>Сховішча выдалена з гэтага камп&apos;ютара; яго рэзервовая копія — на абраным вамі носьбіце. Праграма зараз закрыецца.</translation>
+    </message>
+    <message>
+        <source>Travel mode is ready: no passphrase opens this vault on this computer now. To get it back, start the app and make a recovery request for HQ. The app closes now.</source>
+        <translation>Рэжым паездкі ўключаны: цяпер ніякая парольная фраза не адкрые гэтае сховішча на гэтым камп&apos;ютары. Каб вярнуць доступ, запусціце праграму і стварыце запыт на аднаўленне для штаба. Праграма зараз закрыецца.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
@@ -287,7 +341,77 @@
     </message>
     <message>
         <source>This file&apos;s content was destroyed on this computer after HQ confirmed receiving it; its name and hashes stay as a record.</source>
-        <translation>Змесціва гэтага файла знішчана на гэтым камп&apos;ютары пасля таго, як штаб пацвердзіў атрыманне; імя і хэшы застаюцца як запіс.</translation>
+        <translation>Змесціва гэтага файла знішчана на гэтым камп&apos;ютары пасля таго, як штаб пацвердзіў яго атрыманне; імя і хэшы файла захоўваюцца для ўліку.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Рэзервовая копія сховішча</translation>
+    </message>
+    <message>
+        <source>The whole vault (testimonies, files, the audit log and the keys that open it) is written as one encrypted file to another drive, then read back to check it. Keep the drive apart from this computer.</source>
+        <translation>Усё сховішча (сведчанні, файлы, журнал аўдыту і ключы, якія яго адкрываюць) запісваецца адным зашыфраваным файлам на іншы носьбіт, а потым счытваецца назад для праверкі. Трымайце гэты носьбіт асобна ад камп&apos;ютара.</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Стварыць копію</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыць</translation>
+    </message>
+    <message>
+        <source>The backup was written and read back: %1 on %2.</source>
+        <translation>Рэзервовая копія запісана і праверана чытаннем: %1 на %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds %n file(s) of the vault.</source>
+        <translation>
+            <numerusform>У ёй %n файл сховішча.</numerusform>
+            <numerusform>У ёй %n файлы сховішча.</numerusform>
+            <numerusform>У ёй %n файлаў сховішча.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep %1 with it: the backup passphrase opens it.</source>
+        <translation>Захоўвайце разам з ёй файл %1: яго адкрывае парольная фраза копіі.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTargetBox</name>
+    <message>
+        <source>Choose the drive…</source>
+        <translation>Абраць носьбіт…</translation>
+    </message>
+    <message>
+        <source>Also protect the backup with its own passphrase</source>
+        <translation>Дадаткова абараніць копію ўласнай парольнай фразай</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key always opens the backup. With its own passphrase you can also restore it yourself; without one, only HQ can. The vault inside still needs its own passphrase.</source>
+        <translation>Ключ штаба заўсёды адкрывае копію. З уласнай парольнай фразай копію зможаце аднавіць і вы самі; без яе — толькі штаб. Сховішчу ўнутры копіі па-ранейшаму патрэбна яго парольная фраза.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase:</source>
+        <translation>Парольная фраза копіі:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Яшчэ раз:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Надзейнасць:</translation>
+    </message>
+    <message>
+        <source>No drive chosen yet.</source>
+        <translation>Носьбіт яшчэ не абраны.</translation>
+    </message>
+    <message>
+        <source>Where to write the backup</source>
+        <translation>Куды запісаць рэзервовую копію</translation>
     </message>
 </context>
 <context>
@@ -332,13 +456,9 @@
             <numerusform>Выбрана %n сведчанняў.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n of them can be sent; the problems below say why not the others.</source>
-        <translation>
-            <numerusform>Адправіць можна %n з іх; ніжэй сказана, чаму нельга астатнія.</numerusform>
-            <numerusform>Адправіць можна %n з іх; ніжэй сказана, чаму нельга астатнія.</numerusform>
-            <numerusform>Адправіць можна %n з іх; ніжэй сказана, чаму нельга астатнія.</numerusform>
-        </translation>
+    <message>
+        <source>%1 of them can be sent; the problems below say why not the others.</source>
+        <translation>Адправіць можна %1 з іх; ніжэй сказана, чаму нельга адправіць астатнія.</translation>
     </message>
     <message>
         <source>Size: about %1. Free on the destination: %2.</source>
@@ -403,13 +523,9 @@
         <source>Name, birth date, contacts and documents stay on this computer unless you tick this. Send them only when HQ asked for them and the witness agreed.</source>
         <translation>Імя, дата нараджэння, кантакты і дакументы застаюцца на гэтым камп&apos;ютары, калі не адзначыць гэты пункт. Адпраўляйце іх, толькі калі штаб іх запытаў і сведка згодны.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n of %1 testimonies chosen.</source>
-        <translation>
-            <numerusform>Выбрана сведчанняў: %n з %1.</numerusform>
-            <numerusform>Выбрана сведчанняў: %n з %1.</numerusform>
-            <numerusform>Выбрана сведчанняў: %n з %1.</numerusform>
-        </translation>
+    <message>
+        <source>Testimonies chosen: %1 of %2.</source>
+        <translation>Выбрана сведчанняў: %1 з %2.</translation>
     </message>
     <message>
         <source>Nothing is chosen: tick at least one testimony to go on.</source>
@@ -425,7 +541,7 @@
     </message>
     <message>
         <source>How:</source>
-        <translation>Як дадзена:</translation>
+        <translation>Спосаб:</translation>
     </message>
     <message>
         <source>documentation by HQ</source>
@@ -685,7 +801,7 @@
     </message>
     <message>
         <source>This file was made by a newer version of NAM Desktop. Update NAM Desktop to read it.</source>
-        <translation>Гэты файл створаны навейшай версіяй NAM Desktop. Абнавіце NAM Desktop, каб прачытаць яго.</translation>
+        <translation>Гэты файл створаны больш новай версіяй NAM Desktop. Абнавіце NAM Desktop, каб прачытаць яго.</translation>
     </message>
     <message>
         <source>The parts of this bundle contradict each other: faulty or tampered software made it.</source>
@@ -893,7 +1009,7 @@
     </message>
     <message>
         <source>recording discarded</source>
-        <translation>запіс адкінуты</translation>
+        <translation>запіс знішчаны</translation>
     </message>
     <message>
         <source>recording lost</source>
@@ -963,7 +1079,7 @@
     </message>
     <message>
         <source>Too long: a fingerprint has six groups of four characters, a public key 64 hex characters.</source>
-        <translation>Занадта доўга: у адбітку шэсць груп па чатыры знакі, у адкрытым ключы — 64 шаснаццатковыя сімвалы.</translation>
+        <translation>Занадта шмат знакаў: у адбітку шэсць груп па чатыры знакі, у адкрытым ключы — 64 шаснаццатковыя сімвалы.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -988,6 +1104,10 @@
     <message>
         <source>Last import</source>
         <translation>Апошні імпарт</translation>
+    </message>
+    <message>
+        <source>PDF certificate</source>
+        <translation>PDF-сертыфікат</translation>
     </message>
     <message>
         <source>Registered devices</source>
@@ -1040,6 +1160,10 @@
     <message>
         <source>fingerprint only</source>
         <translation>толькі адбітак</translation>
+    </message>
+    <message>
+        <source>not yet (after its next bundle)</source>
+        <translation>яшчэ няма (пасля наступнага пакета)</translation>
     </message>
     <message>
         <source>Nothing has been imported from this device yet.</source>
@@ -1166,7 +1290,7 @@ Register it only if the interviewer confirmed these exact six groups in person o
     </message>
     <message>
         <source>The device reports that export no. %1 did not complete (interrupted, failed or cancelled): no bundle of that number is missing.</source>
-        <translation>Прылада паведамляе, што экспарт № %1 не быў завершаны (перапынены, збой або адмена): пакет з гэтым нумарам не згублены.</translation>
+        <translation>Прылада паведамляе, што экспарт № %1 не быў завершаны (перапынены, скончыўся збоем або адменены): пакет з гэтым нумарам не згублены.</translation>
     </message>
     <message>
         <source>Receipt</source>
@@ -1218,6 +1342,18 @@ Give it to the interviewer: their app then marks the testimonies HQ received as 
         <translation>Мова старонкі для друку</translation>
     </message>
     <message>
+        <source>Every interviewer</source>
+        <translation>Для ўсіх інтэрв&apos;юераў</translation>
+    </message>
+    <message>
+        <source>%1 only, with its PDF certificate</source>
+        <translation>Толькі %1, з PDF-сертыфікатам прылады</translation>
+    </message>
+    <message>
+        <source>Who the card is for</source>
+        <translation>Для каго картка</translation>
+    </message>
+    <message>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -1240,6 +1376,10 @@ Give it to the interviewer: their app then marks the testimonies HQ received as 
     <message>
         <source>HQ name on the card:</source>
         <translation>Назва штаба на картцы:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Для каго:</translation>
     </message>
     <message>
         <source>Printed page in:</source>
@@ -1288,7 +1428,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>This bundle was made by a newer version of NAM Desktop, in a format this version cannot read. Update NAM Desktop, then import it again.</source>
-        <translation>Гэты пакет створаны навейшай версіяй NAM Desktop у фармаце, які гэтая версія не ўмее чытаць. Абнавіце NAM Desktop і імпартуйце яго зноў.</translation>
+        <translation>Гэты пакет створаны больш новай версіяй NAM Desktop у фармаце, які гэтая версія не ўмее чытаць. Абнавіце NAM Desktop і імпартуйце яго зноў.</translation>
     </message>
     <message>
         <source>The parts of this bundle contradict each other (a file differs from its description, or a description belongs to no testimony). It was signed that way, so faulty or tampered software made it. Nothing was imported.</source>
@@ -1360,6 +1500,49 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
 </context>
 <context>
+    <name>HqRecoveryDialog</name>
+    <message>
+        <source>Recovery request</source>
+        <translation>Запыт на аднаўленне</translation>
+    </message>
+    <message>
+        <source>An interviewer who cannot open their vault (after travel mode, or a forgotten passphrase) sends a recovery request. The answer opens that vault on their device only, once.</source>
+        <translation>Інтэрв&apos;юер, які не можа адкрыць сваё сховішча (пасля рэжыму паездкі або калі забыў парольную фразу), дасылае запыт на аднаўленне. Адказ адкрывае гэтае сховішча толькі на яго прыладзе і толькі адзін раз.</translation>
+    </message>
+    <message>
+        <source>Open a request…</source>
+        <translation>Адкрыць запыт…</translation>
+    </message>
+    <message>
+        <source>Answer only after the interviewer has read you this code through another channel than the one that brought the file (in person, or a call you place to a number you know), and you are sure they are free to ask. Whoever gets this answer can open the vault.</source>
+        <translation>Адказвайце, толькі калі інтэрв&apos;юер прадыктаваў вам гэты код па іншым канале, чым той, па якім прыйшоў файл (асабіста або па званку, які вы самі зрабілі на вядомы вам нумар), і вы ўпэўненыя, што ён просіць не пад прымусам. Той, хто атрымае адказ, зможа адкрыць сховішча.</translation>
+    </message>
+    <message>
+        <source>The interviewer read me this code through another channel</source>
+        <translation>Інтэрв&apos;юер прадыктаваў мне гэты код па іншым канале</translation>
+    </message>
+    <message>
+        <source>Write the answer…</source>
+        <translation>Запісаць адказ…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыць</translation>
+    </message>
+    <message>
+        <source>From %1 (%2), made %3. Request code:</source>
+        <translation>Ад %1 (%2), створаны %3. Код запыту:</translation>
+    </message>
+    <message>
+        <source>Where to save the answer</source>
+        <translation>Куды захаваць адказ</translation>
+    </message>
+    <message>
+        <source>The answer was saved as %1. Give it to the interviewer: it opens their vault on their device only, once.</source>
+        <translation>Адказ захаваны як %1. Перадайце яго інтэрв&apos;юеру: ён адкрые сховішча толькі на яго прыладзе і толькі адзін раз.</translation>
+    </message>
+</context>
+<context>
     <name>HqStationPage</name>
     <message>
         <source>HQ station</source>
@@ -1418,7 +1601,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>Kept on the interviewer&apos;s device, not sent.</source>
-        <translation>Засталося на прыладзе інтэрв&apos;юера, не адпраўлена.</translation>
+        <translation>Засталіся на прыладзе інтэрв&apos;юера, не адпраўлены.</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +1880,22 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Search testimonies</source>
         <translation>Пошук па сведчаннях</translation>
+    </message>
+    <message>
+        <source>Recovery request…</source>
+        <translation>Запыт на аднаўленне…</translation>
+    </message>
+    <message>
+        <source>Give an interviewer access back to their vault</source>
+        <translation>Вярнуць інтэрв&apos;юеру доступ да яго сховішча</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Схаваць</translation>
+    </message>
+    <message>
+        <source>Lock at once and empty the clipboard (%1)</source>
+        <translation>Адразу заблакаваць і ачысціць буфер абмену (%1)</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2265,14 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <source>Record the interview into this testimony (Ctrl+R)</source>
         <translation>Запісаць інтэрв&apos;ю ў гэтае сведчанне (Ctrl+R)</translation>
     </message>
+    <message>
+        <source>Hide</source>
+        <translation>Схаваць</translation>
+    </message>
+    <message>
+        <source>Lock at once and empty the clipboard (%1)</source>
+        <translation>Адразу заблакаваць і ачысціць буфер абмену (%1)</translation>
+    </message>
 </context>
 <context>
     <name>MediaPlayerWidget</name>
@@ -2110,7 +2317,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>This vault is already open in another window or program. Close it there first.</source>
-        <translation>Гэтае сховішча ўжо адкрыта ў іншым акне або праграме. Спачатку зачыніце яго там.</translation>
+        <translation>Гэтае сховішча ўжо адкрыта ў іншым акне або праграме. Спачатку закрыйце яго там.</translation>
     </message>
     <message>
         <source>There is no vault in this folder.</source>
@@ -2201,6 +2408,10 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <source>Something went wrong. Nothing was lost; please try again.</source>
         <translation>Нешта пайшло не так. Нічога не страчана; паспрабуйце яшчэ раз.</translation>
     </message>
+    <message>
+        <source>This vault is waiting for access from HQ: no passphrase opens it now. Make a recovery request and give it to HQ.</source>
+        <translation>Гэтае сховішча чакае доступу ад штаба: цяпер яго не адкрывае ніякая парольная фраза. Стварыце запыт на аднаўленне і перадайце яго штабу.</translation>
+    </message>
 </context>
 <context>
     <name>MetadataWords</name>
@@ -2286,7 +2497,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>A small preview picture, which may show more than the picture itself</source>
-        <translation>Маленькая мініяцюра, на якой можа быць відаць больш, чым на самім здымку</translation>
+        <translation>Мініяцюра, на якой можа быць відаць больш, чым на самім здымку</translation>
     </message>
     <message>
         <source>Document identifiers that can link copies of the file</source>
@@ -2334,7 +2545,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>The content itself was not changed or re-encoded: only the hidden information was taken out.</source>
-        <translation>Само змесціва не зменена і не перакадавана: выдалены толькі схаваныя даныя.</translation>
+        <translation>Само змесціва не зменена і не сціснута нанова: выдалены толькі схаваныя даныя.</translation>
     </message>
     <message>
         <source>The file was rewritten without its hidden information; what it shows is unchanged.</source>
@@ -2342,10 +2553,10 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>Tracked changes were accepted, and comments or embedded files were removed.</source>
-        <translation>Адсочваныя праўкі прынятыя, каментары і ўкладзеныя файлы выдалены.</translation>
+        <translation>Адсочваныя праўкі прынятыя, каментары і ўбудаваныя файлы выдалены.</translation>
     </message>
     <message numerus="yes">
-        <source>%n other identifying item(s)</source>
+        <source>%n other identifying items</source>
         <translation>
             <numerusform>яшчэ %n элемент, які раскрывае асобу</numerusform>
             <numerusform>яшчэ %n элементы, якія раскрываюць асобу</numerusform>
@@ -2353,7 +2564,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n technical detail(s), such as camera settings</source>
+        <source>%n technical details, such as camera settings</source>
         <translation>
             <numerusform>%n тэхнічная падрабязнасць (напрыклад, налады камеры)</numerusform>
             <numerusform>%n тэхнічныя падрабязнасці (напрыклад, налады камеры)</numerusform>
@@ -2478,7 +2689,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Падпісана ключом квітанцый штаба %1 (ключавая картка № %2).</translation>
     </message>
     <message numerus="yes">
-        <source>The receipt also lists %n bundle(s) that this vault did not make. Tell HQ: they may have mixed up devices.</source>
+        <source>The receipt also lists %n bundles that this vault did not make. Tell HQ: they may have mixed up devices.</source>
         <translation>
             <numerusform>У квітанцыі таксама пазначаны %n пакет, які не створаны гэтым сховішчам. Паведаміце штабу: магчыма, там пераблыталі прылады.</numerusform>
             <numerusform>У квітанцыі таксама пазначаны %n пакеты, якія не створаны гэтым сховішчам. Паведаміце штабу: магчыма, там пераблыталі прылады.</numerusform>
@@ -2498,7 +2709,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>ачышчаная копія</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) on this computer can be destroyed: HQ holds exact copies (same SHA-256).</source>
+        <source>%n files on this computer can be destroyed: HQ holds exact copies (same SHA-256).</source>
         <translation>
             <numerusform>%n файл на гэтым камп&apos;ютары можна знішчыць: у штаба ёсць яго дакладная копія (той жа SHA-256).</numerusform>
             <numerusform>%n файлы на гэтым камп&apos;ютары можна знішчыць: у штаба ёсць іх дакладныя копіі (той жа SHA-256).</numerusform>
@@ -2506,23 +2717,23 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n original(s) kept: HQ does not have them.</source>
+        <source>%n originals that HQ has not received stay on this computer.</source>
         <translation>
-            <numerusform>%n арыгінал захаваны: яго няма ў штаба.</numerusform>
-            <numerusform>%n арыгіналы захаваны: іх няма ў штаба.</numerusform>
-            <numerusform>%n арыгіналаў захавана: іх няма ў штаба.</numerusform>
+            <numerusform>%n арыгінал, які штаб не атрымліваў, застаецца на гэтым камп&apos;ютары.</numerusform>
+            <numerusform>%n арыгіналы, якія штаб не атрымліваў, застаюцца на гэтым камп&apos;ютары.</numerusform>
+            <numerusform>%n арыгіналаў, якія штаб не атрымліваў, застаюцца на гэтым камп&apos;ютары.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cleaned copy(ies) kept: HQ does not have them.</source>
+        <source>%n cleaned copies that HQ has not received stay on this computer.</source>
         <translation>
-            <numerusform>%n ачышчаная копія захавана: яе няма ў штаба.</numerusform>
-            <numerusform>%n ачышчаныя копіі захаваны: іх няма ў штаба.</numerusform>
-            <numerusform>%n ачышчаных копій захавана: іх няма ў штаба.</numerusform>
+            <numerusform>%n ачышчаная копія, якую штаб не атрымліваў, застаецца на гэтым камп&apos;ютары.</numerusform>
+            <numerusform>%n ачышчаныя копіі, якія штаб не атрымліваў, застаюцца на гэтым камп&apos;ютары.</numerusform>
+            <numerusform>%n ачышчаных копій, якія штаб не атрымліваў, застаюцца на гэтым камп&apos;ютары.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Destroy %n file(s) on this computer? HQ holds exact copies of them. The text of the testimonies and the record of what was sent stay. This cannot be undone.</source>
+        <source>Destroy %n files on this computer? HQ holds exact copies of them. The text of the testimonies and the record of what was sent stay. This cannot be undone.</source>
         <translation>
             <numerusform>Знішчыць на гэтым камп&apos;ютары %n файл? У штаба ёсць яго дакладная копія. Тэкст сведчанняў і запіс пра тое, што было адпраўлена, застануцца. Гэтае дзеянне нельга адмяніць.</numerusform>
             <numerusform>Знішчыць на гэтым камп&apos;ютары %n файлы? У штаба ёсць іх дакладныя копіі. Тэкст сведчанняў і запіс пра тое, што было адпраўлена, застануцца. Гэтае дзеянне нельга адмяніць.</numerusform>
@@ -2534,7 +2745,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Знішчыць файлы на гэтым камп&apos;ютары?</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) destroyed.</source>
+        <source>%n files destroyed.</source>
         <translation>
             <numerusform>Знішчаны %n файл.</numerusform>
             <numerusform>Знішчаны %n файлы.</numerusform>
@@ -2546,7 +2757,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Знішчыць файлы, якіх няма ў штаба?</translation>
     </message>
     <message numerus="yes">
-        <source>HQ does NOT have %n file(s) listed here: they exist only on this computer. Destroyed, they are lost for good, as evidence too. Destroy them anyway?</source>
+        <source>HQ does NOT have the %n files listed here: they exist only on this computer. If you destroy them, they are lost for good, as evidence too. Destroy them anyway?</source>
         <translation>
             <numerusform>У штаба НЯМА %n файла з гэтага спіса: ён ёсць толькі на гэтым камп&apos;ютары. Калі яго знішчыць, ён будзе страчаны назаўсёды, у тым ліку як доказ. Усё роўна знішчыць?</numerusform>
             <numerusform>У штаба НЯМА %n файлаў з гэтага спіса: яны ёсць толькі на гэтым камп&apos;ютары. Калі іх знішчыць, яны будуць страчаны назаўсёды, у тым ліку як доказы. Усё роўна знішчыць?</numerusform>
@@ -2558,7 +2769,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Усё роўна знішчыць</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) that HQ did not have were destroyed.</source>
+        <source>%n files that HQ did not have were destroyed.</source>
         <translation>
             <numerusform>Знішчаны %n файл, якога не было ў штаба.</numerusform>
             <numerusform>Знішчаны %n файлы, якіх не было ў штаба.</numerusform>
@@ -2566,8 +2777,8 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         </translation>
     </message>
     <message>
-        <source>If this computer might be seized, you can destroy the attached files of delivered testimonies here. Only files whose exact copy HQ confirmed are destroyed; the text and the record of what was sent stay. This cannot be undone.</source>
-        <translation>Калі гэты камп&apos;ютар могуць забраць (напрыклад, пры ператрусе), тут можна знішчыць далучаныя файлы перададзеных сведчанняў. Знішчаюцца толькі файлы, дакладную копію якіх пацвердзіў штаб; тэкст і запіс пра тое, што было адпраўлена, застаюцца. Гэтае дзеянне нельга адмяніць.</translation>
+        <source>If this computer might be seized, you can destroy here the attached files of delivered testimonies that HQ holds exact copies of. Files HQ has not received (usually the originals) are kept; only a separate button destroys them. The text of the testimonies and the record of what was sent stay. This cannot be undone.</source>
+        <translation>Калі гэты камп&apos;ютар могуць забраць (напрыклад, пры ператрусе), тут можна знішчыць далучаныя файлы перададзеных сведчанняў, дакладныя копіі якіх ёсць у штаба. Файлы, якіх штаб не атрымліваў (звычайна гэта арыгіналы), застаюцца; знішчыць іх можна толькі асобнай кнопкай. Тэкст сведчанняў і запіс пра тое, што было адпраўлена, не закранаюцца. Гэтае дзеянне нельга адмяніць.</translation>
     </message>
     <message>
         <source>Destroy files HQ holds…</source>
@@ -2614,7 +2825,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>Recording for “%1”. Closing this window finishes the recording and keeps it with the testimony&apos;s files.</source>
-        <translation>Запіс для «%1». Калі вы зачыніце гэтае акно, запіс завершыцца і захаваецца сярод файлаў сведчання.</translation>
+        <translation>Запіс для «%1». Калі вы закрыеце гэтае акно, запіс завершыцца і захаваецца сярод файлаў сведчання.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2701,6 +2912,109 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>This file is not a valid recovery file: it is damaged or not what its name says.</source>
+        <translation>Гэта не файл аднаўлення: ён пашкоджаны або не з&apos;яўляецца тым, чым названы.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key card has not been imported yet. Import it first (HQ menu → Import HQ key card…).</source>
+        <translation>Ключавая картка штаба яшчэ не імпартавана. Спачатку імпартуйце яе (меню «Штаб» → «Імпарт ключавой карткі штаба…»).</translation>
+    </message>
+    <message>
+        <source>This vault has no HQ recovery slot. Turn it on first (Settings → Travel and backup).</source>
+        <translation>У гэтага сховішча няма слота аднаўлення праз штаб. Спачатку ўключыце яго («Налады» → «Паездка і рэзервовая копія»).</translation>
+    </message>
+    <message>
+        <source>The HQ recovery slot was made for an older key card. Turn it on again so that it is made for the current one.</source>
+        <translation>Слот аднаўлення праз штаб створаны для старой ключавой карткі. Уключыце яго нанова, каб ён быў створаны для цяперашняй.</translation>
+    </message>
+    <message>
+        <source>The signature of this file is not correct: it was altered or is not from who it claims. Nothing was changed.</source>
+        <translation>Подпіс гэтага файла няправільны: яго змянілі, або ён не ад таго, кім названы. Нічога не зменена.</translation>
+    </message>
+    <message>
+        <source>The request comes from a device that is not registered at this HQ.</source>
+        <translation>Запыт прыйшоў з прылады, якая не зарэгістравана ў гэтым штабе.</translation>
+    </message>
+    <message>
+        <source>None of this HQ&apos;s keys opens this request: it was made for another HQ.</source>
+        <translation>Ніводзін ключ гэтага штаба не адкрывае запыт: ён створаны для іншага штаба.</translation>
+    </message>
+    <message>
+        <source>This request was answered before. Each request is answered once: ask the interviewer for a new one.</source>
+        <translation>На гэты запыт ужо адказалі. На кожны запыт адказваюць адзін раз: папрасіце інтэрв&apos;юера стварыць новы.</translation>
+    </message>
+    <message>
+        <source>This answer is for another request or another device. Use the answer to the newest request made on this computer.</source>
+        <translation>Гэты адказ — на іншы запыт або для іншай прылады. Выкарыстайце адказ на апошні запыт, створаны на гэтым камп&apos;ютары.</translation>
+    </message>
+    <message>
+        <source>No recovery request was made on this computer for this vault, or its answer was already used. Make a new request.</source>
+        <translation>На гэтым камп&apos;ютары не стваралі запыт на аднаўленне гэтага сховішча, або адказ на яго ўжо выкарыстаны. Стварыце новы запыт.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was done.</source>
+        <translation>Не пацверджана: нічога не зроблена.</translation>
+    </message>
+    <message>
+        <source>Nobody could open this backup: import HQ&apos;s key card, or give the backup a passphrase.</source>
+        <translation>Гэтую копію ніхто не змог бы адкрыць: імпартуйце ключавую картку штаба або задайце копіі парольную фразу.</translation>
+    </message>
+    <message>
+        <source>The chosen folder is not there any more. Was the drive removed?</source>
+        <translation>Абранай папкі больш няма. Носьбіт вынялі?</translation>
+    </message>
+    <message>
+        <source>The chosen drive is read-only. Choose another place.</source>
+        <translation>Абраны носьбіт даступны толькі для чытання. Абярыце іншае месца.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written inside the vault folder. Choose a second drive.</source>
+        <translation>Рэзервовую копію нельга запісаць у папку сховішча. Абярыце іншы носьбіт.</translation>
+    </message>
+    <message>
+        <source>A file of the vault is missing. Run the vault check; nothing was written.</source>
+        <translation>Не хапае файла сховішча. Запусціце праверку сховішча; нічога не запісана.</translation>
+    </message>
+    <message>
+        <source>Writing to the drive failed (removed or faulty?). Nothing was left on it.</source>
+        <translation>Запіс на носьбіт не ўдаўся (вынялі або ён няспраўны?). На ім нічога не засталося.</translation>
+    </message>
+    <message>
+        <source>The drive gave back other bytes than were written (faulty?). The backup was removed; try another drive.</source>
+        <translation>Носьбіт вярнуў не тыя байты, што былі запісаны (няспраўны?). Копія выдалена; паспрабуйце іншы носьбіт.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Скасавана. Нічога не запісана.</translation>
+    </message>
+    <message>
+        <source>This is not a backup of a NAM vault, or it was altered.</source>
+        <translation>Гэта не рэзервовая копія сховішча NAM, або яе змянілі.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged. Nothing was restored.</source>
+        <translation>Рэзервовая копія пашкоджана. Нічога не адноўлена.</translation>
+    </message>
+    <message>
+        <source>The backup is cut short: is a part missing? Nothing was restored.</source>
+        <translation>Рэзервовая копія абрываецца: не хапае часткі? Нічога не адноўлена.</translation>
+    </message>
+    <message>
+        <source>Neither HQ&apos;s key nor the backup passphrase opens this backup.</source>
+        <translation>Гэтую копію не адкрывае ні ключ штаба, ні парольная фраза копіі.</translation>
+    </message>
+    <message>
+        <source>The folder is not empty. Choose a new or empty folder.</source>
+        <translation>Папка не пустая. Абярыце новую або пустую папку.</translation>
+    </message>
+    <message>
+        <source>The HQ recovery slot file is missing or damaged. Turn it on again.</source>
+        <translation>Файл слота аднаўлення праз штаб адсутнічае або пашкоджаны. Уключыце слот нанова.</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Writing the bundle… Do not remove the USB stick.</source>
@@ -2727,7 +3041,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Цяпер флэшку можна бяспечна выняць.</translation>
     </message>
     <message numerus="yes">
-        <source>%n unfinished file(s) left on this destination by an earlier, interrupted export were removed.</source>
+        <source>%n unfinished files left on this destination by an earlier, interrupted export were removed.</source>
         <translation>
             <numerusform>Выдалены %n незавершаны файл, які застаўся на носьбіце ад ранейшага перапыненага экспарту.</numerusform>
             <numerusform>Выдалены %n незавершаныя файлы, якія засталіся на носьбіце ад ранейшага перапыненага экспарту.</numerusform>
@@ -2735,7 +3049,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unfinished file(s) of an earlier export could not be removed. They hold only encrypted, incomplete data; delete them when the stick is not in use elsewhere.</source>
+        <source>%n unfinished files of an earlier export could not be removed. They hold only encrypted, incomplete data; delete them when the stick is not in use elsewhere.</source>
         <translation>
             <numerusform>Не ўдалося выдаліць %n незавершаны файл ранейшага экспарту. У ім толькі зашыфраваныя няпоўныя даныя; выдаліце яго, калі флэшка не будзе выкарыстоўвацца ў іншым месцы.</numerusform>
             <numerusform>Не ўдалося выдаліць %n незавершаныя файлы ранейшага экспарту. У іх толькі зашыфраваныя няпоўныя даныя; выдаліце іх, калі флэшка не будзе выкарыстоўвацца ў іншым месцы.</numerusform>
@@ -2870,6 +3184,10 @@ Qt %2, PySide %3, Python %4
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>Парольная фраза зменена. Цяпер выкарыстоўвайце новую.</translation>
     </message>
+    <message>
+        <source>Travel and backup</source>
+        <translation>Паездка і рэзервовая копія</translation>
+    </message>
 </context>
 <context>
     <name>ShowToggle</name>
@@ -2906,7 +3224,7 @@ xattr -dr com.apple.quarantine &quot;/Volumes/STICK/NAM Desktop.app&quot;
     </message>
     <message>
         <source>A short note about the error, without any testimony content, was saved as:</source>
-        <translation>Кароткая нататка пра памылку, без якога-небудзь зместу сведчанняў, захавана як:</translation>
+        <translation>Кароткая нататка пра памылку (без змесціва сведчанняў) захавана ў файле:</translation>
     </message>
 </context>
 <context>
@@ -3055,12 +3373,16 @@ xattr -dr com.apple.quarantine &quot;/Volumes/STICK/NAM Desktop.app&quot;
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>The summary and its signature file (.sig) were saved.
+        <source>The summary was saved, signed inside the PDF.
 
 Verification code: %1</source>
-        <translation>Зводка і файл яе подпісу (.sig) захаваны.
+        <translation>Зводка захавана, подпіс знаходзіцца ўнутры PDF.
 
 Код праверкі: %1</translation>
+    </message>
+    <message>
+        <source>The signature uses this device&apos;s own certificate: not yet certified by HQ. HQ certifies the device after it receives a bundle from it; the next key card from HQ brings the certificate.</source>
+        <translation>Подпіс зроблены ўласным сертыфікатам прылады: яшчэ не сертыфікавана штабам. Штаб сертыфікуе прыладу, калі атрымае ад яе пакет; сертыфікат прыйдзе з наступнай ключавой карткай штаба.</translation>
     </message>
     <message>
         <source>Printing makes a paper copy that is outside the vault&apos;s protection.
@@ -3240,7 +3562,7 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
         <translation>Забыць усе змены, зробленыя пасля рэдакцыі %1, і вярнуць яе ў ранейшым выглядзе? Далучаныя файлы застануцца. Гэтае дзеянне нельга адмяніць.</translation>
     </message>
     <message numerus="yes">
-        <source>a violation type for %n act(s) (choose it in Acts, or remove the act)</source>
+        <source>a violation type for %n acts (choose it in Acts, or remove the acts)</source>
         <translation>
             <numerusform>від парушэння для %n эпізоду (выберыце яго ў раздзеле «Эпізоды» або выдаліце эпізод)</numerusform>
             <numerusform>від парушэння для %n эпізодаў (выберыце яго ў раздзеле «Эпізоды» або выдаліце эпізоды)</numerusform>
@@ -3357,6 +3679,132 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
     <message>
         <source>Witness&apos;s account</source>
         <translation>Расповед сведкі</translation>
+    </message>
+</context>
+<context>
+    <name>TravelDialog</name>
+    <message>
+        <source>TRAVEL</source>
+        <translation>ПАЕЗДКА</translation>
+    </message>
+    <message>
+        <source>Prepare for travel</source>
+        <translation>Падрыхтоўка да паездкі</translation>
+    </message>
+    <message>
+        <source>Travel mode destroys the passphrase keys of this vault on this computer. After it, no passphrase opens the vault here, not even yours: you cannot be forced to open it. Everything in it stays encrypted and untouched.
+
+To open it again, start the app: it offers to make a recovery request. Give the request file to HQ by any channel and read HQ the request code through another channel (in person or by phone). HQ&apos;s answer opens the vault with a new passphrase.
+
+Whoever gets HQ to answer can open the vault: HQ answers only when it is sure the request is yours. The app closes when travel mode is ready.</source>
+        <translation>Рэжым паездкі знішчае ключы парольнай фразы гэтага сховішча на гэтым камп&apos;ютары. Пасля гэтага тут сховішча не адкрые ніякая парольная фраза, нават ваша: вас немагчыма прымусіць яго адкрыць. Усё змесціва застаецца зашыфраваным і некранутым.
+
+Каб зноў адкрыць сховішча, запусціце праграму: яна прапануе стварыць запыт на аднаўленне. Перадайце файл запыту штабу любым спосабам і прадыктуйце штабу код запыту па іншым канале (асабіста або па тэлефоне). Адказ штаба адкрые сховішча з новай парольнай фразай.
+
+Той, хто атрымае адказ штаба, зможа адкрыць сховішча: штаб адказвае, толькі калі ўпэўнены, што запыт ваш. Калі рэжым паездкі будзе ўключаны, праграма закрыецца.</translation>
+    </message>
+    <message>
+        <source>Travel without the vault</source>
+        <translation>Паехаць без сховішча</translation>
+    </message>
+    <message>
+        <source>The vault is first written as an encrypted backup to a second drive and read back; then it is removed from this computer (its keys first, then its files). Carry or send the drive separately.</source>
+        <translation>Спачатку сховішча запісваецца зашыфраванай рэзервовай копіяй на другі носьбіт і правяраецца чытаннем; потым яно выдаляецца з гэтага камп&apos;ютара (спачатку ключы, потым файлы). Вязіце або перадайце носьбіт асобна.</translation>
+    </message>
+    <message>
+        <source>To confirm, type %1:</source>
+        <translation>Для пацвярджэння ўвядзіце %1:</translation>
+    </message>
+    <message>
+        <source>Confirmation word</source>
+        <translation>Слова пацвярджэння</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасаваць</translation>
+    </message>
+</context>
+<context>
+    <name>TravelSettingsTab</name>
+    <message>
+        <source>HQ recovery slot</source>
+        <translation>Аднаўленне праз штаб</translation>
+    </message>
+    <message>
+        <source>The HQ recovery slot locks a copy of this vault&apos;s key with HQ&apos;s key (from the key card). With it, HQ can open this vault if it gets its files, and can give you access back when you forget the passphrase or after travel mode. Without it, nobody can. It is made again for each new key card.</source>
+        <translation>Слот аднаўлення праз штаб замыкае копію ключа гэтага сховішча ключом штаба (з ключавой карткі). З ім штаб зможа адкрыць гэтае сховішча, калі атрымае яго файлы, і зможа вярнуць вам доступ, калі вы забудзеце парольную фразу або пасля рэжыму паездкі. Без яго гэтага не зможа ніхто. Слот ствараецца нанова для кожнай новай ключавой карткі.</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Паездка</translation>
+    </message>
+    <message>
+        <source>Before crossing a border: make the vault impossible to open on this computer, even for you, until HQ gives access back.</source>
+        <translation>Перад перасячэннем мяжы: зрабіць так, каб сховішча немагчыма было адкрыць на гэтым камп&apos;ютары, нават вам, пакуль штаб не верне доступ.</translation>
+    </message>
+    <message>
+        <source>Prepare for travel…</source>
+        <translation>Падрыхтавацца да паездкі…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Рэзервовая копія</translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the whole vault on another drive, which HQ (and, if you choose, a backup passphrase) can open.</source>
+        <translation>Зашыфраваная копія ўсяго сховішча на іншым носьбіце; яе можа адкрыць штаб (і, калі вы вырашыце, парольная фраза копіі).</translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation>Стварыць рэзервовую копію…</translation>
+    </message>
+    <message>
+        <source>Panic lock</source>
+        <translation>Экстранная блакіроўка</translation>
+    </message>
+    <message>
+        <source>%1 or the Hide button locks the vault at once, from anywhere in the app, and empties the clipboard if it holds something copied here. Nothing is deleted.</source>
+        <translation>%1 або кнопка «Схаваць» адразу блакуе сховішча з любога месца праграмы і ачышчае буфер абмену, калі ў ім тое, што скапіявана тут. Нічога не выдаляецца.</translation>
+    </message>
+    <message>
+        <source>Then minimise the window and give it a neutral title</source>
+        <translation>Потым згарнуць акно і даць яму нейтральны загаловак</translation>
+    </message>
+    <message>
+        <source>Off: nobody but you can open this vault.</source>
+        <translation>Выключана: ніхто, акрамя вас, не можа адкрыць гэтае сховішча.</translation>
+    </message>
+    <message>
+        <source>On, for HQ&apos;s current key card.</source>
+        <translation>Уключана, для цяперашняй ключавой карткі штаба.</translation>
+    </message>
+    <message>
+        <source>On, but not for HQ&apos;s current key card, or its file is damaged: turn it on again.</source>
+        <translation>Уключана, але не для цяперашняй ключавой карткі штаба, або яго файл пашкоджаны: уключыце нанова.</translation>
+    </message>
+    <message>
+        <source>Turn off…</source>
+        <translation>Выключыць…</translation>
+    </message>
+    <message>
+        <source>Turn on…</source>
+        <translation>Уключыць…</translation>
+    </message>
+    <message>
+        <source>Turn off the HQ recovery slot? HQ will no longer be able to give you access back, and travel mode will not be possible.</source>
+        <translation>Выключыць аднаўленне праз штаб? Штаб больш не зможа вярнуць вам доступ, і рэжым паездкі стане немагчымы.</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Выключыць</translation>
+    </message>
+    <message>
+        <source>Turn on the HQ recovery slot?</source>
+        <translation>Уключыць аднаўленне праз штаб?</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Уключыць</translation>
     </message>
 </context>
 <context>
@@ -3530,7 +3978,7 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
     </message>
     <message>
         <source>file without a cleaned version</source>
-        <translation>файл без ачышчанай версіі</translation>
+        <translation>файл без ачышчанай копіі</translation>
     </message>
     <message>
         <source>interview recording (not sent to Uwazi)</source>
@@ -3655,6 +4103,67 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
     <message>
         <source>Testimonies</source>
         <translation>Сведчанні</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingScreen</name>
+    <message>
+        <source>NAM Desktop</source>
+        <translation>NAM Desktop</translation>
+    </message>
+    <message>
+        <source>This vault is waiting for access from HQ</source>
+        <translation>Гэтае сховішча чакае доступу ад штаба</translation>
+    </message>
+    <message>
+        <source>No passphrase opens it on this computer. To open it again:
+1. Make a recovery request and give the file to HQ, by any channel.
+2. Read HQ the request code through another channel: in person, or in a call.
+3. Open HQ&apos;s answer here and choose a new passphrase.</source>
+        <translation>На гэтым камп&apos;ютары яго не адкрывае ніякая парольная фраза. Каб адкрыць яго зноў:
+1. Стварыце запыт на аднаўленне і перадайце файл штабу любым спосабам.
+2. Прадыктуйце штабу код запыту па іншым канале: асабіста або па тэлефоне.
+3. Адкрыйце тут адказ штаба і абярыце новую парольную фразу.</translation>
+    </message>
+    <message>
+        <source>Make a recovery request…</source>
+        <translation>Стварыць запыт на аднаўленне…</translation>
+    </message>
+    <message>
+        <source>Open HQ&apos;s answer…</source>
+        <translation>Адкрыць адказ штаба…</translation>
+    </message>
+    <message>
+        <source>Open the vault</source>
+        <translation>Адкрыць сховішча</translation>
+    </message>
+    <message>
+        <source>Open another vault…</source>
+        <translation>Адкрыць іншае сховішча…</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Яшчэ раз:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Надзейнасць:</translation>
+    </message>
+    <message>
+        <source>Where to save the recovery request</source>
+        <translation>Куды захаваць запыт на аднаўленне</translation>
+    </message>
+    <message>
+        <source>The request was saved as %1. Give it to HQ, then read them this request code through another channel. Only the newest request can be answered.</source>
+        <translation>Запыт захаваны як %1. Перадайце яго штабу, потым прадыктуйце гэты код запыту па іншым канале. Адказаць можна толькі на апошні запыт.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s answer</source>
+        <translation>Адказ штаба</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,60 @@
         <source>Some unfinished files in the vault folder are held by another program (an antivirus?); they hold nothing readable and are removed next time.</source>
         <translation>Some unfinished files in the vault folder are held by another program (an antivirus?); they hold nothing readable and are removed next time.</translation>
     </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Changes that could not be saved before the app locked are kept, encrypted, only until you unlock their vault. If you quit now, they are lost. Quit anyway?</source>
+        <translation>Changes that could not be saved before the app locked are kept, encrypted, only until you unlock their vault. If you quit now, they are lost. Quit anyway?</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved: %1
+If you quit now, they are lost. Quit anyway?</source>
+        <translation>Your last changes could not be saved: %1
+If you quit now, they are lost. Quit anyway?</translation>
+    </message>
+    <message>
+        <source>Quit and lose the changes</source>
+        <translation>Quit and lose the changes</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved before the app locked:</source>
+        <translation>Your last changes could not be saved before the app locked:</translation>
+    </message>
+    <message>
+        <source>They are kept, encrypted, until you unlock the vault, and saved then. Do not quit the app before that.</source>
+        <translation>They are kept, encrypted, until you unlock the vault, and saved then. Do not quit the app before that.</translation>
+    </message>
+    <message>
+        <source>The changes kept since locking were put back and saved.</source>
+        <translation>The changes kept since locking were put back and saved.</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Changes not saved yet</translation>
+    </message>
+    <message>
+        <source>The changes kept since locking are back in the editor, but they still cannot be saved: %1</source>
+        <translation>The changes kept since locking are back in the editor, but they still cannot be saved: %1</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>Prepare for travel</source>
+        <translation>Prepare for travel</translation>
+    </message>
+    <message>
+        <source>The vault was removed from this computer; its backup is on the drive you chose. The app closes now.</source>
+        <translation>The vault was removed from this computer; its backup is on the drive you chose. The app closes now.</translation>
+    </message>
+    <message>
+        <source>Travel mode is ready: no passphrase opens this vault on this computer now. To get it back, start the app and make a recovery request for HQ. The app closes now.</source>
+        <translation>Travel mode is ready: no passphrase opens this vault on this computer now. To get it back, start the app and make a recovery request for HQ. The app closes now.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
@@ -291,6 +345,75 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Back up the vault</translation>
+    </message>
+    <message>
+        <source>The whole vault (testimonies, files, the audit log and the keys that open it) is written as one encrypted file to another drive, then read back to check it. Keep the drive apart from this computer.</source>
+        <translation>The whole vault (testimonies, files, the audit log and the keys that open it) is written as one encrypted file to another drive, then read back to check it. Keep the drive apart from this computer.</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The backup was written and read back: %1 on %2.</source>
+        <translation>The backup was written and read back: %1 on %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds %n file(s) of the vault.</source>
+        <translation>
+            <numerusform>It holds %n file of the vault.</numerusform>
+            <numerusform>It holds %n files of the vault.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep %1 with it: the backup passphrase opens it.</source>
+        <translation>Keep %1 with it: the backup passphrase opens it.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTargetBox</name>
+    <message>
+        <source>Choose the drive…</source>
+        <translation>Choose the drive…</translation>
+    </message>
+    <message>
+        <source>Also protect the backup with its own passphrase</source>
+        <translation>Also protect the backup with its own passphrase</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key always opens the backup. With its own passphrase you can also restore it yourself; without one, only HQ can. The vault inside still needs its own passphrase.</source>
+        <translation>HQ&apos;s key always opens the backup. With its own passphrase you can also restore it yourself; without one, only HQ can. The vault inside still needs its own passphrase.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase:</source>
+        <translation>Backup passphrase:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Again:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Strength:</translation>
+    </message>
+    <message>
+        <source>No drive chosen yet.</source>
+        <translation>No drive chosen yet.</translation>
+    </message>
+    <message>
+        <source>Where to write the backup</source>
+        <translation>Where to write the backup</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Problem:</source>
@@ -331,12 +454,9 @@
             <numerusform>%n testimonies chosen.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n of them can be sent; the problems below say why not the others.</source>
-        <translation>
-            <numerusform>%n of them can be sent; the problems below say why not the others.</numerusform>
-            <numerusform>%n of them can be sent; the problems below say why not the others.</numerusform>
-        </translation>
+    <message>
+        <source>%1 of them can be sent; the problems below say why not the others.</source>
+        <translation>%1 of them can be sent; the problems below say why not the others.</translation>
     </message>
     <message>
         <source>Size: about %1. Free on the destination: %2.</source>
@@ -401,12 +521,9 @@
         <source>Name, birth date, contacts and documents stay on this computer unless you tick this. Send them only when HQ asked for them and the witness agreed.</source>
         <translation>Name, birth date, contacts and documents stay on this computer unless you tick this. Send them only when HQ asked for them and the witness agreed.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n of %1 testimonies chosen.</source>
-        <translation>
-            <numerusform>%n of %1 testimonies chosen.</numerusform>
-            <numerusform>%n of %1 testimonies chosen.</numerusform>
-        </translation>
+    <message>
+        <source>Testimonies chosen: %1 of %2.</source>
+        <translation>Testimonies chosen: %1 of %2.</translation>
     </message>
     <message>
         <source>Nothing is chosen: tick at least one testimony to go on.</source>
@@ -986,6 +1103,10 @@
         <translation>Last import</translation>
     </message>
     <message>
+        <source>PDF certificate</source>
+        <translation>PDF certificate</translation>
+    </message>
+    <message>
         <source>Registered devices</source>
         <translation>Registered devices</translation>
     </message>
@@ -1036,6 +1157,10 @@
     <message>
         <source>fingerprint only</source>
         <translation>fingerprint only</translation>
+    </message>
+    <message>
+        <source>not yet (after its next bundle)</source>
+        <translation>not yet (after its next bundle)</translation>
     </message>
     <message>
         <source>Nothing has been imported from this device yet.</source>
@@ -1210,6 +1335,18 @@ Give it to the interviewer: their app then marks the testimonies HQ received as 
         <translation>Language of the printed page</translation>
     </message>
     <message>
+        <source>Every interviewer</source>
+        <translation>Every interviewer</translation>
+    </message>
+    <message>
+        <source>%1 only, with its PDF certificate</source>
+        <translation>%1 only, with its PDF certificate</translation>
+    </message>
+    <message>
+        <source>Who the card is for</source>
+        <translation>Who the card is for</translation>
+    </message>
+    <message>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -1232,6 +1369,10 @@ Give it to the interviewer: their app then marks the testimonies HQ received as 
     <message>
         <source>HQ name on the card:</source>
         <translation>HQ name on the card:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>For:</translation>
     </message>
     <message>
         <source>Printed page in:</source>
@@ -1349,6 +1490,49 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Nothing from this bundle was imported.</source>
         <translation>Nothing from this bundle was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>HqRecoveryDialog</name>
+    <message>
+        <source>Recovery request</source>
+        <translation>Recovery request</translation>
+    </message>
+    <message>
+        <source>An interviewer who cannot open their vault (after travel mode, or a forgotten passphrase) sends a recovery request. The answer opens that vault on their device only, once.</source>
+        <translation>An interviewer who cannot open their vault (after travel mode, or a forgotten passphrase) sends a recovery request. The answer opens that vault on their device only, once.</translation>
+    </message>
+    <message>
+        <source>Open a request…</source>
+        <translation>Open a request…</translation>
+    </message>
+    <message>
+        <source>Answer only after the interviewer has read you this code through another channel than the one that brought the file (in person, or a call you place to a number you know), and you are sure they are free to ask. Whoever gets this answer can open the vault.</source>
+        <translation>Answer only after the interviewer has read you this code through another channel than the one that brought the file (in person, or a call you place to a number you know), and you are sure they are free to ask. Whoever gets this answer can open the vault.</translation>
+    </message>
+    <message>
+        <source>The interviewer read me this code through another channel</source>
+        <translation>The interviewer read me this code through another channel</translation>
+    </message>
+    <message>
+        <source>Write the answer…</source>
+        <translation>Write the answer…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>From %1 (%2), made %3. Request code:</source>
+        <translation>From %1 (%2), made %3. Request code:</translation>
+    </message>
+    <message>
+        <source>Where to save the answer</source>
+        <translation>Where to save the answer</translation>
+    </message>
+    <message>
+        <source>The answer was saved as %1. Give it to the interviewer: it opens their vault on their device only, once.</source>
+        <translation>The answer was saved as %1. Give it to the interviewer: it opens their vault on their device only, once.</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1871,22 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Search testimonies</source>
         <translation>Search testimonies</translation>
+    </message>
+    <message>
+        <source>Recovery request…</source>
+        <translation>Recovery request…</translation>
+    </message>
+    <message>
+        <source>Give an interviewer access back to their vault</source>
+        <translation>Give an interviewer access back to their vault</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Lock at once and empty the clipboard (%1)</source>
+        <translation>Lock at once and empty the clipboard (%1)</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2256,14 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <source>Record the interview into this testimony (Ctrl+R)</source>
         <translation>Record the interview into this testimony (Ctrl+R)</translation>
     </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Lock at once and empty the clipboard (%1)</source>
+        <translation>Lock at once and empty the clipboard (%1)</translation>
+    </message>
 </context>
 <context>
     <name>MediaPlayerWidget</name>
@@ -2190,6 +2398,10 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Something went wrong. Nothing was lost; please try again.</source>
         <translation>Something went wrong. Nothing was lost; please try again.</translation>
+    </message>
+    <message>
+        <source>This vault is waiting for access from HQ: no passphrase opens it now. Make a recovery request and give it to HQ.</source>
+        <translation>This vault is waiting for access from HQ: no passphrase opens it now. Make a recovery request and give it to HQ.</translation>
     </message>
 </context>
 <context>
@@ -2335,14 +2547,14 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Tracked changes were accepted, and comments or embedded files were removed.</translation>
     </message>
     <message numerus="yes">
-        <source>%n other identifying item(s)</source>
+        <source>%n other identifying items</source>
         <translation>
             <numerusform>%n other identifying item</numerusform>
             <numerusform>%n other identifying items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n technical detail(s), such as camera settings</source>
+        <source>%n technical details, such as camera settings</source>
         <translation>
             <numerusform>%n technical detail, such as camera settings</numerusform>
             <numerusform>%n technical details, such as camera settings</numerusform>
@@ -2465,7 +2677,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Signed by HQ&apos;s receipt key %1 (key card no. %2).</translation>
     </message>
     <message numerus="yes">
-        <source>The receipt also lists %n bundle(s) that this vault did not make. Tell HQ: they may have mixed up devices.</source>
+        <source>The receipt also lists %n bundles that this vault did not make. Tell HQ: they may have mixed up devices.</source>
         <translation>
             <numerusform>The receipt also lists %n bundle that this vault did not make. Tell HQ: they may have mixed up devices.</numerusform>
             <numerusform>The receipt also lists %n bundles that this vault did not make. Tell HQ: they may have mixed up devices.</numerusform>
@@ -2484,28 +2696,28 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>cleaned copy</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) on this computer can be destroyed: HQ holds exact copies (same SHA-256).</source>
+        <source>%n files on this computer can be destroyed: HQ holds exact copies (same SHA-256).</source>
         <translation>
             <numerusform>%n file on this computer can be destroyed: HQ holds an exact copy (same SHA-256).</numerusform>
             <numerusform>%n files on this computer can be destroyed: HQ holds exact copies (same SHA-256).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n original(s) kept: HQ does not have them.</source>
+        <source>%n originals that HQ has not received stay on this computer.</source>
         <translation>
-            <numerusform>%n original kept: HQ does not have it.</numerusform>
-            <numerusform>%n originals kept: HQ does not have them.</numerusform>
+            <numerusform>%n original that HQ has not received stays on this computer.</numerusform>
+            <numerusform>%n originals that HQ has not received stay on this computer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cleaned copy(ies) kept: HQ does not have them.</source>
+        <source>%n cleaned copies that HQ has not received stay on this computer.</source>
         <translation>
-            <numerusform>%n cleaned copy kept: HQ does not have it.</numerusform>
-            <numerusform>%n cleaned copies kept: HQ does not have them.</numerusform>
+            <numerusform>%n cleaned copy that HQ has not received stays on this computer.</numerusform>
+            <numerusform>%n cleaned copies that HQ has not received stay on this computer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Destroy %n file(s) on this computer? HQ holds exact copies of them. The text of the testimonies and the record of what was sent stay. This cannot be undone.</source>
+        <source>Destroy %n files on this computer? HQ holds exact copies of them. The text of the testimonies and the record of what was sent stay. This cannot be undone.</source>
         <translation>
             <numerusform>Destroy %n file on this computer? HQ holds an exact copy of it. The text of the testimonies and the record of what was sent stay. This cannot be undone.</numerusform>
             <numerusform>Destroy %n files on this computer? HQ holds exact copies of them. The text of the testimonies and the record of what was sent stay. This cannot be undone.</numerusform>
@@ -2516,7 +2728,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Destroy files on this computer?</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) destroyed.</source>
+        <source>%n files destroyed.</source>
         <translation>
             <numerusform>%n file destroyed.</numerusform>
             <numerusform>%n files destroyed.</numerusform>
@@ -2527,10 +2739,10 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Destroy files HQ does not have?</translation>
     </message>
     <message numerus="yes">
-        <source>HQ does NOT have %n file(s) listed here: they exist only on this computer. Destroyed, they are lost for good, as evidence too. Destroy them anyway?</source>
+        <source>HQ does NOT have the %n files listed here: they exist only on this computer. If you destroy them, they are lost for good, as evidence too. Destroy them anyway?</source>
         <translation>
-            <numerusform>HQ does NOT have the %n file listed here: it exists only on this computer. Destroyed, it is lost for good, as evidence too. Destroy it anyway?</numerusform>
-            <numerusform>HQ does NOT have the %n files listed here: they exist only on this computer. Destroyed, they are lost for good, as evidence too. Destroy them anyway?</numerusform>
+            <numerusform>HQ does NOT have the %n file listed here: it exists only on this computer. If you destroy it, it is lost for good, as evidence too. Destroy it anyway?</numerusform>
+            <numerusform>HQ does NOT have the %n files listed here: they exist only on this computer. If you destroy them, they are lost for good, as evidence too. Destroy them anyway?</numerusform>
         </translation>
     </message>
     <message>
@@ -2538,15 +2750,15 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Destroy anyway</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) that HQ did not have were destroyed.</source>
+        <source>%n files that HQ did not have were destroyed.</source>
         <translation>
             <numerusform>%n file that HQ did not have was destroyed.</numerusform>
             <numerusform>%n files that HQ did not have were destroyed.</numerusform>
         </translation>
     </message>
     <message>
-        <source>If this computer might be seized, you can destroy the attached files of delivered testimonies here. Only files whose exact copy HQ confirmed are destroyed; the text and the record of what was sent stay. This cannot be undone.</source>
-        <translation>If this computer might be seized, you can destroy the attached files of delivered testimonies here. Only files whose exact copy HQ confirmed are destroyed; the text and the record of what was sent stay. This cannot be undone.</translation>
+        <source>If this computer might be seized, you can destroy here the attached files of delivered testimonies that HQ holds exact copies of. Files HQ has not received (usually the originals) are kept; only a separate button destroys them. The text of the testimonies and the record of what was sent stay. This cannot be undone.</source>
+        <translation>If this computer might be seized, you can destroy here the attached files of delivered testimonies that HQ holds exact copies of. Files HQ has not received (usually the originals) are kept; only a separate button destroys them. The text of the testimonies and the record of what was sent stay. This cannot be undone.</translation>
     </message>
     <message>
         <source>Destroy files HQ holds…</source>
@@ -2680,6 +2892,109 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>This file is not a valid recovery file: it is damaged or not what its name says.</source>
+        <translation>This file is not a valid recovery file: it is damaged or not what its name says.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key card has not been imported yet. Import it first (HQ menu → Import HQ key card…).</source>
+        <translation>HQ&apos;s key card has not been imported yet. Import it first (HQ menu → Import HQ key card…).</translation>
+    </message>
+    <message>
+        <source>This vault has no HQ recovery slot. Turn it on first (Settings → Travel and backup).</source>
+        <translation>This vault has no HQ recovery slot. Turn it on first (Settings → Travel and backup).</translation>
+    </message>
+    <message>
+        <source>The HQ recovery slot was made for an older key card. Turn it on again so that it is made for the current one.</source>
+        <translation>The HQ recovery slot was made for an older key card. Turn it on again so that it is made for the current one.</translation>
+    </message>
+    <message>
+        <source>The signature of this file is not correct: it was altered or is not from who it claims. Nothing was changed.</source>
+        <translation>The signature of this file is not correct: it was altered or is not from who it claims. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The request comes from a device that is not registered at this HQ.</source>
+        <translation>The request comes from a device that is not registered at this HQ.</translation>
+    </message>
+    <message>
+        <source>None of this HQ&apos;s keys opens this request: it was made for another HQ.</source>
+        <translation>None of this HQ&apos;s keys opens this request: it was made for another HQ.</translation>
+    </message>
+    <message>
+        <source>This request was answered before. Each request is answered once: ask the interviewer for a new one.</source>
+        <translation>This request was answered before. Each request is answered once: ask the interviewer for a new one.</translation>
+    </message>
+    <message>
+        <source>This answer is for another request or another device. Use the answer to the newest request made on this computer.</source>
+        <translation>This answer is for another request or another device. Use the answer to the newest request made on this computer.</translation>
+    </message>
+    <message>
+        <source>No recovery request was made on this computer for this vault, or its answer was already used. Make a new request.</source>
+        <translation>No recovery request was made on this computer for this vault, or its answer was already used. Make a new request.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was done.</source>
+        <translation>Not confirmed: nothing was done.</translation>
+    </message>
+    <message>
+        <source>Nobody could open this backup: import HQ&apos;s key card, or give the backup a passphrase.</source>
+        <translation>Nobody could open this backup: import HQ&apos;s key card, or give the backup a passphrase.</translation>
+    </message>
+    <message>
+        <source>The chosen folder is not there any more. Was the drive removed?</source>
+        <translation>The chosen folder is not there any more. Was the drive removed?</translation>
+    </message>
+    <message>
+        <source>The chosen drive is read-only. Choose another place.</source>
+        <translation>The chosen drive is read-only. Choose another place.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written inside the vault folder. Choose a second drive.</source>
+        <translation>The backup cannot be written inside the vault folder. Choose a second drive.</translation>
+    </message>
+    <message>
+        <source>A file of the vault is missing. Run the vault check; nothing was written.</source>
+        <translation>A file of the vault is missing. Run the vault check; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Writing to the drive failed (removed or faulty?). Nothing was left on it.</source>
+        <translation>Writing to the drive failed (removed or faulty?). Nothing was left on it.</translation>
+    </message>
+    <message>
+        <source>The drive gave back other bytes than were written (faulty?). The backup was removed; try another drive.</source>
+        <translation>The drive gave back other bytes than were written (faulty?). The backup was removed; try another drive.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Cancelled. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>This is not a backup of a NAM vault, or it was altered.</source>
+        <translation>This is not a backup of a NAM vault, or it was altered.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged. Nothing was restored.</source>
+        <translation>The backup is damaged. Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The backup is cut short: is a part missing? Nothing was restored.</source>
+        <translation>The backup is cut short: is a part missing? Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>Neither HQ&apos;s key nor the backup passphrase opens this backup.</source>
+        <translation>Neither HQ&apos;s key nor the backup passphrase opens this backup.</translation>
+    </message>
+    <message>
+        <source>The folder is not empty. Choose a new or empty folder.</source>
+        <translation>The folder is not empty. Choose a new or empty folder.</translation>
+    </message>
+    <message>
+        <source>The HQ recovery slot file is missing or damaged. Turn it on again.</source>
+        <translation>The HQ recovery slot file is missing or damaged. Turn it on again.</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Writing the bundle… Do not remove the USB stick.</source>
@@ -2706,14 +3021,14 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>It is safe to remove the USB stick now.</translation>
     </message>
     <message numerus="yes">
-        <source>%n unfinished file(s) left on this destination by an earlier, interrupted export were removed.</source>
+        <source>%n unfinished files left on this destination by an earlier, interrupted export were removed.</source>
         <translation>
             <numerusform>%n unfinished file left on this destination by an earlier, interrupted export was removed.</numerusform>
             <numerusform>%n unfinished files left on this destination by an earlier, interrupted export were removed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unfinished file(s) of an earlier export could not be removed. They hold only encrypted, incomplete data; delete them when the stick is not in use elsewhere.</source>
+        <source>%n unfinished files of an earlier export could not be removed. They hold only encrypted, incomplete data; delete them when the stick is not in use elsewhere.</source>
         <translation>
             <numerusform>%n unfinished file of an earlier export could not be removed. It holds only encrypted, incomplete data; delete it when the stick is not in use elsewhere.</numerusform>
             <numerusform>%n unfinished files of an earlier export could not be removed. They hold only encrypted, incomplete data; delete them when the stick is not in use elsewhere.</numerusform>
@@ -2846,6 +3161,10 @@ Fingerprint of this device (read it to HQ to confirm your bundles):</translation
     <message>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>The passphrase was changed. Use the new one from now on.</translation>
+    </message>
+    <message>
+        <source>Travel and backup</source>
+        <translation>Travel and backup</translation>
     </message>
 </context>
 <context>
@@ -3032,12 +3351,16 @@ xattr -dr com.apple.quarantine &quot;/Volumes/STICK/NAM Desktop.app&quot;
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <source>The summary and its signature file (.sig) were saved.
+        <source>The summary was saved, signed inside the PDF.
 
 Verification code: %1</source>
-        <translation>The summary and its signature file (.sig) were saved.
+        <translation>The summary was saved, signed inside the PDF.
 
 Verification code: %1</translation>
+    </message>
+    <message>
+        <source>The signature uses this device&apos;s own certificate: not yet certified by HQ. HQ certifies the device after it receives a bundle from it; the next key card from HQ brings the certificate.</source>
+        <translation>The signature uses this device&apos;s own certificate: not yet certified by HQ. HQ certifies the device after it receives a bundle from it; the next key card from HQ brings the certificate.</translation>
     </message>
     <message>
         <source>Printing makes a paper copy that is outside the vault&apos;s protection.
@@ -3217,7 +3540,7 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
         <translation>Forget every change made since revision %1 and bring it back as it was? Attached files stay. This cannot be undone.</translation>
     </message>
     <message numerus="yes">
-        <source>a violation type for %n act(s) (choose it in Acts, or remove the act)</source>
+        <source>a violation type for %n acts (choose it in Acts, or remove the acts)</source>
         <translation>
             <numerusform>a violation type for %n act (choose it in Acts, or remove the act)</numerusform>
             <numerusform>a violation type for %n acts (choose it in Acts, or remove the acts)</numerusform>
@@ -3333,6 +3656,132 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
     <message>
         <source>Witness&apos;s account</source>
         <translation>Witness&apos;s account</translation>
+    </message>
+</context>
+<context>
+    <name>TravelDialog</name>
+    <message>
+        <source>TRAVEL</source>
+        <translation>TRAVEL</translation>
+    </message>
+    <message>
+        <source>Prepare for travel</source>
+        <translation>Prepare for travel</translation>
+    </message>
+    <message>
+        <source>Travel mode destroys the passphrase keys of this vault on this computer. After it, no passphrase opens the vault here, not even yours: you cannot be forced to open it. Everything in it stays encrypted and untouched.
+
+To open it again, start the app: it offers to make a recovery request. Give the request file to HQ by any channel and read HQ the request code through another channel (in person or by phone). HQ&apos;s answer opens the vault with a new passphrase.
+
+Whoever gets HQ to answer can open the vault: HQ answers only when it is sure the request is yours. The app closes when travel mode is ready.</source>
+        <translation>Travel mode destroys the passphrase keys of this vault on this computer. After it, no passphrase opens the vault here, not even yours: you cannot be forced to open it. Everything in it stays encrypted and untouched.
+
+To open it again, start the app: it offers to make a recovery request. Give the request file to HQ by any channel and read HQ the request code through another channel (in person or by phone). HQ&apos;s answer opens the vault with a new passphrase.
+
+Whoever gets HQ to answer can open the vault: HQ answers only when it is sure the request is yours. The app closes when travel mode is ready.</translation>
+    </message>
+    <message>
+        <source>Travel without the vault</source>
+        <translation>Travel without the vault</translation>
+    </message>
+    <message>
+        <source>The vault is first written as an encrypted backup to a second drive and read back; then it is removed from this computer (its keys first, then its files). Carry or send the drive separately.</source>
+        <translation>The vault is first written as an encrypted backup to a second drive and read back; then it is removed from this computer (its keys first, then its files). Carry or send the drive separately.</translation>
+    </message>
+    <message>
+        <source>To confirm, type %1:</source>
+        <translation>To confirm, type %1:</translation>
+    </message>
+    <message>
+        <source>Confirmation word</source>
+        <translation>Confirmation word</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TravelSettingsTab</name>
+    <message>
+        <source>HQ recovery slot</source>
+        <translation>HQ recovery slot</translation>
+    </message>
+    <message>
+        <source>The HQ recovery slot locks a copy of this vault&apos;s key with HQ&apos;s key (from the key card). With it, HQ can open this vault if it gets its files, and can give you access back when you forget the passphrase or after travel mode. Without it, nobody can. It is made again for each new key card.</source>
+        <translation>The HQ recovery slot locks a copy of this vault&apos;s key with HQ&apos;s key (from the key card). With it, HQ can open this vault if it gets its files, and can give you access back when you forget the passphrase or after travel mode. Without it, nobody can. It is made again for each new key card.</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Travel</translation>
+    </message>
+    <message>
+        <source>Before crossing a border: make the vault impossible to open on this computer, even for you, until HQ gives access back.</source>
+        <translation>Before crossing a border: make the vault impossible to open on this computer, even for you, until HQ gives access back.</translation>
+    </message>
+    <message>
+        <source>Prepare for travel…</source>
+        <translation>Prepare for travel…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the whole vault on another drive, which HQ (and, if you choose, a backup passphrase) can open.</source>
+        <translation>An encrypted copy of the whole vault on another drive, which HQ (and, if you choose, a backup passphrase) can open.</translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation>Back up…</translation>
+    </message>
+    <message>
+        <source>Panic lock</source>
+        <translation>Panic lock</translation>
+    </message>
+    <message>
+        <source>%1 or the Hide button locks the vault at once, from anywhere in the app, and empties the clipboard if it holds something copied here. Nothing is deleted.</source>
+        <translation>%1 or the Hide button locks the vault at once, from anywhere in the app, and empties the clipboard if it holds something copied here. Nothing is deleted.</translation>
+    </message>
+    <message>
+        <source>Then minimise the window and give it a neutral title</source>
+        <translation>Then minimise the window and give it a neutral title</translation>
+    </message>
+    <message>
+        <source>Off: nobody but you can open this vault.</source>
+        <translation>Off: nobody but you can open this vault.</translation>
+    </message>
+    <message>
+        <source>On, for HQ&apos;s current key card.</source>
+        <translation>On, for HQ&apos;s current key card.</translation>
+    </message>
+    <message>
+        <source>On, but not for HQ&apos;s current key card, or its file is damaged: turn it on again.</source>
+        <translation>On, but not for HQ&apos;s current key card, or its file is damaged: turn it on again.</translation>
+    </message>
+    <message>
+        <source>Turn off…</source>
+        <translation>Turn off…</translation>
+    </message>
+    <message>
+        <source>Turn on…</source>
+        <translation>Turn on…</translation>
+    </message>
+    <message>
+        <source>Turn off the HQ recovery slot? HQ will no longer be able to give you access back, and travel mode will not be possible.</source>
+        <translation>Turn off the HQ recovery slot? HQ will no longer be able to give you access back, and travel mode will not be possible.</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Turn off</translation>
+    </message>
+    <message>
+        <source>Turn on the HQ recovery slot?</source>
+        <translation>Turn on the HQ recovery slot?</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Turn on</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +4080,67 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
     <message>
         <source>Testimonies</source>
         <translation>Testimonies</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingScreen</name>
+    <message>
+        <source>NAM Desktop</source>
+        <translation>NAM Desktop</translation>
+    </message>
+    <message>
+        <source>This vault is waiting for access from HQ</source>
+        <translation>This vault is waiting for access from HQ</translation>
+    </message>
+    <message>
+        <source>No passphrase opens it on this computer. To open it again:
+1. Make a recovery request and give the file to HQ, by any channel.
+2. Read HQ the request code through another channel: in person, or in a call.
+3. Open HQ&apos;s answer here and choose a new passphrase.</source>
+        <translation>No passphrase opens it on this computer. To open it again:
+1. Make a recovery request and give the file to HQ, by any channel.
+2. Read HQ the request code through another channel: in person, or in a call.
+3. Open HQ&apos;s answer here and choose a new passphrase.</translation>
+    </message>
+    <message>
+        <source>Make a recovery request…</source>
+        <translation>Make a recovery request…</translation>
+    </message>
+    <message>
+        <source>Open HQ&apos;s answer…</source>
+        <translation>Open HQ&apos;s answer…</translation>
+    </message>
+    <message>
+        <source>Open the vault</source>
+        <translation>Open the vault</translation>
+    </message>
+    <message>
+        <source>Open another vault…</source>
+        <translation>Open another vault…</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>New passphrase:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Again:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Strength:</translation>
+    </message>
+    <message>
+        <source>Where to save the recovery request</source>
+        <translation>Where to save the recovery request</translation>
+    </message>
+    <message>
+        <source>The request was saved as %1. Give it to HQ, then read them this request code through another channel. Only the newest request can be answered.</source>
+        <translation>The request was saved as %1. Give it to HQ, then read them this request code through another channel. Only the newest request can be answered.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s answer</source>
+        <translation>HQ&apos;s answer</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,60 @@
         <source>Some unfinished files in the vault folder are held by another program (an antivirus?); they hold nothing readable and are removed next time.</source>
         <translation>Некоторые незавершённые файлы в папке хранилища заняты другой программой (антивирусом?). В них нет ничего читаемого; они будут удалены в следующий раз.</translation>
     </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Changes that could not be saved before the app locked are kept, encrypted, only until you unlock their vault. If you quit now, they are lost. Quit anyway?</source>
+        <translation>Изменения, которые не удалось сохранить перед блокировкой программы, хранятся в зашифрованном виде только до разблокировки их хранилища. Если выйти сейчас, они будут потеряны. Всё равно выйти?</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved: %1
+If you quit now, they are lost. Quit anyway?</source>
+        <translation>Последние изменения не удалось сохранить: %1
+Если выйти сейчас, они будут потеряны. Всё равно выйти?</translation>
+    </message>
+    <message>
+        <source>Quit and lose the changes</source>
+        <translation>Выйти и потерять изменения</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved before the app locked:</source>
+        <translation>Последние изменения не удалось сохранить перед блокировкой программы:</translation>
+    </message>
+    <message>
+        <source>They are kept, encrypted, until you unlock the vault, and saved then. Do not quit the app before that.</source>
+        <translation>Они хранятся в зашифрованном виде до разблокировки хранилища и тогда будут сохранены. Не выходите из программы до этого.</translation>
+    </message>
+    <message>
+        <source>The changes kept since locking were put back and saved.</source>
+        <translation>Изменения, отложенные при блокировке, возвращены в редактор и сохранены.</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Изменения ещё не сохранены</translation>
+    </message>
+    <message>
+        <source>The changes kept since locking are back in the editor, but they still cannot be saved: %1</source>
+        <translation>Изменения, отложенные при блокировке, возвращены в редактор, но их по-прежнему не удаётся сохранить: %1</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Без названия</translation>
+    </message>
+    <message>
+        <source>Prepare for travel</source>
+        <translation>Подготовка к поездке</translation>
+    </message>
+    <message>
+        <source>The vault was removed from this computer; its backup is on the drive you chose. The app closes now.</source>
+        <translation>Хранилище удалено с этого компьютера; его резервная копия — на выбранном вами носителе. Программа сейчас закроется.</translation>
+    </message>
+    <message>
+        <source>Travel mode is ready: no passphrase opens this vault on this computer now. To get it back, start the app and make a recovery request for HQ. The app closes now.</source>
+        <translation>Режим поездки включён: теперь никакая парольная фраза не откроет это хранилище на этом компьютере. Чтобы вернуть доступ, запустите программу и создайте запрос на восстановление для штаба. Программа сейчас закроется.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
@@ -287,7 +341,77 @@
     </message>
     <message>
         <source>This file&apos;s content was destroyed on this computer after HQ confirmed receiving it; its name and hashes stay as a record.</source>
-        <translation>Содержимое этого файла уничтожено на этом компьютере после того, как штаб подтвердил получение; имя и хеши остаются как запись.</translation>
+        <translation>Содержимое этого файла уничтожено на этом компьютере после того, как штаб подтвердил его получение; имя и хеши файла сохраняются для учёта.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Резервная копия хранилища</translation>
+    </message>
+    <message>
+        <source>The whole vault (testimonies, files, the audit log and the keys that open it) is written as one encrypted file to another drive, then read back to check it. Keep the drive apart from this computer.</source>
+        <translation>Всё хранилище (свидетельства, файлы, журнал аудита и ключи, которые его открывают) записывается одним зашифрованным файлом на другой носитель и затем считывается обратно для проверки. Держите этот носитель отдельно от компьютера.</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Создать копию</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>The backup was written and read back: %1 on %2.</source>
+        <translation>Резервная копия записана и проверена чтением: %1 на %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds %n file(s) of the vault.</source>
+        <translation>
+            <numerusform>В ней %n файл хранилища.</numerusform>
+            <numerusform>В ней %n файла хранилища.</numerusform>
+            <numerusform>В ней %n файлов хранилища.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep %1 with it: the backup passphrase opens it.</source>
+        <translation>Храните вместе с ней файл %1: его открывает парольная фраза копии.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTargetBox</name>
+    <message>
+        <source>Choose the drive…</source>
+        <translation>Выбрать носитель…</translation>
+    </message>
+    <message>
+        <source>Also protect the backup with its own passphrase</source>
+        <translation>Дополнительно защитить копию собственной парольной фразой</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key always opens the backup. With its own passphrase you can also restore it yourself; without one, only HQ can. The vault inside still needs its own passphrase.</source>
+        <translation>Ключ штаба всегда открывает копию. С собственной парольной фразой копию сможете восстановить и вы сами; без неё — только штаб. Хранилищу внутри копии по-прежнему нужна его парольная фраза.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase:</source>
+        <translation>Парольная фраза копии:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Ещё раз:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Надёжность:</translation>
+    </message>
+    <message>
+        <source>No drive chosen yet.</source>
+        <translation>Носитель ещё не выбран.</translation>
+    </message>
+    <message>
+        <source>Where to write the backup</source>
+        <translation>Куда записать резервную копию</translation>
     </message>
 </context>
 <context>
@@ -332,13 +456,9 @@
             <numerusform>Выбрано %n свидетельств.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n of them can be sent; the problems below say why not the others.</source>
-        <translation>
-            <numerusform>Отправить можно %n из них; ниже сказано, почему нельзя остальные.</numerusform>
-            <numerusform>Отправить можно %n из них; ниже сказано, почему нельзя остальные.</numerusform>
-            <numerusform>Отправить можно %n из них; ниже сказано, почему нельзя остальные.</numerusform>
-        </translation>
+    <message>
+        <source>%1 of them can be sent; the problems below say why not the others.</source>
+        <translation>Отправить можно %1 из них; ниже сказано, почему нельзя отправить остальные.</translation>
     </message>
     <message>
         <source>Size: about %1. Free on the destination: %2.</source>
@@ -403,13 +523,9 @@
         <source>Name, birth date, contacts and documents stay on this computer unless you tick this. Send them only when HQ asked for them and the witness agreed.</source>
         <translation>Имя, дата рождения, контакты и документы остаются на этом компьютере, если не отметить этот пункт. Отправляйте их, только если штаб их запросил и свидетель согласен.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n of %1 testimonies chosen.</source>
-        <translation>
-            <numerusform>Выбрано свидетельств: %n из %1.</numerusform>
-            <numerusform>Выбрано свидетельств: %n из %1.</numerusform>
-            <numerusform>Выбрано свидетельств: %n из %1.</numerusform>
-        </translation>
+    <message>
+        <source>Testimonies chosen: %1 of %2.</source>
+        <translation>Выбрано свидетельств: %1 из %2.</translation>
     </message>
     <message>
         <source>Nothing is chosen: tick at least one testimony to go on.</source>
@@ -425,7 +541,7 @@
     </message>
     <message>
         <source>How:</source>
-        <translation>Как дано:</translation>
+        <translation>Способ:</translation>
     </message>
     <message>
         <source>documentation by HQ</source>
@@ -893,7 +1009,7 @@
     </message>
     <message>
         <source>recording discarded</source>
-        <translation>запись отброшена</translation>
+        <translation>запись уничтожена</translation>
     </message>
     <message>
         <source>recording lost</source>
@@ -963,7 +1079,7 @@
     </message>
     <message>
         <source>Too long: a fingerprint has six groups of four characters, a public key 64 hex characters.</source>
-        <translation>Слишком длинно: в отпечатке шесть групп по четыре знака, в открытом ключе — 64 шестнадцатеричных символа.</translation>
+        <translation>Слишком много знаков: в отпечатке шесть групп по четыре знака, в открытом ключе — 64 шестнадцатеричных символа.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -988,6 +1104,10 @@
     <message>
         <source>Last import</source>
         <translation>Последний импорт</translation>
+    </message>
+    <message>
+        <source>PDF certificate</source>
+        <translation>PDF-сертификат</translation>
     </message>
     <message>
         <source>Registered devices</source>
@@ -1040,6 +1160,10 @@
     <message>
         <source>fingerprint only</source>
         <translation>только отпечаток</translation>
+    </message>
+    <message>
+        <source>not yet (after its next bundle)</source>
+        <translation>ещё нет (после следующего пакета)</translation>
     </message>
     <message>
         <source>Nothing has been imported from this device yet.</source>
@@ -1166,7 +1290,7 @@ Register it only if the interviewer confirmed these exact six groups in person o
     </message>
     <message>
         <source>The device reports that export no. %1 did not complete (interrupted, failed or cancelled): no bundle of that number is missing.</source>
-        <translation>Устройство сообщает, что экспорт № %1 не был завершён (прерван, сбой или отмена): пакет с этим номером не потерян.</translation>
+        <translation>Устройство сообщает, что экспорт № %1 не был завершён (прерван, завершился сбоем или отменён): пакет с этим номером не потерян.</translation>
     </message>
     <message>
         <source>Receipt</source>
@@ -1218,6 +1342,18 @@ Give it to the interviewer: their app then marks the testimonies HQ received as 
         <translation>Язык страницы для печати</translation>
     </message>
     <message>
+        <source>Every interviewer</source>
+        <translation>Для всех интервьюеров</translation>
+    </message>
+    <message>
+        <source>%1 only, with its PDF certificate</source>
+        <translation>Только %1, с PDF-сертификатом устройства</translation>
+    </message>
+    <message>
+        <source>Who the card is for</source>
+        <translation>Для кого карта</translation>
+    </message>
+    <message>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -1240,6 +1376,10 @@ Give it to the interviewer: their app then marks the testimonies HQ received as 
     <message>
         <source>HQ name on the card:</source>
         <translation>Название штаба на карте:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Для кого:</translation>
     </message>
     <message>
         <source>Printed page in:</source>
@@ -1360,6 +1500,49 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
 </context>
 <context>
+    <name>HqRecoveryDialog</name>
+    <message>
+        <source>Recovery request</source>
+        <translation>Запрос на восстановление</translation>
+    </message>
+    <message>
+        <source>An interviewer who cannot open their vault (after travel mode, or a forgotten passphrase) sends a recovery request. The answer opens that vault on their device only, once.</source>
+        <translation>Интервьюер, который не может открыть своё хранилище (после режима поездки или если забыл парольную фразу), присылает запрос на восстановление. Ответ открывает это хранилище только на его устройстве и только один раз.</translation>
+    </message>
+    <message>
+        <source>Open a request…</source>
+        <translation>Открыть запрос…</translation>
+    </message>
+    <message>
+        <source>Answer only after the interviewer has read you this code through another channel than the one that brought the file (in person, or a call you place to a number you know), and you are sure they are free to ask. Whoever gets this answer can open the vault.</source>
+        <translation>Отвечайте, только когда интервьюер продиктовал вам этот код по другому каналу, чем тот, по которому пришёл файл (лично или по звонку, который вы сами сделали на известный вам номер), и вы уверены, что он просит не под принуждением. Тот, кто получит ответ, сможет открыть хранилище.</translation>
+    </message>
+    <message>
+        <source>The interviewer read me this code through another channel</source>
+        <translation>Интервьюер продиктовал мне этот код по другому каналу</translation>
+    </message>
+    <message>
+        <source>Write the answer…</source>
+        <translation>Записать ответ…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>From %1 (%2), made %3. Request code:</source>
+        <translation>От %1 (%2), создан %3. Код запроса:</translation>
+    </message>
+    <message>
+        <source>Where to save the answer</source>
+        <translation>Куда сохранить ответ</translation>
+    </message>
+    <message>
+        <source>The answer was saved as %1. Give it to the interviewer: it opens their vault on their device only, once.</source>
+        <translation>Ответ сохранён как %1. Передайте его интервьюеру: он откроет хранилище только на его устройстве и только один раз.</translation>
+    </message>
+</context>
+<context>
     <name>HqStationPage</name>
     <message>
         <source>HQ station</source>
@@ -1418,7 +1601,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>Kept on the interviewer&apos;s device, not sent.</source>
-        <translation>Осталось на устройстве интервьюера, не отправлено.</translation>
+        <translation>Остались на устройстве интервьюера, не отправлены.</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +1880,22 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>Search testimonies</source>
         <translation>Поиск по свидетельствам</translation>
+    </message>
+    <message>
+        <source>Recovery request…</source>
+        <translation>Запрос на восстановление…</translation>
+    </message>
+    <message>
+        <source>Give an interviewer access back to their vault</source>
+        <translation>Вернуть интервьюеру доступ к его хранилищу</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Lock at once and empty the clipboard (%1)</source>
+        <translation>Сразу заблокировать и очистить буфер обмена (%1)</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2265,14 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <source>Record the interview into this testimony (Ctrl+R)</source>
         <translation>Записать интервью в это свидетельство (Ctrl+R)</translation>
     </message>
+    <message>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Lock at once and empty the clipboard (%1)</source>
+        <translation>Сразу заблокировать и очистить буфер обмена (%1)</translation>
+    </message>
 </context>
 <context>
     <name>MediaPlayerWidget</name>
@@ -2201,6 +2408,10 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <source>Something went wrong. Nothing was lost; please try again.</source>
         <translation>Что-то пошло не так. Ничего не потеряно; попробуйте ещё раз.</translation>
     </message>
+    <message>
+        <source>This vault is waiting for access from HQ: no passphrase opens it now. Make a recovery request and give it to HQ.</source>
+        <translation>Это хранилище ждёт доступа от штаба: сейчас его не открывает никакая парольная фраза. Создайте запрос на восстановление и передайте его штабу.</translation>
+    </message>
 </context>
 <context>
     <name>MetadataWords</name>
@@ -2286,7 +2497,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>A small preview picture, which may show more than the picture itself</source>
-        <translation>Маленькое превью, на котором может быть видно больше, чем на самом снимке</translation>
+        <translation>Миниатюра, на которой может быть видно больше, чем на самом снимке</translation>
     </message>
     <message>
         <source>Document identifiers that can link copies of the file</source>
@@ -2334,7 +2545,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>The content itself was not changed or re-encoded: only the hidden information was taken out.</source>
-        <translation>Само содержимое не изменено и не перекодировано: удалены только скрытые данные.</translation>
+        <translation>Само содержимое не изменено и не сжато заново: удалены только скрытые данные.</translation>
     </message>
     <message>
         <source>The file was rewritten without its hidden information; what it shows is unchanged.</source>
@@ -2342,10 +2553,10 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
     <message>
         <source>Tracked changes were accepted, and comments or embedded files were removed.</source>
-        <translation>Отслеживаемые исправления приняты, комментарии и вложенные файлы удалены.</translation>
+        <translation>Отслеживаемые исправления приняты, комментарии и встроенные файлы удалены.</translation>
     </message>
     <message numerus="yes">
-        <source>%n other identifying item(s)</source>
+        <source>%n other identifying items</source>
         <translation>
             <numerusform>ещё %n элемент, раскрывающий личность</numerusform>
             <numerusform>ещё %n элемента, раскрывающих личность</numerusform>
@@ -2353,7 +2564,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n technical detail(s), such as camera settings</source>
+        <source>%n technical details, such as camera settings</source>
         <translation>
             <numerusform>%n техническая подробность (например, настройки камеры)</numerusform>
             <numerusform>%n технические подробности (например, настройки камеры)</numerusform>
@@ -2478,7 +2689,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Подписано ключом квитанций штаба %1 (ключевая карта № %2).</translation>
     </message>
     <message numerus="yes">
-        <source>The receipt also lists %n bundle(s) that this vault did not make. Tell HQ: they may have mixed up devices.</source>
+        <source>The receipt also lists %n bundles that this vault did not make. Tell HQ: they may have mixed up devices.</source>
         <translation>
             <numerusform>В квитанции также указан %n пакет, не созданный этим хранилищем. Сообщите штабу: возможно, там перепутали устройства.</numerusform>
             <numerusform>В квитанции также указаны %n пакета, не созданных этим хранилищем. Сообщите штабу: возможно, там перепутали устройства.</numerusform>
@@ -2498,7 +2709,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>очищенная копия</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) on this computer can be destroyed: HQ holds exact copies (same SHA-256).</source>
+        <source>%n files on this computer can be destroyed: HQ holds exact copies (same SHA-256).</source>
         <translation>
             <numerusform>%n файл на этом компьютере можно уничтожить: у штаба есть его точная копия (тот же SHA-256).</numerusform>
             <numerusform>%n файла на этом компьютере можно уничтожить: у штаба есть их точные копии (тот же SHA-256).</numerusform>
@@ -2506,27 +2717,27 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n original(s) kept: HQ does not have them.</source>
+        <source>%n originals that HQ has not received stay on this computer.</source>
         <translation>
-            <numerusform>%n оригинал сохранён: его нет у штаба.</numerusform>
-            <numerusform>%n оригинала сохранены: их нет у штаба.</numerusform>
-            <numerusform>%n оригиналов сохранено: их нет у штаба.</numerusform>
+            <numerusform>%n оригинал, который штаб не получал, остаётся на этом компьютере.</numerusform>
+            <numerusform>%n оригинала, которые штаб не получал, остаются на этом компьютере.</numerusform>
+            <numerusform>%n оригиналов, которые штаб не получал, остаются на этом компьютере.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cleaned copy(ies) kept: HQ does not have them.</source>
+        <source>%n cleaned copies that HQ has not received stay on this computer.</source>
         <translation>
-            <numerusform>%n очищенная копия сохранена: её нет у штаба.</numerusform>
-            <numerusform>%n очищенные копии сохранены: их нет у штаба.</numerusform>
-            <numerusform>%n очищенных копий сохранено: их нет у штаба.</numerusform>
+            <numerusform>%n очищенная копия, которую штаб не получал, остаётся на этом компьютере.</numerusform>
+            <numerusform>%n очищенные копии, которые штаб не получал, остаются на этом компьютере.</numerusform>
+            <numerusform>%n очищенных копий, которые штаб не получал, остаются на этом компьютере.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Destroy %n file(s) on this computer? HQ holds exact copies of them. The text of the testimonies and the record of what was sent stay. This cannot be undone.</source>
+        <source>Destroy %n files on this computer? HQ holds exact copies of them. The text of the testimonies and the record of what was sent stay. This cannot be undone.</source>
         <translation>
-            <numerusform>Уничтожить на этом компьютере %n файл? У штаба есть его точная копия. Текст свидетельств и запись о том, что было отправлено, останутся. Это нельзя отменить.</numerusform>
-            <numerusform>Уничтожить на этом компьютере %n файла? У штаба есть их точные копии. Текст свидетельств и запись о том, что было отправлено, останутся. Это нельзя отменить.</numerusform>
-            <numerusform>Уничтожить на этом компьютере %n файлов? У штаба есть их точные копии. Текст свидетельств и запись о том, что было отправлено, останутся. Это нельзя отменить.</numerusform>
+            <numerusform>Уничтожить на этом компьютере %n файл? У штаба есть его точная копия. Текст свидетельств и запись о том, что было отправлено, останутся. Это действие нельзя отменить.</numerusform>
+            <numerusform>Уничтожить на этом компьютере %n файла? У штаба есть их точные копии. Текст свидетельств и запись о том, что было отправлено, останутся. Это действие нельзя отменить.</numerusform>
+            <numerusform>Уничтожить на этом компьютере %n файлов? У штаба есть их точные копии. Текст свидетельств и запись о том, что было отправлено, останутся. Это действие нельзя отменить.</numerusform>
         </translation>
     </message>
     <message>
@@ -2534,7 +2745,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Уничтожить файлы на этом компьютере?</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) destroyed.</source>
+        <source>%n files destroyed.</source>
         <translation>
             <numerusform>Уничтожен %n файл.</numerusform>
             <numerusform>Уничтожено %n файла.</numerusform>
@@ -2546,7 +2757,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Уничтожить файлы, которых нет у штаба?</translation>
     </message>
     <message numerus="yes">
-        <source>HQ does NOT have %n file(s) listed here: they exist only on this computer. Destroyed, they are lost for good, as evidence too. Destroy them anyway?</source>
+        <source>HQ does NOT have the %n files listed here: they exist only on this computer. If you destroy them, they are lost for good, as evidence too. Destroy them anyway?</source>
         <translation>
             <numerusform>У штаба НЕТ %n файла из этого списка: он есть только на этом компьютере. Если его уничтожить, он будет потерян навсегда, в том числе как доказательство. Всё равно уничтожить?</numerusform>
             <numerusform>У штаба НЕТ %n файлов из этого списка: они есть только на этом компьютере. Если их уничтожить, они будут потеряны навсегда, в том числе как доказательства. Всё равно уничтожить?</numerusform>
@@ -2558,7 +2769,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Всё равно уничтожить</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) that HQ did not have were destroyed.</source>
+        <source>%n files that HQ did not have were destroyed.</source>
         <translation>
             <numerusform>Уничтожен %n файл, которого не было у штаба.</numerusform>
             <numerusform>Уничтожено %n файла, которых не было у штаба.</numerusform>
@@ -2566,8 +2777,8 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         </translation>
     </message>
     <message>
-        <source>If this computer might be seized, you can destroy the attached files of delivered testimonies here. Only files whose exact copy HQ confirmed are destroyed; the text and the record of what was sent stay. This cannot be undone.</source>
-        <translation>Если этот компьютер могут изъять, здесь можно уничтожить приложенные файлы переданных свидетельств. Уничтожаются только файлы, точную копию которых подтвердил штаб; текст и запись о том, что было отправлено, остаются. Это нельзя отменить.</translation>
+        <source>If this computer might be seized, you can destroy here the attached files of delivered testimonies that HQ holds exact copies of. Files HQ has not received (usually the originals) are kept; only a separate button destroys them. The text of the testimonies and the record of what was sent stay. This cannot be undone.</source>
+        <translation>Если этот компьютер могут изъять, здесь можно уничтожить приложенные файлы переданных свидетельств, точные копии которых есть у штаба. Файлы, которых штаб не получал (обычно это оригиналы), остаются; уничтожить их можно только отдельной кнопкой. Текст свидетельств и запись о том, что было отправлено, не затрагиваются. Это действие нельзя отменить.</translation>
     </message>
     <message>
         <source>Destroy files HQ holds…</source>
@@ -2701,6 +2912,109 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>This file is not a valid recovery file: it is damaged or not what its name says.</source>
+        <translation>Это не файл восстановления: он повреждён или не является тем, чем назван.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key card has not been imported yet. Import it first (HQ menu → Import HQ key card…).</source>
+        <translation>Ключевая карта штаба ещё не импортирована. Сначала импортируйте её (меню «Штаб» → «Импорт ключевой карты штаба…»).</translation>
+    </message>
+    <message>
+        <source>This vault has no HQ recovery slot. Turn it on first (Settings → Travel and backup).</source>
+        <translation>У этого хранилища нет слота восстановления через штаб. Сначала включите его («Настройки» → «Поездка и резервная копия»).</translation>
+    </message>
+    <message>
+        <source>The HQ recovery slot was made for an older key card. Turn it on again so that it is made for the current one.</source>
+        <translation>Слот восстановления через штаб создан для старой ключевой карты. Включите его заново, чтобы он был создан для текущей.</translation>
+    </message>
+    <message>
+        <source>The signature of this file is not correct: it was altered or is not from who it claims. Nothing was changed.</source>
+        <translation>Подпись этого файла неверна: его изменили, или он не от того, кем назван. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The request comes from a device that is not registered at this HQ.</source>
+        <translation>Запрос пришёл с устройства, которое не зарегистрировано в этом штабе.</translation>
+    </message>
+    <message>
+        <source>None of this HQ&apos;s keys opens this request: it was made for another HQ.</source>
+        <translation>Ни один ключ этого штаба не открывает запрос: он создан для другого штаба.</translation>
+    </message>
+    <message>
+        <source>This request was answered before. Each request is answered once: ask the interviewer for a new one.</source>
+        <translation>На этот запрос уже ответили. На каждый запрос отвечают один раз: попросите интервьюера создать новый.</translation>
+    </message>
+    <message>
+        <source>This answer is for another request or another device. Use the answer to the newest request made on this computer.</source>
+        <translation>Этот ответ — на другой запрос или для другого устройства. Используйте ответ на последний запрос, созданный на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>No recovery request was made on this computer for this vault, or its answer was already used. Make a new request.</source>
+        <translation>На этом компьютере не создавали запрос на восстановление этого хранилища, или ответ на него уже использован. Создайте новый запрос.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was done.</source>
+        <translation>Не подтверждено: ничего не сделано.</translation>
+    </message>
+    <message>
+        <source>Nobody could open this backup: import HQ&apos;s key card, or give the backup a passphrase.</source>
+        <translation>Эту копию никто не смог бы открыть: импортируйте ключевую карту штаба или задайте копии парольную фразу.</translation>
+    </message>
+    <message>
+        <source>The chosen folder is not there any more. Was the drive removed?</source>
+        <translation>Выбранной папки больше нет. Носитель извлекли?</translation>
+    </message>
+    <message>
+        <source>The chosen drive is read-only. Choose another place.</source>
+        <translation>Выбранный носитель доступен только для чтения. Выберите другое место.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written inside the vault folder. Choose a second drive.</source>
+        <translation>Резервную копию нельзя записать в папку хранилища. Выберите другой носитель.</translation>
+    </message>
+    <message>
+        <source>A file of the vault is missing. Run the vault check; nothing was written.</source>
+        <translation>Не хватает файла хранилища. Запустите проверку хранилища; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Writing to the drive failed (removed or faulty?). Nothing was left on it.</source>
+        <translation>Запись на носитель не удалась (извлечён или неисправен?). На нём ничего не осталось.</translation>
+    </message>
+    <message>
+        <source>The drive gave back other bytes than were written (faulty?). The backup was removed; try another drive.</source>
+        <translation>Носитель вернул не те байты, что были записаны (неисправен?). Копия удалена; попробуйте другой носитель.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Отменено. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>This is not a backup of a NAM vault, or it was altered.</source>
+        <translation>Это не резервная копия хранилища NAM, или её изменили.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged. Nothing was restored.</source>
+        <translation>Резервная копия повреждена. Ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>The backup is cut short: is a part missing? Nothing was restored.</source>
+        <translation>Резервная копия обрывается: не хватает части? Ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>Neither HQ&apos;s key nor the backup passphrase opens this backup.</source>
+        <translation>Эту копию не открывает ни ключ штаба, ни парольная фраза копии.</translation>
+    </message>
+    <message>
+        <source>The folder is not empty. Choose a new or empty folder.</source>
+        <translation>Папка не пуста. Выберите новую или пустую папку.</translation>
+    </message>
+    <message>
+        <source>The HQ recovery slot file is missing or damaged. Turn it on again.</source>
+        <translation>Файл слота восстановления через штаб отсутствует или повреждён. Включите слот заново.</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Writing the bundle… Do not remove the USB stick.</source>
@@ -2727,7 +3041,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <translation>Теперь флешку можно безопасно извлечь.</translation>
     </message>
     <message numerus="yes">
-        <source>%n unfinished file(s) left on this destination by an earlier, interrupted export were removed.</source>
+        <source>%n unfinished files left on this destination by an earlier, interrupted export were removed.</source>
         <translation>
             <numerusform>Удалён %n незавершённый файл, оставшийся на носителе от прежнего прерванного экспорта.</numerusform>
             <numerusform>Удалено %n незавершённых файла, оставшихся на носителе от прежнего прерванного экспорта.</numerusform>
@@ -2735,7 +3049,7 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unfinished file(s) of an earlier export could not be removed. They hold only encrypted, incomplete data; delete them when the stick is not in use elsewhere.</source>
+        <source>%n unfinished files of an earlier export could not be removed. They hold only encrypted, incomplete data; delete them when the stick is not in use elsewhere.</source>
         <translation>
             <numerusform>Не удалось удалить %n незавершённый файл прежнего экспорта. В нём только зашифрованные неполные данные; удалите его, когда флешка не будет использоваться в другом месте.</numerusform>
             <numerusform>Не удалось удалить %n незавершённых файла прежнего экспорта. В них только зашифрованные неполные данные; удалите их, когда флешка не будет использоваться в другом месте.</numerusform>
@@ -2870,6 +3184,10 @@ Qt %2, PySide %3, Python %4
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>Парольная фраза изменена. Теперь используйте новую.</translation>
     </message>
+    <message>
+        <source>Travel and backup</source>
+        <translation>Поездка и резервная копия</translation>
+    </message>
 </context>
 <context>
     <name>ShowToggle</name>
@@ -2906,7 +3224,7 @@ xattr -dr com.apple.quarantine &quot;/Volumes/STICK/NAM Desktop.app&quot;
     </message>
     <message>
         <source>A short note about the error, without any testimony content, was saved as:</source>
-        <translation>Краткая заметка об ошибке, без какого-либо содержания показаний, сохранена как:</translation>
+        <translation>Краткая заметка об ошибке (без содержимого свидетельств) сохранена в файле:</translation>
     </message>
 </context>
 <context>
@@ -3055,12 +3373,16 @@ xattr -dr com.apple.quarantine &quot;/Volumes/STICK/NAM Desktop.app&quot;
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>The summary and its signature file (.sig) were saved.
+        <source>The summary was saved, signed inside the PDF.
 
 Verification code: %1</source>
-        <translation>Сводка и файл её подписи (.sig) сохранены.
+        <translation>Сводка сохранена, подпись находится внутри PDF.
 
 Код проверки: %1</translation>
+    </message>
+    <message>
+        <source>The signature uses this device&apos;s own certificate: not yet certified by HQ. HQ certifies the device after it receives a bundle from it; the next key card from HQ brings the certificate.</source>
+        <translation>Подпись сделана собственным сертификатом устройства: ещё не сертифицировано штабом. Штаб сертифицирует устройство, получив от него пакет; сертификат придёт со следующей ключевой картой штаба.</translation>
     </message>
     <message>
         <source>Printing makes a paper copy that is outside the vault&apos;s protection.
@@ -3240,7 +3562,7 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
         <translation>Забыть все изменения, сделанные после редакции %1, и вернуть её в прежнем виде? Приложенные файлы останутся. Это действие нельзя отменить.</translation>
     </message>
     <message numerus="yes">
-        <source>a violation type for %n act(s) (choose it in Acts, or remove the act)</source>
+        <source>a violation type for %n acts (choose it in Acts, or remove the acts)</source>
         <translation>
             <numerusform>вид нарушения для %n эпизода (выберите его в разделе «Эпизоды» или удалите эпизод)</numerusform>
             <numerusform>вид нарушения для %n эпизодов (выберите его в разделе «Эпизоды» или удалите эпизоды)</numerusform>
@@ -3357,6 +3679,132 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
     <message>
         <source>Witness&apos;s account</source>
         <translation>Рассказ свидетеля</translation>
+    </message>
+</context>
+<context>
+    <name>TravelDialog</name>
+    <message>
+        <source>TRAVEL</source>
+        <translation>ПОЕЗДКА</translation>
+    </message>
+    <message>
+        <source>Prepare for travel</source>
+        <translation>Подготовка к поездке</translation>
+    </message>
+    <message>
+        <source>Travel mode destroys the passphrase keys of this vault on this computer. After it, no passphrase opens the vault here, not even yours: you cannot be forced to open it. Everything in it stays encrypted and untouched.
+
+To open it again, start the app: it offers to make a recovery request. Give the request file to HQ by any channel and read HQ the request code through another channel (in person or by phone). HQ&apos;s answer opens the vault with a new passphrase.
+
+Whoever gets HQ to answer can open the vault: HQ answers only when it is sure the request is yours. The app closes when travel mode is ready.</source>
+        <translation>Режим поездки уничтожает ключи парольной фразы этого хранилища на этом компьютере. После этого здесь хранилище не откроет никакая парольная фраза, даже ваша: вас невозможно заставить его открыть. Всё содержимое остаётся зашифрованным и нетронутым.
+
+Чтобы снова открыть хранилище, запустите программу: она предложит создать запрос на восстановление. Передайте файл запроса штабу любым способом и продиктуйте штабу код запроса по другому каналу (лично или по телефону). Ответ штаба откроет хранилище с новой парольной фразой.
+
+Тот, кто добьётся ответа штаба, сможет открыть хранилище: штаб отвечает, только когда уверен, что запрос ваш. Когда режим поездки будет включён, программа закроется.</translation>
+    </message>
+    <message>
+        <source>Travel without the vault</source>
+        <translation>Поехать без хранилища</translation>
+    </message>
+    <message>
+        <source>The vault is first written as an encrypted backup to a second drive and read back; then it is removed from this computer (its keys first, then its files). Carry or send the drive separately.</source>
+        <translation>Сначала хранилище записывается зашифрованной резервной копией на второй носитель и проверяется чтением; затем оно удаляется с этого компьютера (сначала ключи, потом файлы). Везите или передайте носитель отдельно.</translation>
+    </message>
+    <message>
+        <source>To confirm, type %1:</source>
+        <translation>Для подтверждения введите %1:</translation>
+    </message>
+    <message>
+        <source>Confirmation word</source>
+        <translation>Слово подтверждения</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>TravelSettingsTab</name>
+    <message>
+        <source>HQ recovery slot</source>
+        <translation>Восстановление через штаб</translation>
+    </message>
+    <message>
+        <source>The HQ recovery slot locks a copy of this vault&apos;s key with HQ&apos;s key (from the key card). With it, HQ can open this vault if it gets its files, and can give you access back when you forget the passphrase or after travel mode. Without it, nobody can. It is made again for each new key card.</source>
+        <translation>Слот восстановления через штаб запирает копию ключа этого хранилища ключом штаба (из ключевой карты). С ним штаб сможет открыть это хранилище, если получит его файлы, и сможет вернуть вам доступ, если вы забудете парольную фразу или после режима поездки. Без него этого не сможет никто. Слот создаётся заново для каждой новой ключевой карты.</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Поездка</translation>
+    </message>
+    <message>
+        <source>Before crossing a border: make the vault impossible to open on this computer, even for you, until HQ gives access back.</source>
+        <translation>Перед пересечением границы: сделать так, чтобы хранилище невозможно было открыть на этом компьютере, даже вам, пока штаб не вернёт доступ.</translation>
+    </message>
+    <message>
+        <source>Prepare for travel…</source>
+        <translation>Подготовиться к поездке…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the whole vault on another drive, which HQ (and, if you choose, a backup passphrase) can open.</source>
+        <translation>Зашифрованная копия всего хранилища на другом носителе; её может открыть штаб (и, если вы решите, парольная фраза копии).</translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation>Создать резервную копию…</translation>
+    </message>
+    <message>
+        <source>Panic lock</source>
+        <translation>Экстренная блокировка</translation>
+    </message>
+    <message>
+        <source>%1 or the Hide button locks the vault at once, from anywhere in the app, and empties the clipboard if it holds something copied here. Nothing is deleted.</source>
+        <translation>%1 или кнопка «Скрыть» сразу блокирует хранилище из любого места программы и очищает буфер обмена, если в нём то, что скопировано здесь. Ничего не удаляется.</translation>
+    </message>
+    <message>
+        <source>Then minimise the window and give it a neutral title</source>
+        <translation>Затем свернуть окно и дать ему нейтральный заголовок</translation>
+    </message>
+    <message>
+        <source>Off: nobody but you can open this vault.</source>
+        <translation>Выключено: никто, кроме вас, не может открыть это хранилище.</translation>
+    </message>
+    <message>
+        <source>On, for HQ&apos;s current key card.</source>
+        <translation>Включено, для текущей ключевой карты штаба.</translation>
+    </message>
+    <message>
+        <source>On, but not for HQ&apos;s current key card, or its file is damaged: turn it on again.</source>
+        <translation>Включено, но не для текущей ключевой карты штаба, или его файл повреждён: включите заново.</translation>
+    </message>
+    <message>
+        <source>Turn off…</source>
+        <translation>Выключить…</translation>
+    </message>
+    <message>
+        <source>Turn on…</source>
+        <translation>Включить…</translation>
+    </message>
+    <message>
+        <source>Turn off the HQ recovery slot? HQ will no longer be able to give you access back, and travel mode will not be possible.</source>
+        <translation>Выключить восстановление через штаб? Штаб больше не сможет вернуть вам доступ, и режим поездки станет невозможен.</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Выключить</translation>
+    </message>
+    <message>
+        <source>Turn on the HQ recovery slot?</source>
+        <translation>Включить восстановление через штаб?</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Включить</translation>
     </message>
 </context>
 <context>
@@ -3530,7 +3978,7 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
     </message>
     <message>
         <source>file without a cleaned version</source>
-        <translation>файл без очищенной версии</translation>
+        <translation>файл без очищенной копии</translation>
     </message>
     <message>
         <source>interview recording (not sent to Uwazi)</source>
@@ -3655,6 +4103,67 @@ Use a printer you trust, collect the pages at once, and store or destroy them sa
     <message>
         <source>Testimonies</source>
         <translation>Свидетельства</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingScreen</name>
+    <message>
+        <source>NAM Desktop</source>
+        <translation>NAM Desktop</translation>
+    </message>
+    <message>
+        <source>This vault is waiting for access from HQ</source>
+        <translation>Это хранилище ждёт доступа от штаба</translation>
+    </message>
+    <message>
+        <source>No passphrase opens it on this computer. To open it again:
+1. Make a recovery request and give the file to HQ, by any channel.
+2. Read HQ the request code through another channel: in person, or in a call.
+3. Open HQ&apos;s answer here and choose a new passphrase.</source>
+        <translation>На этом компьютере его не открывает никакая парольная фраза. Чтобы открыть его снова:
+1. Создайте запрос на восстановление и передайте файл штабу любым способом.
+2. Продиктуйте штабу код запроса по другому каналу: лично или по телефону.
+3. Откройте здесь ответ штаба и выберите новую парольную фразу.</translation>
+    </message>
+    <message>
+        <source>Make a recovery request…</source>
+        <translation>Создать запрос на восстановление…</translation>
+    </message>
+    <message>
+        <source>Open HQ&apos;s answer…</source>
+        <translation>Открыть ответ штаба…</translation>
+    </message>
+    <message>
+        <source>Open the vault</source>
+        <translation>Открыть хранилище</translation>
+    </message>
+    <message>
+        <source>Open another vault…</source>
+        <translation>Открыть другое хранилище…</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Ещё раз:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Надёжность:</translation>
+    </message>
+    <message>
+        <source>Where to save the recovery request</source>
+        <translation>Куда сохранить запрос на восстановление</translation>
+    </message>
+    <message>
+        <source>The request was saved as %1. Give it to HQ, then read them this request code through another channel. Only the newest request can be answered.</source>
+        <translation>Запрос сохранён как %1. Передайте его штабу, затем продиктуйте этот код запроса по другому каналу. Ответить можно только на последний запрос.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s answer</source>
+        <translation>Ответ штаба</translation>
     </message>
 </context>
 <context>

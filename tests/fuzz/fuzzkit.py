@@ -77,11 +77,16 @@ def regression_params(targets: dict[str, Check]) -> list[object]:
             for path in sorted(folder.iterdir()):
                 if path.is_file() and not path.name.startswith("."):
                     params.append(pytest.param(targets[name], path, id=f"{name}/{path.name}"))
+    if not params:  # nothing kept yet: an honest skip (not an oracle missing in CI)
+        reason = f"no failing input kept yet for {', '.join(sorted(targets))}"
+        params.append(pytest.param(None, None, id="none-kept", marks=[
+            pytest.mark.may_skip_in_ci(reason), pytest.mark.skip(reason=reason)]))
     return params
 
 
 def replay(check: Check, path: Path) -> None:
     check(path.read_bytes())
+
 
 
 # ---------------------------------------------------------------------------

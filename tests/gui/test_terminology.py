@@ -36,7 +36,7 @@ from nam_desktop.gui import i18n_build
 from nam_desktop.gui.interviewer.main_window import MainWindow
 from nam_desktop.gui.interviewer.summary_dialog import SummaryDialog
 from nam_desktop.gui.widgets.context import AppContext
-from nam_desktop.gui.widgets.messages import Prompter
+from nam_desktop.gui.widgets.messages import ScriptedPrompter
 
 from .catalogues import compile_catalogues, tr, translated
 
@@ -119,6 +119,7 @@ AVOID: dict[str, dict[str, str]] = {
         "старее": "«выпущена раньше»",
         "хранить хранилище": "tautology",
         "прочитан обратно": "«повторно прочитан»",
+        "локальн": "IT jargon: «файлы на этом компьютере»",
     },
     "be": {
         "рэзюмэ": "«зводка», as in the app",
@@ -135,15 +136,16 @@ AVOID: dict[str, dict[str, str]] = {
         "канфіскаваць": "a court penalty: «забраць»",
         "з'яўляецца": "copula calque",
         "ход ": "Russian calque for progress",
-        "навейшая": "bookish superlative: «новая»",
+        "навейш": "bookish superlative: «новая», «больш новая»",
         "не сапраўдная": "written together: «несапраўдная»",
         "прачытаны назад": "calque of “read back”",
-        "зачыніць": "«Закрыць», as every other Close button",
+        "зачыні": "«Закрыць», as every other Close button",
+        "лакальн": "IT jargon: «файлы на гэтым камп'ютары»",
     },
 }
-# The receipt dialog is being rewritten with its words on the exchange branch (review F1,
-# F2, F29 there); its messages join this check when that branch is merged.
-NOT_YET = {"ReceiptDialog"}
+# Contexts left out of this check while another branch rewrites their words (none now:
+# the receipt dialog joined after the exchange branch was merged).
+NOT_YET: set[str] = set()
 
 
 def norm(text: str, how: str = "same") -> str:
@@ -216,8 +218,7 @@ def pdf_text(qtbot: QtBot, vault: Vault, testimony: str, tmp_path: Path
         pytest.skip("pdftotext (poppler-utils) is not installed")
     out: dict[str, str] = {}
     for lang in ("ru", "be"):
-        prompter = Prompter()
-        prompter.headless = True
+        prompter = ScriptedPrompter()
         dialog = SummaryDialog(vault, testimony, language=lang, prompter=prompter)
         qtbot.addWidget(dialog)
         dialog.redaction.setCurrentIndex(dialog.redaction.findData("full"))
@@ -286,8 +287,7 @@ def test_the_editor_and_summary_dialog_show_the_terms(
         window.editor.acts.add_act()
         shown = _texts(window) | {window.editor.tabs.tabText(i)
                                   for i in range(window.editor.tabs.count())}
-        prompter = Prompter()
-        prompter.headless = True
+        prompter = ScriptedPrompter()
         dialog = SummaryDialog(gui_vault, str(window.editor.testimony_id), language=lang,
                                prompter=prompter)
         qtbot.addWidget(dialog)

@@ -10,6 +10,8 @@ import importlib.util
 import json
 import shutil
 import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -19,8 +21,12 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from nam_desktop.cli import run
+from nam_desktop.core.crypto.device import DeviceIdentity
+from nam_desktop.core.crypto.kdf import MINIMUM_PARAMS
 from nam_desktop.core.exchange import keycard, receipt
-from nam_desktop.core.summary import verify_pdf
+from nam_desktop.core.exchange.errors import ExchangeError, Reason
+from nam_desktop.core.summary import verify_pdf, verify_summary
+from nam_desktop.core.vault.vault import Vault
 
 VECTORS = Path(__file__).resolve().parents[2] / "docs" / "test-vectors"
 FACTS = json.loads((VECTORS / "facts.json").read_text("utf-8"))
@@ -44,6 +50,14 @@ FROZEN = {
     "keycard-resaved.json": "4c165cfa039a18ef24e5a6623cf114df8cf128b8a94a9e85870b470a9b0e2984",
     "keycard.json": "d60a8ec97cacdfcf458ba9c7787f6016db42baf8d2325c4d777de6e649a45c07",
     "padding-not-zero.age": "24af996f4f383ab714a37a480fcaa7c37cacdf4d5db1722b29c2a26e6ee46dfc",
+    # Issue 17: a summary signed inside the PDF (PAdES) with HQ's certificate.
+    "pades/facts-pades.json": "71fb594eb6796b64e1fe0ab02d596af60448695955bf7f635ae259f187653177",
+    "pades/generate_pades.py": "8ffa71f29cc933e2616f493efbebd8e428658e85384132d7242c14e7f1c08e4b",
+    "pades/hq-ca.pem": "cd737f12308bd286b5acb405d275b8d0af8eb07473ac0ee39075de8dc1b91a42",
+    "pades/other-ca.pem": "018d713310352fb5bb652ac299d3c95c13a099bce0c8672fc63d547172d4d5a5",
+    "pades/summary-pades-updated.pdf":
+        "2d848279accd58ec4de2280d10d1fa0518cc07f921360ac2ea2176b4cd9dd135",
+    "pades/summary-pades.pdf": "881bb063ae4a1396645c49867c899749156eb78f35a3c649cb912b6dd7806441",
     "receipt.json": "bca1eb1c1e14d2b99570848d1e5efb4362e6d1c58483b0e036596f3dfe245fad",
     "record-after-media.age": "5937e66b9bb3a543c6a984fb839eff4c932e854fcdf17662b1568c69b860c82c",
     "summary.pdf": "85c4fda0ca2a631eddcf77f5377925d9f4504911560bfbc7bc0b9741fbadb9bb",
@@ -62,6 +76,62 @@ FROZEN = {
     "v1/receipt-v1.json": "446f550bacade95fe5b979aa131b069bbb11f3df3657804126142408689efb1d",
     "v1/summary-v1.pdf": "a58fa5eba3ac95da37eae50bdd9e5168bf0cb0df709cae01e64e62d49328ef91",
     "v1/summary-v1.pdf.sig": "fc674ec40759adebfd2f6ebf81ad84112b7979d99660de7471d81b46f9c60f48",
+    "v2-chain/audit-unknown-key.age":
+        "9b805f4fc4c63eef09a067152a9395dcca9be135dfb44511d890a15dc9929da8",
+    "v2-chain/bundle-unfinished.age":
+        "ec375a5892f251ff49674f523628968fb094b3707aa575c640b4916d6bc4e085",
+    "v2-chain/bundle-v1-control.age":
+        "606475810a5006971cc8d0ced9f02b1248a1983b7b6baf7776b95891d888bcac",
+    "v2-chain/expected-v2-chain.json":
+        "95d09bc00938b206340ca0b6fd6d6d79ee4b4d354a581fcd25a4351043fffbad",
+    "v2-chain/facts-v2-chain.json":
+        "1bd71cfe75d2d86e5c4350f524498b7d0d6a4edfa135931653121a0c043d665c",
+    "v2-chain/generate_v2_chain.py":
+        "9fef0fb3a5c4897217c1cb90be3e99502f07156e2e43f927c7367107e8579af6",
+    "v2-chain/hq-identity-v2-chain.txt":
+        "b638bbd59af8072c094bef64d34318ba980b6195277cf2a220d6f54f4f64883b",
+    "v2-chain/keycard-v2-chain.json":
+        "9105d5039d176937dfa9b0a5f1251b9fe7982b0d91a78890430352e81fcccb09",
+    "v2-chain/receipt-v1.json": "60bba5afd073d1f2c97dc136b242b9b784bd7dfeb90c370faa0a5470baaa79ed",
+    "v2-chain/receipt-v2-bad-signature.json":
+        "e783a733fec0915090ba8aa00ace8226a40764385d4de7c5d0e9aab5b6222358",
+    "v2-chain/receipt-v2-entry-bad-id.json":
+        "db7e7165eba42617c0ff0fa8b195fadeff3f744e7259d5c6c7dcb1bdb56b056f",
+    "v2-chain/receipt-v2-entry-kind-mismatch.json":
+        "2d2b5da2eb114ee8be52186c11f994f22e907b24a0dfd5b26e1fcddcba583cb9",
+    "v2-chain/receipt-v2-key-id-of-root.json":
+        "138cef49b23fde03045f541a7d6a039a93165491c3347fd16f2bf12d9ea2d01f",
+    "v2-chain/receipt-v2-other-device.json":
+        "ddaec09f16573facefed316b1fa5726219d375e14ef248aff4a0e30b0124baa2",
+    "v2-chain/receipt-v2-repeated-entry.json":
+        "665b947fc44f4fd0f8c4f6fbecc7bd3c36cc57a0b3283df25b3698af7f91a255",
+    "v2-chain/receipt-v2-repeated-seq.json":
+        "e06ab7cb1f3c510ac820cc65bf7880e96626fb745cf18fb0a66a6ffdb288ca62",
+    "v2-chain/receipt-v2-resaved.json":
+        "c86b634d78f303d403e3e3cba111b4a877c81b17192bb8a19b36294a21af0e47",
+    "v2-chain/receipt-v2-signed-by-stranger.json":
+        "b6b32861f31469296ef92b76d066883eff81533df4007673f9789537d390ba5f",
+    "v2-chain/receipt-v2-v1-context.json":
+        "7c8c212fe167e301998de76ecd1abf42f4d60db9ce8d27572787c8e8cf6042d2",
+    "v2-chain/receipt-v2-with-testimonies.json":
+        "ced8bb7af70299959b53c56b6c27cfdd28b54c0124c1edd253420481f1cfacda",
+    "v2-chain/receipt-v2.json": "1cbbf3778466cdda2b4a48c6c82458c9830af573edc7429a6d1024a37d89966f",
+    "v2-chain/receipt-version-3.json":
+        "8c430b9b19609b5d0bc8206ce5f343fcf82067aae6df3d4c151c5c3fab470960",
+    "v2-chain/unfinished-empty.age":
+        "10c7afb853a54b1dd592632a3160a2d395a2bd4cd1e3c7e1aff8414784b3d50b",
+    "v2-chain/unfinished-extra-key.age":
+        "1c8d051a3e8c9ca12bfeeee839f33cd5818df7b9c65f777229fb893e1bd6fe95",
+    "v2-chain/unfinished-in-v1.age":
+        "daa875e8556061e29001a9335d4cab4a8398216a84fc6d4f351dfdf72a3d5892",
+    "v2-chain/unfinished-not-ascending.age":
+        "4521a6bc87a2ad80594900a1ddcbc3a2df1de61614a197104b8a89eef607f405",
+    "v2-chain/unfinished-repeated-seq.age":
+        "3bf68744715a1662bc1105ea888ac11f54a2ca2328a049426e70bd3674c557a9",
+    "v2-chain/unfinished-seq-not-below.age":
+        "280a212d6d42ab8c54ced4cab9526782604da84f0d61b55031895bd412c50571",
+    "v2-chain/unfinished-unknown-state.age":
+        "b133f850b65427183df746559671da2f7016becb39d7b91bb71d1ce0b56dd004",
     "version-3.age": "bd080164c050859ed117f1c9dba4091595f8c8cd4ffdb5f32cbc37f26909e7be",
     "wrong-recipient.age": "ea1c433eed32e5be3e00e7918632fd5803129d2cf236579a38693fad439673c1",
 }
@@ -71,8 +141,9 @@ NOT_FROZEN = {"README.md", "reference_verifier.py", ".gitattributes"}
 def test_the_vectors_are_unchanged() -> None:
     found = {str(p.relative_to(VECTORS).as_posix()) for p in VECTORS.rglob("*")
              if p.is_file() and "__pycache__" not in p.parts and p.name not in NOT_FROZEN
-             and p.relative_to(VECTORS).parts[0] != "vault"}  # vault/: the vault's own
-    # format vectors (key slot, media files), frozen by tests/unit/vault/
+             and p.relative_to(VECTORS).parts[0] not in ("vault", "recovery")}
+    # vault/ and recovery/: the vault's own format vectors (key slot, media files, recovery
+    # slot, request and response), checked by tests/unit/vault/
     assert found == set(FROZEN)
     for name, digest in FROZEN.items():
         assert hashlib.sha256((VECTORS / name).read_bytes()).hexdigest() == digest, name
@@ -171,3 +242,200 @@ def test_summaries(folder: str, name: str, facts_file: str) -> None:
             doc["signed"], sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
         Ed25519PublicKey.from_public_bytes(bytes.fromhex(doc["signed"]["device_public_key"])) \
             .verify(bytes.fromhex(doc["signature"]), message)
+
+
+# ---- v2-chain/: receipts version 2 and audit.unfinished (docs/test-vectors/README.md) ----
+CHAIN = VECTORS / "v2-chain"
+FACTS_CHAIN = json.loads((CHAIN / "facts-v2-chain.json").read_text("utf-8"))
+EXPECTED_CHAIN: dict[str, list[dict[str, Any]]] = json.loads(
+    (CHAIN / "expected-v2-chain.json").read_text("utf-8"))
+CHAIN_IDENTITY = CHAIN / "hq-identity-v2-chain.txt"
+CHAIN_CARD = CHAIN / "keycard-v2-chain.json"
+
+
+def _case_id(case: dict[str, Any]) -> str:
+    return f"{case['file']}-{case.get('signer')}"
+
+
+@pytest.mark.parametrize("case", EXPECTED_CHAIN["bundles"], ids=_case_id)
+def test_chain_bundles_nam_desktop_verify(case: dict[str, Any],
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["verify", str(CHAIN / case["file"]), "--identity", str(CHAIN_IDENTITY), "--json"]
+    signer = FACTS_CHAIN["device_fingerprint"] if case["signer"] else None
+    code = run(argv + (["--device-key", signer] if signer else []))
+    data = json.loads(capsys.readouterr().out)
+    assert (data["verdict"], data["reason"], code) == (case["verdict"], case["reason"],
+                                                       case["exit"])
+    if case["file"] == "bundle-unfinished.age":  # what the device told HQ, as signed
+        assert data["digest"] == FACTS_CHAIN["bundle_digest"]
+        assert data["header"]["audit"]["unfinished"] == FACTS_CHAIN["unfinished"]
+
+
+@pytest.mark.skipif(shutil.which("age") is None, reason="the stock age CLI is an oracle here")
+@pytest.mark.parametrize("case", EXPECTED_CHAIN["bundles"], ids=_case_id)
+def test_chain_bundles_reference_verifier(case: dict[str, Any]) -> None:
+    signer = FACTS_CHAIN["device_fingerprint"] if case["signer"] else None
+    result = _reference().verify([str(CHAIN / case["file"])], str(CHAIN_IDENTITY), signer,
+                                 FACTS_CHAIN["hq_root_fingerprint"])
+    assert (result["verdict"], result["reason"]) == (case["verdict"], case["reason"])
+    if case["file"] == "bundle-unfinished.age":
+        assert result["unfinished"] == FACTS_CHAIN["unfinished"]
+        assert result["digest"] == FACTS_CHAIN["bundle_digest"]
+
+
+def test_chain_key_card() -> None:
+    [case] = EXPECTED_CHAIN["keycards"]
+    card = keycard.parse_keycard((CHAIN / case["file"]).read_bytes())
+    assert (card.version, card.serial) == (2, FACTS_CHAIN["card_serial"])
+    assert card.root_fingerprint == FACTS_CHAIN["hq_root_fingerprint"]
+    assert card.receipt_fingerprint == FACTS_CHAIN["receipt_key_id"]
+    assert card.recipients == (FACTS_CHAIN["hq_recipient"],)
+    ref = _reference().verify_keycard(str(CHAIN / case["file"]))
+    assert (ref["verdict"], ref["reason"]) == (case["verdict"], case["reason"])
+    assert ref["receipt_key_id"] == FACTS_CHAIN["receipt_key_id"]
+
+
+def _core_receipt_verdict(data: bytes) -> tuple[str, str | None, receipt.Receipt | None]:
+    try:
+        r = receipt.decode_receipt(data,
+                                   receipt_key=bytes.fromhex(FACTS_CHAIN["receipt_public_key"]),
+                                   hq_root=FACTS_CHAIN["hq_root_fingerprint"],
+                                   device=FACTS_CHAIN["device_fingerprint"])
+    except ExchangeError as exc:
+        unsupported = exc.reason is Reason.UNSUPPORTED_VERSION
+        return ("unsupported" if unsupported else "rejected"), exc.reason.value, None
+    return "valid", None, r
+
+
+@pytest.mark.parametrize("case", EXPECTED_CHAIN["receipts"], ids=_case_id)
+def test_chain_receipts_core(case: dict[str, Any]) -> None:
+    verdict, reason, r = _core_receipt_verdict((CHAIN / case["file"]).read_bytes())
+    assert (verdict, reason) == (case["verdict"], case["reason"])
+    if r is not None:
+        assert [b[2] for b in r.bundles] == [FACTS_CHAIN["bundle_digest"]]
+        assert r.testimonies == ((FACTS_CHAIN["testimony_id"], 1),)
+        assert (r.entries is not None) is case["purge_allowed"]
+        if r.entries is not None:
+            assert (r.key_id, r.card_serial) == (FACTS_CHAIN["receipt_key_id"],
+                                                 FACTS_CHAIN["card_serial"])
+            held = [e.sha256 for e in r.entries if e.kind == "media"]
+            assert held == FACTS_CHAIN["held_media_sha256"]
+            assert FACTS_CHAIN["original_not_held_sha256"] not in held
+
+
+@pytest.mark.parametrize("case", EXPECTED_CHAIN["receipts"], ids=_case_id)
+def test_chain_receipts_reference_verifier(case: dict[str, Any]) -> None:
+    result = _reference().verify_receipt(str(CHAIN / case["file"]), str(CHAIN_CARD),
+                                         FACTS_CHAIN["device_fingerprint"])
+    assert (result["verdict"], result["reason"]) == (case["verdict"], case["reason"])
+    if case["verdict"] == "valid":
+        assert result["purge_allowed"] is case["purge_allowed"]
+        assert result["bundles"] == [FACTS_CHAIN["bundle_digest"]]
+        assert result["held_media"] == (FACTS_CHAIN["held_media_sha256"]
+                                        if case["purge_allowed"] else [])
+
+
+@pytest.fixture(scope="module")
+def chain_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """An interviewer's vault whose device key is the vectors' (its private key is in
+    facts-v2-chain.json), with HQ's key card pinned through the command line. Shared by
+    the receipt tests: a refused receipt changes nothing, a valid one is idempotent."""
+    seed = bytes.fromhex(FACTS_CHAIN["device_private_key"])
+    folder = tmp_path_factory.mktemp("chain") / "iv"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(DeviceIdentity, "generate_raw", staticmethod(lambda: seed))
+        Vault.create(folder, "vector vault passphrase", kdf=MINIMUM_PARAMS).close()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("NAM_PASSPHRASE", "vector vault passphrase")
+        assert run(["keycard", "import", str(folder), str(CHAIN_CARD), "--yes"]) == 0
+        yield folder
+
+
+@pytest.mark.parametrize("purge", [False, True], ids=["import", "import-purge"])
+@pytest.mark.parametrize("case", EXPECTED_CHAIN["receipts"], ids=_case_id)
+def test_chain_receipts_receipt_import(case: dict[str, Any], purge: bool, chain_vault: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    code = run(["receipt", "import", str(chain_vault), str(CHAIN / case["file"])]
+               + (["--purge"] if purge else []))
+    out, err = capsys.readouterr()
+    assert code == case["exit_purge" if purge else "exit"], err
+    if case["verdict"] != "valid":
+        assert f"{case['reason']}:" in err and "Traceback" not in err
+    elif case["purge_allowed"]:
+        assert (f"signed by HQ receipt key {FACTS_CHAIN['receipt_key_id']} (key card serial "
+                f"{FACTS_CHAIN['card_serial']}); HQ holds 3 entries") in out
+    else:
+        assert "old format (v1)" in err
+
+
+@pytest.mark.skipif(shutil.which("age") is None, reason="the generator uses the age CLI")
+def test_the_chain_generator_made_these_files(tmp_path: Path) -> None:
+    """The committed generator reproduces every file: the same bytes for the JSON files,
+    the same plaintext inside each age file (age encrypts with fresh randomness)."""
+    subprocess.run([sys.executable, str(CHAIN / "generate_v2_chain.py"), str(tmp_path)],
+                   check=True, capture_output=True)
+    made = sorted(p.name for p in tmp_path.iterdir())
+    assert made == sorted(p.name for p in CHAIN.iterdir() if p.name != "generate_v2_chain.py")
+
+    def plain(path: Path) -> bytes:
+        return subprocess.run(["age", "-d", "-i", str(CHAIN_IDENTITY), str(path)],
+                              capture_output=True, check=True).stdout
+
+    for name in made:
+        if name.endswith(".age"):
+            assert plain(tmp_path / name) == plain(CHAIN / name), name
+        elif name == "facts-v2-chain.json":  # bundle_file_sha256: the age file's hash
+            facts = json.loads((tmp_path / name).read_text("utf-8"))
+            assert facts.pop("bundle_file_sha256") != FACTS_CHAIN["bundle_file_sha256"]
+            assert facts == {k: v for k, v in FACTS_CHAIN.items() if k != "bundle_file_sha256"}
+        else:
+            assert (tmp_path / name).read_bytes() == (CHAIN / name).read_bytes(), name
+    assert hashlib.sha256((CHAIN / "bundle-unfinished.age").read_bytes()).hexdigest() == \
+        FACTS_CHAIN["bundle_file_sha256"]
+
+
+PADES = VECTORS / "pades"
+
+
+def test_pades_summary_verifies_against_hq_ca() -> None:
+    """docs/test-vectors/pades: signed inside the PDF with HQ's certificate. Checked at
+    the signing time it states, so it keeps verifying after the certificate's 3 years."""
+    facts = json.loads((PADES / "facts-pades.json").read_text("utf-8"))
+    pdf = (PADES / "summary-pades.pdf").read_bytes()
+    result = verify_summary(pdf, ca=(PADES / "hq-ca.pem").read_bytes(),
+                            expected_fingerprint=facts["device_fingerprint"])
+    assert result.ok, result.problems
+    assert (result.kind, result.certified, result.signer_name) == ("pades", True,
+                                                                    facts["signer_name"])
+    assert (result.content_sha256, result.verification_code, result.record_id,
+            result.created_at, result.redaction) == (
+        facts["content_sha256"], facts["verification_code"], facts["record_id"],
+        facts["created_at"], facts["redaction"])
+    other = verify_summary(pdf, ca=(PADES / "other-ca.pem").read_bytes())
+    assert [p.value for p in other.problems] == ["untrusted_certificate"]
+    updated = verify_summary((PADES / "summary-pades-updated.pdf").read_bytes(),
+                             ca=(PADES / "hq-ca.pem").read_bytes())
+    assert [p.value for p in updated.problems] == ["changed_after_signing"]
+
+
+def test_pades_summary_content_is_recomputable_from_the_pdf_alone() -> None:
+    """Without NAM Desktop: pikepdf finds the attached content JSON; SHA-256 of its bytes
+    is content_sha256; its first 80 bits in base32 are the verification code."""
+    import base64
+
+    import pikepdf
+
+    facts = json.loads((PADES / "facts-pades.json").read_text("utf-8"))
+    with pikepdf.open(PADES / "summary-pades.pdf") as doc:
+        data = doc.attachments["nam-summary-content.json"].get_file().read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    code = base64.b32encode(bytes.fromhex(digest)[:10]).decode()
+    assert digest == facts["content_sha256"]
+    assert "-".join(code[i:i + 4] for i in range(0, 16, 4)) == facts["verification_code"]
+
+
+@pytest.mark.skipif(shutil.which("pdfsig") is None, reason="poppler's pdfsig is an oracle")
+def test_pdfsig_reads_the_pades_vector() -> None:
+    out = subprocess.run(["pdfsig", str(PADES / "summary-pades.pdf")], capture_output=True,
+                         text=True, check=False).stdout
+    assert "Signature is Valid" in out and "ETSI.CAdES.detached" in out

@@ -1,12 +1,14 @@
-"""The inner stream of an HQ bundle (format ``nam-desktop-bundle`` v1, docs/bundle-format.md).
+"""The inner stream of an HQ bundle (format ``nam-desktop-bundle`` v2, v1 still read;
+docs/bundle-format.md section 3).
 
 Layout (all integers big-endian)::
 
-    prefix    = MAGIC (8 bytes "NAMBUNDL") | version u16 (1) | header_len u32
+    prefix    = MAGIC (8 bytes "NAMBUNDL") | version u16 (2, or 1) | header_len u32
     header    = header_len bytes of UTF-8 JSON (see :class:`BundleHeader`)
     signature = 64 bytes Ed25519 by the device key over SIG_CONTEXT | prefix | header
     bodies    = the entries' bytes, back to back, in header order, sizes from the header
     end       = END_MAGIC (8 bytes "NAMB-END") | entry count u32
+    padding   = the header's ``padding`` zero bytes (version 2; section 3.7)
 
 The bundle digest is SHA-256(prefix | header). The whole inner stream is then encrypted
 with age; nothing here is ever written to disk in plaintext.

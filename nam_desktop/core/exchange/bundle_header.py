@@ -11,10 +11,13 @@ from nam_desktop.core.canonical import CanonicalError, canonical_json, loads
 from nam_desktop.core.clock import is_timestamp
 from nam_desktop.core.crypto.device import fingerprint_of
 from nam_desktop.core.exchange.errors import ExchangeError, Reason
+from nam_desktop.core.pades.keys import PdfKeyError, public_from_point
 
 FORMAT = "nam-desktop-bundle"
-VERSION = 2  # what this program writes
-VERSIONS = (1, 2)  # what it reads
+VERSION = 4  # what this program writes
+# What it reads. Version 3 was never written: the frozen test vector version-3.age
+# promises that a version-3 bundle is refused as unsupported (docs/bundle-format.md, 8).
+VERSIONS = (1, 2, 4)
 MAX_HEADER = 4 * 1024 * 1024
 MAX_ENTRIES = 100_000
 MAX_RECORD = 16 * 1024 * 1024  # testimony and attachment records are held in memory
@@ -35,7 +38,8 @@ HEX64 = re.compile(r"[0-9a-f]{64}")
 FINGERPRINT = re.compile(r"[A-Z2-7]{4}(-[A-Z2-7]{4}){5}")
 _KEYS_V1 = frozenset({"format", "version", "bundle_id", "created_at", "device", "vault_id",
                       "seq", "prev_digest", "recipients", "hq_root", "audit", "entries"})
-HEADER_KEYS = {1: _KEYS_V1, 2: _KEYS_V1 | {"padding"}}
+HEADER_KEYS = {1: _KEYS_V1, 2: _KEYS_V1 | {"padding"}, 4: _KEYS_V1 | {"padding"}}
+PDF_KEY = re.compile(r"04[0-9a-f]{128}")  # version 4: device.pdf_public_key
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,9 @@ class BundleHeader:
     padding: int = 0  # zero bytes after the end marker (version 2)
     unfinished: tuple[UnfinishedExport, ...] = ()  # audit.unfinished (version 2), absent
     # when empty
+    pdf_public_key: bytes | None = None  # device.pdf_public_key (version 4): the device's
+    # P-256 PDF-signing key, which HQ certifies (signed with the header, so bound to the
+    # Ed25519 device key HQ registered)
 
     @property
     def device_fingerprint(self) -> str:
@@ -93,8 +100,7 @@ class BundleHeader:
             "version": self.version,
             "bundle_id": self.bundle_id,
             "created_at": self.created_at,
-            "device": {"public_key": self.device_public_key.hex(),
-                       "fingerprint": self.device_fingerprint},
+            "device": self._device_json(),
             "vault_id": self.vault_id,
             "seq": self.seq,
             "prev_digest": self.prev_digest,
@@ -106,6 +112,13 @@ class BundleHeader:
         if self.version >= 2:
             doc["padding"] = self.padding
         return doc
+
+    def _device_json(self) -> dict[str, Any]:
+        device = {"public_key": self.device_public_key.hex(),
+                  "fingerprint": self.device_fingerprint}
+        if self.version >= 4 and self.pdf_public_key is not None:
+            device["pdf_public_key"] = self.pdf_public_key.hex()
+        return device
 
     def _audit_json(self) -> dict[str, Any]:
         audit: dict[str, Any] = {"entries": self.audit_entries, "head": self.audit_head}
@@ -141,7 +154,7 @@ def _obj(value: object, name: str, keys: set[str] | frozenset[str]) -> dict[str,
 
 
 def split_entry_id(entry_id: str) -> list[str]:
-    """The parts of an entry id, which names its kind and content (section 3.1):
+    """The parts of an entry id, which names its kind and content (section 3.2):
     ``testimony/<id>/<revision>``, ``attachment/<id>``, ``media/<id>/cleaned|original``."""
     parts = entry_id.split("/")
     kind = parts[0]
@@ -218,10 +231,20 @@ def parse_header(data: bytes, version: int = VERSION) -> BundleHeader:
     if raw.get("version") != version or isinstance(raw.get("version"), bool):
         raise _bad("the header's version differs from the prefix")
     doc = _obj(raw, "header", HEADER_KEYS[version])
-    device = _obj(doc["device"], "device", {"public_key", "fingerprint"})
+    pdf_key_field = {"pdf_public_key"} if version >= 4 and isinstance(doc["device"], dict) \
+        and "pdf_public_key" in doc["device"] else set()
+    device = _obj(doc["device"], "device", {"public_key", "fingerprint"} | pdf_key_field)
     public_key = bytes.fromhex(_str(device["public_key"], "device.public_key", HEX64))
     if device["fingerprint"] != fingerprint_of(public_key):  # recomputed, never trusted
         raise _bad("device fingerprint does not match its key")
+    pdf_public_key = None
+    if pdf_key_field:
+        pdf_public_key = bytes.fromhex(_str(device["pdf_public_key"], "device.pdf_public_key",
+                                            PDF_KEY))
+        try:
+            public_from_point(pdf_public_key)
+        except PdfKeyError:
+            raise _bad("device.pdf_public_key is not a point on P-256") from None
     optional = {"unfinished"} & set(doc["audit"]) \
         if version >= 2 and isinstance(doc["audit"], dict) else set()
     audit = _obj(doc["audit"], "audit", {"entries", "head"} | optional)
@@ -252,6 +275,7 @@ def parse_header(data: bytes, version: int = VERSION) -> BundleHeader:
         version=version,
         padding=_int(doc["padding"], "padding", 0, MAX_PADDING) if version >= 2 else 0,
         unfinished=_unfinished(audit["unfinished"], seq) if "unfinished" in audit else (),
+        pdf_public_key=pdf_public_key,
     )
     _entry_limits(entries)  # every form check came first: malformed, then oversize,
     _entry_order(entries)  # then inconsistent (docs/bundle-format.md, section 4)

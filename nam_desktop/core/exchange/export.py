@@ -47,6 +47,7 @@ from nam_desktop.core.exchange.errors import ExchangeError, Reason
 from nam_desktop.core.exchange.export_entries import Selection, build_sources, record_problems
 from nam_desktop.core.exchange.keycard import current_keycard
 from nam_desktop.core.exchange.leftovers import Leftovers
+from nam_desktop.core.pades import device_store
 from nam_desktop.core.vault.vault import Vault
 
 AGE_OVERHEAD = 16 / 65536  # one Poly1305 tag per 64 KiB chunk
@@ -255,6 +256,9 @@ def export_bundle(
                             include_originals=options.include_originals)
 
     bodies = sum(s.meta.size for s in sources)
+    # HQ certifies this key for PDF signatures (header version 4, docs/bundle-format.md).
+    # Made now in a vault that predates it, so the audit head below already counts it.
+    pdf_point = device_store.ensure(vault).key.point
 
     def make_header(seq: int, prev: str, unfinished: tuple[UnfinishedExport, ...],
                     audit_entries: int, audit_head: str) -> BundleHeader:
@@ -263,7 +267,8 @@ def export_bundle(
             device_public_key=vault.device.public_key, vault_id=vault.vault_id, seq=seq,
             prev_digest=prev, recipients=tuple(recipient_fingerprint(r) for r in pre.recipients),
             hq_root=pre.hq_root, audit_entries=audit_entries, audit_head=audit_head,
-            entries=tuple(s.meta for s in sources), unfinished=unfinished)
+            entries=tuple(s.meta for s in sources), unfinished=unfinished,
+            pdf_public_key=pdf_point)
         return replace(header, padding=plan_padding(header, bodies, len(pre.recipients)))
 
     # The probe's file system (the GUI asks QStorageInfo, the CLI the core's per-OS

@@ -1,7 +1,7 @@
 """What goes into a bundle: final testimony revisions, attachment records, media bodies.
 
 Records are canonical JSON (docs/conventions.md) in the layout of docs/bundle-format.md,
-section 3.5, in the order of section 3.1: each testimony record, then its attachment
+section 3.5, in the order of section 3.2: each testimony record, then its attachment
 records, and all media last. Media bodies are streamed chunk by chunk from the vault's
 encrypted files; the inner stream re-hashes them as they leave.
 """

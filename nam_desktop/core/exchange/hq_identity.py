@@ -24,6 +24,7 @@ class Device:
     public_key: bytes | None
     name: str
     registered_at: str
+    pdf_certified_at: str = ""  # when HQ last issued its PDF-signing certificate ("": not yet)
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,10 @@ def init_hq(vault: Vault) -> HqIdentity:
                   "VALUES (?, ?, ?)", (str(ident.to_public()), str(ident), now))
         hq = load_hq(vault)
         vault.audit.append("hq.init", vault.vault_id, root=hq.root_fingerprint)
+        # The offline CA that certifies interviewers' PDF-signing keys (issue 17).
+        from nam_desktop.core.exchange import hq_ca  # hq_ca reads load_hq back
+
+        hq_ca.create_ca(vault, hq.root_fingerprint)
     return hq
 
 
@@ -108,11 +113,17 @@ def register_device(vault: Vault, device: str, name: str) -> Device:
             c.execute("UPDATE hq_devices SET name = ?, public_key = COALESCE(public_key, ?) "
                       "WHERE fingerprint = ?", (name, key, fingerprint))
         vault.audit.append("hq.device_registered", fingerprint)
+        # Issue (or re-issue under the new name) its PDF certificate when HQ knows its
+        # PDF key (from an earlier bundle); otherwise the next bundle brings the key.
+        from nam_desktop.core.exchange import hq_ca  # hq_ca reads load_hq back
+
+        hq_ca.certify_device(vault, fingerprint)
     return next(d for d in devices(vault) if d.fingerprint == fingerprint)
 
 
 def devices(vault: Vault) -> list[Device]:
     with vault.reading() as c:
-        rows = c.execute("SELECT fingerprint, public_key, name, registered_at FROM hq_devices "
-                         "ORDER BY registered_at, fingerprint").fetchall()
-    return [Device(r[0], bytes(r[1]) if r[1] is not None else None, r[2], r[3]) for r in rows]
+        rows = c.execute("SELECT fingerprint, public_key, name, registered_at, pdf_certified_at "
+                         "FROM hq_devices ORDER BY registered_at, fingerprint").fetchall()
+    return [Device(r[0], bytes(r[1]) if r[1] is not None else None, r[2], r[3], r[4])
+            for r in rows]

@@ -29,7 +29,7 @@ from nam_desktop.core.clock import iso, utc_now
 from nam_desktop.core.crypto import age_reader
 from nam_desktop.core.crypto.fsutil import fsync_dir
 from nam_desktop.core.crypto.media_stream import DEFAULT_CHUNK, ChunkWriter
-from nam_desktop.core.exchange import hq_chain, records_import
+from nam_desktop.core.exchange import hq_ca, hq_chain, records_import
 from nam_desktop.core.exchange.bundle_format import (
     RECORD_KINDS,
     BundleHeader,
@@ -64,6 +64,7 @@ class ImportResult:
     flags: list[str] = field(default_factory=list)  # "gap: ..." (lost stick?)
     missing: tuple[int, int] | None = None  # the gap as (first, last) missing seq
     unfinished: dict[int, str] = field(default_factory=dict)  # in the gap, as the device said
+    certified: bool = False  # HQ holds a PDF-signing certificate for the device's key
 
 
 class ImportRefusedError(ExchangeError):
@@ -376,6 +377,9 @@ def _commit(vault: Vault, repo: TestimonyRepository, header: BundleHeader,
     with vault.transaction() as c:
         c.execute("UPDATE hq_devices SET public_key = ? WHERE fingerprint = ?",
                   (header.device_public_key, fp))
+        if header.pdf_public_key is not None:  # version 4: certify the device's PDF key
+            result.certified = hq_ca.learn_pdf_key(vault, fp, header.pdf_public_key) \
+                is not None
         c.execute("INSERT INTO hq_bundles (bundle_id, device_fingerprint, seq, digest, "
                   "prev_digest, audit_entries, audit_head, entries, imported_at) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -15,18 +15,19 @@ from nam_desktop.core.clock import iso, utc_now
 from nam_desktop.core.crypto.age_writer import RecipientError, parse_recipient
 from nam_desktop.core.crypto.device import fingerprint_of
 from nam_desktop.core.errors import ValidationError
-from nam_desktop.core.exchange import signed_doc
+from nam_desktop.core.exchange import keycard_pdf, signed_doc
 from nam_desktop.core.exchange.errors import ExchangeError, Reason
 from nam_desktop.core.exchange.hq_identity import load_hq, require_role
 from nam_desktop.core.vault.vault import Vault
 
 FORMAT = "nam-desktop-keycard"
-VERSION = 2  # what this program writes
-VERSIONS = (1, 2)  # what it reads (docs/bundle-format.md, section 6)
+VERSION = 3  # what this program writes
+VERSIONS = (1, 2, 3)  # what it reads (docs/bundle-format.md, section 6)
 CONTEXT = b"nam-desktop keycard v1\x00"  # the same for both versions
 MAX_NAME = 200
 PAYLOAD_KEYS = frozenset({"root_public_key", "serial", "issued_at", "hq_name", "recipients",
                           "receipt_public_key", "accept_originals"})
+OPTIONAL_KEYS = {3: frozenset({keycard_pdf.FIELD})}  # version 3: the PDF-signing section
 _BIDI = frozenset(chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A)))
 _R = Reason.KEYCARD_INVALID
 
@@ -43,6 +44,7 @@ class KeyCard:
     raw: bytes  # the file as received
     version: int = VERSION
     content_id: bytes = b""  # canonical form of the whole card (equal for re-saved copies)
+    pdf_signing: keycard_pdf.PdfSigningSection | None = None  # version 3 (section 6.2)
 
     @property
     def root_fingerprint(self) -> str:
@@ -63,8 +65,10 @@ def name_problem(name: str) -> str:
     return ""
 
 
-def issue_keycard(vault: Vault, *, hq_name: str = "", accept_originals: bool = True) -> bytes:
-    """HQ: write a new card (next serial) listing every active recipient."""
+def issue_keycard(vault: Vault, *, hq_name: str = "", accept_originals: bool = True,
+                  device: str | None = None) -> bytes:
+    """HQ: write a new card (next serial) listing every active recipient; ``device``: a
+    card for that device (version 3) with its PDF-signing certificate and HQ's CA."""
     problem = name_problem(hq_name)
     if problem:
         raise ValidationError("name", problem)
@@ -79,7 +83,14 @@ def issue_keycard(vault: Vault, *, hq_name: str = "", accept_originals: bool = T
         "receipt_public_key": hq.receipt.public_key.hex(),
         "accept_originals": accept_originals,
     }
-    data = signed_doc.make(FORMAT, VERSION, CONTEXT, payload, hq.root.sign)
+    # A card for every interviewer stays version 2 (older apps still read it, and its QR
+    # code keeps its size); a card made for one device is version 3 and carries the
+    # device's PDF-signing certificate and HQ's CA certificate.
+    version = 2
+    if device is not None:
+        payload[keycard_pdf.FIELD] = keycard_pdf.make_section(vault, device)
+        version = VERSION
+    data = signed_doc.make(FORMAT, version, CONTEXT, payload, hq.root.sign)
     with vault.transaction() as c:
         c.execute("UPDATE hq_identity SET card_serial = ? WHERE id = 1", (serial,))
         vault.audit.append("hq.keycard_issued", hq.root_fingerprint, serial=serial)
@@ -91,7 +102,7 @@ def parse_keycard(data: bytes) -> KeyCard:
     docs/bundle-format.md, section 6; the order of the checks decides the reason)."""
     doc = signed_doc.read(data, FORMAT, VERSIONS, _R)
     payload = doc.payload
-    if set(payload) != PAYLOAD_KEYS:
+    if not PAYLOAD_KEYS <= set(payload) <= PAYLOAD_KEYS | OPTIONAL_KEYS.get(doc.version, set()):
         raise ExchangeError(_R, "unexpected or missing fields")
     root = signed_doc.hex_key(payload, "root_public_key", _R)
     signed_doc.check(root, doc.signature, CONTEXT, payload, _R, legacy_ascii=doc.version == 1)
@@ -114,6 +125,8 @@ def parse_keycard(data: bytes) -> KeyCard:
             raise ExchangeError(_R, "recipient is not an age X25519 recipient") from exc
     if len(set(recipients)) != len(recipients):
         raise ExchangeError(_R, "a recipient is listed twice")
+    pdf_signing = keycard_pdf.parse_section(payload[keycard_pdf.FIELD]) \
+        if keycard_pdf.FIELD in payload else None
     return KeyCard(
         root_public_key=root,
         serial=serial,
@@ -125,6 +138,7 @@ def parse_keycard(data: bytes) -> KeyCard:
         raw=data,
         version=doc.version,
         content_id=doc.content_id(),
+        pdf_signing=pdf_signing,
     )
 
 
@@ -139,6 +153,8 @@ def check_keycard(vault: Vault, data: bytes) -> KeyCardCheck:
     """Interviewer: validate a card against the pinned root, without changing anything."""
     require_role(vault, "interviewer")
     card = parse_keycard(data)
+    if card.pdf_signing is not None:  # a card made for another device is refused
+        keycard_pdf.check_for_vault(vault, card.pdf_signing)
     current = current_keycard(vault)
     if current is None:
         return KeyCardCheck(card, True, False)
@@ -170,7 +186,18 @@ def pin_keycard(vault: Vault, data: bytes) -> KeyCard:
             vault.audit.append("exchange.keycard_pinned" if checked.first_time
                                else "exchange.keycard_updated",
                                card.root_fingerprint, serial=card.serial)
+        if card.pdf_signing is not None:  # HQ's CA, and this device's certificate
+            keycard_pdf.install(vault, card.pdf_signing)
+    _recovery_slot_follows(vault, card)
     return card
+
+
+def _recovery_slot_follows(vault: Vault, card: KeyCard) -> None:
+    """The one place a pinned card reaches the HQ recovery slot (issue 18): if the
+    interviewer turned it on, it is sealed again to this card's recipients."""
+    from nam_desktop.core.vault import recovery  # recovery imports this module
+
+    recovery.follow_keycard(vault, card)
 
 
 def current_keycard(vault: Vault) -> KeyCard | None:

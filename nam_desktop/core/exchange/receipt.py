@@ -147,6 +147,9 @@ def decode_receipt(data: bytes, *, receipt_key: bytes, hq_root: str, device: str
     if version == LEGACY_VERSION:
         return Receipt(version, fp, issued_at, hq_root, bundles, _testimonies_v1(payload),
                        None)
+    if len({b[0] for b in bundles}) != len(bundles) or len({b[1] for b in bundles}) != \
+            len(bundles):  # version 2 only: version 1 is read as it always was
+        raise ExchangeError(_R, "a bundle is listed twice")
     entries = _entries(payload)
     return Receipt(version, fp, issued_at, hq_root, bundles, _testimonies_of(entries),
                    entries, key_id, serial)
@@ -198,11 +201,14 @@ def _entries(payload: dict[str, Any]) -> tuple[ReceivedEntry, ...]:
                 or not isinstance(sha, str) or not _HEX64.fullmatch(sha):
             raise ExchangeError(_R, "bad entry item")
         try:
-            if split_entry_id(entry_id)[0] != kind:
-                raise ExchangeError(_R, "bad entry item: id and kind disagree")
-        except ExchangeError as exc:  # the entry-id form of section 3.2
-            raise ExchangeError(_R, "bad entry item") from exc
+            id_kind = split_entry_id(entry_id)[0]  # the entry-id form of section 3.2
+        except ExchangeError as exc:
+            raise ExchangeError(_R, "bad entry item: not an entry id") from exc
+        if id_kind != kind:
+            raise ExchangeError(_R, "bad entry item: id and kind disagree")
         out.append(ReceivedEntry(entry_id, kind, sha))
+    if len({e.id for e in out}) != len(out):  # one id, one content (section 3.2)
+        raise ExchangeError(_R, "an entry is listed twice")
     return tuple(out)
 
 

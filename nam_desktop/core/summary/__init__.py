@@ -1,7 +1,9 @@
-"""Signed interview summaries: content at a redaction level, PDF rendering, detached
-signature and verification (``docs/summary.md``, ``docs/summary-signature.md``)."""
+"""Signed interview summaries: content at a redaction level, PDF rendering, the PDF
+signature (PAdES) and verification, including summaries made before issue 17 with a
+detached signature (``docs/summary.md``, ``docs/summary-signature.md``)."""
 
 from nam_desktop.core.summary.content import Redaction, SummaryOptions, build_content
+from nam_desktop.core.summary.pdf_verify import verify_signed_pdf, verify_summary
 from nam_desktop.core.summary.service import (
     Summary,
     build_summary_pdf,
@@ -26,5 +28,7 @@ __all__ = [
     "save_summary",
     "signature_path",
     "verify_pdf",
+    "verify_signed_pdf",
+    "verify_summary",
     "write_summary",
 ]

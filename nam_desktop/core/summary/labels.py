@@ -132,12 +132,35 @@ _TABLE: dict[str, tuple[str, str, str]] = {
                      "Апошні запіс журнала аўдыту"),
     "v.created_at": ("Created (UTC)", "Создано (UTC)", "Створана (UTC)"),
     "v.how": ("The code and the QR code carry the hash of the signed content of this "
-              "summary. Check the PDF with its signature file: "
-              "nam-desktop summary verify FILE.pdf",
-              "Код и QR-код содержат хеш подписанного содержимого этой сводки. Проверка "
-              "PDF по файлу подписи: nam-desktop summary verify FILE.pdf",
-              "Код і QR-код змяшчаюць хэш падпісанага змесціва гэтай зводкі. Праверка "
-              "PDF па файле подпісу: nam-desktop summary verify FILE.pdf"),
+              "summary. The PDF is signed inside the file (the signature panel of Adobe "
+              "Acrobat or Okular shows it); the signed content is attached to it. Check: "
+              "nam-desktop summary verify FILE.pdf --ca HQ_CA.pem",
+              "Код и QR-код содержат хеш подписанного содержимого этой сводки. PDF "
+              "подписан внутри файла (его показывает панель подписей Adobe Acrobat или "
+              "Okular); подписанное содержимое вложено в файл. Проверка: "
+              "nam-desktop summary verify FILE.pdf --ca HQ_CA.pem",
+              "Код і QR-код змяшчаюць хэш падпісанага змесціва гэтай зводкі. PDF "
+              "падпісаны ўнутры файла (яго паказвае панэль подпісаў Adobe Acrobat або "
+              "Okular); падпісанае змесціва ўкладзена ў файл. Праверка: "
+              "nam-desktop summary verify FILE.pdf --ca HQ_CA.pem"),
+    # the signature block on the last page (the PDF signature field covers it)
+    "sig.title": ("Digital signature of this PDF (PAdES)", "Электронная подпись этого PDF (PAdES)",
+                  "Электронны подпіс гэтага PDF (PAdES)"),
+    "sig.device": ("Signed by device", "Подписано устройством", "Падпісана прыладай"),
+    "sig.certificate": ("Certificate", "Сертификат", "Сертыфікат"),
+    "sig.certified": ("issued by HQ to {name}", "выдан штабом: {name}",
+                      "выдадзены штабам: {name}"),
+    "sig.not_certified": ("not yet certified by HQ (self-signed certificate of the device)",
+                          "ещё не сертифицировано штабом (самоподписанный сертификат "
+                          "устройства)",
+                          "яшчэ не сертыфікавана штабам (самападпісаны сертыфікат прылады)"),
+    "sig.date": ("Signed (UTC)", "Подписано (UTC)", "Падпісана (UTC)"),
+    "sig.locked": ("No changes of any kind are allowed after signing: a changed copy shows "
+                   "as invalid.",
+                   "После подписи никакие изменения не допускаются: изменённая копия "
+                   "отображается как недействительная.",
+                   "Пасля подпісу ніякія змены не дапускаюцца: змененая копія "
+                   "адлюстроўваецца як несапраўдная."),
     # warnings
     "warn.identity_in_free_text": (
         "The free text below contains the witness's recorded name or contact details "

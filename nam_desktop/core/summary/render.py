@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -47,6 +48,45 @@ LINE_GREY = colors.HexColor("#b0b0b0")
 WARN_FILL = colors.HexColor("#fdecea")
 
 Thumbs = dict[str, tuple[bytes, int, int] | None]
+
+
+@dataclass(frozen=True)
+class Seal:
+    """What the signature block on the last page says about the PDF signature."""
+
+    fingerprint: str
+    certified: bool
+    signer_name: str  # the certificate's common name (HQ's registered name) when certified
+    signed_at: str  # time stamp, as in the content's created_at
+
+
+@dataclass(frozen=True)
+class SealBox:
+    """Where the signature block was drawn on the last page (PDF points)."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+
+
+class _Recorded(Flowable):  # type: ignore[misc]  # reportlab is untyped
+    """A flowable that remembers where on the page it was drawn."""
+
+    def __init__(self, inner: Flowable, on_draw: Callable[[SealBox], None]) -> None:
+        super().__init__()
+        self.inner = inner
+        self.on_draw = on_draw
+        self.size = (0.0, 0.0)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.size = self.inner.wrap(avail_width, avail_height)
+        return self.size
+
+    def draw(self) -> None:
+        self.inner.drawOn(self.canv, 0, 0)
+        x, y = self.canv.absolutePosition(0, 0)
+        self.on_draw(SealBox(float(x), float(y), float(self.size[0]), float(self.size[1])))
 
 
 def _style(commands: list[tuple[Any, ...]]) -> TableStyle:
@@ -98,8 +138,10 @@ def _numbered_canvas(decorate: Callable[[Canvas, int, int], None]) -> type[Canva
 
 class _Renderer:
     def __init__(self, content: dict[str, Any], content_sha256: str, paper: str,
-                 thumbs: Thumbs) -> None:
+                 thumbs: Thumbs, seal: Seal | None = None) -> None:
         fonts.register_fonts()
+        self.seal = seal
+        self.seal_box: SealBox | None = None
         self.c = content
         self.lang = str(content["lang"])
         self.hash = content_sha256
@@ -232,7 +274,7 @@ class _Renderer:
                             (self.t("n.reliability"), n["reliability"]),
                             (self.t("n.follow_up"), n["follow_up"]),
                             (self.t("n.referrals"), n["referrals"])])
-        s += self.attachments() + self.images() + self.verification()
+        s += self.attachments() + self.images() + self.verification() + self.signature()
         return s
 
     def warnings(self) -> list[Flowable]:
@@ -379,6 +421,36 @@ class _Renderer:
         return [KeepTogether([self.para(self.t("sec.verification"), self.h2), code, block,
                               Spacer(1, 3), self.para(self.t("v.how"), self.small)])]
 
+    def signature(self) -> list[Flowable]:
+        """The signature block: the PDF signature field is laid over it, so a reader's
+        click on it opens the signature panel. Last flowable: always on the last page."""
+        if self.seal is None:
+            return []
+        seal = self.seal
+        width = self.size[0] - 2 * MARGIN
+        cert = (self.t("sig.certified", name=seal.signer_name) if seal.certified
+                else self.t("sig.not_certified"))
+        rows = [[self.para(self.t("sig.title"), self.key), ""]] + [
+            [self.para(self.t(k), self.key), self.para(v, self.small)] for k, v in (
+                ("sig.device", seal.fingerprint),
+                ("sig.certificate", cert),
+                ("v.code", self.code),
+                ("redaction", self.t("redaction." + self.c["redaction"])),
+                ("sig.date", seal.signed_at),
+            )] + [[self.para(self.t("sig.locked"), self.small), ""]]
+        table = Table(rows, colWidths=[48 * mm, width - 48 * mm - 2])
+        table.setStyle(_style([
+            ("SPAN", (0, 0), (1, 0)), ("SPAN", (0, len(rows) - 1), (1, len(rows) - 1)),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BOX", (0, 0), (-1, -1), 1.2, colors.black),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.5, LINE_GREY),
+        ]))
+
+        def record(box: SealBox) -> None:
+            self.seal_box = box
+
+        return [Spacer(1, 6), _Recorded(table, record)]
+
     # ---- output ----------------------------------------------------------------------
     def render(self) -> bytes:
         buf = io.BytesIO()
@@ -397,5 +469,16 @@ class _Renderer:
 
 def render_pdf(content: dict[str, Any], content_sha256: str, paper: str = "a4",
                thumbnails: Thumbs | None = None) -> bytes:
-    """The PDF of ``content`` as bytes (nothing is written to disk)."""
+    """The PDF of ``content`` as bytes, without a signature block (nothing is written
+    to disk)."""
     return _Renderer(content, content_sha256, paper, thumbnails or {}).render()
+
+
+def render_for_signing(content: dict[str, Any], content_sha256: str, paper: str,
+                       thumbnails: Thumbs | None, seal: Seal) -> tuple[bytes, SealBox]:
+    """The PDF with the signature block on its last page, and where that block is."""
+    renderer = _Renderer(content, content_sha256, paper, thumbnails or {}, seal)
+    pdf = renderer.render()
+    if renderer.seal_box is None:  # reportlab drew every flowable it was given
+        raise RuntimeError("the signature block was not drawn")
+    return pdf, renderer.seal_box

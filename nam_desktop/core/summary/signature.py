@@ -1,5 +1,6 @@
-"""Detached signatures of summary PDFs (``FILE.pdf.sig``), format in
-``docs/summary-signature.md``.
+"""Detached signatures of summary PDFs (``FILE.pdf.sig``), made before issue 17 and
+still verified (no longer written: summaries are now signed inside the PDF,
+:mod:`nam_desktop.core.summary.pdf_verify`); format in ``docs/summary-signature.md``.
 
 The signature file is UTF-8 JSON. Its ``signed`` object binds the content hash (what the
 verification code and QR code on the paper carry) to the exact PDF bytes; the Ed25519
@@ -16,19 +17,18 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-import json
 import re
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
 from nam_desktop.core.canonical import CanonicalError, canonical_json, loads
-from nam_desktop.core.crypto.device import DeviceIdentity, fingerprint_of, verify_signature
+from nam_desktop.core.crypto.device import fingerprint_of, verify_signature
 from nam_desktop.core.errors import MalformedFileError, UnsupportedFormatError
 from nam_desktop.core.summary.canonical import verification_code
 
 SIGNATURE_FORMAT = "nam-summary-signature"
-SIGNATURE_VERSION = 2  # what this program writes
+SIGNATURE_VERSION = 2  # the last version written (before issue 17)
 SIGNATURE_VERSIONS = (1, 2)  # what it reads
 SIGNATURE_SUFFIX = ".sig"
 DOMAIN = b"nam-desktop summary signature v1\x00"
@@ -47,6 +47,14 @@ class Problem(Enum):
     BAD_SIGNATURE = "bad_signature"
     FINGERPRINT_MISMATCH = "fingerprint_mismatch"
     UNEXPECTED_DEVICE = "unexpected_device"
+    # PDF signatures (issue 17, pdf_verify.py)
+    NOT_SIGNED = "not_signed"  # no PDF signature and no .sig file
+    CHANGED_AFTER_SIGNING = "changed_after_signing"  # bytes added or altered after signing
+    NOT_LOCKED = "not_locked"  # not a certification signature with "no changes allowed"
+    UNTRUSTED_CERTIFICATE = "untrusted_certificate"  # does not chain to the HQ CA given
+    CONTENT_MISSING = "content_missing"  # no (readable, canonical) content JSON attached
+    CONTENT_MISMATCH = "content_mismatch"  # the attached content is not what the PDF names
+    KEY_STATEMENT_INVALID = "key_statement_invalid"  # the device's key statement is bad
 
 
 @dataclass(frozen=True)
@@ -60,9 +68,19 @@ class Verification:
     revision: int = 0
     redaction: str = ""
     created_at: str = ""
+    kind: str = "detached"  # "pades": signed inside the PDF; "detached": a .sig file
+    signer_known: bool = True  # False: intact, but no HQ CA or fingerprint was checked
+    certified: bool = False  # the certificate chains to the HQ CA checked against
+    signer_name: str = ""  # the certificate's common name (PAdES)
+    ca_name: str = ""  # the CA it chains to, when certified
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            "kind": self.kind,
+            "signer_known": self.signer_known,
+            "certified": self.certified,
+            "signer_name": self.signer_name,
+            "ca_name": self.ca_name,
             "ok": self.ok,
             "problems": [p.value for p in self.problems],
             "fingerprint": self.fingerprint,
@@ -73,33 +91,6 @@ class Verification:
             "redaction": self.redaction,
             "created_at": self.created_at,
         }
-
-
-def make_signature(device: DeviceIdentity, content: dict[str, Any], content_sha256: str,
-                   pdf: bytes) -> bytes:
-    """The bytes of the detached signature file for ``pdf``."""
-    signed: dict[str, Any] = {
-        "format": SIGNATURE_FORMAT,
-        "version": SIGNATURE_VERSION,
-        "record_id": content["record_id"],
-        "revision": content["revision"],
-        "redaction": content["redaction"],
-        "lang": content["lang"],
-        "created_at": content["created_at"],
-        "content_sha256": content_sha256,
-        "pdf_sha256": hashlib.sha256(pdf).hexdigest(),
-        "device_public_key": device.public_key.hex(),
-    }
-    doc = {
-        "format": SIGNATURE_FORMAT,
-        "version": SIGNATURE_VERSION,
-        "signed": signed,
-        "device_fingerprint": device.fingerprint,
-        "verification_code": verification_code(content_sha256),
-        "algorithm": "ed25519",
-        "signature": device.sign(DOMAIN + canonical_json(signed)).hex(),
-    }
-    return (json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()
 
 
 def _decode_bytes(text: object, version: int, size: int) -> bytes:

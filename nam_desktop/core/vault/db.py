@@ -10,7 +10,7 @@ from typing import Any
 
 import sqlcipher3
 
-from nam_desktop.core import storage_errors
+from nam_desktop.core import fileio, storage_errors
 from nam_desktop.core.errors import DatabaseDamagedError
 
 Connection = Any  # sqlcipher3 ships no type information
@@ -95,6 +95,29 @@ def open_database(path: Path, raw_key: bytes, *, create: bool = True,
         _remove_new_side_files(new_side_files)
         raise
     return conn
+
+
+def backup_to(conn: Connection, target: Path, raw_key: bytes) -> None:
+    """Copy the open database into the new file ``target`` with SQLCipher's backup API,
+    keyed with the same raw key (the copy is as encrypted as the original). ``target``
+    is created private and must not exist; it is removed again on failure."""
+    fileio.reserve(target)  # mode 0600 before SQLite opens it; refuses an existing file
+    try:
+        out = sqlcipher3.connect(str(target), isolation_level=None, check_same_thread=False)
+        try:
+            out.execute("PRAGMA cipher_memory_security = ON")
+            out.execute("PRAGMA cipher_log_level = NONE")
+            out.set_key(f"x'{raw_key.hex()}'")
+            conn.backup(out)
+        finally:
+            out.close()
+    except BaseException:
+        with contextlib.suppress(OSError):
+            fileio.remove(target)
+        for suffix in ("-journal", "-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                fileio.remove(f"{target}{suffix}")
+        raise
 
 
 def _remove_new_side_files(created: list[Path]) -> None:

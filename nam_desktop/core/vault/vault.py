@@ -4,6 +4,7 @@ Key hierarchy (docs/architecture.md)::
 
     passphrase --Argon2id--> KEK --ChaCha20-Poly1305 unwrap--> master key (random, 256 bit)
     master key --HKDF-SHA256 "nam-desktop/v1/sqlcipher"--> raw SQLCipher key
+    master key --HKDF-SHA256 "nam-desktop/v1/memory-seal"--> key of what a lock keeps in memory
     per media file: random 256-bit key stored in the (encrypted) database
 """
 
@@ -19,7 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from nam_desktop.core import fileio, storage_errors
@@ -28,6 +31,7 @@ from nam_desktop.core.crypto import keyslot
 from nam_desktop.core.crypto.device import DeviceIdentity
 from nam_desktop.core.crypto.kdf import DEFAULT_PARAMS, KdfParams, check_new_passphrase
 from nam_desktop.core.errors import (
+    AwaitingRecoveryError,
     DatabaseDamagedError,
     KeySlotDamagedError,
     ValidationError,
@@ -35,6 +39,7 @@ from nam_desktop.core.errors import (
     VaultLockedError,
     VaultNotFoundError,
 )
+from nam_desktop.core.pades import device_store
 from nam_desktop.core.vault import db
 from nam_desktop.core.vault.audit import AuditLog, ChainVerification
 from nam_desktop.core.vault.lockfile import LOCK_NAME, VaultLock
@@ -47,27 +52,38 @@ ROLES = ("interviewer", "hq")
 
 
 def derive_db_key(master_key: bytes) -> bytes:
-    return HKDF(
-        algorithm=hashes.SHA256(), length=32, salt=None, info=b"nam-desktop/v1/sqlcipher"
-    ).derive(master_key)
+    return _derive(master_key, b"nam-desktop/v1/sqlcipher")
+
+
+def derive_seal_key(master_key: bytes) -> bytes:
+    return _derive(master_key, b"nam-desktop/v1/memory-seal")
+
+
+def _derive(master_key: bytes, info: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(master_key)
 
 
 def is_vault(folder: Path) -> bool:
-    return any((folder / name).exists() for name in (DB_NAME, *KEYSLOT_NAMES))
+    return any((folder / name).exists() for name in (DB_NAME, *KEYSLOT_NAMES, *RECOVERY_NAMES))
 
 
 KEYSLOT_NAMES = (keyslot.PRIMARY_NAME, keyslot.BACKUP_NAME)
+#: The HQ recovery slot's two copies (format: docs/recovery-format.md, code:
+#: core/vault/recovery.py). Named here so a folder that has only these (travel mode) is
+#: recognised before anything is opened.
+RECOVERY_NAMES = ("recovery.json", "recovery.bak.json")
 #: What ``Vault.create`` may leave in its (new, empty) folder, removed again if it fails.
 _CREATED_NAMES = (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", f"{DB_NAME}-journal",
                   *KEYSLOT_NAMES, LOCK_NAME)
 
 
-def refuse_unusable(folder: Path) -> None:
+def refuse_unusable(folder: Path, *, need_slot: bool = True) -> None:
     """Refuse, before anything is created, locked or written, a folder that is not a
     whole vault. A damaged vault folder is left exactly as it is (someone may still
     recover a file from a backup), and the message says what is wrong.
 
-    Reads only: file names, sizes and the write-ahead log.
+    Reads only: file names, sizes and the write-ahead log. ``need_slot=False``: the
+    caller has the master key (a recovery through HQ), a missing key slot is fine.
     """
     db_path = folder / DB_NAME
     slots = [name for name in KEYSLOT_NAMES if (folder / name).exists()]
@@ -87,7 +103,12 @@ def refuse_unusable(folder: Path) -> None:
         raise DatabaseDamagedError(
             f"{DB_NAME} is truncated ({size} bytes, not whole {db.PAGE_SIZE}-byte pages); "
             "restore it from a backup")
-    if not slots:
+    if not slots and need_slot:
+        if any((folder / name).exists() for name in RECOVERY_NAMES):
+            raise AwaitingRecoveryError(
+                "no passphrase opens this vault (travel mode, or the key slot was removed); "
+                "it is waiting for access from HQ: `nam-desktop vault recovery DIR "
+                "--request FILE`, then `nam-desktop vault restore-access DIR RESPONSE`")
         raise KeySlotDamagedError(
             f"{' and '.join(KEYSLOT_NAMES)} are missing; restore them from a backup "
             "(without them the vault cannot be decrypted)")
@@ -107,21 +128,33 @@ class CheckReport:
 
 
 class Vault:
-    """An unlocked vault. Use :meth:`create` or :meth:`open`; :meth:`close` locks it."""
+    """An unlocked vault. Use :meth:`create` or :meth:`open`; :meth:`close` locks it.
+
+    While it is open the vault holds its master key in memory (as SQLCipher holds the
+    database key derived from it): the HQ recovery slot is re-wrapped from it when a new
+    key card arrives, and a passphrase is set from it after a recovery. :meth:`close`
+    overwrites it.
+    """
 
     def __init__(
         self,
         folder: Path,
         conn: db.Connection,
         lock: VaultLock,
-        slot: keyslot.KeySlot,
+        slot: keyslot.KeySlot | None,
         clock: Clock,
         warnings: list[str],
+        *,
+        master: bytes,
+        vault_id: str,
     ) -> None:
         self.folder = folder
         self._conn: db.Connection | None = conn
+        self._seal_key: bytes | None = derive_seal_key(master)
         self._lock = lock
         self._slot = slot
+        self._master = bytearray(master)
+        self._vault_id = vault_id
         self._clock = clock
         self._mutex = threading.RLock()
         self.warnings = warnings
@@ -178,7 +211,8 @@ class Vault:
             slot = keyslot.KeySlot.wrap(master, passphrase, vault_id, kdf)
             conn = db.open_database(folder / DB_NAME, derive_db_key(master))
             db.migrate(conn)
-            vault = cls(folder, conn, lock, slot, clock, [])
+            vault = cls(folder, conn, lock, slot, clock, [], master=master,
+                        vault_id=vault_id)
             with vault.transaction() as c:
                 now = iso(clock())
                 for key, value in (
@@ -199,6 +233,8 @@ class Vault:
                 vault.audit.append(
                     "vault.create", vault_id, role=role, fingerprint=device.fingerprint
                 )
+                # The PDF-signing key (P-256) beside the Ed25519 identity (issue 17).
+                device_store.create(vault, clock=clock)
             # The key slot is written last: a folder without one is not a usable vault.
             keyslot.write_both(folder, slot)
             return vault
@@ -219,12 +255,46 @@ class Vault:
         lock.acquire()
         try:
             slot, master, warnings = keyslot.load_and_unwrap(folder, passphrase)
+        except KeySlotDamagedError as exc:
+            lock.release()
+            if any((folder / name).exists() for name in RECOVERY_NAMES):
+                # e.g. travel mode interrupted while overwriting the last key slot
+                raise AwaitingRecoveryError(f"the key slot is damaged ({exc.detail}); "
+                                            "HQ can give access back") from exc
+            raise
+        except BaseException:
+            lock.release()
+            raise
+        return cls._open_locked(folder, lock, slot, master, warnings, clock)
+
+    @classmethod
+    def open_with_master_key(cls, folder: Path, master: bytes, *,
+                             clock: Clock = utc_now) -> Vault:
+        """Open with the master key itself (a recovery through HQ, core/vault/recovery.py):
+        the passphrase key slots may be gone (travel mode). A wrong key shows as a
+        database that cannot be decrypted."""
+        folder = Path(folder)
+        refuse_unusable(folder, need_slot=False)
+        lock = VaultLock(folder)
+        lock.acquire()
+        return cls._open_locked(folder, lock, None, master, [], clock)
+
+    @classmethod
+    def _open_locked(cls, folder: Path, lock: VaultLock, slot: keyslot.KeySlot | None,
+                     master: bytes, warnings: list[str], clock: Clock) -> Vault:
+        try:
             conn = db.open_database(folder / DB_NAME, derive_db_key(master), create=False)
             try:
-                vault = cls(folder, conn, lock, slot, clock, warnings)
+                vault_id = slot.vault_id if slot is not None else ""
+                vault = cls(folder, conn, lock, slot, clock, warnings, master=master,
+                            vault_id=vault_id)
+                stored = vault.meta("vault_id")
                 # Before migrations write anything: is this the database of that key slot?
-                if vault.meta("vault_id") != slot.vault_id:
+                if slot is not None and stored != slot.vault_id:
                     raise DatabaseDamagedError("key slot and database belong to different vaults")
+                if not stored:
+                    raise DatabaseDamagedError("the database names no vault id")
+                vault._vault_id = stored
                 db.migrate(conn)
                 (folder / MEDIA_DIR).mkdir(mode=0o700, exist_ok=True)
                 with vault.transaction():
@@ -246,11 +316,13 @@ class Vault:
     def close(self) -> None:
         """Lock the vault: close the database and release the lock file."""
         with self._mutex:
+            self._seal_key = None
             if self._conn is not None:
                 with contextlib.suppress(Exception):
                     self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 self._conn.close()
                 self._conn = None
+            self._master[:] = bytes(len(self._master))
             self._lock.release()
 
     @property
@@ -331,7 +403,16 @@ class Vault:
 
     @property
     def vault_id(self) -> str:
-        return self._slot.vault_id
+        return self._vault_id
+
+    def master_key(self) -> bytes:
+        """The master key (a copy), for wrapping it again: the HQ recovery slot
+        (core/vault/recovery.py) and a passphrase set after a recovery. Never stored or
+        shown anywhere else."""
+        with self._mutex:
+            if self._conn is None:
+                raise VaultLockedError()
+            return bytes(self._master)
 
     @property
     def device(self) -> DeviceIdentity:
@@ -341,20 +422,78 @@ class Vault:
             raise DatabaseDamagedError("device identity missing")
         return DeviceIdentity(bytes(row[0]))
 
+    # ---- sealing: what a lock keeps in memory ------------------------------------------
+    def seal(self, data: bytes) -> bytes:
+        """Encrypt ``data`` (e.g. text that could not be saved when the app locked) to be
+        kept in memory while the vault is locked. Only this vault, unlocked again with its
+        passphrase, opens it (:meth:`unseal`); the key goes when the vault closes."""
+        if self._seal_key is None:
+            raise VaultLockedError()
+        nonce = secrets.token_bytes(12)
+        return nonce + ChaCha20Poly1305(self._seal_key).encrypt(
+            nonce, data, self.vault_id.encode())
+
+    def unseal(self, sealed: bytes) -> bytes:
+        if self._seal_key is None:
+            raise VaultLockedError()
+        if len(sealed) < 12 + 16:
+            raise ValidationError("sealed", "too short")
+        try:
+            return ChaCha20Poly1305(self._seal_key).decrypt(
+                sealed[:12], sealed[12:], self.vault_id.encode())
+        except InvalidTag as exc:
+            raise ValidationError("sealed", "not sealed by this vault, or altered") from exc
+
     # ---- passphrase --------------------------------------------------------------------
     def change_passphrase(self, old: str, new: str, *, kdf: KdfParams | None = None) -> None:
         """Re-wrap the master key under a new passphrase; the data is not re-encrypted."""
         check_new_passphrase(new)
+        if self._slot is None:  # opened through HQ: no passphrase yet
+            raise KeySlotDamagedError("this vault has no passphrase yet")
         master = self._slot.unwrap(old)
-        slot = keyslot.KeySlot.wrap(master, new, self._slot.vault_id, kdf or self._slot.kdf)
+        self._write_slot(keyslot.KeySlot.wrap(master, new, self.vault_id,
+                                              kdf or self._slot.kdf))
+        with self.transaction():
+            self.audit.append("vault.passphrase_changed", self.vault_id)
+
+    def set_new_passphrase(self, new: str, *, kdf: KdfParams = DEFAULT_PARAMS,
+                           reason: str = "recovery") -> None:
+        """Wrap the master key under a new passphrase without the old one (after access
+        was given back by HQ: the old slots are gone or forgotten). Both copies are
+        replaced, the backup first."""
+        check_new_passphrase(new)
+        with self._mutex:
+            master = self.master_key()
+            self._write_slot(keyslot.KeySlot.wrap(master, new, self.vault_id, kdf))
+            with self.transaction():
+                self.audit.append("vault.passphrase_set", self.vault_id, reason=reason)
+
+    def _write_slot(self, slot: keyslot.KeySlot) -> None:
         try:
             keyslot.write_both(self.folder, slot)
         except OSError as exc:  # the old passphrase still opens the primary copy
             raise storage_errors.os_error(exc, self.folder,
                                           needed=2 * len(slot.to_bytes())) from exc
         self._slot = slot
-        with self.transaction():
-            self.audit.append("vault.passphrase_changed", self.vault_id)
+
+    @property
+    def has_passphrase_slot(self) -> bool:
+        """False after :meth:`open_with_master_key` until a passphrase is set."""
+        return self._slot is not None
+
+    def forget_passphrase_slot(self) -> None:
+        """Travel mode (core/vault/travel.py) removed the key slots: nothing here may
+        write them back."""
+        self._slot = None
+
+    # ---- copies ------------------------------------------------------------------------
+    def copy_database(self, target: Path) -> None:
+        """A consistent copy of the open database into the new file ``target`` through
+        SQLCipher's backup API (not a copy of the live WAL file), encrypted with the same
+        key. Taken under the vault's mutex: no write of this program lands half-way."""
+        key = derive_db_key(self.master_key())
+        with self._mutex, self._typed_errors():
+            db.backup_to(self.conn, target, key)
 
     # ---- checks ------------------------------------------------------------------------
     def check(self, *, deep_media: bool = True) -> CheckReport:
@@ -394,6 +533,7 @@ class Vault:
             "schema_version": db.schema_version(self.conn),
             "audit_head": self.audit.head(),
         }
+
 
 
 def _remove_partial(folder: Path, *, remove_folder: bool) -> None:

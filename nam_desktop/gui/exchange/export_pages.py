@@ -136,8 +136,8 @@ class ChoosePage(ExportPage):
 
     def _update_count(self) -> None:
         chosen = len(self.chosen_ids())
-        self.count.setText(self.tr("%n of %1 testimonies chosen.", "", chosen).replace(
-            "%1", str(len(self._rows))) if chosen else self.tr(
+        self.count.setText(self.tr("Testimonies chosen: %1 of %2.").replace(
+            "%1", str(chosen)).replace("%2", str(len(self._rows))) if chosen else self.tr(
             "Nothing is chosen: tick at least one testimony to go on."))
         self.count.setProperty("role", "hint" if chosen else "error")
         self.count.style().unpolish(self.count)

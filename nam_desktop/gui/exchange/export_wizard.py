@@ -92,8 +92,8 @@ class CheckPage(ExportPage):
         chosen = len(self.w.choose_page.chosen_ids())  # what was ticked, counted as such
         text = self.tr("%n testimonies chosen.", "", chosen)
         if len(pre.selection) != chosen:
-            text += " " + self.tr("%n of them can be sent; the problems below say why not "
-                                  "the others.", "", len(pre.selection))
+            text += " " + self.tr("%1 of them can be sent; the problems below say why not "
+                                  "the others.").replace("%1", str(len(pre.selection)))
         self.summary.setText(text + " " + self.tr(
             "Size: about %1. Free on the destination: %2.").replace(
             "%1", size_text(pre.estimated_size)).replace(
@@ -230,11 +230,11 @@ class RunPage(ExportPage):
         found = result.leftovers
         lines = []
         if found.removed:
-            lines.append(self.tr("%n unfinished file(s) left on this destination by an "
+            lines.append(self.tr("%n unfinished files left on this destination by an "
                                  "earlier, interrupted export were removed.", "",
                                  len(found.removed)))
         if found.failed:
-            lines.append(self.tr("%n unfinished file(s) of an earlier export could not be "
+            lines.append(self.tr("%n unfinished files of an earlier export could not be "
                                  "removed. They hold only encrypted, incomplete data; delete "
                                  "them when the stick is not in use elsewhere.", "",
                                  len(found.failed)))

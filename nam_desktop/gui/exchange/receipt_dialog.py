@@ -177,7 +177,7 @@ class ReceiptDialog(QDialog):
         self.delivered.setVisible(bool(result.delivered))
         if result.unknown_bundles:
             self.unknown.setText(self.tr(
-                "The receipt also lists %n bundle(s) that this vault did not make. Tell HQ: "
+                "The receipt also lists %n bundles that this vault did not make. Tell HQ: "
                 "they may have mixed up devices.", "", len(result.unknown_bundles)))
         self.unknown.setVisible(bool(result.unknown_bundles))
         self.legacy.setText(self.tr(
@@ -199,7 +199,7 @@ class ReceiptDialog(QDialog):
         self.purge_note.show()
         destroy, keep = plan.destroy, plan.keep
         self.destroy_summary.setText(self.tr(
-            "%n file(s) on this computer can be destroyed: HQ holds exact copies (same "
+            "%n files on this computer can be destroyed: HQ holds exact copies (same "
             "SHA-256).", "", len(destroy)))
         self.destroy_list.clear()
         self.destroy_list.addItems([self._file_line(f) for f in destroy])
@@ -214,12 +214,16 @@ class ReceiptDialog(QDialog):
         self.unsent_button.setEnabled(bool(keep))
 
     def kept_text(self, plan: purge.PurgePlan) -> str:
-        """"3 originals kept: HQ does not have them." (and cleaned copies, if any)."""
+        """"3 originals that HQ has not received stay on this computer." (and cleaned
+        copies, if any): under the list, and in the question before destroying what HQ
+        holds, so that nobody takes the originals to be gone too."""
         lines = []
         if n := plan.kept("original"):
-            lines.append(self.tr("%n original(s) kept: HQ does not have them.", "", n))
+            lines.append(self.tr("%n originals that HQ has not received stay on this "
+                                 "computer.", "", n))
         if n := plan.kept("cleaned"):
-            lines.append(self.tr("%n cleaned copy(ies) kept: HQ does not have them.", "", n))
+            lines.append(self.tr("%n cleaned copies that HQ has not received stay on this "
+                                 "computer.", "", n))
         return "\n".join(lines)
 
     # ---- destroying ----------------------------------------------------------------------
@@ -228,7 +232,7 @@ class ReceiptDialog(QDialog):
         plan = self.plan
         if plan is None or not plan.destroy:
             return
-        text = self.tr("Destroy %n file(s) on this computer? HQ holds exact copies of them. "
+        text = self.tr("Destroy %n files on this computer? HQ holds exact copies of them. "
                        "The text of the testimonies and the record of what was sent stay. "
                        "This cannot be undone.", "", len(plan.destroy))
         if plan.keep:
@@ -241,7 +245,7 @@ class ReceiptDialog(QDialog):
         except Exception as exc:  # shown in words; the transaction left nothing half done
             self._show_error(error_text(exc))
             return
-        self._after_destroying(self.tr("%n file(s) destroyed.", "", len(done)))
+        self._after_destroying(self.tr("%n files destroyed.", "", len(done)))
         self.purged.emit(len(done))
 
     def destroy_unsent(self) -> None:
@@ -251,9 +255,9 @@ class ReceiptDialog(QDialog):
             return
         if not self._ctx.prompter.ask(
                 self, self.tr("Destroy files HQ does not have?"),
-                self.tr("HQ does NOT have %n file(s) listed here: they exist only on this "
-                        "computer. Destroyed, they are lost for good, as evidence too. Destroy "
-                        "them anyway?", "", len(plan.keep)),
+                self.tr("HQ does NOT have the %n files listed here: they exist only on "
+                        "this computer. If you destroy them, they are lost for good, as "
+                        "evidence too. Destroy them anyway?", "", len(plan.keep)),
                 default_no=True, yes_text=self.tr("Destroy anyway")):
             return
         try:
@@ -261,7 +265,7 @@ class ReceiptDialog(QDialog):
         except Exception as exc:  # shown in words; the transaction left nothing half done
             self._show_error(error_text(exc))
             return
-        self._after_destroying(self.tr("%n file(s) that HQ did not have were destroyed.", "",
+        self._after_destroying(self.tr("%n files that HQ did not have were destroyed.", "",
                                        len(done)))
         self.unsent_destroyed.emit(len(done))
 
@@ -283,9 +287,10 @@ class ReceiptDialog(QDialog):
             "the testimonies HQ received as delivered."))
         self.open_button.setText(self.tr("Open receipt file…"))
         self.purge_note.setText(self.tr(
-            "If this computer might be seized, you can destroy the attached files of "
-            "delivered testimonies here. Only files whose exact copy HQ confirmed are "
-            "destroyed; the text and the record of what was sent stay. This cannot be "
+            "If this computer might be seized, you can destroy here the attached files of "
+            "delivered testimonies that HQ holds exact copies of. Files HQ has not received "
+            "(usually the originals) are kept; only a separate button destroys them. The "
+            "text of the testimonies and the record of what was sent stay. This cannot be "
             "undone."))
         self.purge_button.setText(self.tr("Destroy files HQ holds…"))
         self.unsent_button.setText(self.tr("Destroy files HQ does not have…"))

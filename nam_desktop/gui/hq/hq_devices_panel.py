@@ -72,7 +72,7 @@ class HqDevicesPanel(QWidget):
         self._ctx = ctx
         self._vault = vault
         self.names: dict[str, str] = {}
-        self.table = _table(6)
+        self.table = _table(7)
         self.table.itemSelectionChanged.connect(self._on_selection_changed)
         self.receipt_button = QPushButton()
         self.receipt_button.clicked.connect(self._on_receipt_clicked)
@@ -119,7 +119,8 @@ class HqDevicesPanel(QWidget):
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels([
             self.tr("Name"), self.tr("Fingerprint"), self.tr("Public key"),
-            self.tr("Bundles"), self.tr("Last bundle no."), self.tr("Last import")])
+            self.tr("Bundles"), self.tr("Last bundle no."), self.tr("Last import"),
+            self.tr("PDF certificate")])
         self.table.setAccessibleName(self.tr("Registered devices"))
         self.receipt_button.setText(self.tr("Save receipt…"))
         self.box.setTitle(self.tr("Register an interviewer's device"))
@@ -158,7 +159,10 @@ class HqDevicesPanel(QWidget):
             cells = (d.name, d.fingerprint,
                      self.tr("known") if d.public_key else self.tr("fingerprint only"),
                      str(len(mine)), str(last.seq) if last else "—",
-                     local_time(last.imported_at) if last else "—")
+                     local_time(last.imported_at) if last else "—",
+                     # Issued at registration or import once a bundle brought the key.
+                     local_time(d.pdf_certified_at) if d.pdf_certified_at
+                     else self.tr("not yet (after its next bundle)"))
             for col, text in enumerate(cells):
                 item = _cell(text)
                 item.setData(FP_ROLE, d.fingerprint)

@@ -64,6 +64,14 @@ class HqKeyCardDialog(QDialog):
             self.language.addItem(text, code)
         self.language.setCurrentIndex(max(0, self.language.findData(ctx.settings.language)))
         self.language.setAccessibleName(self.tr("Language of the printed page"))
+        # A card for one device carries its PDF-signing certificate (docs/summary-signature.md).
+        self.device = QComboBox()
+        self.device.addItem(self.tr("Every interviewer"), "")
+        for d in hq_identity.devices(vault):
+            if d.pdf_certified_at:
+                self.device.addItem(fill(self.tr("%1 only, with its PDF certificate"), d.name),
+                                    d.fingerprint)
+        self.device.setAccessibleName(self.tr("Who the card is for"))
         self.paper = QComboBox()
         self.paper.addItem(self.tr("A4"), "a4")
         self.paper.addItem(self.tr("Letter"), "letter")
@@ -75,6 +83,7 @@ class HqKeyCardDialog(QDialog):
         close.clicked.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("HQ name on the card:"), self.name)
+        form.addRow(self.tr("For:"), self.device)
         form.addRow("", self.originals)
         form.addRow(self.tr("Printed page in:"), self.language)
         form.addRow(self.tr("Paper:"), self.paper)
@@ -99,7 +108,8 @@ class HqKeyCardDialog(QDialog):
         name = self.name.text().strip()
         try:
             data = keycard.issue_keycard(self._vault, hq_name=name,
-                                         accept_originals=self.originals.isChecked())
+                                         accept_originals=self.originals.isChecked(),
+                                         device=str(self.device.currentData()) or None)
             pdf = keycard_pdf(data, lang=str(self.language.currentData()),
                               paper=str(self.paper.currentData()))
             stem = f"nam-keycard-{keycard.parse_keycard(data).serial}"

@@ -37,6 +37,7 @@ from nam_desktop.gui.hq.hq_testimony_view import HqTestimonyView
 from nam_desktop.gui.widgets.context import AppContext
 from nam_desktop.gui.widgets.dates import local_time
 from nam_desktop.gui.widgets.search_pane import SearchPane
+from nam_desktop.gui.widgets.shortcuts import PANIC_SHORTCUT, native
 from nam_desktop.gui.widgets.style import icon
 from nam_desktop.gui.widgets.testimony_model import (
     ID_ROLE,
@@ -52,6 +53,7 @@ TESTIMONIES_TAB, IMPORT_TAB, DEVICES_TAB, ALARMS_TAB = range(4)
 
 class HqWindow(QMainWindow):
     lock_requested = Signal()
+    panic_requested = Signal()  # the Hide button; the key itself is caught app-wide
     settings_requested = Signal()
     closed = Signal()
 
@@ -124,8 +126,13 @@ class HqWindow(QMainWindow):
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(self.lock_requested)
+        self.panic_action = QAction(icon("lock"), "", self)  # no shortcut: see panic.py
+        self.panic_action.triggered.connect(self.panic_requested)
+        self.recovery_action = QAction(icon("up"), "", self)
+        self.recovery_action.triggered.connect(self.open_recovery_dialog)
         for action in (self.import_action, self.keycard_action, self.uwazi_action,
-                       self.settings_action, self.lock_action):
+                       self.recovery_action, self.settings_action, self.lock_action,
+                       self.panic_action):
             self.toolbar.addAction(action)
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
@@ -136,7 +143,8 @@ class HqWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         # Menus: what the toolbar offers, the tabs and search (an HQ window had none).
         self.station_menu = self.menuBar().addMenu("")
-        for action in (self.import_action, self.keycard_action, self.uwazi_action):
+        for action in (self.import_action, self.keycard_action, self.uwazi_action,
+                       self.recovery_action):
             self.station_menu.addAction(action)
         self.station_menu.addSeparator()
         for action in (self.settings_action, self.lock_action):
@@ -155,6 +163,7 @@ class HqWindow(QMainWindow):
         self.view_menu.addAction(self.find_action)
         self.keycard_dialog: QWidget | None = None
         self.uwazi_dialog: QWidget | None = None
+        self.recovery_dialog: QWidget | None = None
         fit_to_screen(self, 1366, 740)
         self.retranslate()
         self.refresh()
@@ -170,9 +179,15 @@ class HqWindow(QMainWindow):
         self.import_action.setText(self.tr("Import bundles…"))
         self.keycard_action.setText(self.tr("Write key card…"))
         self.uwazi_action.setText(self.tr("Export to Uwazi…"))
+        self.recovery_action.setText(self.tr("Recovery request…"))
+        self.recovery_action.setToolTip(self.tr("Give an interviewer access back to their "
+                                                "vault"))
         self.settings_action.setText(self.tr("Settings"))
         self.lock_action.setText(self.tr("Lock"))
         self.lock_action.setToolTip(self.tr("Lock now (Ctrl+L)"))
+        self.panic_action.setText(self.tr("Hide"))
+        self.panic_action.setToolTip(self.tr("Lock at once and empty the clipboard (%1)")
+                                     .replace("%1", native(PANIC_SHORTCUT)))
         self.toolbar.setWindowTitle(self.tr("HQ toolbar"))
         self.station_menu.setTitle(self.tr("&Station"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -218,6 +233,7 @@ class HqWindow(QMainWindow):
         self.create_keys_button.setVisible(not self.has_keys)
         self.import_action.setEnabled(self.has_keys)
         self.keycard_action.setEnabled(self.has_keys)
+        self.recovery_action.setEnabled(self.has_keys)
         self.import_panel.import_button.setEnabled(self.has_keys and not self.import_panel.busy)
 
     def create_hq_keys(self) -> None:
@@ -329,6 +345,16 @@ class HqWindow(QMainWindow):
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.uwazi_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_recovery_dialog(self) -> QWidget:
+        """Answer an interviewer's recovery request, window-modal, without blocking."""
+        from nam_desktop.gui.hq.hq_recovery_dialog import HqRecoveryDialog
+
+        dialog = HqRecoveryDialog(self._ctx, self.vault, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.recovery_dialog = dialog
         dialog.open()
         return dialog
 

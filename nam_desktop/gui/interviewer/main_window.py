@@ -35,6 +35,7 @@ from nam_desktop.gui.widgets.messages import message_for
 from nam_desktop.gui.widgets.search_pane import SNIPPETS_AT_ONCE as SNIPPETS_AT_ONCE  # re-exported
 from nam_desktop.gui.widgets.search_pane import SearchPane
 from nam_desktop.gui.widgets.search_pane import highlight_html as highlight_html  # re-exported
+from nam_desktop.gui.widgets.shortcuts import PANIC_SHORTCUT, native
 from nam_desktop.gui.widgets.style import icon
 from nam_desktop.gui.widgets.testimony_model import (
     ID_ROLE,
@@ -48,6 +49,7 @@ from nam_desktop.gui.widgets.window_size import fit_to_screen
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    panic_requested = Signal()  # the Hide button; the key itself is caught app-wide
     settings_requested = Signal()
     closed = Signal()
 
@@ -137,6 +139,8 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(self.lock_requested)
+        self.panic_action = QAction(icon("lock"), "", self)  # no shortcut: see panic.py
+        self.panic_action.triggered.connect(self.panic_requested)
         self.settings_action = QAction(icon("settings"), "", self)
         self.settings_action.triggered.connect(self.settings_requested)
         self.record_action = QAction(icon("record"), "", self)
@@ -149,7 +153,7 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(self.search_field.setFocus)
         self.addAction(self.find_action)
         for action in (self.new_action, self.record_action, self.settings_action,
-                       self.lock_action):
+                       self.lock_action, self.panic_action):
             self.toolbar.addAction(action)
         # Exchange with HQ (interviewer vaults): export, key card, receipt.
         self.exchange_dialog: QWidget | None = None
@@ -181,6 +185,9 @@ class MainWindow(QMainWindow):
         self.new_action.setText(self.tr("New testimony"))
         self.lock_action.setText(self.tr("Lock"))
         self.lock_action.setToolTip(self.tr("Lock now (Ctrl+L)"))
+        self.panic_action.setText(self.tr("Hide"))
+        self.panic_action.setToolTip(self.tr("Lock at once and empty the clipboard (%1)")
+                                     .replace("%1", native(PANIC_SHORTCUT)))
         self.settings_action.setText(self.tr("Settings"))
         self.record_action.setText(self.tr("Record interview"))
         self._on_recording_changed(*self.editor.recording_allowed())

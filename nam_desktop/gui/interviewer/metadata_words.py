@@ -106,11 +106,11 @@ def coordinates(latitude: float, longitude: float) -> str:
 def finding_text(finding: Finding) -> str:
     kind, value = finding.kind, finding.value
     if kind is FindingKind.OTHER_IDENTIFYING:
-        return QCoreApplication.translate("MetadataWords", "%n other identifying item(s)",
+        return QCoreApplication.translate("MetadataWords", "%n other identifying items",
                                           None, int(value or 0))
     if kind is FindingKind.OTHER_DETAILS:
         return QCoreApplication.translate(
-            "MetadataWords", "%n technical detail(s), such as camera settings", None,
+            "MetadataWords", "%n technical details, such as camera settings", None,
             int(value or 0))
     if kind is FindingKind.LOCATION and finding.latitude is not None \
             and finding.longitude is not None:

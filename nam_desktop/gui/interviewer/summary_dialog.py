@@ -217,9 +217,14 @@ class SummaryDialog(QDialog):
         except (NamError, OSError) as exc:
             self.prompter.error(self, self.tr("Summary"), exc)
             return False
-        self.prompter.info(self, self.tr("Summary"), self.tr(
-            "The summary and its signature file (.sig) were saved.\n\nVerification code: %1"
-        ).replace("%1", summary.verification_code))
+        text = self.tr("The summary was saved, signed inside the PDF.\n\n"
+                       "Verification code: %1").replace("%1", summary.verification_code)
+        if not summary.certified:
+            text += "\n\n" + self.tr(
+                "The signature uses this device's own certificate: not yet certified by "
+                "HQ. HQ certifies the device after it receives a bundle from it; the next "
+                "key card from HQ brings the certificate.")
+        self.prompter.info(self, self.tr("Summary"), text)
         self.summary_saved.emit()
         return True
 

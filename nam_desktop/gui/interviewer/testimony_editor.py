@@ -12,6 +12,7 @@ made from a final revision says which revision is final or delivered and offers
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import importlib.util
 
@@ -295,6 +296,21 @@ class TestimonyEditor(QWidget):
         self._show_open(False)
         self._update_recording()
 
+    def show_unsaved(self, draft: TestimonyDraft) -> None:
+        """Put back text that could not be saved (kept sealed while the app was locked)
+        over the open testimony; it stays unsaved until :meth:`save` succeeds."""
+        if self.testimony is None:
+            return
+        typed = dataclasses.replace(self.testimony, **{
+            f.name: getattr(draft, f.name) for f in dataclasses.fields(TestimonyDraft)})
+        for s in self.sections:
+            s.loading = True
+        self.title.setText(typed.title)
+        for s in self.sections:
+            s.load(typed)  # type: ignore[attr-defined]
+            s.loading = False
+        self.dirty = True
+
     def draft(self) -> TestimonyDraft:
         d = TestimonyDraft(title=self.title.text())
         for s in self.sections:
@@ -388,8 +404,8 @@ class TestimonyEditor(QWidget):
         texts = missing_texts(self._repo.missing_for_finalize(self.testimony.id))
         untyped = self.acts.untyped()
         if untyped:
-            texts.append(self.tr("a violation type for %n act(s) (choose it in Acts, or "
-                                 "remove the act)", "", untyped))
+            texts.append(self.tr("a violation type for %n acts (choose it in Acts, or "
+                                 "remove the acts)", "", untyped))
         return texts
 
     def _show_missing(self, texts: list[str]) -> None:
@@ -520,3 +536,4 @@ class TestimonyEditor(QWidget):
 
     def set_section(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
+

@@ -13,6 +13,7 @@ from nam_desktop.gui.startup.app_controller import AppController
 from nam_desktop.gui.startup.startup_messages import crash_box
 from nam_desktop.gui.widgets.context import AppContext
 from nam_desktop.gui.widgets.file_dialogs import confine_qt_settings, forget_dialog_history
+from nam_desktop.gui.widgets.gui_gc import GuiGarbageCollector
 from nam_desktop.gui.widgets.i18n import TranslationManager, missing_catalogue_text
 from nam_desktop.gui.widgets.settings_store import SettingsStore
 from nam_desktop.gui.widgets.style import apply_style
@@ -33,14 +34,17 @@ def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> 
 class GuiSession:
     """Everything ``run_gui`` sets up before the event loop (tests use it without exec)."""
 
-    def __init__(self, controller: AppController, guard: QLockFile) -> None:
+    def __init__(self, controller: AppController, guard: QLockFile,
+                 collector: GuiGarbageCollector) -> None:
         self.controller = controller
         self._guard = guard
+        self._collector = collector
 
     def close(self) -> None:
         self.controller.shutdown()
         forget_dialog_history()
         self._guard.unlock()
+        self._collector.uninstall()
 
 
 def _missing_catalogue_box(language: str, show: bool) -> QMessageBox:
@@ -108,6 +112,8 @@ def start_gui(paths: AppPaths, app: QApplication, *,
             QMessageBox.information(None, "NAM Desktop", app.translate(
                 "Main", "NAM Desktop is already running. Look for its window."))
         return None
+    collector = GuiGarbageCollector(app)  # before any worker runs (gui_gc.py says why)
+    collector.install()
     ctx = AppContext(paths, store, settings, TaskRunner(), translations)
     reporter = crash_note.current()
     if reporter is not None:  # unexpected errors from now on: a translated box
@@ -117,4 +123,4 @@ def start_gui(paths: AppPaths, app: QApplication, *,
         controller.notice = _missing_catalogue_box(settings.language, show_notice)
     controller.session_events.connect_platform(app)
     controller.start()
-    return GuiSession(controller, guard)
+    return GuiSession(controller, guard, collector)

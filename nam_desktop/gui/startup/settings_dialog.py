@@ -1,4 +1,5 @@
-"""Settings: language (switches at once), timers, keep-originals policy, passphrase, about."""
+"""Settings: language (switches at once), timers, keep-originals policy, passphrase, travel
+and backup (gui/startup/travel_settings.py), about."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from nam_desktop import __version__
 from nam_desktop.core.model.attachments import AttachmentService
 from nam_desktop.core.vault.vault import Vault
+from nam_desktop.gui.startup.travel_settings import TravelSettingsTab
 from nam_desktop.gui.widgets.context import AppContext
 from nam_desktop.gui.widgets.i18n import LANGUAGE_NAMES, missing_catalogue_text
 from nam_desktop.gui.widgets.messages import message_for
@@ -42,6 +44,7 @@ class SettingsDialog(QDialog):
     language_changed = Signal(str)
     timers_changed = Signal()
     passphrase_changed = Signal()
+    travel_confirmed = Signal(object)  # TravelPlan (gui/startup/travel_dialog.py)
 
     def __init__(self, ctx: AppContext, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,7 +120,9 @@ class SettingsDialog(QDialog):
         av.addWidget(self.about)
         av.addWidget(self.fingerprint)
         av.addStretch(1)
-        for w in (general, files, secret, about):
+        self.travel = TravelSettingsTab(ctx, vault)
+        self.travel.travel_confirmed.connect(self.travel_confirmed)
+        for w in (general, files, secret, self.travel, about):
             self.tabs.addTab(w, "")
         # Our own "Close": Qt's standard button retranslates itself from Qt's catalogue,
         # which has no Belarusian (it went back to English after a switch to Belarusian).
@@ -127,14 +132,14 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
-        self.resize(600, 420)
+        self.resize(640, 560)
         self.retranslate()
         self._on_passphrase_edited()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
         for i, text in enumerate((self.tr("General"), self.tr("Files"), self.tr("Passphrase"),
-                                  self.tr("About"))):
+                                  self.tr("Travel and backup"), self.tr("About"))):
             self.tabs.setTabText(i, text)
         for form, texts in ((self.general_form, (self.tr("Language:"),
                                                  self.tr("Lock after (minutes idle):"),

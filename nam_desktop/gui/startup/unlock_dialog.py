@@ -55,6 +55,11 @@ class UnlockDialog(QDialog):
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice = QLabel()  # e.g. changes kept (sealed) since locking: set_notice
+        self.notice.setProperty("role", "error")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.hide()
         self.unlock_button = QPushButton()
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.try_unlock)
@@ -75,6 +80,7 @@ class UnlockDialog(QDialog):
         buttons.addWidget(self.unlock_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.notice)
         layout.addLayout(self.form)
         layout.addWidget(self.busy)
         layout.addWidget(self.error)
@@ -99,6 +105,11 @@ class UnlockDialog(QDialog):
         default = str(self._ctx.paths.default_vault)
         if self.vaults.findData(default) < 0 and (Path(default) / "vault.db").exists():
             self.vaults.addItem(default, default)
+
+    def set_notice(self, text: str) -> None:
+        """A standing message above the form (empty: none). Never testimony content."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     def select_vault(self, folder: Path) -> None:
         text = str(folder)

@@ -1,8 +1,14 @@
-"""Status -> translated words, and the one message-box wrapper (with a test seam).
+"""Status -> translated words, and the one message-box wrapper (with a test double).
 
 The core raises typed errors with a :class:`Status`; only here do they become sentences.
-:class:`Prompter` is the only place that shows a modal message box; tests script its next
-answers with :meth:`Prompter.script` so nothing blocks on ``exec()``.
+:class:`Prompter` is the only place that shows a modal message box, and it keeps nothing
+of what it showed (message texts quote file names and testimony titles). Tests use
+:class:`ScriptedPrompter` instead, which shows nothing, records what would have been
+shown (until the app locks), answers questions from a script, and fails the test on a
+question nobody scripted instead of answering Yes (KeePassXC's
+``MessageBox::setNextAnswer``). Like Dangerzone's dummy isolation provider, the double
+refuses to exist unless test doubles were allowed (:func:`allow_test_doubles`), which
+the app never does.
 """
 
 from __future__ import annotations
@@ -54,6 +60,9 @@ STATUS_TEXT: dict[Status, str] = {
     Status.REJECTED: QT_TRANSLATE_NOOP(
         "Messages", "The file was refused: it is damaged, was altered, or is not meant for "
         "this vault. Nothing was changed."),
+    Status.AWAITING_RECOVERY: QT_TRANSLATE_NOOP(
+        "Messages", "This vault is waiting for access from HQ: no passphrase opens it now. "
+        "Make a recovery request and give it to HQ."),
 }
 
 #: Names of what ``missing_for_finalize`` can report.
@@ -119,42 +128,33 @@ class Shown:
 
 
 class Prompter:
-    """Message boxes. ``script([True, False])`` answers the next questions without showing."""
+    """Message boxes, shown for real. Keeps no record of what it showed."""
 
-    def __init__(self) -> None:
-        self._answers: deque[bool] = deque()
-        self.shown: list[Shown] = []
-        self.headless = False  # tests: never show a box, record only
-
-    def script(self, answers: list[bool]) -> None:
-        self._answers.extend(answers)
-
-    def _record(self, kind: str, title: str, text: str) -> bool | None:
-        self.shown.append(Shown(kind, title, text))
-        if self._answers:
-            return self._answers.popleft()
-        if self.headless:
-            return True
+    def _intercept(self, kind: str, title: str, text: str) -> bool | None:
+        """The test seam: an answer, or None to show the box."""
         return None
 
+    def forget(self) -> None:
+        """Locking: drop anything kept of the messages shown (the real one keeps none)."""
+
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
-        if self._record("info", title, text) is None:
+        if self._intercept("info", title, text) is None:
             QMessageBox.information(parent, title, text)
 
     def warn(self, parent: QWidget | None, title: str, text: str) -> None:
-        if self._record("warn", title, text) is None:
+        if self._intercept("warn", title, text) is None:
             QMessageBox.warning(parent, title, text)
 
     def error(self, parent: QWidget | None, title: str, exc: BaseException) -> None:
         text = message_for(exc)
-        if self._record("error", title, text) is None:
+        if self._intercept("error", title, text) is None:
             QMessageBox.critical(parent, title, text)
 
     def ask(self, parent: QWidget | None, title: str, text: str, *,
             default_no: bool = False, yes_text: str = "") -> bool:
         """Yes/No question. ``default_no``: Enter and Escape answer No (destructive
         actions); ``yes_text`` names the action on the Yes button."""
-        answer = self._record("ask", title, text)
+        answer = self._intercept("ask", title, text)
         if answer is not None:
             return answer
         box = QMessageBox(QMessageBox.Icon.Question, title, text,
@@ -169,3 +169,61 @@ class Prompter:
             box.setEscapeButton(no)
         box.exec()
         return box.clickedButton() is yes
+
+
+#: Turned on by the test suite (and the screenshot tool) only; the app never does.
+_test_doubles = {"allowed": False}
+
+
+def allow_test_doubles() -> None:
+    """Let :class:`ScriptedPrompter` be made in this process (tests and tools only)."""
+    _test_doubles["allowed"] = True
+
+
+def doubles_allowed() -> bool:
+    return _test_doubles["allowed"]
+
+
+class UnsafeTestDoubleError(RuntimeError):
+    """A test double was about to be used outside the tests."""
+
+
+class UnscriptedQuestionError(AssertionError):
+    """A question reached the test double that the test did not script an answer for."""
+
+
+class ScriptedPrompter(Prompter):
+    """Test double: shows nothing, records what would have been shown, and answers
+    questions from :meth:`script` in order. An unscripted question raises
+    :class:`UnscriptedQuestionError` (and is kept in :attr:`unscripted`, so a test whose
+    code swallowed the error still fails); it is never answered Yes by default."""
+
+    def __init__(self) -> None:
+        if not doubles_allowed():
+            raise UnsafeTestDoubleError(
+                "ScriptedPrompter answers questions without showing them; it runs in the "
+                "tests only")
+        self._answers: deque[bool] = deque()
+        self.shown: list[Shown] = []
+        self.unscripted: list[Shown] = []
+
+    def script(self, answers: list[bool]) -> None:
+        self._answers.extend(answers)
+
+    @property
+    def pending(self) -> int:
+        """Scripted answers not used yet."""
+        return len(self._answers)
+
+    def forget(self) -> None:
+        self.shown.clear()
+
+    def _intercept(self, kind: str, title: str, text: str) -> bool | None:
+        shown = Shown(kind, title, text)
+        self.shown.append(shown)
+        if kind != "ask":
+            return False  # recorded, not shown
+        if self._answers:
+            return self._answers.popleft()
+        self.unscripted.append(shown)
+        raise UnscriptedQuestionError(f"unscripted question: {title!r}: {text!r}")

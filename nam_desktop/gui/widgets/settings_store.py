@@ -1,7 +1,7 @@
 """The app's own small settings file (JSON in the config folder).
 
-Holds only the language, timers and the folders of recently opened *vaults*: never a
-media path, a file name or any testimony content. Written 0600, atomically.
+Holds only the language, timers, the panic-lock choice and the folders of recently
+opened *vaults*: never a media path, a file name or any testimony content. Written 0600, atomically.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ class Settings:
     idle_lock_seconds: int = 300
     autosave_seconds: int = 3
     recent_vaults: list[str] = field(default_factory=list)
+    panic_neutral_title: bool = False  # after a panic lock: a neutral title, minimised
 
     def remember_vault(self, folder: Path) -> None:
         text = str(Path(folder).resolve())
@@ -52,6 +53,8 @@ class SettingsStore:
             value = raw.get(name)
             if isinstance(value, int) and not isinstance(value, bool):
                 setattr(s, name, max(low, min(high, value)))
+        if isinstance(raw.get("panic_neutral_title"), bool):
+            s.panic_neutral_title = raw["panic_neutral_title"]
         recent = raw.get("recent_vaults")
         if isinstance(recent, list):
             s.recent_vaults = [v for v in recent if isinstance(v, str)][:MAX_RECENT]

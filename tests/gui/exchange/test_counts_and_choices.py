@@ -73,7 +73,7 @@ def test_the_check_counts_what_was_ticked_in_the_right_plural(
     draft = add_testimony(pinned.iv, "Draft", attach=False, finalize=False)
     wizard = _wizard(qtbot, ctx, pinned, drives=fake_drives(usb))
     page = wizard.choose_page
-    assert page.count.text() == "1 of 2 testimonies chosen."
+    assert page.count.text() == "Testimonies chosen: 1 of 2."
     wizard.next()
     wizard.next()
     check = wizard.check_page

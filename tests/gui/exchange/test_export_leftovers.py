@@ -31,6 +31,7 @@ def _export(qtbot: QtBot, ctx: AppContext, ex: Exchange, usb: Path) -> ExportWiz
 
 def test_leftovers_of_an_interrupted_export_are_removed_and_reported(
         qtbot: QtBot, ctx: AppContext, pinned: Exchange, usb: Path) -> None:
+    assert ctx.translations.switch("en")  # the English singular is in nam_en.qm
     add_testimony(pinned.iv, "Detention")
     ours = usb / ".0123456789abcdef.1.0a1b2c3d.tmp"
     ours.write_bytes(b"age-encryption.org/v1\n-> X25519 abc\n" + b"\x00" * 64)

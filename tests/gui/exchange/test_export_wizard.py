@@ -3,6 +3,7 @@ export checked with the stock `age` CLI and imported at HQ, a dying drive, cance
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import threading
@@ -19,6 +20,7 @@ from nam_desktop.core.exchange.bundle_format import BundleParser
 from nam_desktop.core.exchange.errors import Reason
 from nam_desktop.core.exchange.export import Problem
 from nam_desktop.core.model.attachments import AttachmentService
+from nam_desktop.core.model.records import WitnessIdentity
 from nam_desktop.core.model.repository import TestimonyRepository
 from nam_desktop.gui.exchange.exchange_text import PROBLEM_TEXT, REASON_TEXT, size_text, tr
 from nam_desktop.gui.exchange.export_pages import ID_ROLE
@@ -92,7 +94,7 @@ def test_export_end_to_end_age_oracle_and_hq_import(
     assert rows[draft].text(3) == "Draft"
     assert rows[ready].text(3) == "Final"
     assert "no consent" in rows[withdrawn].text(3)
-    assert page.count.text() == "2 of 4 testimonies chosen."
+    assert page.count.text() == "Testimonies chosen: 2 of 4."
     assert page.originals.isEnabled() and not page.originals.isChecked()
     assert not page.identity.isChecked()
 
@@ -135,13 +137,20 @@ def test_export_end_to_end_age_oracle_and_hq_import(
     assert f"testimony/{ready}/1" in ids and f"testimony/{ready2}/1" in ids
     assert not any(i.endswith("/original") for i in ids)  # cleaned only by default
     assert not any(draft in i or withdrawn in i for i in ids)
+    # The identity was not chosen: not in the bundle in any encoding the writer uses.
+    assert SECRET_NARRATIVE.encode() in plain  # the scan below can see the content
+    for needle in (SECRET_NAME.encode(), SECRET_NAME.encode("utf-16-le"),
+                   json.dumps(SECRET_NAME).encode()):
+        assert needle not in plain
     del plain
 
     # HQ imports it.
     imported = hq_import.import_bundle(ex.hq, result.paths)
     assert sorted(imported.testimonies) == sorted([ready, ready2])
     hq_t = TestimonyRepository(ex.hq).get(ready, include_identity=True)
-    assert hq_t.narrative == SECRET_NARRATIVE and hq_t.identity.name != SECRET_NAME
+    assert hq_t.narrative == SECRET_NARRATIVE
+    assert hq_t.identity == WitnessIdentity()  # nothing of it, not even a part
+    assert_no_plaintext(tmp_path)  # vaults, stick and settings after the import too
 
     # Opened again, the list says "exported, awaiting receipt".
     again = _wizard(qtbot, ctx, ex, drives=fake_drives(usb))

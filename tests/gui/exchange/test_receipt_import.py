@@ -26,6 +26,8 @@ from .conftest import (
     add_testimony,
 )
 
+KEPT_ONE = "1 original that HQ has not received stays on this computer."
+
 
 def _status(window: MainWindow, tid: str) -> str:
     return str(window.model.index(window.model.row_of(tid), STATUS_COL).data())
@@ -41,6 +43,7 @@ def _receipt_after_export(ex: Exchange, usb: Path) -> Path:
 
 def test_receipt_marks_delivered_and_destroys_only_what_hq_holds(
         qtbot: QtBot, ctx: AppContext, pinned: Exchange, usb: Path) -> None:
+    assert ctx.translations.switch("en")  # the English singulars are in nam_en.qm
     ex = pinned
     tid = add_testimony(ex.iv, "Detention at Okrestina")
     other = add_testimony(ex.iv, "Not sent", finalize=False)
@@ -78,7 +81,7 @@ def test_receipt_marks_delivered_and_destroys_only_what_hq_holds(
                                              "holds an exact copy (same SHA-256).")
     assert [dialog.destroy_list.item(i).text() for i in range(dialog.destroy_list.count())] \
         == ["Detention at Okrestina — photo.jpg (cleaned copy)"]
-    assert dialog.keep_summary.text() == "1 original kept: HQ does not have it."
+    assert dialog.keep_summary.text() == KEPT_ONE
     assert [dialog.keep_list.item(i).text() for i in range(dialog.keep_list.count())] \
         == ["Detention at Okrestina — photo.jpg (original)"]
     assert dialog.purge_button.isVisibleTo(dialog) and dialog.purge_button.isEnabled()
@@ -92,7 +95,8 @@ def test_receipt_marks_delivered_and_destroys_only_what_hq_holds(
     assert len(ctx.prompter.shown) == asked + 1
     assert question.kind == "ask" and question.title == "Destroy files on this computer?"
     assert question.text.startswith("Destroy 1 file on this computer? HQ holds an exact copy")
-    assert "1 original kept: HQ does not have it." in question.text
+    # The question says what it does not destroy: the original HQ never received.
+    assert question.text.endswith("\n\n" + KEPT_ONE)
     assert sorted(p.name for p in ex.iv.media.folder.iterdir()) == files_before
     assert not dialog.purge_done.isVisibleTo(dialog)
     # Yes -> only the cleaned copy goes; the original stays, readable.
@@ -106,7 +110,7 @@ def test_receipt_marks_delivered_and_destroys_only_what_hq_holds(
         f"{att.original_media_id}.nam"}
     assert dialog.purge_done.text() == "1 file destroyed."
     assert not dialog.purge_button.isVisibleTo(dialog)  # nothing more HQ holds
-    assert dialog.keep_summary.text() == "1 original kept: HQ does not have it."
+    assert dialog.keep_summary.text() == KEPT_ONE
     assert TestimonyRepository(ex.iv).get(tid).title == "Detention at Okrestina"
     assert ex.iv.check().ok
 
@@ -166,12 +170,17 @@ def test_an_old_receipt_offers_nothing_to_destroy(qtbot: QtBot, ctx: AppContext,
 
 
 @pytest.mark.parametrize(("lang", "expected"), [
-    ("en", ["1 original kept: HQ does not have it.", "3 originals kept: HQ does not have them.",
-            "5 originals kept: HQ does not have them."]),
-    ("ru", ["1 оригинал сохранён: его нет у штаба.", "3 оригинала сохранены: их нет у штаба.",
-            "5 оригиналов сохранено: их нет у штаба.", "21 оригинал сохранён: его нет у штаба."]),
-    ("be", ["1 арыгінал захаваны: яго няма ў штаба.", "3 арыгіналы захаваны: іх няма ў штаба.",
-            "5 арыгіналаў захавана: іх няма ў штаба.", "21 арыгінал захаваны: яго няма ў штаба."]),
+    ("en", ["1 original that HQ has not received stays on this computer.",
+            "3 originals that HQ has not received stay on this computer.",
+            "5 originals that HQ has not received stay on this computer."]),
+    ("ru", ["1 оригинал, который штаб не получал, остаётся на этом компьютере.",
+            "3 оригинала, которые штаб не получал, остаются на этом компьютере.",
+            "5 оригиналов, которые штаб не получал, остаются на этом компьютере.",
+            "21 оригинал, который штаб не получал, остаётся на этом компьютере."]),
+    ("be", ["1 арыгінал, які штаб не атрымліваў, застаецца на гэтым камп'ютары.",
+            "3 арыгіналы, якія штаб не атрымліваў, застаюцца на гэтым камп'ютары.",
+            "5 арыгіналаў, якія штаб не атрымліваў, застаюцца на гэтым камп'ютары.",
+            "21 арыгінал, які штаб не атрымліваў, застаецца на гэтым камп'ютары."]),
 ])
 def test_kept_counts_use_plural_forms(qtbot: QtBot, ctx: AppContext, exchange: Exchange,
                                       lang: str, expected: list[str]) -> None:

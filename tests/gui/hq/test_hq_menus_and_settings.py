@@ -23,7 +23,8 @@ def test_the_hq_window_has_menus(hq_window: HqWindow) -> None:
     titles = [a.text() for a in hq_window.menuBar().actions()]
     assert titles == ["&Station", "&View"]
     station_items = [a.text() for a in hq_window.station_menu.actions() if not a.isSeparator()]
-    assert station_items == ["Import bundles…", "Write key card…", "Settings", "Lock", "Quit"]
+    assert station_items == ["Import bundles…", "Write key card…", "Export to Uwazi…",
+                             "Recovery request…", "Settings", "Lock", "Quit"]
     hq_window.tab_actions[DEVICES_TAB].trigger()
     assert hq_window.tabs.currentIndex() == DEVICES_TAB
     assert hq_window.tab_actions[IMPORT_TAB].shortcut().toString() == "Ctrl+2"

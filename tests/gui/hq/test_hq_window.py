@@ -121,6 +121,7 @@ def run_import(qtbot: QtBot, ctx: AppContext, window: HqWindow, *paths: Path) ->
 def test_an_hq_vault_opens_the_hq_workspace_and_locks(
         qtbot: QtBot, qapp: QApplication, ctx: AppContext, station: Station) -> None:
     station.hq.close()
+    QGuiApplication.clipboard().clear()  # what an earlier test left (another program's text)
     controller = AppController(ctx, qapp)
     try:
         controller.start()

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import shiboken6
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtMultimedia import QMediaPlayer
 from pytestqt.qtbot import QtBot
 
+from nam_desktop.core.model.attachments import AttachmentService
 from nam_desktop.core.model.records import TestimonyDraft
 from nam_desktop.core.vault.vault import Vault
 from nam_desktop.gui.interviewer.main_window import MainWindow
@@ -90,8 +94,9 @@ def test_attach_many_files_shows_reports_hashes_and_preview(
     assert window.model.summary(0).attachment_count == 4
 
 
-def test_drop_adds_files_and_cancel_stops(qtbot: QtBot, window: MainWindow,
-                                          files: list[Path]) -> None:
+def test_drop_adds_files_and_cancel_stops(qtbot: QtBot, ctx: AppContext, window: MainWindow,
+                                          gui_vault: Vault, files: list[Path],
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
     panel = window.editor.attachments
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in files[:1]])
@@ -100,12 +105,32 @@ def test_drop_adds_files_and_cancel_stops(qtbot: QtBot, window: MainWindow,
     with qtbot.waitSignal(panel.attach_finished, timeout=60000) as done:
         panel.dropEvent(event)
     assert done.args == [1, 0]
+    stored = sorted(p.name for p in (gui_vault.folder / "media").iterdir())
+    attach = AttachmentService.attach
+    calls: list[str] = []
+
+    def held_until_cancelled(self: AttachmentService, testimony_id: str, src: object,
+                             filename: str, **kwargs: Any) -> Any:
+        # The first file is held until Cancel has been pressed, and Cancel is pressed once
+        # the first file is under way: no race between the worker and the click.
+        calls.append(filename)
+        cancelled = kwargs["cancelled"]
+        for _ in range(1000):
+            if cancelled():
+                break
+            time.sleep(0.01)
+        return attach(self, testimony_id, src, filename, **kwargs)
+
+    monkeypatch.setattr(AttachmentService, "attach", held_until_cancelled)
     with qtbot.waitSignal(panel.attach_finished, timeout=60000) as done:
         panel.attach_paths(files)
+        qtbot.waitUntil(lambda: calls != [], timeout=10000)
         panel.cancel()
-    added, failed = done.args
-    assert added + failed < 4 or failed > 0  # cancelled before all three were stored
-    assert panel.table.rowCount() == 1 + added
+    assert calls == [files[0].name]  # the other three were never started
+    assert done.args == [0, 1]  # the one under way was stopped, not stored
+    assert panel.table.rowCount() == 1
+    assert sorted(p.name for p in (gui_vault.folder / "media").iterdir()) == stored
+    assert ctx.prompter.shown[-1].kind == "warn"  # "Some files were not added"
 
 
 def test_previews_and_playback_leave_no_temp_files(
@@ -115,15 +140,27 @@ def test_previews_and_playback_leave_no_temp_files(
     spool.mkdir()
     monkeypatch.setenv("TMPDIR", str(spool))
     monkeypatch.setattr(tempfile, "tempdir", str(spool))
+    assert tempfile.gettempdir() == str(spool)
     panel = window.editor.attachments
     with qtbot.waitSignal(panel.attach_finished, timeout=60000):
         panel.attach_paths(files)
     names = [panel.table.item(r, 0).text() for r in range(panel.table.rowCount())]
-    for name in names:
-        with qtbot.waitSignal(panel.preview_shown, timeout=10000, raising=False):
+    shown = []
+    for name in names:  # every one is previewed or loaded for playback, none skipped
+        with qtbot.waitSignal(panel.preview_shown, timeout=10000) as preview:
             panel.select(names.index(name))
-    assert panel.player is not None
-    panel.player.player.play()
-    qtbot.wait(300)
-    panel.player.clear()
+        shown.append(preview.args[0])
+    assert len(set(shown)) == len(names) == 4
+    player = panel.player
+    assert player is not None  # the MP3 was the last one selected
+    loaded = (QMediaPlayer.MediaStatus.LoadedMedia, QMediaPlayer.MediaStatus.BufferedMedia)
+
+    def decoded() -> None:  # the decoder runs on its own thread: slow on a loaded machine
+        assert player.player.mediaStatus() in loaded, player.player.mediaStatus()
+    qtbot.waitUntil(decoded, timeout=60000)
+    player.player.play()
+    qtbot.waitUntil(
+        lambda: player.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState,
+        timeout=60000)
+    player.clear()
     assert list(spool.iterdir()) == []

@@ -60,7 +60,8 @@ def test_settings_file_is_private_and_holds_only_vault_folders(tmp_path: Path) -
     store.save(s)
     assert os.name != "posix" or (store.path.stat().st_mode & 0o777) == 0o600
     data = json.loads(store.path.read_text())
-    assert set(data) == {"language", "idle_lock_seconds", "autosave_seconds", "recent_vaults"}
+    assert set(data) == {"language", "idle_lock_seconds", "autosave_seconds", "recent_vaults",
+                         "panic_neutral_title"}
     assert data["recent_vaults"] == [str((tmp_path / "v1").resolve()),
                                      str((tmp_path / "v2").resolve())]
     store.path.write_text('{"language": "xx", "idle_lock_seconds": -5}')

@@ -25,7 +25,7 @@ from nam_desktop.gui.widgets.file_dialogs import (
     neutralise,
     prune_qt_registry,
 )
-from nam_desktop.gui.widgets.messages import Prompter
+from nam_desktop.gui.widgets.messages import ScriptedPrompter
 from nam_desktop.hardening import harden_process
 
 SECRET = "Окрестина-secret-folder"
@@ -116,8 +116,7 @@ def test_translocated_app_is_detected(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_translocated_app_refuses_in_words(qapp: Any) -> None:
-    prompter = Prompter()
-    prompter.headless = True
+    prompter = ScriptedPrompter()
     assert refuse_to_start("", prompter) == 1
     [shown] = prompter.shown
     assert "App Translocation" in shown.text and "Applications" in shown.text
@@ -163,8 +162,7 @@ def test_crash_note_names_the_error_and_place_never_the_content(tmp_path: Path) 
 
 
 def test_the_gui_box_is_translated_text_with_the_note(tmp_path: Path, qapp: Any) -> None:
-    prompter = Prompter()
-    prompter.headless = True
+    prompter = ScriptedPrompter()
     crash_box(prompter)("error: ValueError\n", tmp_path / "crash-1.txt")
     [shown] = prompter.shown
     assert "unexpected error" in shown.text and str(tmp_path / "crash-1.txt") in shown.text

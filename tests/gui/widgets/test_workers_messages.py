@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import textwrap
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+import nam_desktop
 from nam_desktop.core.errors import NotReadyError, Status, WrongPassphraseError
-from nam_desktop.gui.widgets.messages import STATUS_TEXT, Prompter, message_for
+from nam_desktop.gui.widgets.messages import (
+    STATUS_TEXT,
+    Prompter,
+    ScriptedPrompter,
+    UnscriptedQuestionError,
+    message_for,
+)
 from nam_desktop.gui.widgets.workers import TaskRunner
 
 
@@ -71,7 +83,46 @@ def test_every_status_has_words() -> None:
 
 @pytest.mark.parametrize("answers", [[True], [False]])
 def test_prompter_returns_scripted_answers_without_showing(answers: list[bool]) -> None:
-    prompter = Prompter()
+    prompter = ScriptedPrompter()
     prompter.script(answers)
     assert prompter.ask(None, "Delete?", "Really?") is answers[0]
     assert prompter.shown[-1].kind == "ask"
+
+
+def test_an_unscripted_question_fails_instead_of_answering_yes() -> None:
+    prompter = ScriptedPrompter()
+    prompter.script([True])
+    assert prompter.ask(None, "Remove file", "Remove “a.jpg”? It cannot be restored.") is True
+    with pytest.raises(UnscriptedQuestionError, match="Purge"):
+        prompter.ask(None, "Purge", "Destroy the delivered testimonies?", default_no=True)
+    assert [s.title for s in prompter.unscripted] == ["Purge"]  # kept: the fixture fails
+    prompter.info(None, "Saved", "Summary saved")  # messages need no answer
+    assert [s.kind for s in prompter.shown] == ["ask", "ask", "info"]
+
+
+def test_the_real_prompter_keeps_nothing_and_the_double_forgets_on_lock() -> None:
+    assert not hasattr(Prompter(), "shown")
+    prompter = ScriptedPrompter()
+    prompter.warn(None, "Some files were not added", "secret-name.jpg: damaged")
+    prompter.forget()  # what locking calls
+    assert prompter.shown == []
+
+
+def test_the_test_double_refuses_to_run_outside_the_tests() -> None:
+    """As the app starts: nobody allowed test doubles, so the double cannot be made."""
+    script = textwrap.dedent("""
+        from nam_desktop.gui.widgets.messages import ScriptedPrompter, UnsafeTestDoubleError
+        try:
+            ScriptedPrompter()
+        except UnsafeTestDoubleError:
+            print("refused")
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120, check=False,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.stdout.strip() == "refused", done.stderr[-2000:]
+    package = Path(nam_desktop.__file__).parent
+    allowing = sorted(str(p.relative_to(package)) for p in package.rglob("*.py")
+                      if "allow_test_doubles()" in p.read_text(encoding="utf-8")
+                      and p.name != "messages.py")
+    assert allowing == ["gui/screenshots.py"]  # a developer's tool, never the app

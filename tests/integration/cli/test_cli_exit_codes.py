@@ -278,7 +278,8 @@ def test_hq_devices_alarms_rotate(cli: Cli, stations: Stations,
     assert cli("hq", "devices", s.hq) == (EXIT_OK, "", "")
     assert cli("hq", "register", s.hq, s.fingerprint, "--name", "Interviewer A")[0] == 0
     code, out, _ = cli("hq", "devices", s.hq)
-    assert code == EXIT_OK and out == f"{s.fingerprint}  fingerprint only  Interviewer A\n"
+    assert code == EXIT_OK and out == (f"{s.fingerprint}  fingerprint only  not certified  "
+                                       "Interviewer A\n")  # no PDF key seen yet
 
     assert cli("keycard", "import", s.iv, s.card, "--yes")[0] == EXIT_OK
     bundles = []

@@ -45,7 +45,7 @@ def test_exported_bundle_is_exactly_a_bucket_and_age_reads_it(station: Station,
     ident.write_text("\n".join(hq_identity.load_hq(station.hq).identities) + "\n")
     plain = subprocess.run([AGE, "-d", "-i", str(ident), str(path)], capture_output=True,
                            check=True).stdout
-    assert plain.startswith(b"NAMBUNDL\x00\x02")
+    assert plain.startswith(b"NAMBUNDL\x00\x04")  # version 4: carries the PDF key
     pad = int(plain.split(b'"padding":')[1].split(b",")[0].split(b"}")[0])
     assert pad > 0 and plain.endswith(bytes(pad)) and plain[-pad - 12:-pad].startswith(b"NAMB-END")
     assert hq_import.import_bundle(station.hq, [path]).testimonies == station.ids

@@ -144,3 +144,20 @@ def test_a_part_size_below_one_byte_is_bad_input(cli: Cli, station: Station, usb
     code, _, err = cli("export", station.tmp / "iv", "--to", usb, "--part-size", "0")
     assert code == 2 and "part size" in err and "Traceback" not in err
     assert list(usb.iterdir()) == []
+
+
+def test_a_receipt_or_key_card_over_its_size_limit_is_rejected(cli: Cli, station: Station,
+                                                                tmp_path: Path) -> None:
+    """Size is the first check of a signed document (docs/bundle-format.md, section 5): a
+    rejected receipt or key card, exit 1 with the reason, like any other."""
+    station.iv.close()
+    big = tmp_path / "big.json"
+    big.write_bytes(b" " * receipt.MAX_RECEIPT + b"{}")
+    code, _, err = cli("receipt", "import", station.tmp / "iv", big)
+    assert code == 1 and "receipt_invalid:" in err and "larger than 33554432 bytes" in err
+    card = tmp_path / "card.json"
+    card.write_bytes(b" " * 256 * 1024 + b"{}")
+    code, _, err = cli("keycard", "import", station.tmp / "iv", card, "--yes")
+    assert code == 1 and "keycard_invalid:" in err
+    code, _, err = cli("hq", "print-keycard", card, "--out", tmp_path / "card.pdf")
+    assert code == 1 and "keycard_invalid:" in err and not (tmp_path / "card.pdf").exists()

@@ -28,7 +28,7 @@ def header_via_age(station: Station, bundle: Path) -> dict[str, object]:
     plain = subprocess.run([str(AGE), "-d", "-i", str(ident), str(bundle)],
                            capture_output=True, check=True).stdout
     magic, version, length = struct.unpack(">8sHI", plain[:14])
-    assert (magic, version) == (b"NAMBUNDL", 2)
+    assert (magic, version) == (b"NAMBUNDL", 4)  # padded, audited, with the PDF key
     header: dict[str, object] = json.loads(plain[14:14 + length])
     return header
 

@@ -28,7 +28,7 @@ from nam_desktop.core.summary import (
     SummaryOptions,
     build_summary_pdf,
     make_summary,
-    verify_pdf,
+    verify_summary,
     write_summary,
 )
 from nam_desktop.core.vault.vault import Vault
@@ -73,13 +73,13 @@ def test_identity_appears_nowhere(sample: Sample, tmp_path: Path, level: str) ->
     out = write(sample, tmp_path, level=level)
     pdf = out.read_bytes()
     text = pdftotext(out)
+    # Every stream, decompressed: also the attached content JSON and key statement.
     streams = all_stream_bytes(pdf)
-    sig = (tmp_path / (out.name + ".sig")).read_bytes()
+    assert any(b'"format":"nam-summary-content"' in s for s in streams)
     for needle in IDENTITY_NEEDLES:
         assert needle not in text, needle
         for encoded in encodings(needle):
             assert encoded not in pdf, needle
-            assert encoded not in sig, needle
             assert not any(encoded in s for s in streams), needle
 
 
@@ -137,10 +137,10 @@ def test_thirty_pages_paginate_with_page_x_of_y(vault: Vault, tmp_path: Path) ->
 
 def test_written_summary_verifies_and_is_audited(sample: Sample, tmp_path: Path) -> None:
     out = write(sample, tmp_path, level="public")
-    sig = tmp_path / (out.name + ".sig")
-    result = verify_pdf(out.read_bytes(), sig.read_bytes(),
-                        expected_fingerprint=sample.vault.device.fingerprint)
-    assert result.ok and result.redaction == "public"
+    assert not (tmp_path / (out.name + ".sig")).exists()  # signed inside the PDF
+    result = verify_summary(out.read_bytes(),
+                            expected_fingerprint=sample.vault.device.fingerprint)
+    assert result.ok and result.redaction == "public" and result.kind == "pades"
     assert result.verification_code in pdftotext(out)
     event = sample.vault.audit.entries(sample.testimony_id)[0]
     assert event.action == "summary.write"
@@ -151,8 +151,9 @@ def test_written_summary_verifies_and_is_audited(sample: Sample, tmp_path: Path)
 
 def test_build_summary_pdf_for_bundles(sample: Sample, tmp_path: Path) -> None:
     before = set(Path(tempfile.gettempdir()).iterdir())
-    pdf, sig = build_summary_pdf(sample.vault, sample.testimony_id, "public", "ru", "letter")
-    assert pdf.startswith(b"%PDF-") and verify_pdf(pdf, sig).ok
+    pdf = build_summary_pdf(sample.vault, sample.testimony_id, "public", "ru", "letter")
+    assert pdf.startswith(b"%PDF-")
+    assert verify_summary(pdf, expected_fingerprint=sample.vault.device.fingerprint).ok
     assert sample.vault.audit.entries(sample.testimony_id)[0].action == "summary.export"
     assert list(tmp_path.iterdir()) == [tmp_path / "vault"]
     new = {p for p in set(Path(tempfile.gettempdir()).iterdir()) - before

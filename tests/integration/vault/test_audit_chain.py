@@ -31,7 +31,7 @@ def _populate(vault: Vault) -> None:
 def test_chain_verifies_and_contains_no_content(vault: Vault) -> None:
     _populate(vault)
     result = vault.audit.verify()
-    assert result.ok and result.entries == 4
+    assert result.ok and result.entries == 5  # vault.create, device.pdf_key_created, 3 adds
     details = " ".join(str(e.details) for e in vault.audit.entries())
     assert "секрэтны" not in details and "t1" not in details
 

@@ -13,15 +13,14 @@ from __future__ import annotations
 import io
 import json
 import os
-import shutil
-import subprocess
-import sys
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from kill_helpers import cmd as _cmd  # helper beside this file (path set by conftest.py)
+from kill_helpers import kill_points as _kill_points
+from kill_helpers import restore as _restore
 from PIL import Image
 
 from nam_desktop.core.crypto.kdf import MINIMUM_PARAMS, KdfParams
@@ -35,7 +34,6 @@ from nam_desktop.core.vault.vault import Vault
 PASS = "correct horse battery"
 NEW_PASS = "a new passphrase after the crash"
 MARKER = "МАРКЕР-kill9-5D1E"  # in every plaintext the commands handle
-FRACTIONS = (0.2, 0.45, 0.7, 0.95)  # of the working time (after interpreter start-up)
 
 pytestmark = pytest.mark.slow
 
@@ -52,44 +50,6 @@ def run_env(tmp_path: Path) -> Run:
     tmpdir.mkdir()
     return Run({**os.environ, "NAM_PASSPHRASE": PASS, "NAM_NEW_PASSPHRASE": NEW_PASS,
                 "TMPDIR": str(tmpdir)}, tmpdir)
-
-
-def _cmd(*args: object) -> list[str]:
-    return [sys.executable, "-m", "nam_desktop", *map(str, args)]
-
-
-def _startup(env: dict[str, str]) -> float:
-    start = time.monotonic()
-    subprocess.run(_cmd("--version"), env=env, check=True, capture_output=True)
-    return time.monotonic() - start
-
-
-def _kill_points(args: list[str], env: dict[str, str], fresh: Callable[[], None]
-                 ) -> Iterator[int]:
-    """Run ``args`` to the end once (timed), then kill it at each of FRACTIONS of its
-    working time; ``fresh`` restores the starting state before each run. Yields the
-    return code of each killed run, after which the caller checks the state."""
-    fresh()
-    start = time.monotonic()
-    done = subprocess.run(args, env=env, capture_output=True, text=True, check=False)
-    total = time.monotonic() - start
-    assert done.returncode == 0, done.stderr
-    boot = min(_startup(env), total * 0.8)
-    for fraction in FRACTIONS:
-        fresh()
-        proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.DEVNULL)
-        time.sleep(boot + (total - boot) * fraction)
-        proc.kill()
-        yield proc.wait(timeout=60)
-
-
-def _restore(template: Path, target: Path) -> Callable[[], None]:
-    def fresh() -> None:
-        shutil.rmtree(target, ignore_errors=True)
-        shutil.copytree(template, target)
-
-    return fresh
 
 
 def _no_plaintext(*folders: Path, needles: list[bytes]) -> None:

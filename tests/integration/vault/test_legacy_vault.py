@@ -14,7 +14,9 @@ from nam_desktop.core.vault.vault import Vault
 
 ROOT = Path(__file__).resolve().parents[3]
 FIXTURE = ROOT / "tests" / "fixtures" / "legacy-vault-v1"
-FACTS = json.loads((ROOT / "docs" / "test-vectors" / "v1" / "facts-v1.json").read_text("utf-8"))
+# Written by the release of commit 1a796a4 (see its "made_by"). The vault.db of the first
+# copy was never committed (*.db is ignored): .gitignore now names this one explicitly.
+FACTS = json.loads((ROOT / "tests" / "fixtures" / "legacy-vault-v1.facts.json").read_text("utf-8"))
 
 
 def test_legacy_vault_opens_and_verifies(tmp_path: Path) -> None:

@@ -78,7 +78,7 @@ def test_version_1_card_from_the_previous_release_still_verifies() -> None:
     assert exc.value.reason is Reason.KEYCARD_INVALID
 
 
-@pytest.mark.parametrize("version", [3, 99])
+@pytest.mark.parametrize("version", [4, 99])
 def test_unknown_version_is_refused_as_such(version: int) -> None:
     with pytest.raises(ExchangeError) as exc:
         keycard.parse_keycard(card(payload(), version=version))

@@ -34,8 +34,9 @@ from nam_desktop.core.summary.content import (
 )
 from nam_desktop.core.summary.labels import LANGUAGES, keys, label
 from nam_desktop.core.summary.render import QRCodeFlowable, render_pdf
-from nam_desktop.core.summary.signature import make_signature
 from nam_desktop.core.summary.thumbnails import thumbnail_jpeg
+
+from .legacy_signature import make_signature
 
 DEVICE = DeviceIdentity(DeviceIdentity.generate_raw())
 PDF = b"%PDF-1.4\n% a stand-in for a summary\n%%EOF\n"

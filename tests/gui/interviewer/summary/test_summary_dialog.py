@@ -14,17 +14,16 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 from summary_fixtures import Sample, need  # helper shared with the integration tests
 
-from nam_desktop.core.summary import Summary, verify_pdf
+from nam_desktop.core.summary import Summary, verify_summary
 from nam_desktop.gui.interviewer.summary_dialog import SummaryDialog
 from nam_desktop.gui.interviewer.summary_print import PdfPages, PreviewDialog
 from nam_desktop.gui.widgets.file_dialogs import confine_qt_settings
-from nam_desktop.gui.widgets.messages import Prompter
+from nam_desktop.gui.widgets.messages import ScriptedPrompter
 
 
 @pytest.fixture
 def dialog(qtbot: QtBot, sample: Sample) -> Iterator[SummaryDialog]:
-    prompter = Prompter()
-    prompter.headless = True
+    prompter = ScriptedPrompter()
     dlg = SummaryDialog(sample.vault, sample.testimony_id, language="be", prompter=prompter)
     qtbot.addWidget(dlg)
 
@@ -33,6 +32,12 @@ def dialog(qtbot: QtBot, sample: Sample) -> Iterator[SummaryDialog]:
 
     dlg.run_modal = refuse
     yield dlg
+    assert not prompter.unscripted, f"unscripted questions: {prompter.unscripted}"
+
+
+def prompter_of(dlg: SummaryDialog) -> ScriptedPrompter:
+    assert isinstance(dlg.prompter, ScriptedPrompter)
+    return dlg.prompter
 
 
 def choose(dlg: SummaryDialog, level: str) -> None:
@@ -56,10 +61,13 @@ def test_save_pdf_writes_a_signed_summary(dialog: SummaryDialog, sample: Sample,
     dialog.choose_save_path = lambda summary: out
     choose(dialog, "public")
     dialog.save_button.click()
-    result = verify_pdf(out.read_bytes(), (out.parent / "s.pdf.sig").read_bytes())
-    assert result.ok and result.redaction == "public"
+    assert list(out.parent.iterdir()) == [out]  # signed inside the PDF: no .sig beside it
+    result = verify_summary(out.read_bytes(),
+                            expected_fingerprint=sample.vault.device.fingerprint)
+    assert result.ok and result.redaction == "public" and result.kind == "pades"
+    assert "not yet certified by HQ" in dialog.prompter.shown[-1].text
     assert actions(sample)[0] == "summary.write"
-    assert result.verification_code in dialog.prompter.shown[-1].text
+    assert result.verification_code in prompter_of(dialog).shown[-1].text
     assert result.verification_code in dialog.status.text()
     assert list(private_tmp.iterdir()) == []
 
@@ -68,9 +76,9 @@ def test_full_level_asks_before_saving(dialog: SummaryDialog, sample: Sample,
                                        tmp_path: Path) -> None:
     dialog.choose_save_path = lambda summary: tmp_path / "s.pdf"
     choose(dialog, "full")
-    dialog.prompter.script([False])
+    prompter_of(dialog).script([False])
     assert dialog.save_pdf() is False
-    assert dialog.prompter.shown[-1].kind == "ask"
+    assert prompter_of(dialog).shown[-1].kind == "ask"
     assert not (tmp_path / "s.pdf").exists()
     assert "summary.write" not in actions(sample)
 
@@ -112,9 +120,9 @@ def test_print_paints_the_pages_and_is_audited(dialog: SummaryDialog, sample: Sa
     dialog.run_modal = lambda d: (isinstance(d, QPrintDialog) and QDialog.DialogCode.Accepted)
     choose(dialog, "pseudonymised")
     dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
-    dialog.prompter.script([True])
+    prompter_of(dialog).script([True])
     assert dialog.print_summary() is True
-    warning = dialog.prompter.shown[-1]
+    warning = prompter_of(dialog).shown[-1]
     assert warning.kind == "ask" and "tracking dots" in warning.text
     summary = dialog.build()
     assert isinstance(summary, Summary)
@@ -131,7 +139,7 @@ def test_print_paints_the_pages_and_is_audited(dialog: SummaryDialog, sample: Sa
 
 def test_declining_the_print_warning_prints_nothing(dialog: SummaryDialog,
                                                     sample: Sample) -> None:
-    dialog.prompter.script([False])
+    prompter_of(dialog).script([False])
     assert dialog.print_summary() is False  # run_modal would fail if a dialog were shown
     assert "summary.print" not in actions(sample)
 
@@ -174,8 +182,7 @@ def test_save_dialog_keeps_no_history(dialog: SummaryDialog, tmp_path: Path,
 
 
 def test_a_failed_build_is_a_message_not_a_crash(qtbot: QtBot, sample: Sample) -> None:
-    prompter = Prompter()
-    prompter.headless = True
+    prompter = ScriptedPrompter()
     dlg = SummaryDialog(sample.vault, "no-such-record", prompter=prompter)
     qtbot.addWidget(dlg)
     assert dlg.save_pdf() is False and dlg.print_summary() is False
