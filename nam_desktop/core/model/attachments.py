@@ -27,7 +27,6 @@ from typing import Any, BinaryIO
 from nam_desktop.core import fileio, media, storage_errors
 from nam_desktop.core.clock import Clock, iso, utc_now
 from nam_desktop.core.crypto.media_stream import DEFAULT_CHUNK, HEADER_LEN, TAG_LEN, MediaReader
-from nam_desktop.core.media.findings import blocked
 from nam_desktop.core.errors import (
     MalformedFileError,
     MediaDamagedError,
@@ -37,6 +36,7 @@ from nam_desktop.core.errors import (
     Status,
     ValidationError,
 )
+from nam_desktop.core.media.findings import blocked
 from nam_desktop.core.vault.media_store import StoredMedia
 from nam_desktop.core.vault.vault import Vault
 
