@@ -95,6 +95,20 @@ class NotTheOriginalError(NamError):
     status = Status.INVALID_INPUT
 
 
+def _open_source(path: Path) -> BinaryIO:
+    """A file to read in, with its failures typed (missing, a folder, no permission)."""
+    try:
+        return fileio.open_read(path)
+    except FileNotFoundError as exc:
+        raise NotFoundError(str(path)) from exc
+    except IsADirectoryError as exc:
+        raise ValidationError(str(path), "is a folder, not a file") from exc
+    except PermissionError as exc:
+        raise NamError(f"{path}: cannot read", status=Status.PERMISSION_DENIED) from exc
+    except OSError as exc:
+        raise ValidationError(str(path), f"cannot read: {exc.strerror}") from exc
+
+
 def _row(r: tuple[Any, ...]) -> Attachment:
     return Attachment(
         id=r[0], testimony_id=r[1], filename=r[2], media_type=r[3], kind=r[4],
@@ -129,18 +143,14 @@ class AttachmentService:
             self._vault.audit.append("policy.keep_originals", value=keep)
 
     def attach_file(self, testimony_id: str, path: Path, **kwargs: Any) -> Attachment:
-        try:
-            fh = fileio.open_read(path)
-        except FileNotFoundError as exc:
-            raise NotFoundError(str(path)) from exc
-        except IsADirectoryError as exc:
-            raise ValidationError(str(path), "is a folder, not a file") from exc
-        except PermissionError as exc:
-            raise NamError(f"{path}: cannot read", status=Status.PERMISSION_DENIED) from exc
-        except OSError as exc:
-            raise ValidationError(str(path), f"cannot read: {exc.strerror}") from exc
-        with fh:
+        with _open_source(path) as fh:
             return self.attach(testimony_id, fh, path.name, **kwargs)
+
+    def clean_again_file(self, attachment_id: str, path: Path, **kwargs: Any) -> CleanedAgain:
+        """:meth:`clean_again` with the original given again as a file (the vault no
+        longer holds it); a missing or unreadable file is said as for attaching."""
+        with _open_source(path) as fh:
+            return self.clean_again(attachment_id, source=fh, **kwargs)
 
     def space_needed(self, src: BinaryIO) -> int | None:
         """Bytes an attachment of ``src`` may take in the vault (original and cleaned
