@@ -176,27 +176,29 @@ def type_text(media_type: str) -> str:
 def blocked_text(item: Blocked) -> str:
     """One kind of content that stopped a file from being cleaned, as removing it would
     take it out: "3 comments (who wrote them: A, B)", "The speaker notes of 2 slides"."""
-    n, who = item.count, ", ".join(item.authors)
-    t = QCoreApplication.translate
-    if item.kind is BlockerKind.COMMENTS:
-        text = (t("MetadataWords", "%n comments", None, n) if n
-                else t("MetadataWords", "Comments"))
-        if who:
-            text += " " + t("MetadataWords", "(who wrote them: %1)").replace("%1", who)
-        return text
-    if item.kind is BlockerKind.SPEAKER_NOTES:
-        return (t("MetadataWords", "The speaker notes of %n slides", None, n) if n
-                else t("MetadataWords", "The speaker notes"))
-    if item.kind is BlockerKind.TRACKED_CHANGES:
-        text = (t("MetadataWords", "%n tracked changes (accepted into the text)", None, n)
-                if n else t("MetadataWords", "Tracked changes (accepted into the text)"))
-        if who:
-            text += " " + t("MetadataWords", "(who wrote them: %1)").replace("%1", who)
-        return text
-    if item.kind is BlockerKind.EMBEDDED_FILES:
-        return (t("MetadataWords", "%n embedded files", None, n) if n
-                else t("MetadataWords", "Embedded files"))
-    return t("MetadataWords", "Parts of the file that cannot be checked")
+    n, kind = item.count, item.kind
+    if kind is BlockerKind.COMMENTS:
+        text = (QCoreApplication.translate("MetadataWords", "%n comments", None, n) if n
+                else QCoreApplication.translate("MetadataWords", "Comments"))
+    elif kind is BlockerKind.SPEAKER_NOTES:
+        text = (QCoreApplication.translate("MetadataWords", "The speaker notes of %n slides",
+                                           None, n) if n
+                else QCoreApplication.translate("MetadataWords", "The speaker notes"))
+    elif kind is BlockerKind.TRACKED_CHANGES:
+        text = (QCoreApplication.translate(
+            "MetadataWords", "%n tracked changes (accepted into the text)", None, n) if n
+            else QCoreApplication.translate("MetadataWords",
+                                            "Tracked changes (accepted into the text)"))
+    elif kind is BlockerKind.EMBEDDED_FILES:
+        text = (QCoreApplication.translate("MetadataWords", "%n embedded files", None, n)
+                if n else QCoreApplication.translate("MetadataWords", "Embedded files"))
+    else:
+        text = QCoreApplication.translate("MetadataWords",
+                                          "Parts of the file that cannot be checked")
+    if item.authors and kind in (BlockerKind.COMMENTS, BlockerKind.TRACKED_CHANGES):
+        text += " " + QCoreApplication.translate("MetadataWords", "(who wrote them: %1)"
+                                                 ).replace("%1", ", ".join(item.authors))
+    return text
 
 
 def removal_lines(report: dict[str, Any]) -> list[str]:
