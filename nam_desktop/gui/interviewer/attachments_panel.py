@@ -439,6 +439,8 @@ class AttachmentsPanel(QWidget):
         self.cancel_button.setVisible(busy)
         self.add_button.setEnabled(not busy)
         self.clean_again_button.setEnabled(not busy)
+        self.remove_button.setEnabled(not busy and bool(self._attachments)
+                                      and not self.read_only)
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
 

@@ -10,7 +10,6 @@ import os
 import shutil
 import subprocess
 import sys
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -22,50 +21,11 @@ from nam_desktop.core.model.records import TestimonyDraft
 from nam_desktop.core.model.repository import TestimonyRepository
 from nam_desktop.core.vault.vault import Vault
 
-ANALYST, EDITOR = "Siarhei Analyst", "Alena Editor"
-PHONE = "+375291112233"
-SOURCE = "source is Maryia K."
-NEEDLES = (ANALYST, EDITOR, PHONE, "Maryia")
+from ...gui import office_docs as docs
 
-
-def xlsx_with_comments() -> bytes:
-    openpyxl = pytest.importorskip("openpyxl")
-    from openpyxl.comments import Comment
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws["A1"] = "Detention list"
-    ws["A1"].comment = Comment(f"source: Maryia, tel {PHONE}", ANALYST)
-    ws["B2"] = "Akrestsina"
-    ws["B2"].comment = Comment("checked twice", ANALYST)
-    ws["C3"] = "Zhodzina"
-    ws["C3"].comment = Comment("ask again", EDITOR)
-    wb.properties.creator = ANALYST  # what exiftool shows (it does not read comments)
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
-
-
-def pptx_with_notes() -> bytes:
-    pptx = pytest.importorskip("pptx")
-    prs = pptx.Presentation()
-    for title, notes in (("Detentions in Minsk", SOURCE), ("Transfers", f"call {PHONE}")):
-        slide = prs.slides.add_slide(prs.slide_layouts[1])
-        slide.shapes.title.text = title
-        slide.notes_slide.notes_text_frame.text = notes
-    buf = io.BytesIO()
-    prs.save(buf)
-    return buf.getvalue()
-
-
-def views(data: bytes) -> list[bytes]:
-    with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        return [data, *(zf.read(i) for i in zf.infolist())]
-
-
-def found(data: bytes) -> set[str]:
-    return {n for view in views(data) for n in NEEDLES
-            for form in (n.encode(), n.encode("utf-16-le")) if form in view}
+ANALYST, EDITOR, PHONE, NEEDLES = docs.ANALYST, docs.EDITOR, docs.PHONE, docs.NEEDLES
+xlsx_with_comments, pptx_with_notes, found = (docs.xlsx_with_comments, docs.pptx_with_notes,
+                                              docs.found)
 
 
 def exiftool(path: Path) -> str:
