@@ -21,6 +21,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
                "full-text search (Belarusian, Russian, English, ...)"),
     "attach": ("nam_desktop.commands.attach",
                "attach files to a testimony (metadata is cleaned)"),
+    "attachment": ("nam_desktop.commands.attach", "clean a refused attachment again"),
     "media": ("nam_desktop.commands.media", "inspect and remove metadata of media files"),
     "summary": ("nam_desktop.commands.summary",
                 "write a signed PDF summary of a testimony, or verify one"),

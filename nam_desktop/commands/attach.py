@@ -1,4 +1,5 @@
-"""``nam-desktop attach DIR TESTIMONY_ID FILE...``: add files, show what was removed."""
+"""``nam-desktop attach DIR TESTIMONY_ID FILE...``: add files, show what was removed;
+``nam-desktop attachment clean-again DIR ATTACHMENT_ID``: clean a refused one again."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ import sys
 from pathlib import Path
 
 from nam_desktop.commands.common import add_passphrase_option, open_vault, print_json
-from nam_desktop.commands.exit_codes import EXIT_OK, exit_code
-from nam_desktop.core.errors import NamError, NoSpaceError, Status
+from nam_desktop.commands.exit_codes import EXIT_OK, EXIT_UNSUPPORTED, exit_code
+from nam_desktop.core.errors import NamError, NoSpaceError, NotFoundError, Status
 from nam_desktop.core.model.attachments import Attachment, AttachmentService
 
 
@@ -22,6 +23,22 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--json", action="store_true")
     add_passphrase_option(p)
     p.set_defaults(func=_attach)
+    a = sub.add_parser("attachment", help="clean a refused attachment again")
+    asub = a.add_subparsers(dest="attachment_command", metavar="ACTION", required=True)
+    c = asub.add_parser(
+        "clean-again", help="clean a refused attachment again from its original (with "
+        "--accept-flattening: comments, speaker notes and tracked changes removed)")
+    c.add_argument("dir", metavar="DIR")
+    c.add_argument("id", metavar="ATTACHMENT_ID")
+    c.add_argument("--accept-flattening", action="store_true",
+                   help="accept removing comments, speaker notes and tracked changes "
+                        "(accepted into the text) from the cleaned copy")
+    c.add_argument("--file", type=Path, metavar="ORIGINAL",
+                   help="the original file, when the vault no longer holds it (it must "
+                        "have the recorded SHA-256)")
+    c.add_argument("--json", action="store_true")
+    add_passphrase_option(c)
+    c.set_defaults(func=_clean_again)
 
 
 def _describe(att: Attachment) -> None:
@@ -70,3 +87,32 @@ def _attach(args: argparse.Namespace) -> int:
     if args.json:
         print_json(results)
     return code
+
+
+def _clean_again(args: argparse.Namespace) -> int:
+    """Exit 0: a verified clean copy replaced the refused record (a new id, printed);
+    3: still refused, nothing changed; 2: not refused, or ``--file`` is not the
+    original; 6: no such attachment, or its original is gone and no ``--file``."""
+    with open_vault(args) as vault:
+        service = AttachmentService(vault)
+        old = service.get(args.id)
+        if args.file is None and old.original_media_id is None \
+                and old.clean_status == "refused":
+            raise NotFoundError(f"the original of attachment {old.id} is no longer in the "
+                                "vault: give it again with --file ORIGINAL")
+        flatten = bool(args.accept_flattening)
+        done = (service.clean_again(args.id, accept_flattening=flatten) if args.file is None
+                else service.clean_again_file(args.id, args.file, accept_flattening=flatten))
+    if args.json:
+        print_json({"cleaned": done.cleaned, "replaces": old.id if done.cleaned else None,
+                    "notes": list(done.notes), "attachment": done.attachment.to_dict()})
+    elif done.cleaned:
+        _describe(done.attachment)
+        print(f"  replaces attachment {old.id} (id now {done.attachment.id})")
+    if not done.cleaned:
+        hint = "" if args.accept_flattening else "; see --accept-flattening"
+        why = "; ".join(done.notes) or "refused"
+        print(f"nam-desktop: error: still refused, nothing changed: {why}{hint}",
+              file=sys.stderr)
+        return EXIT_UNSUPPORTED
+    return EXIT_OK

@@ -533,6 +533,53 @@ If you quit now, they are lost. Quit anyway?</source>
     </message>
 </context>
 <context>
+    <name>CleanAgainAction</name>
+    <message>
+        <source>Remove the comments and notes, then clean again…</source>
+        <translation>Выдаліць каментарыі і нататкі і ачысціць зноў…</translation>
+    </message>
+    <message>
+        <source>“%1” could not be cleaned because of what people wrote in it. The cleaned copy will be made without:</source>
+        <translation>Файл «%1» не ўдалося ачысціць праз тое, што людзі напісалі ў ім. З ачышчанай копіі будуць выдалены:</translation>
+    </message>
+    <message>
+        <source>The original is no longer in the vault: you will be asked for the file again. It must be the very same file (its SHA-256 is checked).</source>
+        <translation>Арыгінала больш няма ў сховішчы: вас папросяць выбраць файл яшчэ раз. Гэта павінен быць той самы файл (яго SHA-256 правяраецца).</translation>
+    </message>
+    <message>
+        <source>The original stays in the vault unchanged, with its hash.</source>
+        <translation>Арыгінал застаецца ў сховішчы без змен, разам са сваім хэшам.</translation>
+    </message>
+    <message>
+        <source>This vault does not keep originals: once the cleaned copy is verified, the original is destroyed on this computer; its hash stays as the record.</source>
+        <translation>У гэтым сховішчы арыгіналы не застаюцца: як толькі ачышчаная копія праверана, арыгінал знішчаецца на гэтым камп&apos;ютары; яго хэш застаецца як запіс.</translation>
+    </message>
+    <message>
+        <source>Remove comments and notes</source>
+        <translation>Выдаленне каментарыяў і нататак</translation>
+    </message>
+    <message>
+        <source>Remove and clean again</source>
+        <translation>Выдаліць і ачысціць зноў</translation>
+    </message>
+    <message>
+        <source>Choose the original of “%1” again</source>
+        <translation>Выберыце арыгінал файла «%1» яшчэ раз</translation>
+    </message>
+    <message>
+        <source>Could not clean the file again</source>
+        <translation>Не ўдалося ачысціць файл зноў</translation>
+    </message>
+    <message>
+        <source>The file still could not be cleaned: something other than comments or notes is in the way (see the technical details). Nothing was changed.</source>
+        <translation>Файл па-ранейшаму не ўдалося ачысціць: перашкаджае нешта іншае, акрамя каментарыяў і нататак (гл. тэхнічныя падрабязнасці). Нічога не зменена.</translation>
+    </message>
+    <message>
+        <source>This is not the original file: its SHA-256 differs from the one recorded when it was attached. Nothing was changed.</source>
+        <translation>Гэта не арыгінальны файл: яго SHA-256 адрозніваецца ад запісанага пры даданні. Нічога не зменена.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentSection</name>
     <message>
         <source>Consent given on:</source>
@@ -2594,6 +2641,62 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>unknown type</source>
         <translation>невядомы тып</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation>
+            <numerusform>%n каментарый</numerusform>
+            <numerusform>%n каментарыі</numerusform>
+            <numerusform>%n каментарыяў</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Каментарыі</translation>
+    </message>
+    <message numerus="yes">
+        <source>The speaker notes of %n slides</source>
+        <translation>
+            <numerusform>Нататкі дакладчыка да %n слайда</numerusform>
+            <numerusform>Нататкі дакладчыка да %n слайдаў</numerusform>
+            <numerusform>Нататкі дакладчыка да %n слайдаў</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The speaker notes</source>
+        <translation>Нататкі дакладчыка</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracked changes (accepted into the text)</source>
+        <translation>
+            <numerusform>%n праўка (прынята ў тэкст)</numerusform>
+            <numerusform>%n праўкі (прыняты ў тэкст)</numerusform>
+            <numerusform>%n правак (прыняты ў тэкст)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tracked changes (accepted into the text)</source>
+        <translation>Праўкі (прыняты ў тэкст)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n embedded files</source>
+        <translation>
+            <numerusform>%n убудаваны файл</numerusform>
+            <numerusform>%n убудаваныя файлы</numerusform>
+            <numerusform>%n убудаваных файлаў</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Embedded files</source>
+        <translation>Убудаваныя файлы</translation>
+    </message>
+    <message>
+        <source>Parts of the file that cannot be checked</source>
+        <translation>Часткі файла, якія немагчыма праверыць</translation>
+    </message>
+    <message>
+        <source>(who wrote them: %1)</source>
+        <translation>(хто напісаў: %1)</translation>
     </message>
 </context>
 <context>

@@ -531,6 +531,53 @@ If you quit now, they are lost. Quit anyway?</translation>
     </message>
 </context>
 <context>
+    <name>CleanAgainAction</name>
+    <message>
+        <source>Remove the comments and notes, then clean again…</source>
+        <translation>Remove the comments and notes, then clean again…</translation>
+    </message>
+    <message>
+        <source>“%1” could not be cleaned because of what people wrote in it. The cleaned copy will be made without:</source>
+        <translation>“%1” could not be cleaned because of what people wrote in it. The cleaned copy will be made without:</translation>
+    </message>
+    <message>
+        <source>The original is no longer in the vault: you will be asked for the file again. It must be the very same file (its SHA-256 is checked).</source>
+        <translation>The original is no longer in the vault: you will be asked for the file again. It must be the very same file (its SHA-256 is checked).</translation>
+    </message>
+    <message>
+        <source>The original stays in the vault unchanged, with its hash.</source>
+        <translation>The original stays in the vault unchanged, with its hash.</translation>
+    </message>
+    <message>
+        <source>This vault does not keep originals: once the cleaned copy is verified, the original is destroyed on this computer; its hash stays as the record.</source>
+        <translation>This vault does not keep originals: once the cleaned copy is verified, the original is destroyed on this computer; its hash stays as the record.</translation>
+    </message>
+    <message>
+        <source>Remove comments and notes</source>
+        <translation>Remove comments and notes</translation>
+    </message>
+    <message>
+        <source>Remove and clean again</source>
+        <translation>Remove and clean again</translation>
+    </message>
+    <message>
+        <source>Choose the original of “%1” again</source>
+        <translation>Choose the original of “%1” again</translation>
+    </message>
+    <message>
+        <source>Could not clean the file again</source>
+        <translation>Could not clean the file again</translation>
+    </message>
+    <message>
+        <source>The file still could not be cleaned: something other than comments or notes is in the way (see the technical details). Nothing was changed.</source>
+        <translation>The file still could not be cleaned: something other than comments or notes is in the way (see the technical details). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This is not the original file: its SHA-256 differs from the one recorded when it was attached. Nothing was changed.</source>
+        <translation>This is not the original file: its SHA-256 differs from the one recorded when it was attached. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentSection</name>
     <message>
         <source>Consent given on:</source>
@@ -2583,6 +2630,58 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>unknown type</source>
         <translation>unknown type</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message numerus="yes">
+        <source>The speaker notes of %n slides</source>
+        <translation>
+            <numerusform>The speaker notes of %n slide</numerusform>
+            <numerusform>The speaker notes of %n slides</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The speaker notes</source>
+        <translation>The speaker notes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracked changes (accepted into the text)</source>
+        <translation>
+            <numerusform>%n tracked change (accepted into the text)</numerusform>
+            <numerusform>%n tracked changes (accepted into the text)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tracked changes (accepted into the text)</source>
+        <translation>Tracked changes (accepted into the text)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n embedded files</source>
+        <translation>
+            <numerusform>%n embedded file</numerusform>
+            <numerusform>%n embedded files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Embedded files</source>
+        <translation>Embedded files</translation>
+    </message>
+    <message>
+        <source>Parts of the file that cannot be checked</source>
+        <translation>Parts of the file that cannot be checked</translation>
+    </message>
+    <message>
+        <source>(who wrote them: %1)</source>
+        <translation>(who wrote them: %1)</translation>
     </message>
 </context>
 <context>

@@ -533,6 +533,53 @@ If you quit now, they are lost. Quit anyway?</source>
     </message>
 </context>
 <context>
+    <name>CleanAgainAction</name>
+    <message>
+        <source>Remove the comments and notes, then clean again…</source>
+        <translation>Удалить комментарии и заметки и очистить снова…</translation>
+    </message>
+    <message>
+        <source>“%1” could not be cleaned because of what people wrote in it. The cleaned copy will be made without:</source>
+        <translation>Файл «%1» не удалось очистить из-за того, что люди написали в нём. Из очищенной копии будут удалены:</translation>
+    </message>
+    <message>
+        <source>The original is no longer in the vault: you will be asked for the file again. It must be the very same file (its SHA-256 is checked).</source>
+        <translation>Оригинала больше нет в хранилище: вас попросят выбрать файл ещё раз. Это должен быть тот же самый файл (его SHA-256 проверяется).</translation>
+    </message>
+    <message>
+        <source>The original stays in the vault unchanged, with its hash.</source>
+        <translation>Оригинал остаётся в хранилище без изменений, вместе со своим хешем.</translation>
+    </message>
+    <message>
+        <source>This vault does not keep originals: once the cleaned copy is verified, the original is destroyed on this computer; its hash stays as the record.</source>
+        <translation>В этом хранилище оригиналы не остаются: как только очищенная копия проверена, оригинал уничтожается на этом компьютере; его хеш остаётся как запись.</translation>
+    </message>
+    <message>
+        <source>Remove comments and notes</source>
+        <translation>Удаление комментариев и заметок</translation>
+    </message>
+    <message>
+        <source>Remove and clean again</source>
+        <translation>Удалить и очистить снова</translation>
+    </message>
+    <message>
+        <source>Choose the original of “%1” again</source>
+        <translation>Выберите оригинал файла «%1» ещё раз</translation>
+    </message>
+    <message>
+        <source>Could not clean the file again</source>
+        <translation>Не удалось очистить файл снова</translation>
+    </message>
+    <message>
+        <source>The file still could not be cleaned: something other than comments or notes is in the way (see the technical details). Nothing was changed.</source>
+        <translation>Файл по-прежнему не удалось очистить: мешает что-то кроме комментариев и заметок (см. технические подробности). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This is not the original file: its SHA-256 differs from the one recorded when it was attached. Nothing was changed.</source>
+        <translation>Это не оригинальный файл: его SHA-256 отличается от записанного при добавлении. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentSection</name>
     <message>
         <source>Consent given on:</source>
@@ -2594,6 +2641,62 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     <message>
         <source>unknown type</source>
         <translation>неизвестный тип</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation>
+            <numerusform>%n комментарий</numerusform>
+            <numerusform>%n комментария</numerusform>
+            <numerusform>%n комментариев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message numerus="yes">
+        <source>The speaker notes of %n slides</source>
+        <translation>
+            <numerusform>Заметки докладчика к %n слайду</numerusform>
+            <numerusform>Заметки докладчика к %n слайдам</numerusform>
+            <numerusform>Заметки докладчика к %n слайдам</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The speaker notes</source>
+        <translation>Заметки докладчика</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracked changes (accepted into the text)</source>
+        <translation>
+            <numerusform>%n исправление (принято в текст)</numerusform>
+            <numerusform>%n исправления (приняты в текст)</numerusform>
+            <numerusform>%n исправлений (приняты в текст)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tracked changes (accepted into the text)</source>
+        <translation>Исправления (приняты в текст)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n embedded files</source>
+        <translation>
+            <numerusform>%n встроенный файл</numerusform>
+            <numerusform>%n встроенных файла</numerusform>
+            <numerusform>%n встроенных файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Embedded files</source>
+        <translation>Встроенные файлы</translation>
+    </message>
+    <message>
+        <source>Parts of the file that cannot be checked</source>
+        <translation>Части файла, которые невозможно проверить</translation>
+    </message>
+    <message>
+        <source>(who wrote them: %1)</source>
+        <translation>(кто написал: %1)</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,34 @@ class NoteKind(Enum):
     OTHER = "other"  # technical, shown in the detailed view only
 
 
+class BlockerKind(Enum):
+    """What stopped a file from being called clean (``MetadataReport.blockers``)."""
+
+    COMMENTS = "comments"  # comments and their anchors (Office, ODF)
+    SPEAKER_NOTES = "speaker_notes"  # presentations: notes pages with text
+    TRACKED_CHANGES = "tracked_changes"  # Word/ODF tracked changes, Excel revision logs
+    EMBEDDED_FILES = "embedded_files"  # PDF: embedded files, file attachment annotations
+    OTHER = "other"  # links to outside files, parts nobody can check: never removed
+
+
+#: The blockers that accepting flattening removes (``clean(accept_flattening=True)``).
+REMOVED_BY_FLATTENING = frozenset({BlockerKind.COMMENTS, BlockerKind.SPEAKER_NOTES,
+                                   BlockerKind.TRACKED_CHANGES, BlockerKind.EMBEDDED_FILES})
+#: Report groups whose items are what the blockers are made of (words come from
+#: :func:`blocked`, not from :func:`findings`, when a file had blockers).
+BLOCKER_GROUPS = frozenset({"Comments", "Notes", "TrackedChanges"})
+
+
+@dataclass(frozen=True)
+class Blocked:
+    """One kind of blocking content: how many (comments, slides with notes, tracked
+    changes or embedded files; 0 when the report does not say) and who wrote it."""
+
+    kind: BlockerKind
+    count: int = 0
+    authors: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True)
 class Finding:
     kind: FindingKind
@@ -291,3 +319,91 @@ def note_kind(note: str) -> NoteKind:
     if text.startswith("kept orientation"):
         return NoteKind.ORIENTATION_KEPT
     return NoteKind.OTHER
+
+
+_BLOCKER_PREFIXES: tuple[tuple[tuple[str, ...], BlockerKind], ...] = (
+    (("comments (", "comment anchors ("), BlockerKind.COMMENTS),
+    (("speaker notes (",), BlockerKind.SPEAKER_NOTES),
+    (("tracked changes (",), BlockerKind.TRACKED_CHANGES),
+    (("embedded files", "file attachment annotation"), BlockerKind.EMBEDDED_FILES),
+)
+_COUNT = re.compile(r"^(\d+) (?:entries|comments|changes)\b")
+
+
+def blocker_kind(text: str) -> BlockerKind:
+    """The kind of one blocker as the cleaners word it ("comments (word/comments.xml)";
+    a "refused: " note prefix is allowed). A blocker of an embedded part
+    ("word/media/a.pdf: embedded files ...") is OTHER: flattening does not reach it."""
+    text = text.strip()
+    text = text.removeprefix("refused: ")
+    for prefixes, kind in _BLOCKER_PREFIXES:
+        if text.startswith(prefixes):
+            return kind
+    return BlockerKind.OTHER
+
+
+def _blockers(report: Mapping[str, Any]) -> list[str]:
+    before = report.get("before")
+    found = before.get("blockers", []) if isinstance(before, Mapping) else []
+    return [str(b) for b in found] if isinstance(found, list) else []
+
+
+def _before_items(report: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    before = report.get("before")
+    items = before.get("items", []) if isinstance(before, Mapping) else []
+    return [i for i in items if isinstance(i, Mapping)] if isinstance(items, list) else []
+
+
+def blocked(report: Mapping[str, Any]) -> list[Blocked]:
+    """What blocked a clean verdict, one entry per kind (in :class:`BlockerKind` order),
+    with counts and authors read from the stored report's items ("before"). The same for
+    a refused file and for one cleaned with flattening accepted (what was removed)."""
+    kinds = {blocker_kind(b) for b in _blockers(report)}
+    if not kinds:
+        return []
+    counts: dict[BlockerKind, int] = {}
+    authors: dict[BlockerKind, list[str]] = {}
+    by_group = {"Comments": BlockerKind.COMMENTS, "Notes": BlockerKind.SPEAKER_NOTES,
+                "TrackedChanges": BlockerKind.TRACKED_CHANGES}
+    items = _before_items(report)
+    # Modern Excel writes each threaded comment twice (threaded, and a legacy copy for
+    # old versions): count the threaded ones only. Word's commentsExtended/commentsIds
+    # parts list the same comments again without text: only parts with text count.
+    threaded = any("threadedcomments" in str(i.get("name", "")).lower() for i in items
+                   if i.get("group") == "Comments")
+    for item in items:
+        group, name = str(item.get("group", "")), str(item.get("name", ""))
+        value = str(item.get("value", ""))
+        kind = by_group.get(group)
+        if group == "PDF" and name in ("FileAttachment", "EmbeddedFiles"):
+            if name == "FileAttachment":
+                counts[BlockerKind.EMBEDDED_FILES] = counts.get(BlockerKind.EMBEDDED_FILES,
+                                                                0) + 1
+            continue
+        if kind is None:
+            continue
+        if name == "Author":
+            _add(authors.setdefault(kind, []), _plain(value))
+        elif kind is BlockerKind.SPEAKER_NOTES:
+            counts[kind] = counts.get(kind, 0) + 1  # one notes page per slide
+        elif (m := _COUNT.match(value)) is not None and (
+                kind is not BlockerKind.COMMENTS or _counts_comments(name, value, threaded)):
+            counts[kind] = counts.get(kind, 0) + int(m.group(1))
+    return [Blocked(kind, counts.get(kind, 0), tuple(authors.get(kind, ())))
+            for kind in BlockerKind if kind in kinds]
+
+
+def _counts_comments(part: str, value: str, threaded: bool) -> bool:
+    """Whether a comments part's "N entries" counts: it has text ("N entries: ..." or
+    ODF's "N comments"), and is the threaded part when the file has threaded ones."""
+    has_text = ": " in value or value.endswith(" comments")
+    return has_text and (not threaded or "threadedcomments" in part.lower())
+
+
+def removable_by_flattening(report: Mapping[str, Any]) -> bool:
+    """True when a file was refused only for content that accepting flattening removes
+    (comments, speaker notes, tracked changes, embedded files): cleaning it again with
+    flattening accepted can make it clean. False when nothing blocked it or when
+    something else did too (a link to an outside file, a part that cannot be checked)."""
+    kinds = {blocker_kind(b) for b in _blockers(report)}
+    return bool(kinds) and kinds <= REMOVED_BY_FLATTENING

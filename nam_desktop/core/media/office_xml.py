@@ -103,15 +103,28 @@ def report_people(rep: MetadataReport, group: str, name: str, root: Any) -> None
         rep.add(group, "Author", person, IDF, text_needles(person))
 
 
+def _entries(root: Any) -> int:
+    """How many comments or log entries a part holds: the children of its list element
+    (Excel's legacy comments keep theirs in ``<commentList>``, beside ``<authors>``)."""
+    for child in root:
+        if local(child.tag) == "commentList":
+            return len(child)
+    return len(root)
+
+
 def report_text_part(rep: MetadataReport, group: str, name: str, root: Any, blocker: str) -> None:
     """Comments, speaker notes, revision logs: who wrote them and what they say.
-    A part with text blocks a clean verdict (``blocker``) unless removed."""
-    report_people(rep, group, name, root)
+    A part with text blocks a clean verdict (``blocker``) unless removed. The value of
+    comments and logs starts with their number ("3 entries: ..."); a notes page (one
+    slide's notes) has no author: the names in it are the placeholders' shape names."""
+    if group != "Notes":
+        report_people(rep, group, name, root)
     texts = _texts(root)
-    entries = len(root)
+    entries = _entries(root)
     if texts:
         joined = " ".join(texts)
-        rep.add(group, name, f"{entries} entries: {joined}", IDF, _text_needles(texts))
+        value = joined if group == "Notes" else f"{entries} entries: {joined}"
+        rep.add(group, name, value, IDF, _text_needles(texts))
         rep.blockers.append(f"{blocker} ({name})")
     elif entries and group != "Notes":
         rep.add(group, name, f"{entries} entries", IDF)

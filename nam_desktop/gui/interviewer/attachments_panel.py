@@ -7,6 +7,7 @@ previews but offers no way to add or remove files: no buttons, no drops."""
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -30,13 +31,14 @@ from PySide6.QtWidgets import (
 
 from nam_desktop.core.errors import VaultLockedError
 from nam_desktop.core.model.attachments import Attachment, AttachmentService
+from nam_desktop.gui.interviewer.clean_again_action import CleanAgainAction, offered
 from nam_desktop.gui.interviewer.metadata_words import sentences, sentences_html, type_text
 from nam_desktop.gui.widgets.context import AppContext
 from nam_desktop.gui.widgets.media_preview import MediaPlayerWidget
 from nam_desktop.gui.widgets.messages import message_for
 from nam_desktop.gui.widgets.preview import render_preview
 from nam_desktop.gui.widgets.scrolling import scrolling
-from nam_desktop.gui.widgets.workers import Task
+from nam_desktop.gui.widgets.workers import Job, Task
 
 IDENTIFYING = "identifying"
 
@@ -101,6 +103,10 @@ class AttachmentsPanel(QWidget):
         self.hashes.setWordWrap(True)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
+        self.clean_again = CleanAgainAction(ctx, service, self)  # its button, its job
+        self.clean_again_button = QPushButton()  # refused for comments or notes only
+        self.clean_again_button.clicked.connect(self._on_clean_again_clicked)
+        self.clean_again_button.hide()
         self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setWordWrap(True)  # messages in words, not cut off
@@ -109,6 +115,7 @@ class AttachmentsPanel(QWidget):
         report_box = QWidget()
         rv = QVBoxLayout(report_box)
         rv.addWidget(self.status_label)
+        rv.addWidget(self.clean_again_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.plain_scroll = scrolling(self.plain)
         rv.addWidget(self.plain_scroll, 3)
         rv.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -164,6 +171,7 @@ class AttachmentsPanel(QWidget):
         self.cancel_button.setText(self.tr("Cancel"))
         self.drop_hint.setText(self.tr("or drop files here"))
         self.record_button.setText(self.tr("Record interview…"))
+        self.clean_again_button.setText(self.clean_again.button_text())
         self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Metadata"),
                                               self.tr("Type")])
         self.report.setHeaderLabels([self.tr("Item"), self.tr("Value"), self.tr("Risk"),
@@ -264,6 +272,7 @@ class AttachmentsPanel(QWidget):
         self._preview_for = ""
         if self.player is not None:
             self.player.clear()  # drop the decrypted bytes
+        self.clean_again_button.setVisible(offered(att, self.read_only))
         if att is None:
             self.hashes.clear()
             self.status_label.clear()
@@ -419,10 +428,7 @@ class AttachmentsPanel(QWidget):
                 done += size
             return outcome
 
-        self._set_busy(True)
-        self._task = self._ctx.runner.start(job, on_success=self._on_attach_done,
-                                            on_failure=self._on_attach_failed,
-                                            on_progress=self.progress.setValue, owner=self)
+        self.run_task(job, self._on_attach_done, self._on_attach_failed, measured=True)
 
     def cancel(self) -> None:
         if self._task is not None:
@@ -432,6 +438,10 @@ class AttachmentsPanel(QWidget):
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
         self.add_button.setEnabled(not busy)
+        self.clean_again_button.setEnabled(not busy)
+        self.remove_button.setEnabled(not busy and bool(self._attachments)
+                                      and not self.read_only)
+        self.progress.setRange(0, 1000)
         self.progress.setValue(0)
 
     def _on_attach_done(self, outcome: list[tuple[str, BaseException | None]]) -> None:
@@ -464,3 +474,30 @@ class AttachmentsPanel(QWidget):
         self._service.delete(att.id)
         self._fill_table()
         self.attachments_changed.emit()
+
+    # ---- cleaning a refused file again (clean_again_action.py) ---------------------------
+    def _on_clean_again_clicked(self) -> None:
+        row = self.table.currentRow()
+        if self._task is None and 0 <= row < len(self._attachments):
+            self.clean_again.start(self._attachments[row])
+
+    def run_task(self, job: Job, on_success: Callable[[Any], None],
+                 on_failure: Callable[[BaseException], None], *, measured: bool) -> None:
+        """Run ``job`` in the worker with the progress bar and Cancel (``measured``
+        False: a busy bar, the job reports no progress)."""
+        self._set_busy(True)
+        if not measured:
+            self.progress.setRange(0, 0)
+        self._task = self._ctx.runner.start(job, on_success=on_success,
+                                            on_failure=on_failure,
+                                            on_progress=self.progress.setValue, owner=self)
+
+    def task_ended(self, shown: str = "") -> None:
+        """The worker is done: refill the list (selecting ``shown`` if still there)."""
+        self._task = None
+        self._set_busy(False)
+        if self._testimony_id and shown:
+            self._fill_table()
+            ids = [a.id for a in self._attachments]
+            if shown in ids:
+                self.table.selectRow(ids.index(shown))

@@ -14,10 +14,13 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from nam_desktop.core.media.findings import (
+    Blocked,
+    BlockerKind,
     Finding,
     FindingKind,
     KeptKind,
     NoteKind,
+    blocked,
     findings,
     kept,
     note_kind,
@@ -168,3 +171,37 @@ def type_text(media_type: str) -> str:
     if not media_type or media_type == "unknown":
         return QCoreApplication.translate("MetadataWords", "unknown type")
     return media_type.upper()
+
+
+def blocked_text(item: Blocked) -> str:
+    """One kind of content that stopped a file from being cleaned, as removing it would
+    take it out: "3 comments (who wrote them: A, B)", "The speaker notes of 2 slides"."""
+    n, kind = item.count, item.kind
+    if kind is BlockerKind.COMMENTS:
+        text = (QCoreApplication.translate("MetadataWords", "%n comments", None, n) if n
+                else QCoreApplication.translate("MetadataWords", "Comments"))
+    elif kind is BlockerKind.SPEAKER_NOTES:
+        text = (QCoreApplication.translate("MetadataWords", "The speaker notes of %n slides",
+                                           None, n) if n
+                else QCoreApplication.translate("MetadataWords", "The speaker notes"))
+    elif kind is BlockerKind.TRACKED_CHANGES:
+        text = (QCoreApplication.translate(
+            "MetadataWords", "%n tracked changes (accepted into the text)", None, n) if n
+            else QCoreApplication.translate("MetadataWords",
+                                            "Tracked changes (accepted into the text)"))
+    elif kind is BlockerKind.EMBEDDED_FILES:
+        text = (QCoreApplication.translate("MetadataWords", "%n embedded files", None, n)
+                if n else QCoreApplication.translate("MetadataWords", "Embedded files"))
+    else:
+        text = QCoreApplication.translate("MetadataWords",
+                                          "Parts of the file that cannot be checked")
+    if item.authors and kind in (BlockerKind.COMMENTS, BlockerKind.TRACKED_CHANGES):
+        text += " " + QCoreApplication.translate("MetadataWords", "(who wrote them: %1)"
+                                                 ).replace("%1", ", ".join(item.authors))
+    return text
+
+
+def removal_lines(report: dict[str, Any]) -> list[str]:
+    """What cleaning with flattening accepted takes out of a refused file, one line per
+    kind (comments, speaker notes, tracked changes, embedded files)."""
+    return [blocked_text(b) for b in blocked(report)]

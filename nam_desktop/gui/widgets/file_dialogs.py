@@ -105,6 +105,16 @@ class FileDialogs:
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         return self._run(dialog)
 
+    def choose_file(self, parent: QWidget | None, title: str) -> Path | None:
+        """One existing file (e.g. an attachment's original, asked for again)."""
+        if self._scripted:
+            got = self._scripted.popleft()
+            return got[0] if got else None
+        dialog = QFileDialog(parent, title, str(Path.home()))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        chosen = self._run(dialog)
+        return chosen[0] if chosen else None
+
     def choose_folder(self, parent: QWidget | None, title: str, start: Path) -> Path | None:
         if self._scripted:
             got = self._scripted.popleft()
