@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
+    QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -80,6 +82,13 @@ def problems(top: QWidget) -> list[str]:
             if not window_rect.contains(QRect(corner, widget.size())):
                 found.append(f"cut off {type(widget).__name__} "
                              f"{getattr(widget, 'text', lambda: '')()!r:.60}")
+    for bar in top.findChildren(QToolBar):  # an action pushed into the >> menu is hidden
+        if bar.isVisible() and any(b.objectName() == "qt_toolbar_ext_button" and b.isVisible()
+                                   for b in bar.findChildren(QToolButton)):
+            hidden = [a.text() for a in bar.actions()
+                      if not a.isSeparator() and (w := bar.widgetForAction(a)) is not None
+                      and not w.isVisible()]
+            found.append(f"toolbar {bar.windowTitle()!r} hides {hidden}")
     return found
 
 

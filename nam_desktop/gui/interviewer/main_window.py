@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(self.lock_requested)
-        self.panic_action = QAction(icon("lock"), "", self)  # no shortcut: see panic.py
+        self.panic_action = QAction(icon("hide"), "", self)  # no shortcut: see panic.py
         self.panic_action.triggered.connect(self.panic_requested)
         self.settings_action = QAction(icon("settings"), "", self)
         self.settings_action.triggered.connect(self.settings_requested)
