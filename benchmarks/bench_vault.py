@@ -1,4 +1,4 @@
-"""Foundation benchmarks: unlock time, ingest throughput and memory, search latency.
+"""Foundation benchmarks: unlock time, ingest throughput and memory (search: bench_search).
 
 Each figure is measured next to its physical limit in the same run: ``cp`` of the same
 file, ``cp`` + ``sync FILE`` (the same durability as ingest's fsync) and in-process
@@ -7,9 +7,7 @@ ChaCha20-Poly1305 for ingest; cp, cp + sync and ingest alternate over three tria
 
 from __future__ import annotations
 
-import itertools
 import os
-import random
 import shutil
 import statistics
 import subprocess
@@ -24,9 +22,6 @@ from typing import Any
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from nam_desktop.core.crypto.kdf import DEFAULT_PARAMS, MINIMUM_PARAMS
-from nam_desktop.core.model.records import Act, Interview, TestimonyDraft, Witness
-from nam_desktop.core.model.repository import TestimonyRepository
-from nam_desktop.core.model.search import fts_query, search
 from nam_desktop.core.vault.vault import Vault
 
 PASS = "benchmark passphrase"
@@ -144,92 +139,9 @@ def bench_ingest(work: Path, size: int = 1024 * MiB) -> dict[str, Any]:
     }
 
 
-class TextModel:
-    """Zipf-distributed words: a few very common (real Belarusian and Russian words), a
-    long tail of rare ones (synthetic), as in real narratives. Rank 1 appears in nearly
-    every testimony, rank 5,000 in a few."""
-
-    def __init__(self, rng: random.Random, tail: int = 20_000) -> None:
-        syllables = "ка ла ма на ра та ва да за са пя ру ні шы дзе ці бо го мі ля жу ня цю".split()
-        rare = {"".join(rng.choice(syllables) for _ in range(rng.randint(3, 5)))
-                for _ in range(tail)}
-        self.words = WORDS_BE + WORDS_RU + sorted(rare)
-        rng.shuffle(self.words)
-        self.cum = list(itertools.accumulate(1 / (i + 1) for i in range(len(self.words))))
-        self.rng = rng
-
-    def text(self, n: int) -> str:
-        return " ".join(self.rng.choices(self.words, cum_weights=self.cum, k=n))
-
-    def query_word(self, low: int, high: int) -> str:
-        return self.words[self.rng.randint(low, high)]
-
-
-def _draft(model: TextModel, rng: random.Random, codes: list[str]) -> TestimonyDraft:
-    return TestimonyDraft(
-        title=model.text(4),
-        interview=Interview(date=f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"),
-        witness=Witness(pseudonym=f"W-{rng.randint(1, 99999)}"),
-        acts=[Act(type=rng.choice(codes), place=rng.choice(["Мінск", "Гомель", "Брест"]))],
-        narrative=model.text(rng.randint(150, 1500)),
-        notes=model.text(30),
-    )
-
-
-def bench_search(work: Path, count: int = 10_000) -> dict[str, Any]:
-    folder = work / "search"
-    vault = Vault.create(folder, PASS, kdf=MINIMUM_PARAMS)
-    repo = TestimonyRepository(vault)
-    codes = sorted(repo.vocabulary_codes())
-    rng = random.Random(2026)
-    model = TextModel(rng)
-    start = time.perf_counter()
-    for _ in range(count // 500):
-        repo.add_many([_draft(model, rng, codes) for _ in range(500)])
-    fill_s = time.perf_counter() - start
-    # What people look for: mostly specific words (a place, a unit, a name of a prison:
-    # ranks 50-5,000), sometimes two words; the worst case is the most common word.
-    queries = [model.query_word(50, 5000) for _ in range(40)]
-    queries += [f"{model.query_word(20, 2000)} {model.query_word(20, 2000)}" for _ in range(10)]
-    latencies = []  # what the GUI waits for: ranked hits + the first screen of snippets
-    all_snippets = []  # the CLI: a snippet for every one of the 100 hits
-    ranking = []
-    worst = []
-    with vault.reading() as c:
-        for q in queries:
-            t0 = time.perf_counter()
-            search(c, q, limit=100, snippets=SNIPPETS_AT_ONCE)
-            latencies.append((time.perf_counter() - t0) * 1000)
-            t0 = time.perf_counter()
-            search(c, q, limit=100)
-            all_snippets.append((time.perf_counter() - t0) * 1000)
-            t0 = time.perf_counter()
-            c.execute("SELECT rowid FROM testimony_fts WHERE testimony_fts MATCH ? "
-                      "ORDER BY rank LIMIT 100", (fts_query(q),)).fetchall()
-            ranking.append((time.perf_counter() - t0) * 1000)
-        matches = [c.execute("SELECT count(*) FROM testimony_fts WHERE testimony_fts "
-                             "MATCH ?", (fts_query(q),)).fetchone()[0] for q in queries]
-        n = 0
-        for q in model.words[:3]:  # the most frequent words of the model
-            t0 = time.perf_counter()
-            n = len(search(c, q, limit=100, snippets=SNIPPETS_AT_ONCE))
-            worst.append((time.perf_counter() - t0) * 1000)
-    vault.close()
-    p95_index = sorted(range(len(latencies)), key=latencies.__getitem__)[
-        int(len(latencies) * 0.95) - 1]
-    return {"search_testimonies": count, "search_fill_s": fill_s,
-            "search_ms_median": statistics.median(latencies),
-            "search_ms_p95": latencies[p95_index],
-            "search_p95_matches": matches[p95_index],
-            "search_matches_median": statistics.median(matches),
-            "search_all_snippets_ms_median": statistics.median(all_snippets),
-            "search_rank_only_ms_median": statistics.median(ranking),
-            "search_ms_most_common_word": max(worst), "search_hits_common": n}
-
-
 def run(results: dict[str, Any]) -> None:
     work = Path(tempfile.mkdtemp(prefix="nam-bench-"))
     try:
-        results["vault"] = {**bench_unlock(work), **bench_ingest(work), **bench_search(work)}
+        results["vault"] = {**bench_unlock(work), **bench_ingest(work)}
     finally:
         shutil.rmtree(work, ignore_errors=True)

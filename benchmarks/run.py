@@ -17,8 +17,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-MODULES = ["bench_vault", "bench_cli", "bench_media", "bench_exchange", "bench_summary",
-           "bench_recording", "bench_gui", "bench_scale", "bench_package"]
+MODULES = ["bench_vault", "bench_search", "bench_cli", "bench_media", "bench_exchange",
+           "bench_summary", "bench_recording", "bench_gui", "bench_scale", "bench_package"]
 ROOT = Path(__file__).resolve().parents[1]
 
 

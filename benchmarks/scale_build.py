@@ -25,7 +25,7 @@ What is real and what is bulk-loaded at HQ:
   and their testimonies carry no attachments.
 
 Text: narratives of 150-1,500 words, titles and notes from the Zipf model of the search
-benchmark (``bench_vault.TextModel``: real Belarusian and Russian words among ~20,000),
+benchmark (``bench_search.TextModel``: real Belarusian and Russian words among ~20,000),
 each a slice of one long generated stream (the same word statistics, 50x faster to make
 than drawing every testimony's words afresh).
 
@@ -52,7 +52,7 @@ from typing import Any
 import sqlcipher3
 
 import nam_desktop.core.vault.db as db
-from benchmarks.bench_vault import TextModel
+from benchmarks.bench_search import TextModel
 
 # NAM_BENCH_HQ_TESTIMONIES / NAM_BENCH_HQ_BUNDLES: smaller vaults for a quick trial.
 HQ_TESTIMONIES = int(os.environ.get("NAM_BENCH_HQ_TESTIMONIES", "100000"))
@@ -269,7 +269,7 @@ def build_interviewer(folder: Path, words: Words) -> dict[str, Any]:
 
 
 def queries(words: Words) -> dict[str, list[str]]:
-    """What people look for (as bench_vault): mostly specific words (frequency ranks
+    """What people look for (as bench_search): mostly specific words (frequency ranks
     50-5,000), some two-word queries; and the three most common words."""
     model = words.model
     single = [model.query_word(50, 5000) for _ in range(40)]

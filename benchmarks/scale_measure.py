@@ -49,7 +49,7 @@ def cpu_s() -> float:
 
 
 def p95(values: list[float]) -> float:
-    """As bench_vault: the value at 95 % of the sorted list."""
+    """As bench_search: the value at 95 % of the sorted list."""
     return sorted(values)[max(0, int(len(values) * 0.95) - 1)]
 
 

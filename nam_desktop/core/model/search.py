@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import heapq
+import json
 import re
 from dataclasses import dataclass
 
@@ -137,12 +138,12 @@ def search(c: Connection, text: str, limit: int = 100,
     ranked = _rank(c, query, limit)
     if not ranked:
         return []
-    marks = ",".join("?" for _ in ranked)
     titles = {
         r[0]: (r[1], r[2])
         for r in c.execute(
-            f"SELECT rowid, id, title FROM testimonies WHERE rowid IN ({marks})",  # noqa: S608  # placeholders only
-            ranked,
+            "SELECT rowid, id, title FROM testimonies "
+            "WHERE rowid IN (SELECT value FROM json_each(?))",
+            (json.dumps(ranked),),
         )
     }
     hits = [SearchHit(titles[r][0], titles[r][1], None) for r in ranked if r in titles]
@@ -155,14 +156,13 @@ def add_snippets(c: Connection, text: str, hits: list[SearchHit]) -> list[Search
     if not hits:
         return []
     ids = [h.testimony_id for h in hits]
-    marks = ",".join("?" for _ in ids)
     rows = {
         r[0]: r[1:]
         for r in c.execute(
-            "SELECT t.id, COALESCE(w.pseudonym, ''), t.narrative, t.notes "  # noqa: S608  # placeholders only
-            f"FROM testimonies t LEFT JOIN witnesses w ON w.testimony_id = t.id "
-            f"WHERE t.id IN ({marks})",
-            ids,
+            "SELECT t.id, COALESCE(w.pseudonym, ''), t.narrative, t.notes "
+            "FROM testimonies t LEFT JOIN witnesses w ON w.testimony_id = t.id "
+            "WHERE t.id IN (SELECT value FROM json_each(?))",
+            (json.dumps(ids),),
         )
     }
     words = _WORD.findall(fold(text))[:32]

@@ -15,6 +15,15 @@ from nam_desktop.core.errors import DatabaseDamagedError
 
 Connection = Any  # sqlcipher3 ships no type information
 PAGE_SIZE = 4096  # SQLCipher 4's default; the program never changes it
+# Prepared statements the connection keeps for reuse (Python's default: 128). Each one
+# kept holds some of the connection's small "lookaside" memory; with more than about a
+# dozen kept, that memory runs out and SQLite takes small blocks from the heap instead,
+# which with ``cipher_memory_security`` costs an mlock, a random wipe and an munlock each.
+# FTS5's BM25 then allocates once or twice per matching row: measured on the 10,000-
+# testimony search bench, 20,623 mlock calls for the most common word with 128 kept,
+# 724 with 8; reading 200 testimonies took a third of the CPU time. Writes that cycle
+# through more statements prepare them again (bulk add ~30% more CPU). docs/benchmarks.md.
+STATEMENT_CACHE = 8
 
 
 def migration_scripts() -> list[tuple[int, str]]:
@@ -56,7 +65,8 @@ def open_database(path: Path, raw_key: bytes, *, create: bool = True,
         raise ValueError("raw key must be 32 bytes")
     side_files = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm")]
     new_side_files = [p for p in side_files if not p.exists()]
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False,
+                              cached_statements=STATEMENT_CACHE)
     try:
         # Both must precede keying: memory wiping, and no "hmac check failed" on stderr.
         conn.execute("PRAGMA cipher_memory_security = ON")

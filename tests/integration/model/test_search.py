@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
+import random
+import re
+from pathlib import Path
+
+import pytest
+
 from nam_desktop.core.model.json_io import draft_from_dict
 from nam_desktop.core.model.repository import TestimonyRepository
 from nam_desktop.core.model.search import (
@@ -11,6 +18,7 @@ from nam_desktop.core.model.search import (
     fts_query,
     search,
 )
+from nam_desktop.core.vault import db
 from nam_desktop.core.vault.vault import Vault
 
 
@@ -127,3 +135,89 @@ def test_limit_and_empty_queries(vault: Vault, repo: TestimonyRepository) -> Non
         assert search(c, "затрыманне", limit=0) == []
         assert search(c, "  !!  ") == []
         assert add_snippets(c, "x", []) == []
+
+
+def _zipf_vault(repo: TestimonyRepository, count: int = 150) -> list[str]:
+    """Generated narratives: a few words in nearly every testimony, a long tail, varied
+    lengths (as the search benchmark, smaller). Returns the vocabulary, commonest first."""
+    rng = random.Random(19)  # noqa: S311  # repeatable test text, not secrets
+    stems = ["затрым", "сведк", "пастарун", "аўтазак", "ператрус", "мяж", "суд", "обыск"]
+    words = [f"{s}{suffix}" for s in stems for suffix in ("", "а", "амі", "у")]
+    words += [f"слова{i}" for i in range(300)]
+    weights = list(itertools.accumulate(1 / (i + 1) for i in range(len(words))))
+    codes = repo.vocabulary_codes()
+    drafts = []
+    for i in range(count):
+        text = " ".join(rng.choices(words, cum_weights=weights, k=rng.randint(20, 400)))
+        drafts.append(draft_from_dict({"title": " ".join(rng.choices(words, k=3)),
+                                       "witness": {"pseudonym": f"Z-{i}"},
+                                       "narrative": text}, codes))
+    repo.add_many(drafts)
+    return words
+
+
+def test_hits_are_sqlites_own_bm25_order_on_generated_text(
+        vault: Vault, repo: TestimonyRepository) -> None:
+    """Oracle: SQLite ranks every match itself (``ORDER BY bm25(...)``, ties by rowid)
+    and joins the titles; search returns exactly those hits, for specific words,
+    prefixes, two words and words in nearly every testimony, with limits below and
+    above the number of matches."""
+    words = _zipf_vault(repo)
+    queries = [*words[:4], "затрым", "суд обыск", "ператрус мяжа", words[40], words[200],
+               "слова1", "слова12 затрым", "няма"]
+    oracle = ("SELECT t.id, t.title FROM testimony_fts f JOIN testimonies t ON t.rowid = f.rowid "
+              "WHERE testimony_fts MATCH ? ORDER BY bm25(testimony_fts), f.rowid LIMIT ?")
+    broad = 0
+    with vault.reading() as c:
+        for q in queries:
+            matches = c.execute("SELECT count(*) FROM testimony_fts WHERE testimony_fts "
+                                "MATCH ?", (fts_query(q),)).fetchone()[0]
+            broad += matches > 100
+            for limit in (5, 100, 1000):
+                hits = search(c, q, limit=limit, snippets=3)
+                expected = [tuple(r) for r in c.execute(oracle, (fts_query(q), limit))]
+                assert [(h.testimony_id, h.title) for h in hits] == expected, (q, limit)
+                assert len(hits) == min(limit, matches)
+                assert add_snippets(c, q, hits[3:]) == search(c, q, limit=limit)[3:]
+    assert broad >= 3  # the broad queries (most testimonies) were exercised
+
+
+def test_search_statements_do_not_depend_on_the_number_of_hits(
+        vault: Vault, repo: TestimonyRepository) -> None:
+    """The vault keeps few prepared statements (``db.STATEMENT_CACHE``): search must use
+    the same few statement texts whether it lists 1 or 100 hits (values are bound,
+    not spelled into the SQL), so a search does not push the others out of that cache."""
+    words = _zipf_vault(repo)
+    seen: list[str] = []
+    with vault.reading() as c:
+        c.set_trace_callback(seen.append)  # SQL as run, bound values written in
+        try:
+            counts = {len(search(c, q, limit=limit, snippets=snippets))
+                      for q, limit, snippets in ((words[0], 100, 20), (words[0], 37, 5),
+                                                 (words[250], 100, None), ("слова7", 3, 1))}
+        finally:
+            c.set_trace_callback(None)
+    assert len(counts) >= 3
+    templates = {re.sub(r"'(?:[^']|'')*'|-?\d+(?:\.\d+)?", "?", sql) for sql in seen
+                 if not sql.startswith("-- ")}  # "-- ": FTS5's own, nested statements
+    assert len(templates) == 3, templates  # rank, titles, snippets
+
+
+def test_vault_connection_keeps_few_prepared_statements(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each statement Python keeps prepared holds part of the connection's lookaside
+    memory; with many kept, FTS5's BM25 allocates from the heap for every matching row,
+    and with cipher_memory_security each allocation is an mlock + wipe + munlock
+    (docs/benchmarks.md). That is not observable from Python, so the setting is pinned."""
+    calls: list[dict[str, object]] = []
+    real_connect = db.sqlcipher3.connect
+
+    def spy(*args: object, **kwargs: object) -> object:
+        calls.append(kwargs)
+        return real_connect(*args, **kwargs)
+
+    monkeypatch.setattr(db.sqlcipher3, "connect", spy)
+    conn = db.open_database(tmp_path / "x.db", bytes(range(32)))
+    conn.close()
+    assert [c.get("cached_statements") for c in calls] == [db.STATEMENT_CACHE]
+    assert 1 <= db.STATEMENT_CACHE <= 8
