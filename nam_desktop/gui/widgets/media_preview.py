@@ -35,8 +35,6 @@ class MediaPlayerWidget(QWidget):
         self.video.setMinimumHeight(160)
         self.player.setVideoOutput(self.video)
         self._buffer: QBuffer | None = None
-        self._hint = QUrl()
-        self._retries = 0
         self.play_button = QPushButton()
         self.play_button.clicked.connect(self._on_play_clicked)
         self.position = QSlider(Qt.Orientation.Horizontal)
@@ -75,22 +73,19 @@ class MediaPlayerWidget(QWidget):
         self._buffer = buffer
         self.video.setVisible(extension(filename) in VIDEO)
         # The URL is only a format hint for the decoder; nothing is read from it.
-        self._hint = QUrl(f"memory:preview.{extension(filename)}")
-        self._retries = 0
-        self.player.setSourceDevice(buffer, self._hint)
+        self.player.setSourceDevice(buffer, QUrl(f"memory:preview.{extension(filename)}"))
 
     def clear(self) -> None:
-        buffer, self._buffer = self._buffer, None  # first: no retry for what goes now
-        if buffer is None:
-            return  # nothing loaded (a new player: an empty source raced the first load)
         self.player.stop()
         # Not setSourceDevice(None): with Qt 6.12's FFmpeg backend it blocks for good
         # while the media is still loading (a lock right after choosing a recording hung
         # the app). An empty URL drops the device as well and returns at once.
         self.player.setSource(QUrl())
-        buffer.close()
-        buffer.setData(QByteArray())
-        buffer.deleteLater()
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer.setData(QByteArray())
+            self._buffer.deleteLater()
+            self._buffer = None
 
     def _on_play_clicked(self) -> None:
         from PySide6.QtMultimedia import QMediaPlayer
@@ -107,14 +102,5 @@ class MediaPlayerWidget(QWidget):
     def _on_media_status_changed(self) -> None:
         from PySide6.QtMultimedia import QMediaPlayer
 
-        status = self.player.mediaStatus()
-        if status == QMediaPlayer.MediaStatus.LoadedMedia:
+        if self.player.mediaStatus() == QMediaPlayer.MediaStatus.LoadedMedia:
             self.media_loaded.emit()
-        elif status == QMediaPlayer.MediaStatus.NoMedia and self._buffer is not None \
-                and self._retries < 2:
-            # Our media is set, yet the player says there is none: the FFmpeg backend
-            # finished dropping the previous source after the new one was set (seen on a
-            # loaded machine). Set it again rather than leave a player that never plays.
-            self._retries += 1
-            self._buffer.seek(0)
-            self.player.setSourceDevice(self._buffer, self._hint)

@@ -8,7 +8,6 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -42,24 +41,3 @@ def test_clearing_while_the_media_loads_returns(corpus: Path) -> None:
         pytest.fail("clearing the player blocked (setSourceDevice(None) while loading?)")
     assert done.returncode == 0, done.stderr[-1500:]
     assert done.stdout.strip() == "cleared"
-
-
-def test_a_source_dropped_by_the_backend_is_set_again(qtbot: Any, corpus: Path) -> None:
-    """The FFmpeg backend may finish dropping an earlier source after ours was set (a
-    player stuck at NoMedia on a loaded machine): the widget sets its source again."""
-    from PySide6.QtCore import QUrl
-    from PySide6.QtMultimedia import QMediaPlayer
-
-    from nam_desktop.gui.widgets.media_preview import MediaPlayerWidget
-
-    widget = MediaPlayerWidget()
-    qtbot.addWidget(widget)
-    widget.load((corpus / "mat2-tests-data" / "dirty.mp3").read_bytes(), "recording.mp3")
-    widget.player.setSource(QUrl())  # what the late drop does: no media any more
-    loaded = (QMediaPlayer.MediaStatus.LoadedMedia, QMediaPlayer.MediaStatus.BufferedMedia)
-    qtbot.waitUntil(lambda: widget.player.mediaStatus() in loaded, timeout=60000)
-    assert widget.player.sourceDevice() is not None
-    widget.clear()  # clearing on purpose is not undone
-    qtbot.wait(200)
-    assert widget.player.mediaStatus() == QMediaPlayer.MediaStatus.NoMedia
-    assert widget.player.sourceDevice() is None
