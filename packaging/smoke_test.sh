@@ -230,7 +230,10 @@ elif [ -z "$TID" ]; then
     fail "summary: no testimony to summarise"
 elif "$EXE" summary "$VAULT" "$TID" --out "$WORK/summary.pdf" >"$WORK/out" 2>"$WORK/err" \
     && [ "$(head -c 5 "$WORK/summary.pdf")" = "%PDF-" ]; then
-    if "$EXE" summary verify "$WORK/summary.pdf" >"$WORK/out" 2>"$WORK/err"; then
+    # The device fingerprint says who had to sign (without it: exit 9, signer not known).
+    SFPR="$("$EXE" vault fingerprint "$VAULT" 2>>"$WORK/err" | grep -oE '[A-Z2-7]{4}(-[A-Z2-7]{4}){5}' | head -n 1)"
+    if "$EXE" summary verify "$WORK/summary.pdf" --expect-fingerprint "$SFPR" \
+            >"$WORK/out" 2>"$WORK/err"; then
         pass "summary PDF ($(wc -c <"$WORK/summary.pdf") bytes) + signature verified"
     else
         fail "summary verify"; show "$WORK/out"; show "$WORK/err"
