@@ -19,15 +19,14 @@ from media_samples import (
     make_docx,
     make_flac,
     make_gif,
-    make_heif,
     make_jpeg,
     make_mp3,
-    make_mp4,
     make_png,
     make_png_raw_exif,
     make_tiff,
     make_wav,
 )
+from media_samples_isobmff import make_heif, make_mp4
 from PIL import Image
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"

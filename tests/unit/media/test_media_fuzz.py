@@ -25,9 +25,9 @@ from media_samples import (
     SERIAL,
     make_docx,
     make_jpeg,
-    make_mp4,
     make_png,
 )
+from media_samples_isobmff import make_mp4
 
 from nam_desktop.core.errors import MalformedFileError, ValidationError
 from nam_desktop.core.media import CleanStatus, clean

@@ -8,13 +8,11 @@ import struct
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from media_samples import (
+from media_samples import AUTHOR, PLACE, SERIAL
+from media_samples_isobmff import (
     ALPHA_DATA,
-    AUTHOR,
     DEPTH_DATA,
-    PLACE,
     PRIMARY_DATA,
-    SERIAL,
     THUMB_DATA,
     make_heif,
 )

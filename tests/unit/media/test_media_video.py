@@ -6,7 +6,8 @@ import io
 import struct
 
 import pytest
-from media_samples import FACE_SAMPLE, SERIAL, VIDEO_SAMPLES, make_mp4
+from media_samples import SERIAL
+from media_samples_isobmff import FACE_SAMPLE, VIDEO_SAMPLES, make_mp4
 
 from nam_desktop.core.errors import MalformedFileError
 from nam_desktop.core.media import CleanStatus, RiskClass, clean, inspect
@@ -56,7 +57,7 @@ def test_mp4_sample_outside_file_refused() -> None:
 
 
 def test_only_video_and_sound_tracks_are_kept() -> None:
-    from media_samples import SUBTITLE_SAMPLE, TIMECODE_SAMPLE
+    from media_samples_isobmff import SUBTITLE_SAMPLE, TIMECODE_SAMPLE
 
     data = make_mp4(extra_tracks=True)
     report = inspect(io.BytesIO(data))

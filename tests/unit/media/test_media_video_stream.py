@@ -14,7 +14,13 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from media_samples import FACE_SAMPLE, SERIAL, VIDEO_SAMPLES, atom, make_jpeg, make_mp4
+from media_samples import SERIAL, make_jpeg
+from media_samples_isobmff import (
+    FACE_SAMPLE,
+    VIDEO_SAMPLES,
+    atom,
+    make_mp4,
+)
 
 from nam_desktop.core.errors import MalformedFileError, ValidationError
 from nam_desktop.core.media import (

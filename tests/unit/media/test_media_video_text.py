@@ -11,7 +11,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from media_samples import AUTHOR, PHONE_MODEL, SERIAL, VIDEO_SAMPLES, make_phone_mp4
+from media_samples import AUTHOR, PHONE_MODEL, SERIAL
+from media_samples_isobmff import VIDEO_SAMPLES, make_phone_mp4
 
 from nam_desktop.core.media import CleanStatus, RiskClass, clean, inspect
 
@@ -76,7 +77,7 @@ def test_media_data_no_kept_track_uses_is_zeroed() -> None:
     removed track whose sample table was lost) are reported and zeroed."""
     import struct
 
-    from media_samples import make_mp4
+    from media_samples_isobmff import make_mp4
 
     data = make_mp4()
     mdat = data.index(b"mdat") - 4
