@@ -288,7 +288,7 @@ class TestimonyEditor(QWidget):
         self._load_widgets(t)
         self.consent.set_history(self._repo.consent_history(t.id))
         self.attachments.load(t.id)
-        self.history.load(t.id)
+        self._load_history()
         self.saved_label.clear()
         self._show_open(True)
         self._show_state()
@@ -428,8 +428,16 @@ class TestimonyEditor(QWidget):
 
     def _on_tab_changed(self, index: int) -> None:
         self.save()
-        if self.tabs.widget(index) is self.history and self.testimony is not None:
+        self._load_history()
+
+    def _load_history(self) -> None:
+        """The history is read when its section is shown (it is read again each time);
+        hidden, it holds nothing of another testimony."""
+        if self.testimony is not None \
+                and self.tabs.widget(self.tabs.currentIndex()) is self.history:
             self.history.load(self.testimony.id)
+        else:
+            self.history.clear()
 
     def save(self) -> bool:
         """Save the draft if it changed. Returns False if saving failed."""
@@ -587,7 +595,7 @@ class TestimonyEditor(QWidget):
     def _on_recording_finished(self, _attachment_id: str) -> None:
         if self.testimony is not None:
             self.attachments.load(self.testimony.id)
-            self.history.load(self.testimony.id)
+            self._load_history()
             self.saved.emit(self.testimony.id)
 
     def _on_attachments_changed(self) -> None:

@@ -158,3 +158,28 @@ def test_panic_key_locks_before_the_form_was_ever_built(qtbot: QtBot,
     assert controller.window is None
     assert controller.vault is not None and not controller.vault.is_open
     assert not window.editor.form_built
+
+
+def _events(window: MainWindow) -> list[str]:
+    tree = window.editor.history.tree
+    if tree.topLevelItemCount() < 2:
+        return []
+    events = tree.topLevelItem(1)
+    return [events.child(i).text(1) for i in range(events.childCount())]
+
+
+def test_history_is_read_when_its_section_is_shown(qtbot: QtBot, window: MainWindow) -> None:
+    first = window.proxy.index(0, 0).data(ID_ROLE)
+    second = window.proxy.index(1, 0).data(ID_ROLE)
+    _click_row(qtbot, window, first)
+    qtbot.keyClicks(window.editor.title, " edited")
+    assert window.editor.save()
+    window.editor.set_section(7)
+    assert _events(window) == ["saved", "created"]
+    window.editor.set_section(0)
+    _click_row(qtbot, window, second)
+    assert _events(window) == []  # hidden: nothing of another testimony kept
+    window.editor.set_section(7)
+    assert _events(window) == ["created"]
+    _click_row(qtbot, window, first)  # shown: the newly opened one's at once
+    assert _events(window) == ["saved", "created"]
