@@ -113,8 +113,7 @@ class HqDevicesPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(self.box)
-        self.retranslate()
-        self.refresh()
+        self.retranslate()  # and refresh()
 
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels([
@@ -149,12 +148,14 @@ class HqDevicesPanel(QWidget):
         if not self._vault.is_open:  # locked: nothing to show
             return
         devices = hq_identity.devices(self._vault)
-        bundles = hq_import.imported_bundles(self._vault)
+        by_device: dict[str, list[hq_import.ImportedBundle]] = {}
+        for b in hq_import.imported_bundles(self._vault):  # by device, then sequence
+            by_device.setdefault(b.device_fingerprint, []).append(b)
         self.names = {d.fingerprint: d.name for d in devices}
         selected = self.selected_fingerprint()
         self.table.setRowCount(len(devices))
         for row, d in enumerate(devices):
-            mine = [b for b in bundles if b.device_fingerprint == d.fingerprint]
+            mine = by_device.get(d.fingerprint, [])
             last = mine[-1] if mine else None
             cells = (d.name, d.fingerprint,
                      self.tr("known") if d.public_key else self.tr("fingerprint only"),

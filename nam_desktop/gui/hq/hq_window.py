@@ -64,6 +64,9 @@ class HqWindow(QMainWindow):
         self.repo = TestimonyRepository(vault)
         self.setObjectName("hqWindow")
         self.has_keys = self._has_hq_keys()
+        # Widgets made inside the window: Qt applies the style sheet to them once, not
+        # again each time a finished part is moved into another.
+        central = QWidget(self)
 
         self.model = TestimonyTableModel(self.repo.vocabulary(), ctx.settings.language)
         self.proxy = TestimonyFilterProxy()
@@ -90,7 +93,7 @@ class HqWindow(QMainWindow):
         self.devices.receipt_requested.connect(self.import_panel.save_receipt)
         self.devices.devices_changed.connect(self.refresh)
         self.alarms = HqAlarmsPanel(vault)
-        self.tabs = QTabWidget()
+        self.tabs = QTabWidget(central)
         for widget in (self.splitter, self.import_panel, self.devices, self.alarms):
             self.tabs.addTab(widget, "")
         self.tabs.currentChanged.connect(self._on_tab_changed)
@@ -100,7 +103,6 @@ class HqWindow(QMainWindow):
         self.banner.setWordWrap(True)
         self.create_keys_button = QPushButton()
         self.create_keys_button.clicked.connect(self.create_hq_keys)
-        central = QWidget()
         cl = QVBoxLayout(central)
         cl.setContentsMargins(8, 8, 8, 4)
         cl.addWidget(self.banner)

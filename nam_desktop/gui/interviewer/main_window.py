@@ -174,10 +174,13 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.type_filter, self.date_from)
         self.setTabOrder(self.date_from, self.date_to)
         self.setTabOrder(self.date_to, self.table)
-        self.setTabOrder(self.table, self.editor.title)
+        self.editor.form_ready.connect(self._on_editor_form_ready)  # built when first needed
         fit_to_screen(self, 1366, 740)  # or what the screen allows
         self.retranslate()
         self.refresh()
+
+    def _on_editor_form_ready(self) -> None:
+        self.setTabOrder(self.table, self.editor.title)
 
     # ---- text ----------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -367,7 +370,8 @@ class MainWindow(QMainWindow):
         """Empty every widget that shows decrypted data (before the vault closes)."""
         self._close_exchange_dialog()  # cancels a running export
         self.editor.close_recorder()  # a running recording is finished into the vault
-        self.editor.attachments.cancel()
+        if self.editor.form_built:  # else no attachment was ever read
+            self.editor.attachments.cancel()
         self.editor.clear()
         self.model.clear()
         self.search_pane.clear()

@@ -66,6 +66,36 @@ class TestimonyEditor(QWidget):
     finalised = Signal(str, int)
     save_failed = Signal(object)
     recording_changed = Signal(bool, str)  # allowed, and why not
+    form_ready = Signal()  # the form was built (see FORM_NAMES)
+
+    # The form (title, sections, attachments, history) is built when it is first needed:
+    # the first testimony opened, or any of these names asked for. The window shows its
+    # list without paying for it (a third of the interviewer's window, mostly Qt applying
+    # the style sheet to some 400 widgets).
+    title: QLineEdit
+    status: QLabel
+    saved_label: QLabel
+    finalise_button: QPushButton
+    summary_button: QPushButton
+    missing: QLabel
+    notice: QLabel
+    discard_button: QPushButton
+    notice_row: QWidget
+    interview: InterviewSection
+    consent: ConsentSection
+    witness: WitnessSection
+    acts: ActsSection
+    account: TextSection
+    notes: TextSection
+    attachments: AttachmentsPanel
+    history: HistoryPanel
+    sections: list[Section]
+    tabs: SectionView
+    FORM_NAMES = frozenset(("title", "status", "saved_label", "finalise_button",
+                            "summary_button", "missing", "notice", "discard_button",
+                            "notice_row", "interview", "consent", "witness", "acts",
+                            "account", "notes", "attachments", "history", "sections",
+                            "tabs"))
 
     def __init__(self, ctx: AppContext, vault: Vault, repository: TestimonyRepository,
                  attachments: AttachmentService, parent: QWidget | None = None) -> None:
@@ -73,87 +103,25 @@ class TestimonyEditor(QWidget):
         self._ctx = ctx
         self._vault = vault
         self._repo = repository
+        self._attachment_service = attachments
+        self._form: QWidget | None = None  # built by _build_form
+        self._language = ctx.settings.language  # of the act types, when the form is built
+        self._building = False
         self.testimony: Testimony | None = None
         self.dirty = False
-        vocabulary = repository.vocabulary()
-        self.title = QLineEdit()
-        self.title.textEdited.connect(self._on_edited)
-        self.status = QLabel()
-        self.status.setProperty("role", "status")
-        self.saved_label = QLabel()
-        self.saved_label.setProperty("role", "hint")
-        self.finalise_button = QPushButton()
-        self.finalise_button.setProperty("role", "primary")
-        self.finalise_button.clicked.connect(self.finalise)
-        self.summary_button = QPushButton()
-        self.summary_button.clicked.connect(self._on_summary_clicked)
-        self.summary_button.setVisible(
-            importlib.util.find_spec("nam_desktop.gui.interviewer.summary_dialog") is not None)
-        self.missing = QLabel()
-        self.missing.setProperty("role", "warning")
-        self.missing.setWordWrap(True)
-        self.missing.hide()
-        self.notice = QLabel()
-        self.notice.setProperty("role", "hint")
-        self.notice.setWordWrap(True)
-        self.discard_button = QPushButton()
-        self.discard_button.clicked.connect(self.discard_changes)
-        self.notice_row = QWidget()
-        nr = QHBoxLayout(self.notice_row)
-        nr.setContentsMargins(0, 0, 0, 0)
-        nr.addWidget(self.notice, 1)
-        nr.addWidget(self.discard_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.notice_row.hide()
         self._delivered_revision = 0  # the revision HQ confirmed receiving, if any
         self._edit_confirmed = False  # the user agreed to start the next revision
-        self.interview = InterviewSection()
-        self.consent = ConsentSection()
-        self.witness = WitnessSection()
-        self.acts = ActsSection(vocabulary, ctx.settings.language)
-        self.account = TextSection(with_assessment=False)
-        self.notes = TextSection(with_assessment=True)
-        self.attachments = AttachmentsPanel(ctx, attachments)
-        self.history = HistoryPanel(vault, repository)
-        self.sections: list[Section] = [self.interview, self.consent, self.witness, self.acts,
-                                        self.account, self.notes]
-        for s in self.sections:
-            s.edited.connect(self._on_edited)
-        self.consent.withdraw_requested.connect(self._on_withdraw_requested)
-        self.consent.renew_requested.connect(self._on_renew_requested)
-        self.attachments.attachments_changed.connect(self._on_attachments_changed)
-        self.attachments.record_requested.connect(self.open_recorder)
-        self.consent.edited.connect(self._update_recording)
         self.recorder: RecorderDialog | None = None
         self.recorder_devices: DeviceLister = qt_input_devices  # tests: fakes
         self.recorder_source: SourceFactory = qt_audio_source
-        self.tabs = SectionView()
-        self.tabs.nav.setAccessibleName(self.tr("Sections"))
-        for w in (*self.sections, self.attachments, self.history):
-            self.tabs.addTab(w, "")
-        self.tabs.currentChanged.connect(self._on_tab_changed)
-
-        header = QHBoxLayout()
-        header.addWidget(self.title, 1)
-        header.addWidget(self.status)
-        header.addWidget(self.saved_label)
-        header.addWidget(self.summary_button)
-        header.addWidget(self.finalise_button)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(header)
-        layout.addWidget(self.missing)
-        layout.addWidget(self.notice_row)
-        layout.addWidget(self.tabs, 1)
         # Nothing open: say what to do instead of showing a form of greyed-out fields.
-        self.placeholder = QLabel()
+        self.pages = QStackedWidget(self)
+        self.placeholder = QLabel(self.pages)
         self.placeholder.setObjectName("editorPlaceholder")
         self.placeholder.setProperty("role", "hint")
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.pages = QStackedWidget()
         self.pages.addWidget(self.placeholder)
-        self.pages.addWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.pages)
@@ -166,8 +134,109 @@ class TestimonyEditor(QWidget):
         self.retranslate()
         self._show_open(False)
 
+    def __getattr__(self, name: str) -> object:
+        """A part of the form asked for before the form was built: build it now."""
+        if name in TestimonyEditor.FORM_NAMES and not self.__dict__.get("_building", True):
+            self._build_form()
+            return self.__dict__[name]
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    @property
+    def form_built(self) -> bool:
+        return self._form is not None
+
+    def _build_form(self) -> None:
+        if self._form is not None:
+            return
+        self._building = True
+        try:
+            self._form = self._make_form()
+        finally:
+            self._building = False
+        self.pages.addWidget(self._form)
+        self._retranslate_form()
+        self._show_open(self.testimony is not None)
+        self.form_ready.emit()
+
+    def _make_form(self) -> QWidget:
+        """The form: header (title, status, Finalise), banners, and the sections. Every
+        widget is made with its final parent, so Qt applies the style sheet to it once; they
+        are made in the order of the focus chain (Tab) the window had before."""
+        form = QWidget(self.pages)
+        self.title = QLineEdit(form)
+        self.title.textEdited.connect(self._on_edited)
+        self.status = QLabel(form)
+        self.status.setProperty("role", "status")
+        self.saved_label = QLabel(form)
+        self.saved_label.setProperty("role", "hint")
+        self.summary_button = QPushButton(form)
+        self.summary_button.clicked.connect(self._on_summary_clicked)
+        self.summary_button.setVisible(
+            importlib.util.find_spec("nam_desktop.gui.interviewer.summary_dialog") is not None)
+        self.finalise_button = QPushButton(form)
+        self.finalise_button.setProperty("role", "primary")
+        self.finalise_button.clicked.connect(self.finalise)
+        self.missing = QLabel(form)
+        self.missing.setProperty("role", "warning")
+        self.missing.setWordWrap(True)
+        self.missing.hide()
+        self.notice_row = QWidget(form)
+        self.notice = QLabel(self.notice_row)
+        self.notice.setProperty("role", "hint")
+        self.notice.setWordWrap(True)
+        self.discard_button = QPushButton(self.notice_row)
+        self.discard_button.clicked.connect(self.discard_changes)
+        nr = QHBoxLayout(self.notice_row)
+        nr.setContentsMargins(0, 0, 0, 0)
+        nr.addWidget(self.notice, 1)
+        nr.addWidget(self.discard_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.notice_row.hide()
+        self.tabs = SectionView(form)
+        self.interview = InterviewSection()
+        self.consent = ConsentSection()
+        self.witness = WitnessSection()
+        self.acts = ActsSection(self._repo.vocabulary(), self._language)
+        self.account = TextSection(with_assessment=False)
+        self.notes = TextSection(with_assessment=True)
+        self.attachments = AttachmentsPanel(self._ctx, self._attachment_service)
+        self.history = HistoryPanel(self._vault, self._repo)
+        self.sections = [self.interview, self.consent, self.witness, self.acts,
+                         self.account, self.notes]
+        for s in self.sections:
+            s.edited.connect(self._on_edited)
+        self.consent.withdraw_requested.connect(self._on_withdraw_requested)
+        self.consent.renew_requested.connect(self._on_renew_requested)
+        self.attachments.attachments_changed.connect(self._on_attachments_changed)
+        self.attachments.record_requested.connect(self.open_recorder)
+        self.consent.edited.connect(self._update_recording)
+        self.tabs.nav.setAccessibleName(self.tr("Sections"))
+        for w in (*self.sections, self.attachments, self.history):
+            self.tabs.addTab(w, "")
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.status)
+        header.addWidget(self.saved_label)
+        header.addWidget(self.summary_button)
+        header.addWidget(self.finalise_button)
+        layout = QVBoxLayout(form)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.missing)
+        layout.addWidget(self.notice_row)
+        layout.addWidget(self.tabs, 1)
+        return form
+
     # ---- text ----------------------------------------------------------------------------
     def retranslate(self) -> None:
+        self.placeholder.setText(self.tr("No testimony is open. Choose one in the list, or "
+                                         "create one with \u201cNew testimony\u201d."))
+        if self._form is not None:
+            self._retranslate_form()
+        self._update_recording()
+
+    def _retranslate_form(self) -> None:
         names = (self.tr("Interview"), self.tr("Consent"), self.tr("Witness"), self.tr("Acts"),
                  self.tr("Witness's account"), self.tr("Interviewer notes"),
                  self.tr("Attachments"), self.tr("History"))
@@ -183,11 +252,8 @@ class TestimonyEditor(QWidget):
         self.discard_button.setText(self.tr("Discard changes…"))
         self.discard_button.setToolTip(self.tr("Bring back the last final revision and "
                                                "forget the changes made since"))
-        self.placeholder.setText(self.tr("No testimony is open. Choose one in the list, or "
-                                         "create one with \u201cNew testimony\u201d."))
         if self.testimony is not None:
             self._show_state()
-        self._update_recording()
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -195,7 +261,9 @@ class TestimonyEditor(QWidget):
         super().changeEvent(event)
 
     def set_language(self, language: str) -> None:
-        self.acts.set_language(language)
+        self._language = language  # a form not built yet is built in it
+        if self._form is not None:
+            self.acts.set_language(language)
 
     def set_autosave_seconds(self, seconds: int) -> None:
         self.timer.setInterval(max(1, seconds) * 1000)
@@ -210,6 +278,7 @@ class TestimonyEditor(QWidget):
         switching never throws typed text away."""
         if not self.save():
             return False
+        self._build_form()
         t = self._repo.get(testimony_id, include_identity=True)
         if t.id != self.testimony_id:
             self.missing.hide()
@@ -219,7 +288,7 @@ class TestimonyEditor(QWidget):
         self._load_widgets(t)
         self.consent.set_history(self._repo.consent_history(t.id))
         self.attachments.load(t.id)
-        self.history.load(t.id)
+        self._load_history()
         self.saved_label.clear()
         self._show_open(True)
         self._show_state()
@@ -237,6 +306,8 @@ class TestimonyEditor(QWidget):
 
     def _show_open(self, shown: bool) -> None:
         self.pages.setCurrentIndex(1 if shown else 0)
+        if self._form is None:
+            return
         self.finalise_button.setEnabled(shown)
         self.summary_button.setEnabled(shown)
 
@@ -278,6 +349,10 @@ class TestimonyEditor(QWidget):
         """Forget everything shown (locking). Widgets are emptied, not just hidden."""
         self.testimony = None
         self.dirty = False
+        self._edit_confirmed = False
+        if self._form is None:  # never built: it never showed anything
+            self._update_recording()
+            return
         self.title.clear()
         empty = Testimony()
         for s in self.sections:
@@ -353,8 +428,16 @@ class TestimonyEditor(QWidget):
 
     def _on_tab_changed(self, index: int) -> None:
         self.save()
-        if self.tabs.widget(index) is self.history and self.testimony is not None:
+        self._load_history()
+
+    def _load_history(self) -> None:
+        """The history is read when its section is shown (it is read again each time);
+        hidden, it holds nothing of another testimony."""
+        if self.testimony is not None \
+                and self.tabs.widget(self.tabs.currentIndex()) is self.history:
             self.history.load(self.testimony.id)
+        else:
+            self.history.clear()
 
     def save(self) -> bool:
         """Save the draft if it changed. Returns False if saving failed."""
@@ -475,7 +558,8 @@ class TestimonyEditor(QWidget):
 
     def _update_recording(self) -> None:
         allowed, why = self.recording_allowed()
-        self.attachments.set_recording(allowed, why)
+        if self._form is not None:
+            self.attachments.set_recording(allowed, why)
         self.recording_changed.emit(allowed, why)
 
     def open_recorder(self) -> RecorderDialog | None:
@@ -511,7 +595,7 @@ class TestimonyEditor(QWidget):
     def _on_recording_finished(self, _attachment_id: str) -> None:
         if self.testimony is not None:
             self.attachments.load(self.testimony.id)
-            self.history.load(self.testimony.id)
+            self._load_history()
             self.saved.emit(self.testimony.id)
 
     def _on_attachments_changed(self) -> None:
@@ -532,7 +616,7 @@ class TestimonyEditor(QWidget):
 
     # ---- where the user was --------------------------------------------------------------
     def section(self) -> int:
-        return self.tabs.currentIndex()
+        return self.tabs.currentIndex() if self._form is not None else 0
 
     def set_section(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)

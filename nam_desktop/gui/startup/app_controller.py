@@ -51,15 +51,15 @@ class AppController(QObject):
         self._location: tuple[str, int] = ("", 0)
         self._save_error: BaseException | None = None  # the editor's last failed save
         self.unsaved: dict[str, SealedDraft] = {}  # vault id -> text kept since locking
-        self.idle = IdleWatcher(ctx.settings.idle_lock_seconds, self)
+        # Panic lock (gui/startup/panic.py) and the vault waiting for HQ (travel mode).
+        self.panic_keys = PanicKeys(self)
+        self.panic_keys.pressed.connect(self.panic_lock)
+        # The one app-wide input filter: idle countdown, and key presses to the panic keys.
+        self.idle = IdleWatcher(ctx.settings.idle_lock_seconds, self, keys=self.panic_keys)
         self.idle.idle_elapsed.connect(self._on_idle_elapsed)
         app.installEventFilter(self.idle)
         self.session_events = SessionEvents(self)  # main.start_gui connects it to the OS
         self.session_events.lock_requested.connect(self._on_idle_elapsed)
-        # Panic lock (gui/startup/panic.py) and the vault waiting for HQ (travel mode).
-        self.panic_keys = PanicKeys(self)
-        self.panic_keys.pressed.connect(self.panic_lock)
-        app.installEventFilter(self.panic_keys)
         self.clipboard_watch = ClipboardWatch(self)
         self.waiting: WaitingScreen | None = None
 
@@ -293,14 +293,13 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         self.idle.stop()
-        self._app.removeEventFilter(self.idle)  # the app outlives this session
         if self.window is not None:
             self.window.save_all()
         self._ctx.runner.wait()
         if self.vault is not None and self.vault.is_open:
             self.vault.close()
         self.clipboard_watch.clear_ours()
-        self._app.removeEventFilter(self.panic_keys)  # app-wide: not past this controller
+        self._app.removeEventFilter(self.idle)  # app-wide: not past this controller
         self.clipboard_watch.stop()
 
     # ---- panic lock ------------------------------------------------------------------------

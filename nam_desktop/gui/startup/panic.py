@@ -17,13 +17,14 @@ from nam_desktop.gui.widgets.shortcuts import PANIC_SHORTCUT
 
 
 class PanicKeys(QObject):
-    """An application-wide event filter: the panic combination, wherever the focus is."""
+    """The panic combination, wherever the focus is: the app-wide input filter
+    (:class:`~nam_desktop.gui.startup.idle_watcher.IdleWatcher`) shows it every key press."""
 
     pressed = Signal()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
-                and not event.isAutoRepeat():
+    def take(self, event: QEvent) -> bool:
+        """Emit :attr:`pressed` and take the event when it is the panic combination."""
+        if isinstance(event, QKeyEvent) and not event.isAutoRepeat():
             combo = event.keyCombination().toCombined()
             if QKeySequence(combo) == PANIC_SHORTCUT:
                 self.pressed.emit()
