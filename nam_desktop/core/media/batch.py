@@ -27,7 +27,6 @@ import functools
 import math
 import multiprocessing
 import os
-import secrets
 import sys
 import threading
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
@@ -53,7 +52,7 @@ _COPY_BLOCK = 1024 * 1024
 #: Chunks sent to each worker, per worker: small enough to share the work evenly.
 _CHUNKS_PER_WORKER = 4
 _MAX_CHUNKSIZE = 32
-#: Threads that fsync and name a chunk's copies together.
+#: Threads that fsync and name a chunk's copies together (at most one per file).
 _SYNC_THREADS = 8
 
 
@@ -127,7 +126,7 @@ def write_new(dst: Path, data: Iterable[bytes]) -> None:
 def write_temp(dst: Path, data: Iterable[bytes]) -> Path:
     """The blocks of ``data`` in a new hidden temp file beside ``dst`` (not yet fsynced:
     :func:`publish` does, so a batch can write many files before the first fsync)."""
-    tmp = dst.parent / f".{dst.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+    tmp = dst.parent / f".{dst.name}.{os.getpid()}.{fileio.random_hex(4)}.tmp"
     try:
         with fileio.open_new(tmp) as fh:
             for block in data:
@@ -248,12 +247,14 @@ def _clean_chunk(
     jobs: Sequence[tuple[str, str]], accept_flattening: bool, limits: Limits
 ) -> list[FileResult]:
     """Clean a few files one after the other; each verified copy, once in its temp file,
-    is fsynced and named on a few threads while the next file is cleaned (the file
-    system commits concurrent fsyncs together, and the waits overlap the cleaning);
-    then the chunk's folders are fsynced once."""
+    is fsynced and named on threads while the next file is cleaned (the file system
+    commits concurrent fsyncs together, and the waits overlap the cleaning). The
+    folders are fsynced once, by :func:`clean_files`, when the batch ends: each fsync
+    of a folder waits for a commit of the file system's journal, and under other
+    programs' writes such a commit per chunk cost more than the cleaning."""
     results: list[FileResult] = []
     pending: list[tuple[int, Path, Future[FileResult]]] = []
-    with ThreadPoolExecutor(_SYNC_THREADS) as pool:
+    with ThreadPoolExecutor(max(1, min(_SYNC_THREADS, len(jobs)))) as pool:
         try:
             for src, dst in jobs:
                 deferred: list[Path] = []
@@ -271,10 +272,15 @@ def _clean_chunk(
             raise
         for index, _, future in pending:
             results[index] = future.result()
-    for folder in dict.fromkeys(Path(r.output).parent for r in results if r.written):
+    return results
+
+
+def _sync_folders(outputs: Iterable[str]) -> None:
+    """fsync each folder of ``outputs`` once: the names given there made durable (a
+    folder where nothing was named has nothing to commit: its fsync returns at once)."""
+    for folder in dict.fromkeys(Path(output).parent for output in outputs):
         with contextlib.suppress(OSError):  # the copies are named and fsynced already
             fsync_dir(folder)
-    return results
 
 
 def _publish_result(job: tuple[FileResult, Path]) -> FileResult:
@@ -430,12 +436,15 @@ def clean_files(
     n_workers = max(1, min(n_workers, cores, len(todo)))
     out: list[FileResult] = []
     run = _run(jobs, todo, n_workers, method, accept_flattening, limits, initializer)
-    with contextlib.closing(run) as done:  # the pool is shut down even if progress raises
-        for slot in results:
-            result = slot if slot is not None else next(done)
-            if progress is not None:
-                progress(result)
-            out.append(result)
+    try:
+        with contextlib.closing(run) as done:  # the pool is shut down if progress raises
+            for slot in results:
+                result = slot if slot is not None else next(done)
+                out.append(result)
+                if progress is not None:
+                    progress(result)
+    finally:  # also when interrupted: what was named (maybe by a chunk cut short) stays
+        _sync_folders(dst for _, dst in jobs)
     return out
 
 
