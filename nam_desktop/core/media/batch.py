@@ -29,6 +29,7 @@ import multiprocessing
 import os
 import sys
 import threading
+from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -246,33 +247,52 @@ def clean_one(
 def _clean_chunk(
     jobs: Sequence[tuple[str, str]], accept_flattening: bool, limits: Limits
 ) -> list[FileResult]:
-    """Clean a few files one after the other; each verified copy, once in its temp file,
-    is fsynced and named on threads while the next file is cleaned (the file system
-    commits concurrent fsyncs together, and the waits overlap the cleaning). The
-    folders are fsynced once, by :func:`clean_files`, when the batch ends: each fsync
-    of a folder waits for a commit of the file system's journal, and under other
-    programs' writes such a commit per chunk cost more than the cleaning."""
-    results: list[FileResult] = []
-    pending: list[tuple[int, Path, Future[FileResult]]] = []
+    """:func:`_clean_stream` of a few files, as a list (what a worker process returns)."""
+    return list(_clean_stream(jobs, accept_flattening, limits))
+
+
+_Pending: TypeAlias = tuple[FileResult, Path | None, Future[FileResult] | None]
+
+
+def _clean_stream(
+    jobs: Sequence[tuple[str, str]], accept_flattening: bool, limits: Limits
+) -> Generator[FileResult, None, None]:
+    """Clean the files one after the other; each verified copy, once in its temp file,
+    is fsynced and named on threads while the next files are cleaned (the file system
+    commits concurrent fsyncs together, and the waits overlap the cleaning). Each
+    result comes, in order, once its file is named: nothing waits for the last fsyncs of
+    a group before the next file is cleaned. The folders are fsynced once, by
+    :func:`clean_files`, when the batch ends: each fsync of a folder waits for a commit
+    of the file system's journal, and under other programs' writes such a commit per
+    few files cost more than the cleaning."""
+    pending: deque[_Pending] = deque()
     with ThreadPoolExecutor(max(1, min(_SYNC_THREADS, len(jobs)))) as pool:
         try:
             for src, dst in jobs:
                 deferred: list[Path] = []
-                results.append(clean_one(src, dst, deferred,
-                                         accept_flattening=accept_flattening, limits=limits))
-                index = len(results) - 1
-                for tmp in deferred:
-                    future = pool.submit(_publish_result, (results[index], tmp))
-                    pending.append((index, tmp, future))
+                result = clean_one(src, dst, deferred, accept_flattening=accept_flattening,
+                                   limits=limits)
+                if deferred:  # the verified copy, in its temp file: name it
+                    tmp = deferred[0]
+                    pending.append((result, tmp, pool.submit(_publish_result, (result, tmp))))
+                else:
+                    pending.append((result, None, None))
+                while pending and (pending[0][2] is None or pending[0][2].done()):
+                    yield _settled(pending.popleft())
+            while pending:
+                yield _settled(pending.popleft())
         except BaseException:  # interrupted: name nothing more, leave no temp file behind
             pool.shutdown(wait=True, cancel_futures=True)
-            for _, tmp, future in pending:
-                if future.cancelled():
-                    tmp.unlink(missing_ok=True)
+            for _, unnamed, future in pending:
+                if future is not None and future.cancelled() and unnamed is not None:
+                    unnamed.unlink(missing_ok=True)
             raise
-        for index, _, future in pending:
-            results[index] = future.result()
-    return results
+
+
+def _settled(entry: _Pending) -> FileResult:
+    """The result of a file, once its copy is named (or failed to be)."""
+    result, _, future = entry
+    return future.result() if future is not None else result
 
 
 def _sync_folders(outputs: Iterable[str]) -> None:
@@ -462,9 +482,8 @@ def _run(
     size = max(1, min(_MAX_CHUNKSIZE, math.ceil(len(todo) / (n_workers * _CHUNKS_PER_WORKER))))
     chunks = [[jobs[i] for i in todo[k : k + size]] for k in range(0, len(todo), size)]
     work = functools.partial(_clean_chunk, accept_flattening=accept_flattening, limits=limits)
-    if n_workers <= 1:  # in this process, the same chunks
-        for jobs_of_chunk in chunks:
-            yield from work(jobs_of_chunk)
+    if n_workers <= 1:  # in this process, one stream: no wait at the end of a chunk
+        yield from _clean_stream([jobs[i] for i in todo], accept_flattening, limits)
         return
     context = multiprocessing.get_context(method)
     given = 0

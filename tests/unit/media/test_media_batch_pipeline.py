@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -170,3 +171,31 @@ def test_an_interrupted_batch_still_syncs_its_folder(
         clean_files(inputs, out, workers=1, progress=stop)
     assert synced == [str(out)]
     assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no temp file left
+
+
+def test_in_this_process_one_stream_names_every_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No group of files waits for its last fsyncs before the next is cleaned: one
+    pool of naming threads serves the whole batch, and every file is named once."""
+    pools: list[object] = []
+    named: list[str] = []
+    real_publish = batch.publish
+
+    class CountedPool(ThreadPoolExecutor):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            pools.append(self)
+            super().__init__(*args, **kwargs)
+
+    def publish(tmp: Path, dst: Path) -> None:
+        named.append(dst.name)
+        real_publish(tmp, dst)
+
+    monkeypatch.setattr(batch, "ThreadPoolExecutor", CountedPool)
+    monkeypatch.setattr(batch, "publish", publish)
+    inputs = _inputs(tmp_path, 70)
+    results = clean_files(inputs, tmp_path / "out", workers=1)
+    assert [Path(r.source).name for r in results] == [p.name for p in inputs]  # in order
+    assert all(r.written for r in results)
+    assert len(pools) == 1
+    assert sorted(named) == sorted(p.name for p in inputs)
