@@ -244,9 +244,8 @@ def clean_one(
     )
 
 
-def _clean_chunk(
-    jobs: Sequence[tuple[str, str]], accept_flattening: bool, limits: Limits
-) -> list[FileResult]:
+def _clean_chunk(jobs: Sequence[tuple[str, str]], accept_flattening: bool,
+                 limits: Limits) -> list[FileResult]:
     """:func:`_clean_stream` of a few files, as a list (what a worker process returns)."""
     return list(_clean_stream(jobs, accept_flattening, limits))
 
@@ -477,14 +476,14 @@ def _run(
     limits: Limits,
     initializer: Callable[[], None] | None,
 ) -> Generator[FileResult, None, None]:
-    """The results of the ``todo`` jobs, in order (a generator: they come as done, a
-    chunk of files at a time)."""
-    size = max(1, min(_MAX_CHUNKSIZE, math.ceil(len(todo) / (n_workers * _CHUNKS_PER_WORKER))))
-    chunks = [[jobs[i] for i in todo[k : k + size]] for k in range(0, len(todo), size)]
-    work = functools.partial(_clean_chunk, accept_flattening=accept_flattening, limits=limits)
+    """The results of the ``todo`` jobs, in order (a generator: they come as done; from
+    worker processes, a chunk of files at a time)."""
     if n_workers <= 1:  # in this process, one stream: no wait at the end of a chunk
         yield from _clean_stream([jobs[i] for i in todo], accept_flattening, limits)
         return
+    size = max(1, min(_MAX_CHUNKSIZE, math.ceil(len(todo) / (n_workers * _CHUNKS_PER_WORKER))))
+    chunks = [[jobs[i] for i in todo[k : k + size]] for k in range(0, len(todo), size)]
+    work = functools.partial(_clean_chunk, accept_flattening=accept_flattening, limits=limits)
     context = multiprocessing.get_context(method)
     given = 0
     pool = ProcessPoolExecutor(n_workers, mp_context=context, initializer=initializer)
