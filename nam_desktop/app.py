@@ -54,10 +54,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     from nam_desktop.cli import run
 
     # Logging is set up once the arguments are parsed: `--version` and `--help` need none.
-    return run(args, before_command=_cli_logging)
+    # Run as the program (no argv given), a command that holds nothing to tear down may
+    # end the process as soon as its output is out (see `_end_process`).
+    return run(args, before_command=_cli_logging,
+               end_process=_end_process if argv is None else None)
 
 
 def _cli_logging() -> None:
     from nam_desktop.logging_setup import setup_logging
 
     setup_logging(None)
+
+
+def _end_process(code: int) -> None:
+    """End the process with ``code`` now, without the interpreter's teardown (freeing
+    every module and object: a sixth of `media clean one.jpg`'s time, measured in
+    docs/benchmarks.md). Only for commands that declare they hold nothing else to close
+    (``quick_exit``): their files are written, synced and closed when they return. The
+    log handlers and standard streams are flushed first; if that fails, this returns and
+    the process ends the usual way (which reports the failure)."""
+    import os
+
+    try:
+        if "logging" in sys.modules:
+            sys.modules["logging"].shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        return
+    os._exit(code)

@@ -217,9 +217,12 @@ def _quiet_stdout() -> None:
         pass
 
 
-def run(argv: Sequence[str], *, before_command: Callable[[], None] | None = None) -> int:
+def run(argv: Sequence[str], *, before_command: Callable[[], None] | None = None,
+        end_process: Callable[[int], None] | None = None) -> int:
     """Parse ``argv`` (without the program name) and run the subcommand; the composition
-    root's ``before_command`` (logging) runs between the two."""
+    root's ``before_command`` (logging) runs between the two. A command whose parser sets
+    ``quick_exit`` (it leaves nothing open) is followed by ``end_process(code)``, which
+    may end the process at once."""
     force_utf8_output()  # Windows: redirected output would be cp1251/cp1252
     argv = list(argv)
     parser = build_parser(argv)
@@ -233,6 +236,8 @@ def run(argv: Sequence[str], *, before_command: Callable[[], None] | None = None
     try:
         code = int(func(args))
         sys.stdout.flush()  # a closed pipe shows here, inside the handlers below
+        if end_process is not None and getattr(args, "quick_exit", False):
+            end_process(code)  # returns only when the streams could not be flushed
         return code
     except NamError as exc:
         print(error_line(exc), file=sys.stderr)

@@ -36,7 +36,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p_inspect = msub.add_parser("inspect", help="list the metadata found in FILE")
     p_inspect.add_argument("file", type=Path, metavar="FILE")
     p_inspect.add_argument("--json", action="store_true", help="machine-readable output")
-    p_inspect.set_defaults(func=cmd_inspect)
+    # quick_exit: nothing is left open when these return (nam_desktop.cli.run).
+    p_inspect.set_defaults(func=cmd_inspect, quick_exit=True)
 
     p_clean = msub.add_parser(
         "clean",
@@ -65,7 +66,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="store_true",
         help="accept tracked changes and remove comments / embedded files to allow a clean copy",
     )
-    p_clean.set_defaults(func=cmd_clean)
+    p_clean.set_defaults(func=cmd_clean, quick_exit=True)  # not with --out-dir: see there
 
 
 def _open(path: Path) -> bytes:
@@ -199,6 +200,7 @@ def cmd_clean_many(args: argparse.Namespace) -> int:
 
     if args.jobs is not None and args.jobs < 1:
         raise ValidationError("--jobs", "must be at least 1")
+    args.quick_exit = False  # the worker pool's exit handlers run as usual
 
     def report(result: FileResult) -> None:
         if not args.json:

@@ -27,7 +27,6 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-import secrets
 import sys
 import time
 from collections.abc import Callable
@@ -236,9 +235,15 @@ def remove(path: Path | str, *, sleep: Sleep = time.sleep) -> None:
     _retrying(unlink, sleep)
 
 
+def random_hex(n: int) -> str:
+    """``n`` random bytes from the OS as hex: ``secrets.token_hex`` without importing
+    ``secrets`` (with ``hmac``, OpenSSL's libcrypto and ``random``) at every start."""
+    return os.urandom(n).hex()
+
+
 def temp_name(path: Path, tag: str = "") -> Path:
     """A hidden, random temporary name beside ``path``."""
-    return path.with_name(f".{path.name}.{tag}{secrets.token_hex(4)}.tmp")
+    return path.with_name(f".{path.name}.{tag}{random_hex(4)}.tmp")
 
 
 def atomic_write(path: Path, data: bytes | bytearray | memoryview) -> None:

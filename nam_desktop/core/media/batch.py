@@ -27,9 +27,9 @@ import functools
 import math
 import multiprocessing
 import os
-import secrets
 import sys
 import threading
+from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -53,7 +53,7 @@ _COPY_BLOCK = 1024 * 1024
 #: Chunks sent to each worker, per worker: small enough to share the work evenly.
 _CHUNKS_PER_WORKER = 4
 _MAX_CHUNKSIZE = 32
-#: Threads that fsync and name a chunk's copies together.
+#: Threads that fsync and name a chunk's copies together (at most one per file).
 _SYNC_THREADS = 8
 
 
@@ -108,10 +108,10 @@ class FileResult:
 
 
 def _counts(items: Iterable[MetadataItem]) -> dict[str, int]:
-    counts = dict.fromkeys((r.value for r in RiskClass), 0)
-    for item in items:
-        counts[item.risk.value] += 1
-    return counts
+    counts = dict.fromkeys(RiskClass, 0)
+    for item in items:  # by member: an enum's .value is a property, slow per item
+        counts[item.risk] += 1
+    return {risk.value: n for risk, n in counts.items()}
 
 
 def write_new(dst: Path, data: Iterable[bytes]) -> None:
@@ -127,7 +127,7 @@ def write_new(dst: Path, data: Iterable[bytes]) -> None:
 def write_temp(dst: Path, data: Iterable[bytes]) -> Path:
     """The blocks of ``data`` in a new hidden temp file beside ``dst`` (not yet fsynced:
     :func:`publish` does, so a batch can write many files before the first fsync)."""
-    tmp = dst.parent / f".{dst.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+    tmp = dst.parent / f".{dst.name}.{os.getpid()}.{fileio.random_hex(4)}.tmp"
     try:
         with fileio.open_new(tmp) as fh:
             for block in data:
@@ -244,37 +244,62 @@ def clean_one(
     )
 
 
-def _clean_chunk(
+def _clean_chunk(jobs: Sequence[tuple[str, str]], accept_flattening: bool,
+                 limits: Limits) -> list[FileResult]:
+    """:func:`_clean_stream` of a few files, as a list (what a worker process returns)."""
+    return list(_clean_stream(jobs, accept_flattening, limits))
+
+
+_Pending: TypeAlias = tuple[FileResult, Path | None, Future[FileResult] | None]
+
+
+def _clean_stream(
     jobs: Sequence[tuple[str, str]], accept_flattening: bool, limits: Limits
-) -> list[FileResult]:
-    """Clean a few files one after the other; each verified copy, once in its temp file,
-    is fsynced and named on a few threads while the next file is cleaned (the file
-    system commits concurrent fsyncs together, and the waits overlap the cleaning);
-    then the chunk's folders are fsynced once."""
-    results: list[FileResult] = []
-    pending: list[tuple[int, Path, Future[FileResult]]] = []
-    with ThreadPoolExecutor(_SYNC_THREADS) as pool:
+) -> Generator[FileResult, None, None]:
+    """Clean the files one after the other; each verified copy, once in its temp file,
+    is fsynced and named on threads while the next files are cleaned (the file system
+    commits concurrent fsyncs together, and the waits overlap the cleaning). Each
+    result comes, in order, once its file is named: nothing waits for the last fsyncs of
+    a group before the next file is cleaned. The folders are fsynced once, by
+    :func:`clean_files`, when the batch ends: each fsync of a folder waits for a commit
+    of the file system's journal, and under other programs' writes such a commit per
+    few files cost more than the cleaning."""
+    pending: deque[_Pending] = deque()
+    with ThreadPoolExecutor(max(1, min(_SYNC_THREADS, len(jobs)))) as pool:
         try:
             for src, dst in jobs:
                 deferred: list[Path] = []
-                results.append(clean_one(src, dst, deferred,
-                                         accept_flattening=accept_flattening, limits=limits))
-                index = len(results) - 1
-                for tmp in deferred:
-                    future = pool.submit(_publish_result, (results[index], tmp))
-                    pending.append((index, tmp, future))
+                result = clean_one(src, dst, deferred, accept_flattening=accept_flattening,
+                                   limits=limits)
+                if deferred:  # the verified copy, in its temp file: name it
+                    tmp = deferred[0]
+                    pending.append((result, tmp, pool.submit(_publish_result, (result, tmp))))
+                else:
+                    pending.append((result, None, None))
+                while pending and (pending[0][2] is None or pending[0][2].done()):
+                    yield _settled(pending.popleft())
+            while pending:
+                yield _settled(pending.popleft())
         except BaseException:  # interrupted: name nothing more, leave no temp file behind
             pool.shutdown(wait=True, cancel_futures=True)
-            for _, tmp, future in pending:
-                if future.cancelled():
-                    tmp.unlink(missing_ok=True)
+            for _, unnamed, future in pending:
+                if future is not None and future.cancelled() and unnamed is not None:
+                    unnamed.unlink(missing_ok=True)
             raise
-        for index, _, future in pending:
-            results[index] = future.result()
-    for folder in dict.fromkeys(Path(r.output).parent for r in results if r.written):
+
+
+def _settled(entry: _Pending) -> FileResult:
+    """The result of a file, once its copy is named (or failed to be)."""
+    result, _, future = entry
+    return future.result() if future is not None else result
+
+
+def _sync_folders(outputs: Iterable[str]) -> None:
+    """fsync each folder of ``outputs`` once: the names given there made durable (a
+    folder where nothing was named has nothing to commit: its fsync returns at once)."""
+    for folder in dict.fromkeys(Path(output).parent for output in outputs):
         with contextlib.suppress(OSError):  # the copies are named and fsynced already
             fsync_dir(folder)
-    return results
 
 
 def _publish_result(job: tuple[FileResult, Path]) -> FileResult:
@@ -430,12 +455,15 @@ def clean_files(
     n_workers = max(1, min(n_workers, cores, len(todo)))
     out: list[FileResult] = []
     run = _run(jobs, todo, n_workers, method, accept_flattening, limits, initializer)
-    with contextlib.closing(run) as done:  # the pool is shut down even if progress raises
-        for slot in results:
-            result = slot if slot is not None else next(done)
-            if progress is not None:
-                progress(result)
-            out.append(result)
+    try:
+        with contextlib.closing(run) as done:  # the pool is shut down if progress raises
+            for slot in results:
+                result = slot if slot is not None else next(done)
+                out.append(result)
+                if progress is not None:
+                    progress(result)
+    finally:  # also when interrupted: what was named (maybe by a chunk cut short) stays
+        _sync_folders(dst for _, dst in jobs)
     return out
 
 
@@ -448,15 +476,14 @@ def _run(
     limits: Limits,
     initializer: Callable[[], None] | None,
 ) -> Generator[FileResult, None, None]:
-    """The results of the ``todo`` jobs, in order (a generator: they come as done, a
-    chunk of files at a time)."""
+    """The results of the ``todo`` jobs, in order (a generator: they come as done; from
+    worker processes, a chunk of files at a time)."""
+    if n_workers <= 1:  # in this process, one stream: no wait at the end of a chunk
+        yield from _clean_stream([jobs[i] for i in todo], accept_flattening, limits)
+        return
     size = max(1, min(_MAX_CHUNKSIZE, math.ceil(len(todo) / (n_workers * _CHUNKS_PER_WORKER))))
     chunks = [[jobs[i] for i in todo[k : k + size]] for k in range(0, len(todo), size)]
     work = functools.partial(_clean_chunk, accept_flattening=accept_flattening, limits=limits)
-    if n_workers <= 1:  # in this process, the same chunks
-        for jobs_of_chunk in chunks:
-            yield from work(jobs_of_chunk)
-        return
     context = multiprocessing.get_context(method)
     given = 0
     pool = ProcessPoolExecutor(n_workers, mp_context=context, initializer=initializer)

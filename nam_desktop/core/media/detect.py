@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 import zlib
 
 _FTYP_AUDIO = {b"M4A ", b"M4B ", b"M4P ", b"F4A "}
@@ -107,6 +106,7 @@ def is_mpeg_audio_header(head: bytes) -> bool:
 
 
 def _sniff_zip(data: bytes, filename: str | None) -> str:
+    import zipfile  # here: zipfile (with shutil, bz2, lzma) costs every other file's start
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:

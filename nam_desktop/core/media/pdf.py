@@ -30,6 +30,9 @@ _INFO_RISK = {
     "/Trapped": RiskClass.HARMLESS,
 }
 _DROP_KEYS = ("/Metadata", "/PieceInfo", "/LastModified")
+#: Trailer keys a cleaned file keeps, and the keys qpdf writes into a new trailer.
+_TRAILER_KEEP = frozenset({"/Root", "/Size"})
+_TRAILER_WRITTEN = frozenset({"/Root", "/Size", "/ID"})
 _ANNOT_DROP = ("/T", "/M", "/NM", "/CreationDate")
 MAX_STRING_WALK = 200_000
 # qpdf reports damage as PdfError; malformed object graphs surface as plain errors.
@@ -143,6 +146,9 @@ class PdfHandler(FormatHandler):
                     risk = _INFO_RISK.get(key, RiskClass.IDENTIFYING)
                     needles = text_needles(text) if risk is RiskClass.IDENTIFYING else ()
                     rep.add("PDF-Info", key.lstrip("/"), text, risk, needles)
+            for key in pdf.trailer:  # e.g. what qpdf made of a damaged /Info key
+                if key not in _TRAILER_WRITTEN and key not in ("/Info", "/Prev", "/XRefStm"):
+                    rep.add("PDF", "TrailerEntry", key.lstrip("/"), RiskClass.IDENTIFYING)
             if "/ID" in pdf.trailer:
                 ids = [bytes(x) for x in pdf.trailer.ID]
                 rep.add(
@@ -213,8 +219,11 @@ class PdfHandler(FormatHandler):
         notes = ["full rewrite: earlier revisions, Info, XMP and document id removed"]
         jpeg = JpegHandler()
         with _open(data) as pdf:
-            for key in ("/Info", "/ID"):
-                if key in pdf.trailer:
+            for key in list(pdf.trailer.keys()):
+                # Only the catalogue stays (qpdf writes /Size and a new /ID): a damaged
+                # trailer can hold the Info dictionary under a key qpdf invented while
+                # repairing it ("<< \0Info 2 0 R" -> /QPDFFake2 2 0 R), which it writes back.
+                if key not in _TRAILER_KEEP:
                     del pdf.trailer[key]
             for key in _DROP_KEYS:
                 if key in pdf.Root:
@@ -270,6 +279,8 @@ class PdfHandler(FormatHandler):
         with _open(cleaned) as pdf:
             if "/Info" in pdf.trailer:
                 problems.append("pdf: Info dictionary left")
+            problems.extend(f"pdf: trailer key {key} left" for key in pdf.trailer
+                            if key not in _TRAILER_WRITTEN and key != "/Info")
             if "/Metadata" in pdf.Root:
                 problems.append("pdf: document XMP left")
         return problems

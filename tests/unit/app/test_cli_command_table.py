@@ -152,6 +152,21 @@ def test_media_inspect_of_a_jpeg_loads_only_what_a_jpeg_needs(tmp_path: Path) ->
     assert commands == {"nam_desktop.commands.media", "nam_desktop.commands.exit_codes"}
     for other in ("pdf", "audio", "office", "video", "heif", "zipdoc"):
         assert f"nam_desktop.core.media.{other}" not in modules
+    # a JPEG is not a ZIP; temp names need os.urandom, not secrets (hmac, OpenSSL, random)
+    assert not {"zipfile", "secrets", "hmac", "random", "hashlib"} & modules
+
+
+@pytest.mark.corpus
+def test_media_clean_of_a_jpeg_loads_only_what_a_jpeg_needs(tmp_path: Path) -> None:
+    photo = ROOT.parent / "shared" / "corpus" / "exif-samples" / "jpg" / "gps" / "DSCN0010.jpg"
+    if not photo.is_file():
+        pytest.skip("corpus not found")
+    out = tmp_path / "clean.jpg"
+    modules = _modules_after(["media", "clean", str(photo), str(out)])
+    assert out.is_file()  # it did the work
+    assert not _heavy(modules)
+    assert "nam_desktop.core.media.batch" not in modules  # one file: no pool, no batch
+    assert not {"zipfile", "secrets", "hmac", "random", "multiprocessing"} & modules
 
 
 @pytest.mark.parametrize("columns", ["60", "100", "", "nonsense", "0"])

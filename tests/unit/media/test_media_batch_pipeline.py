@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -124,3 +125,77 @@ def test_a_busy_machine_cleans_in_this_process(tmp_path: Path,
     monkeypatch.setattr(batch, "_FILE_COST_S", 1.0)  # as if every file were big work
     monkeypatch.setattr(batch, "ProcessPoolExecutor", None)  # any use would fail
     assert all(r.written for r in clean_files(_inputs(tmp_path, 3), tmp_path / "out"))
+
+
+def test_each_copy_is_synced_before_its_name_and_the_folder_once_at_the_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    inputs = _inputs(tmp_path, 70)  # more than one chunk
+    out = tmp_path / "out"
+    events: list[tuple[str, str]] = []
+    real_sync, real_dir = batch.fileio.sync_path, batch.fsync_dir
+
+    def sync_path(path: Path | str) -> None:
+        tmp = Path(path)
+        assert tmp.name.startswith(".") and tmp.read_bytes()  # the temp copy, complete
+        name = tmp.name[1:].split(".jpg.")[0] + ".jpg"
+        assert not (tmp.parent / name).exists()  # not yet named
+        events.append(("file", name))
+        real_sync(path)
+
+    def sync_dir(folder: Path | str) -> None:
+        events.append(("folder", str(folder)))
+        real_dir(folder)
+
+    monkeypatch.setattr(batch.fileio, "sync_path", sync_path)
+    monkeypatch.setattr(batch, "fsync_dir", sync_dir)
+    results = clean_files(inputs, out, workers=1)
+    assert all(r.written for r in results)
+    assert sorted(n for kind, n in events if kind == "file") == sorted(p.name for p in inputs)
+    assert events[-1] == ("folder", str(out))  # once, after every copy was named
+    assert [e for e in events if e[0] == "folder"] == [("folder", str(out))]
+
+
+def test_an_interrupted_batch_still_syncs_its_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    inputs = _inputs(tmp_path, 40)
+    out = tmp_path / "out"
+    synced: list[str] = []
+    monkeypatch.setattr(batch, "fsync_dir", lambda folder: synced.append(str(folder)))
+
+    def stop(result: batch.FileResult) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        clean_files(inputs, out, workers=1, progress=stop)
+    assert synced == [str(out)]
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no temp file left
+
+
+def test_in_this_process_one_stream_names_every_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No group of files waits for its last fsyncs before the next is cleaned: one
+    pool of naming threads serves the whole batch, and every file is named once."""
+    pools: list[object] = []
+    named: list[str] = []
+    real_publish = batch.publish
+
+    class CountedPool(ThreadPoolExecutor):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            pools.append(self)
+            super().__init__(*args, **kwargs)
+
+    def publish(tmp: Path, dst: Path) -> None:
+        named.append(dst.name)
+        real_publish(tmp, dst)
+
+    monkeypatch.setattr(batch, "ThreadPoolExecutor", CountedPool)
+    monkeypatch.setattr(batch, "publish", publish)
+    inputs = _inputs(tmp_path, 70)
+    results = clean_files(inputs, tmp_path / "out", workers=1)
+    assert [Path(r.source).name for r in results] == [p.name for p in inputs]  # in order
+    assert all(r.written for r in results)
+    assert len(pools) == 1
+    assert sorted(named) == sorted(p.name for p in inputs)

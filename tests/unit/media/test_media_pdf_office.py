@@ -270,3 +270,51 @@ def test_pdf_direct_annotation_author_removed() -> None:
     with pikepdf.open(io.BytesIO(out)) as cleaned:
         [annot] = cleaned.pages[0].Annots
         assert "/T" not in annot and str(annot.Contents) == "note"
+
+
+def _all_pdf_bytes(data: bytes) -> list[bytes]:
+    """The file and every object of it as pikepdf reads it (decoded streams too)."""
+    views = [data]
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        for obj in pdf.objects:
+            if isinstance(obj, pikepdf.Stream):
+                views.append(obj.read_bytes())
+            views.append(obj.unparse(resolved=True) if obj is not None else b"")
+    return views
+
+
+def _pdf_with_info(extra_trailer_key: str | None = None) -> bytes:
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    pdf.docinfo["/Author"] = "Ivan Petrovich Sidorov"
+    pdf.docinfo["/Subject"] = "Akrestsina street 36"
+    if extra_trailer_key is not None:
+        pdf.trailer[extra_trailer_key] = pdf.trailer.Info
+    buf = io.BytesIO()
+    pdf.save(buf)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("damage", ["no-slash", "extra-key"])
+def test_info_reached_by_another_trailer_key_is_removed(damage: str) -> None:
+    """Found by the fuzz test: "<< /Info 2 0 R" with the slash turned into a NUL byte is
+    repaired by qpdf into /QPDFFake1 (Info) /QPDFFake2 2 0 R, which it wrote back: the
+    copy was called clean with the author and place in it. Any trailer key but the
+    catalogue goes, and the verifier refuses a copy that keeps one."""
+    if damage == "no-slash":
+        data = bytearray(_pdf_with_info())
+        at = data.rindex(b"/Info 2 0 R")
+        data[at] = 0
+        data = bytes(data)
+    else:
+        data = _pdf_with_info("/PrivateInfo")
+    result = clean(io.BytesIO(data))
+    out = result.data.read()
+    if result.status is not CleanStatus.CLEAN:
+        assert out == data
+        return
+    assert "TrailerEntry" in {i.name for i in result.before.items}  # it was reported
+    for view in _all_pdf_bytes(out):
+        assert b"Sidorov" not in view and b"Akrestsina" not in view
+    with pikepdf.open(io.BytesIO(out)) as pdf:
+        assert set(pdf.trailer.keys()) <= {"/Root", "/Size", "/ID"}
