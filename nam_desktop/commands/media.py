@@ -120,13 +120,15 @@ def cmd_clean(args: argparse.Namespace) -> int:
         raise ValidationError("arguments", "give IN OUT, or FILE... --out-dir DIR")
     src, dst = paths
     if dst.exists() and dst.resolve() == src.resolve():
-        raise ValidationError("OUT", "must differ from IN")
+        raise ValidationError("OUT", "must differ from IN: nothing written")
+    if dst.exists() or dst.is_symlink():  # as with --out-dir: never over an existing file
+        raise ValidationError("OUT", f"{dst} exists: nothing written; choose a new name")
     result = clean(
         io.BytesIO(_open(src)), filename=src.name, accept_flattening=args.accept_flattening
     )
     written = False
     if result.status is CleanStatus.CLEAN:
-        atomic_write(dst, result.data.read())
+        write_new(dst, result.data.read())
         written = True
     if args.json:
         payload = result.to_json()
@@ -146,9 +148,20 @@ def cmd_clean(args: argparse.Namespace) -> int:
     return EXIT_OK if written else EXIT_UNSUPPORTED
 
 
-def atomic_write(dst: Path, data: bytes) -> None:
-    """Write next to ``dst``, fsync, then rename over it: never a half-written OUT."""
-    fileio.atomic_write(dst, data)
+def write_new(dst: Path, data: bytes) -> None:
+    """Write the new file ``dst`` durably (temp file beside it, fsync, renamed, folder
+    fsynced): never half-written, and never over a file that appeared meanwhile (its name
+    is taken first, exclusively: ValidationError, exit 2)."""
+    try:
+        fileio.reserve(dst)
+    except FileExistsError:
+        raise ValidationError("OUT", f"{dst} exists: nothing written; choose a new name") \
+            from None
+    try:
+        fileio.atomic_write(dst, data)
+    except BaseException:
+        dst.unlink(missing_ok=True)
+        raise
 
 
 def _exit_code(result: FileResult) -> int:

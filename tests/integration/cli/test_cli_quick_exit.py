@@ -113,3 +113,18 @@ def test_the_batch_and_in_process_calls_end_the_usual_way(photo: Path, tmp_path:
     from nam_desktop.app import main
 
     assert main(["media", "inspect", str(photo)]) == 0  # returns: argv given, not the program
+
+
+def test_an_existing_out_is_never_overwritten(photo: Path, tmp_path: Path) -> None:
+    """As with --out-dir: a typo naming another file (another piece of evidence, or the
+    original itself) writes nothing, exit 2, and both files stay as they were."""
+    other = tmp_path / "other.jpg"
+    other.write_bytes(b"another file, kept as it is")
+    original = photo.read_bytes()
+    for out in (other, photo):
+        done = _program("media", "clean", photo, out)
+        assert done.returncode == 2, done.stderr
+        assert "nothing written" in done.stderr and "Traceback" not in done.stderr
+    assert other.read_bytes() == b"another file, kept as it is"
+    assert photo.read_bytes() == original
+    assert not list(tmp_path.glob(".*.tmp"))
