@@ -92,3 +92,69 @@ def test_the_list_reads_the_covering_index(varied: Vault) -> None:
             "t.interview_date, t.updated_at FROM testimonies t INDEXED BY testimonies_list "
             "ORDER BY t.updated_at DESC, t.id"))
     assert "COVERING INDEX testimonies_list" in plan and "TEMP B-TREE" not in plan
+
+
+def _plan(vault: Vault, query: str, params: tuple[object, ...] = ()) -> str:
+    with vault.reading() as c:
+        return " | ".join(str(r[3]) for r in c.execute(f"EXPLAIN QUERY PLAN {query}", params))
+
+
+@pytest.mark.parametrize(("query", "index"), [
+    ("SELECT testimony_id, pseudonym FROM witnesses", "witnesses_list"),
+    ("SELECT testimony_id FROM consent WHERE withdrawn_at != ''", "consent_withdrawn"),
+    ("SELECT testimony_id, type_code FROM acts", "acts_list"),
+])
+def test_the_whole_list_reads_narrow_covering_indexes_not_the_tables(
+        varied: Vault, query: str, index: str) -> None:
+    """Witness, consent and act rows are wide: scanning the tables took seconds at HQ."""
+    plan = _plan(varied, query)
+    assert f"COVERING INDEX {index}" in plan, plan
+
+
+def test_the_first_rows_come_from_an_index_in_order_without_a_sort(varied: Vault) -> None:
+    plan = _plan(varied, "SELECT id, title, status, revision, interview_date, updated_at "
+                 "FROM testimonies INDEXED BY testimonies_first "
+                 "ORDER BY interview_date DESC, updated_at, id DESC LIMIT 5")
+    assert "testimonies_first" in plan and "TEMP B-TREE" not in plan, plan
+    ids = ("a", "b")
+    for query in ("SELECT testimony_id, type_code FROM acts WHERE testimony_id IN (?, ?)",
+                  "SELECT testimony_id FROM consent WHERE testimony_id IN (?, ?) "
+                  "AND withdrawn_at != ''"):
+        plan = _plan(varied, query, ids)
+        assert "SEARCH" in plan and "SCAN" not in plan, plan
+
+
+def _default_order(rows: list[TestimonySummary]) -> list[TestimonySummary]:
+    """The list as its window shows it first: a stable sort by interview date, reversed
+    (TestimonyTableModel sorting its date column descending)."""
+    return list(reversed(sorted(rows, key=lambda s: s.interview_date)))
+
+
+@pytest.mark.parametrize("limit", [1, 7, 13, 60, 500])
+def test_first_rows_are_the_first_rows_of_the_whole_list_in_its_default_order(
+        varied: Vault, repo: TestimonyRepository, limit: int) -> None:
+    # Equal dates with equal change times: ties must fall as the stable sort puts them.
+    with varied.transaction() as c:
+        c.execute("UPDATE testimonies SET interview_date = '2024-09-19' WHERE rowid % 3 = 0")
+    whole = _default_order(repo.list())
+    assert len({s.interview_date for s in whole[:13]}) < 13  # ties are in the first rows
+    assert repo.list_first(limit) == whole[:limit]
+    assert repo.count() == len(whole) == 60
+
+
+def test_first_rows_refused_when_byte_order_could_differ_from_the_gui_order(
+        varied: Vault, repo: TestimonyRepository) -> None:
+    """A date typed with a capital or a non-ASCII letter sorts differently
+    case-insensitively: the caller must read the whole list instead."""
+    assert repo.list_first(5) is not None
+    for odd in ("2024-01-01T10:00", "весна 2023"):
+        with varied.transaction() as c:
+            c.execute("UPDATE testimonies SET interview_date = ? WHERE rowid = 2", (odd,))
+        assert repo.list_first(5) is None
+    with varied.transaction() as c:
+        c.execute("UPDATE testimonies SET interview_date = '' WHERE rowid = 2")
+    assert repo.list_first(5) is not None
+
+
+def test_first_rows_of_an_empty_vault(repo: TestimonyRepository) -> None:
+    assert repo.list_first(10) == [] and repo.count() == 0
