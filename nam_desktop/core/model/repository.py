@@ -452,15 +452,15 @@ class TestimonyRepository:
         (oldest change first, then the id from last to first), exactly as a stable sort of
         :meth:`list` by date, reversed, gives them. Read with LIMIT from an index.
 
-        None when SQL's byte order of the dates might differ from a case-insensitive
-        one (a date with a capital or a non-ASCII letter: the GUI compares dates
-        case-insensitively); the caller then reads the whole list."""
+        None when an interview date holds anything but digits and '-' (the days the
+        app writes): SQL's byte order of such text might differ from the GUI's
+        case-insensitive one, and the caller reads the whole list instead. (The check
+        is a GLOB over the index: ``lower()`` per row cost 0.9 s at 100,000 rows, an
+        allocation each under ``cipher_memory_security``.)"""
         with self._vault.reading() as c:
             odd = c.execute(
                 "SELECT 1 FROM testimonies INDEXED BY testimonies_first "
-                "WHERE interview_date != lower(interview_date) "
-                "OR length(CAST(interview_date AS BLOB)) != length(interview_date) "
-                "LIMIT 1").fetchone()
+                "WHERE interview_date GLOB '*[^0-9-]*' LIMIT 1").fetchone()
             if odd is not None:
                 return None
             rows = c.execute(

@@ -144,8 +144,9 @@ def test_first_rows_are_the_first_rows_of_the_whole_list_in_its_default_order(
 
 def test_first_rows_refused_when_byte_order_could_differ_from_the_gui_order(
         varied: Vault, repo: TestimonyRepository) -> None:
-    """A date typed with a capital or a non-ASCII letter sorts differently
-    case-insensitively: the caller must read the whole list instead."""
+    """A date with a capital or a non-ASCII letter may sort differently
+    case-insensitively (the GUI's order): anything but an ISO day is refused, and the
+    caller reads the whole list instead."""
     assert repo.list_first(5) is not None
     for odd in ("2024-01-01T10:00", "весна 2023"):
         with varied.transaction() as c:
