@@ -55,14 +55,14 @@ class ListLoader(QObject):
 
     def __init__(self, repo: TestimonyRepository, model: TestimonyTableModel,
                  table: QTableView, runner: TaskRunner, parent: QObject | None = None, *,
-                 lazy_from: int | None = None, first_rows: int = FIRST_ROWS) -> None:
+                 lazy_from: int | None = None, first_rows: int | None = None) -> None:
         super().__init__(parent)
         self._repo = repo
         self._model = model
         self._table = table
         self._runner = runner
         self.lazy_from = LAZY_FROM if lazy_from is None else lazy_from
-        self.first_rows = first_rows
+        self.first_rows = FIRST_ROWS if first_rows is None else first_rows
         self._generation = 0
         self._loading = False
         self._task: Task | None = None
@@ -177,6 +177,7 @@ class ListLoader(QObject):
         # Sorting by a column would sort only the rows that are in: it waits.
         if self._table.isSortingEnabled() == partial:
             self._table.setSortingEnabled(not partial)
+            self._table.horizontalHeader().setSectionsClickable(not partial)
         if partial:
             self.label.setText(self.tr(
                 "Loading the list: the first %1 of %2 testimonies are shown. Sorting, "
