@@ -34,10 +34,10 @@ from nam_desktop.gui.widgets.testimony_model import (
 )
 from nam_desktop.gui.widgets.workers import Cancelled, Progress, Task, TaskRunner
 
-#: From this many testimonies on, the list is loaded in two steps (the interviewer's
-#: 2,000 load at once, in about 0.1 s). Tests set it lower.
+# From this many testimonies on, the list is loaded in two steps (the interviewer's
+# 2,000 load at once, in about 0.1 s). Tests set it lower.
 LAZY_FROM = 5_000
-#: The first rows: a few screenfuls (a laptop shows about 25).
+# The first rows: a few screenfuls (a laptop shows about 25).
 FIRST_ROWS = 200
 
 
