@@ -115,6 +115,30 @@ def _settle(app: Any) -> None:
     app.processEvents()
 
 
+def _paint_watch_class() -> Any:
+    from PySide6.QtCore import QEvent, QObject
+
+    class PaintWatch(QObject):
+        """Counts the table's paints that had rows to paint."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.painted_rows = 0
+            self._window: Any = None
+
+        def watch(self, window: Any) -> None:
+            self._window = window
+            window.table.viewport().installEventFilter(self)
+
+        def eventFilter(self, _watched: Any, event: Any) -> bool:  # Qt override
+            if event.type() == QEvent.Type.Paint and self._window is not None \
+                    and self._window.proxy.rowCount():
+                self.painted_rows += 1
+            return False
+
+    return PaintWatch
+
+
 def gui(folder: Path, queries: dict[str, list[str]]) -> dict[str, Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEventLoop
@@ -125,6 +149,7 @@ def gui(folder: Path, queries: dict[str, list[str]]) -> dict[str, Any]:
     from nam_desktop.gui.startup.app_controller import AppController
     from nam_desktop.gui.startup.unlock_dialog import UnlockDialog
     from nam_desktop.gui.widgets.context import AppContext
+    from nam_desktop.gui.widgets.gui_gc import GuiGarbageCollector
     from nam_desktop.gui.widgets.i18n import TranslationManager
     from nam_desktop.gui.widgets.settings_store import SettingsStore
     from nam_desktop.gui.widgets.style import apply_style
@@ -132,6 +157,8 @@ def gui(folder: Path, queries: dict[str, list[str]]) -> dict[str, Any]:
     from nam_desktop.paths import resolve_paths
 
     app = QApplication(["nam-desktop-bench"])
+    collector = GuiGarbageCollector(app)  # as the app does (main.start_gui)
+    collector.install()
     apply_style(app)
     home = Path(tempfile.mkdtemp(prefix="nam-bench-gui-"))
     paths = resolve_paths(home)
@@ -146,12 +173,16 @@ def gui(folder: Path, queries: dict[str, list[str]]) -> dict[str, Any]:
     _settle(app)
 
     vault, open_s, kdf_s = timed_open(folder)
+    painted = _paint_watch_class()()
     start, cpu = time.perf_counter(), cpu_s()
     controller._on_vault_ready(vault)  # what the unlock dialog's `unlocked` signal runs
     unlock.hide()
     window = controller.window
     assert window is not None
+    painted.watch(window)
     _settle(app)
+    while not painted.painted_rows:  # the table painted with rows in it
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 10)
     shown_s, shown_cpu = time.perf_counter() - start, cpu_s() - cpu
     first_rows = window.proxy.rowCount()
     # A big vault's window shows the first rows, then reads the whole list off the GUI
@@ -199,6 +230,7 @@ def gui(folder: Path, queries: dict[str, list[str]]) -> dict[str, Any]:
     controller.lock()
     _settle(app)
     controller.shutdown()
+    collector.uninstall()
     shutil.rmtree(home, ignore_errors=True)
     return out
 
