@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import json
 import uuid
@@ -446,7 +447,7 @@ class TestimonyRepository:
         with self._vault.reading() as c:
             return int(c.execute("SELECT count(*) FROM testimonies").fetchone()[0])
 
-    def list_first(self, limit: int) -> list[TestimonySummary] | None:
+    def list_first(self, limit: int) -> builtins.list[TestimonySummary] | None:
         """The first ``limit`` testimonies in the list's default order: the newest
         interview date first and, among equal dates, the reverse of :meth:`list`'s order
         (oldest change first, then the id from last to first), exactly as a stable sort of
@@ -476,7 +477,7 @@ class TestimonyRepository:
 
     @staticmethod
     def _summaries(c: Connection, rows: Callable[[], Iterable[tuple[Any, ...]]], where: str,
-                   ids: tuple[str, ...] = ()) -> list[TestimonySummary]:
+                   ids: tuple[str, ...] = ()) -> builtins.list[TestimonySummary]:
         """The ``rows`` (id, title, status, revision, interview date, change time; read
         last, one at a time) with their pseudonym, act types, files and withdrawal;
         ``where`` limits the lookups to ``ids`` (empty: every testimony's)."""

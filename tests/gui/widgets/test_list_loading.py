@@ -218,10 +218,13 @@ def test_locking_while_loading_stops_cleanly_on_the_gui_thread(
     window.show()
     qtbot.waitUntil(lazy.waited.is_set)
     released: list[str] = []
+
+    def note(name: str) -> None:  # runs on the thread that releases the object
+        released.append(f"{name} on {threading.current_thread().name}")
+
     assert len(tasks) == 1
     for obj in (window, window.list_loader, tasks.pop()):
-        weakref.finalize(obj, lambda o=type(obj).__name__: released.append(
-            f"{o} on {threading.current_thread().name}"))
+        weakref.finalize(obj, note, type(obj).__name__)
     del obj
     window.wipe()  # what locking does first
     assert not window.list_loader.loading and window.model.rowCount() == 0
