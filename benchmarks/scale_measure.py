@@ -191,13 +191,16 @@ def gui(folder: Path, queries: dict[str, list[str]]) -> dict[str, Any]:
     painted.watch(window)
     _settle(app)
     while not painted.painted_rows:  # the table painted with rows in it
-        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 10)
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     shown_s, shown_cpu = time.perf_counter() - start, cpu_s() - cpu
     first_rows = window.proxy.rowCount()
     # A big vault's window shows the first rows, then reads the whole list off the GUI
     # thread (ListLoader): sorting and complete filtering wait for it. Both are reported.
+    # The waits sleep until an event comes (the collector's timer wakes them every 100
+    # ms): processEvents with a time limit polls without sleeping, and its busy loop
+    # took the interpreter from the task for seconds.
     while window.list_loader.loading:
-        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     _settle(app)
     loaded_s, loaded_cpu = time.perf_counter() - start, cpu_s() - cpu
     rows = window.proxy.rowCount()
