@@ -45,12 +45,15 @@ class Gate:
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.opened = threading.Event()
         self.waited = threading.Event()
+        self.failure: BaseException | None = None  # raised on the pool instead of reading
         inner = TestimonyRepository.list
 
         def gated(repo: TestimonyRepository, **kwargs: Any) -> Any:
             if threading.current_thread() is not threading.main_thread():
                 self.waited.set()
                 assert self.opened.wait(30), "the test never opened the gate"
+                if self.failure is not None:
+                    raise self.failure
             return inner(repo, **kwargs)
 
         monkeypatch.setattr(TestimonyRepository, "list", gated)
@@ -283,6 +286,69 @@ def test_the_hq_workspace_shows_first_rows_then_all_and_reopens_after_unlock(
         assert shown_ids(window) == expected
         assert window.viewer.testimony_id == expected[-1]
         assert str(window.table.currentIndex().data(ID_ROLE)) == expected[-1]
+        window.wipe()
+        ctx.runner.wait()
+        window.close()
+        shiboken6.delete(window)
+    finally:
+        lazy.open()
+        ctx.runner.wait()
+        hq.close()
+
+
+def test_a_list_changed_meanwhile_replaces_the_first_rows_and_keeps_the_selection(
+        qtbot: QtBot, main_window: MainWindow, gui_vault: Vault, lazy: Gate) -> None:
+    """A testimony added after the first rows were read (another window's import, say)
+    comes first in the whole list: the first rows are not its start any more, the model
+    is reset, and the testimony that was selected is selected again."""
+    table = main_window.table
+    qtbot.waitUntil(lazy.waited.is_set)
+    table.setCurrentIndex(main_window.proxy.index(3, 0))
+    chosen = str(table.currentIndex().data(ID_ROLE))
+    newest = TestimonyRepository(gui_vault).add(TestimonyDraft(
+        title="Arrived meanwhile", interview=Interview(date="2030-01-01")))
+    finish(qtbot, main_window, lazy)
+    expected = whole_list_order(gui_vault)
+    assert expected[0] == newest
+    assert shown_ids(main_window) == expected
+    assert str(table.currentIndex().data(ID_ROLE)) == chosen
+    assert table.selectionModel().isRowSelected(table.currentIndex().row())
+    assert main_window.editor.testimony_id == chosen
+
+
+def test_a_failed_read_shows_no_list_and_says_why(
+        qtbot: QtBot, main_window: MainWindow, lazy: Gate) -> None:
+    qtbot.waitUntil(lazy.waited.is_set)
+    lazy.failure = OSError(5, "Input/output error")
+    finish(qtbot, main_window, lazy)
+    assert main_window.proxy.rowCount() == 0  # never the first rows as if they were all
+    label = main_window.list_loader.label
+    assert label.isVisible() and label.text().startswith("The list could not be read: ")
+    assert main_window.table.isSortingEnabled()
+
+
+def test_hq_reads_the_list_again_in_the_background_after_an_import(
+        qtbot: QtBot, ctx: AppContext, tmp_path: Any, lazy: Gate) -> None:
+    """The rows shown stay (complete, if a moment old) while the new list is read."""
+    hq = Vault.create(tmp_path / "hq", PASSPHRASE, role="hq", kdf=ctx.kdf)
+    try:
+        fill(hq)
+        window = HqWindow(ctx, hq)
+        qtbot.addWidget(window)
+        window.show()
+        finish(qtbot, window, lazy)
+        before = shown_ids(window)
+        lazy.opened.clear()
+        lazy.waited.clear()
+        added = TestimonyRepository(hq).add(TestimonyDraft(
+            title="Imported", interview=Interview(date="2030-01-01")))
+        window.refresh()  # what the import panel's imports_finished runs
+        qtbot.waitUntil(lazy.waited.is_set)
+        assert window.list_loader.loading and not window.model.loading
+        assert shown_ids(window) == before and window.table.isSortingEnabled()
+        assert window.list_loader.label.text() == "Updating the list…"
+        finish(qtbot, window, lazy)
+        assert shown_ids(window) == whole_list_order(hq) and added in shown_ids(window)
         window.wipe()
         ctx.runner.wait()
         window.close()

@@ -3,8 +3,11 @@ the rows must be those the one-query form gave, in the same order."""
 
 from __future__ import annotations
 
+import json
 import random
+import shutil
 import uuid
+from pathlib import Path
 
 import pytest
 
@@ -17,6 +20,7 @@ from nam_desktop.core.model.records import (
     Witness,
 )
 from nam_desktop.core.model.repository import TestimonyRepository
+from nam_desktop.core.vault import db
 from nam_desktop.core.vault.vault import Vault
 
 # The query `list()` ran before, kept as the oracle.
@@ -161,3 +165,25 @@ def test_first_rows_refused_when_byte_order_could_differ_from_the_gui_order(
 
 def test_first_rows_of_an_empty_vault(repo: TestimonyRepository) -> None:
     assert repo.list_first(10) == [] and repo.count() == 0
+
+
+def test_a_vault_from_an_older_release_gets_the_list_indexes_and_lists_the_same(
+        tmp_path: Path) -> None:
+    """The committed legacy vault (schema of an older release) upgrades on opening: the
+    indexes of migration 0010 exist and serve the first rows, which start the list."""
+    fixtures = Path(__file__).resolve().parents[2] / "fixtures"
+    facts = json.loads((fixtures / "legacy-vault-v1.facts.json").read_text("utf-8"))
+    folder = tmp_path / "vault"
+    shutil.copytree(fixtures / "legacy-vault-v1", folder)  # migrations write: never the committed copy
+    with Vault.open(folder, facts["vault_passphrase"]) as vault:
+        with vault.reading() as c:
+            assert db.schema_version(c) == db.LATEST_VERSION
+            names = {r[0] for r in c.execute("SELECT name FROM sqlite_master "
+                                              "WHERE type = 'index'")}
+        assert {"witnesses_list", "consent_withdrawn", "acts_list",
+                "testimonies_first"} <= names
+        repo = TestimonyRepository(vault)
+        whole = repo.list()
+        assert facts["testimony_id"] in {s.id for s in whole}
+        assert repo.list_first(len(whole) + 5) == _default_order(whole)
+        assert repo.count() == len(whole)
