@@ -174,7 +174,7 @@ def test_a_vault_from_an_older_release_gets_the_list_indexes_and_lists_the_same(
     fixtures = Path(__file__).resolve().parents[2] / "fixtures"
     facts = json.loads((fixtures / "legacy-vault-v1.facts.json").read_text("utf-8"))
     folder = tmp_path / "vault"
-    shutil.copytree(fixtures / "legacy-vault-v1", folder)  # migrations write: never the committed copy
+    shutil.copytree(fixtures / "legacy-vault-v1", folder)  # never the committed copy
     with Vault.open(folder, facts["vault_passphrase"]) as vault:
         with vault.reading() as c:
             assert db.schema_version(c) == db.LATEST_VERSION
