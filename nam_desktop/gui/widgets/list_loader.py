@@ -20,7 +20,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractProxyModel,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView
 
 from nam_desktop.core.model.records import TestimonySummary
@@ -66,6 +76,7 @@ class ListLoader(QObject):
         self._generation = 0
         self._loading = False
         self._task: Task | None = None
+        self._failure: BaseException | None = None  # the last read failed: said so
         self._waiting: list[Callable[[], None]] = []
         self.label = QLabel()
         self.label.setObjectName("listLoadingLabel")
@@ -117,6 +128,7 @@ class ListLoader(QObject):
     def _stop(self) -> None:
         self._generation += 1
         self._loading = False
+        self._failure = None
         task, self._task = self._task, None
         if task is not None:
             task.cancel()
@@ -157,13 +169,10 @@ class ListLoader(QObject):
     def _on_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
-        self._task, self._loading = None, False
+        self._task, self._loading, self._failure = None, False, exc
         self._waiting.clear()
         self._model.clear()  # never a part of the list as if it were the whole
         self._show_state()
-        self.label.setText(self.tr("The list could not be read: %1")
-                           .replace("%1", message_for(exc)))
-        self.label.show()
 
     def _finished(self) -> None:
         self._show_state()
@@ -188,7 +197,10 @@ class ListLoader(QObject):
             self.label.setText(self.tr("Loading the list…"))
         elif self._loading:
             self.label.setText(self.tr("Updating the list…"))
-        self.label.setVisible(self._loading)
+        elif self._failure is not None:
+            self.label.setText(self.tr("The list could not be read: %1")
+                               .replace("%1", message_for(self._failure)))
+        self.label.setVisible(self._loading or self._failure is not None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         if watched is self.label and event.type() == QEvent.Type.LanguageChange:
@@ -210,7 +222,8 @@ class ListLoader(QObject):
                 return QModelIndex()
             model = self._table.model()
             source = self._model.index(row, 0)
-            return model.mapFromSource(source) if hasattr(model, "mapFromSource") else source
+            return model.mapFromSource(source) if isinstance(model, QAbstractProxyModel) \
+                else source
 
         index = proxy_index(current)
         if index.isValid() and self._table.currentIndex().row() != index.row():
