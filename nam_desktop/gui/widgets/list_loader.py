@@ -39,6 +39,7 @@ from nam_desktop.gui.widgets.messages import message_for
 from nam_desktop.gui.widgets.testimony_model import (
     DATE_COL,
     ID_ROLE,
+    Presorted,
     TestimonyTableModel,
     newest_interview_first,
 )
@@ -55,7 +56,7 @@ class Listed(NamedTuple):
     """What the task returns: the whole list, and it in the default order."""
 
     rows: list[TestimonySummary]
-    newest_first: list[TestimonySummary]
+    newest_first: Presorted
 
 
 class ListLoader(QObject):

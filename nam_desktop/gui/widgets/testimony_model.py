@@ -5,7 +5,7 @@ Never shows identity: the summaries carry none.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -102,12 +102,20 @@ def qt_caseless(text: str) -> str:
                    for i in range(0, len(units), 2))
 
 
-def newest_interview_first(rows: list[TestimonySummary]) -> list[TestimonySummary]:
+class Presorted(NamedTuple):
+    """Rows in the model's default order, with each testimony's row: made off the GUI
+    thread (:func:`newest_interview_first`) for :meth:`TestimonyTableModel.set_rows`."""
+
+    rows: list[TestimonySummary]
+    positions: dict[str, int]
+
+
+def newest_interview_first(rows: list[TestimonySummary]) -> Presorted:
     """``rows`` as the model sorts them by interview date, descending (the default): a
     stable sort, reversed, as Qt's proxy did. Pure Python: a worker thread may call it."""
     ordered = sorted(rows, key=lambda s: qt_caseless(s.interview_date))
     ordered.reverse()
-    return ordered
+    return Presorted(ordered, {s.id: n for n, s in enumerate(ordered)})
 
 
 class TestimonyTableModel(QAbstractTableModel):
@@ -158,7 +166,7 @@ class TestimonyTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_rows(self, rows: list[TestimonySummary], *,
-                 presorted: list[TestimonySummary] | None = None) -> None:
+                 presorted: Presorted | None = None) -> None:
         """Replace the rows. When the same testimonies come back (an autosave), the rows
         are updated in place so selection, scrolling and column widths stay put; when
         the whole list follows its first rows, the rest are added after them."""
@@ -181,7 +189,7 @@ class TestimonyTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _finish_loading(self, rows: list[TestimonySummary],
-                        presorted: list[TestimonySummary] | None) -> None:
+                        presorted: Presorted | None) -> None:
         """The whole list after its first rows: if it starts with the rows shown (it
         does unless something changed in between), the others are appended and the view
         keeps its selection and scrolling; else the model is reset. ``presorted``: the
@@ -190,22 +198,23 @@ class TestimonyTableModel(QAbstractTableModel):
         self._partial_of = -1
         self._given = list(rows)
         default = (DATE_COL, Qt.SortOrder.DescendingOrder)
+        positions = None
         if presorted is not None and (self._sort_column, self._sort_order) == default:
-            new, self._sorted_by = list(presorted), default
+            new, positions, self._sorted_by = presorted.rows, presorted.positions, default
         else:
             new = self._sorted()
         shown = len(self._rows)
         if len(new) >= shown and all(a == b for a, b in zip(new, self._rows, strict=False)):
             if len(new) > shown:
                 self.beginInsertRows(QModelIndex(), shown, len(new) - 1)
-                self._set_order(new)
+                self._set_order(new, positions)
                 self.endInsertRows()
             else:
-                self._set_order(new)
+                self._set_order(new, positions)
         else:
             self.beginResetModel()
             self._texts = {}
-            self._set_order(new)
+            self._set_order(new, positions)
             self.endResetModel()
 
     def set_export_states(self, states: dict[str, ExportState]) -> None:
@@ -244,9 +253,10 @@ class TestimonyTableModel(QAbstractTableModel):
             return qt_caseless(s.title)
         return qt_caseless(self.act_labels(s))
 
-    def _set_order(self, rows: list[TestimonySummary]) -> None:
+    def _set_order(self, rows: list[TestimonySummary],
+                   positions: dict[str, int] | None = None) -> None:
         self._rows = rows
-        self._row_of = None  # made when first asked for
+        self._row_of = positions  # None: made when first asked for
 
     def _sorted(self) -> list[TestimonySummary]:
         self._sorted_by = (self._sort_column, self._sort_order)
