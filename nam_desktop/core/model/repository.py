@@ -6,6 +6,7 @@ import builtins
 import hashlib
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import asdict, fields, replace
 from typing import Any, TypeVar
 
@@ -423,9 +424,16 @@ class TestimonyRepository:
             identity_loaded=include_identity,
         )
 
-    def list(self, *, status: str | None = None) -> list[TestimonySummary]:
+    def list(self, *, status: str | None = None, snapshot: bool = False,
+             cancelled: Callable[[], bool] | None = None) -> list[TestimonySummary]:
         """Every testimony (or those of ``status``), the most recently changed first
-        (:func:`~nam_desktop.core.model.listing.whole_list`)."""
+        (:func:`~nam_desktop.core.model.listing.whole_list`). With ``snapshot``, read on
+        a connection of its own (:meth:`Vault.snapshot`, stopped when ``cancelled()``):
+        a worker thread's long read that leaves the vault's connection to the GUI
+        thread."""
+        if snapshot:
+            with self._vault.snapshot(cancelled) as c:
+                return listing.whole_list(c, status)
         with self._vault.reading() as c:
             return listing.whole_list(c, status)
 

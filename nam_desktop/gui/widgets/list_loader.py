@@ -148,7 +148,9 @@ class ListLoader(QObject):
         def job(_progress: Progress, cancelled: Cancelled) -> Listed | None:
             if cancelled():
                 return None
-            rows = repo.list()
+            # On a connection of its own: the vault's stays free for the GUI thread, and
+            # a lock (cancel) stops the read within a few thousand SQLite steps.
+            rows = repo.list(snapshot=True, cancelled=cancelled)
             # The sort the model would make on the GUI thread, made here.
             return None if cancelled() else Listed(rows, newest_interview_first(rows))
 
