@@ -194,6 +194,13 @@ def gui(folder: Path, queries: dict[str, list[str]]) -> dict[str, Any]:
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     shown_s, shown_cpu = time.perf_counter() - start, cpu_s() - cpu
     first_rows = window.proxy.rowCount()
+    # A person selects one of the first rows while the rest loads (counted in loaded_s).
+    while_loading_ms = -1.0
+    if window.list_loader.loading:
+        t = time.perf_counter()
+        window.table.setCurrentIndex(window.proxy.index(min(5, first_rows - 1), 0))
+        _settle(app)
+        while_loading_ms = (time.perf_counter() - t) * 1000
     # A big vault's window shows the first rows, then reads the whole list off the GUI
     # thread (ListLoader): sorting and complete filtering wait for it. Both are reported.
     # The waits sleep until an event comes (the collector's timer wakes them every 100
@@ -206,6 +213,7 @@ def gui(folder: Path, queries: dict[str, list[str]]) -> dict[str, Any]:
     rows = window.proxy.rowCount()
     out: dict[str, Any] = {"open_s": open_s, "kdf_s": kdf_s, "window_s": shown_s,
                            "window_cpu_s": shown_cpu, "first_rows": first_rows,
+                           "switch_while_loading_ms": while_loading_ms,
                            "after_key_s": open_s - kdf_s + shown_s,
                            "loaded_s": loaded_s, "loaded_cpu_s": loaded_cpu,
                            "loaded_after_key_s": open_s - kdf_s + loaded_s,
