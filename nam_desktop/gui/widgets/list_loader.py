@@ -50,6 +50,8 @@ from nam_desktop.gui.widgets.workers import Cancelled, Progress, Task, TaskRunne
 LAZY_FROM = 5_000
 # The first rows: a few screenfuls (a laptop shows about 25).
 FIRST_ROWS = 200
+# The whole list is read once the table has painted, or after this long at the latest.
+START_LATEST_MS = 300
 
 
 class Listed(NamedTuple):
@@ -75,6 +77,7 @@ class ListLoader(QObject):
         self.lazy_from = LAZY_FROM if lazy_from is None else lazy_from
         self.first_rows = FIRST_ROWS if first_rows is None else first_rows
         self._generation = 0
+        self._pending = -1  # the generation whose task waits for the first paint
         self._loading = False
         self._task: Task | None = None
         self._failure: BaseException | None = None  # the last read failed: said so
@@ -103,11 +106,13 @@ class ListLoader(QObject):
                     self._model.set_first_rows(first, total)
             self._loading = True
             self._show_state()
-            # Started once the events waiting now are handled (the window shown, its
-            # first rows painted): started at once, the task competed with them for the
-            # vault and the interpreter.
+            # Started once the table has painted its first rows (or after a moment, if
+            # it is not on screen): started at once, the task competed with the window's
+            # showing for the interpreter.
+            self._pending = self._generation
+            self._table.viewport().installEventFilter(self)
             generation = self._generation
-            QTimer.singleShot(0, self, lambda: self._run(generation))
+            QTimer.singleShot(START_LATEST_MS, self, lambda: self._run(generation))
             return
         self._model.set_rows(self._repo.list())
         self._finished()
@@ -141,8 +146,10 @@ class ListLoader(QObject):
                 and header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder)
 
     def _run(self, generation: int) -> None:
-        if generation != self._generation:
-            return
+        if generation != self._generation or self._pending != generation:
+            return  # stale, or already started
+        self._pending = -1
+        self._table.viewport().removeEventFilter(self)
         repo = self._repo  # the job holds no Qt object
 
         def job(_progress: Progress, cancelled: Cancelled) -> Listed | None:
@@ -208,6 +215,10 @@ class ListLoader(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         if watched is self.label and event.type() == QEvent.Type.LanguageChange:
             self._show_state()
+        elif event.type() == QEvent.Type.Paint and self._pending >= 0 \
+                and watched is self._table.viewport():
+            generation = self._pending  # painted: start once this paint is done
+            QTimer.singleShot(0, self, lambda: self._run(generation))
         return False
 
     def _where(self) -> tuple[str, str]:

@@ -8,12 +8,12 @@ from __future__ import annotations
 import gc
 import threading
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -46,10 +46,13 @@ class Gate:
         self.opened = threading.Event()
         self.waited = threading.Event()
         self.failure: BaseException | None = None  # raised on the pool instead of reading
+        self.on_start: list[Callable[[], object]] = []  # run on the pool as the read starts
         inner = TestimonyRepository.list
 
         def gated(repo: TestimonyRepository, **kwargs: Any) -> Any:
             if threading.current_thread() is not threading.main_thread():
+                for hook in self.on_start:
+                    hook()
                 self.waited.set()
                 assert self.opened.wait(30), "the test never opened the gate"
                 if self.failure is not None:
@@ -357,3 +360,41 @@ def test_hq_reads_the_list_again_in_the_background_after_an_import(
         lazy.open()
         ctx.runner.wait()
         hq.close()
+
+
+def test_the_whole_list_is_read_after_the_first_rows_are_painted(
+        qtbot: QtBot, ctx: AppContext, gui_vault: Vault, lazy: Gate) -> None:
+    """No task competes with the window's showing; a window never shown still loads."""
+    fill(gui_vault)
+    shown = MainWindow(ctx, gui_vault)
+    qtbot.addWidget(shown)
+    assert shown.list_loader.loading and ctx.runner.active == 0  # not started yet
+    painted: list[int] = []
+    shown.table.viewport().installEventFilter(watch := _PaintCounter(painted))
+    paints_at_start: list[int] = []
+    lazy.on_start.append(lambda: paints_at_start.append(len(painted)))
+    shown.show()
+    qtbot.waitUntil(lazy.waited.is_set)
+    assert paints_at_start[0] > 0  # the table had painted its first rows by then
+    lazy.on_start.clear()
+    finish(qtbot, shown, lazy)
+    shown.table.viewport().removeEventFilter(watch)
+
+    lazy.opened.clear()
+    lazy.waited.clear()
+    hidden = MainWindow(ctx, gui_vault)  # never shown: started after a moment anyway
+    qtbot.addWidget(hidden)
+    qtbot.waitUntil(lazy.waited.is_set)
+    finish(qtbot, hidden, lazy)
+    assert shown_ids(hidden) == whole_list_order(gui_vault)
+
+
+class _PaintCounter(QObject):
+    def __init__(self, painted: list[int]) -> None:
+        super().__init__()
+        self._painted = painted
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # Qt override
+        if event.type() == QEvent.Type.Paint:
+            self._painted.append(1)
+        return False
