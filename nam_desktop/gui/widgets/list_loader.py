@@ -50,8 +50,10 @@ from nam_desktop.gui.widgets.workers import Cancelled, Progress, Task, TaskRunne
 LAZY_FROM = 5_000
 # The first rows: a few screenfuls (a laptop shows about 25).
 FIRST_ROWS = 200
-# The whole list is read once the table has painted, or after this long at the latest.
-START_LATEST_MS = 300
+# The whole list is read once the table has painted, or after this long at the latest
+# (a window not shown). Counted from the load, which comes before the window has been
+# built and shown: shorter, it fired before the first paint at HQ (about 0.5 s).
+START_LATEST_MS = 1500
 
 
 class Listed(NamedTuple):
