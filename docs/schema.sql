@@ -1,19 +1,23 @@
--- The declared schema of vault.db (schema version 9), one object per line,
+-- The declared schema of vault.db (schema version 10), one object per line,
 -- whitespace normalised. tests/integration/vault/test_migrations.py checks that the
 -- numbered migrations build exactly this. Regenerate with `make schema`.
 
+CREATE INDEX acts_list ON acts(testimony_id, type_code);
 CREATE INDEX acts_testimony ON acts(testimony_id, position);
 CREATE INDEX acts_type ON acts(type_code);
 CREATE INDEX attachments_testimony ON attachments(testimony_id);
+CREATE INDEX consent_withdrawn ON consent(testimony_id, withdrawn_at) WHERE withdrawn_at != '';
 CREATE INDEX exchange_export_items_testimony ON exchange_export_items(testimony_id);
 CREATE INDEX exchange_received_sha256 ON exchange_received(kind, sha256);
 CREATE INDEX perpetrators_act ON perpetrators(act_id);
 CREATE INDEX recording_markers_recording ON recording_markers(recording_id, offset_ms);
 CREATE INDEX recordings_state ON recordings(state);
 CREATE INDEX recordings_testimony ON recordings(testimony_id);
+CREATE INDEX testimonies_first ON testimonies(interview_date DESC, updated_at, id DESC);
 CREATE INDEX testimonies_list ON testimonies(updated_at DESC, id, title, status, revision, interview_date);
 CREATE INDEX testimonies_status ON testimonies(status);
 CREATE INDEX uwazi_export_items_testimony ON uwazi_export_items(testimony_id);
+CREATE INDEX witnesses_list ON witnesses(testimony_id, pseudonym);
 CREATE TABLE acts ( id TEXT PRIMARY KEY, testimony_id TEXT NOT NULL REFERENCES testimonies(id) ON DELETE CASCADE, position INTEGER NOT NULL, type_code TEXT NOT NULL REFERENCES vocabulary(code), date_start TEXT NOT NULL DEFAULT '', date_end TEXT NOT NULL DEFAULT '', date_precision TEXT NOT NULL DEFAULT 'unknown' CHECK (date_precision IN ('exact', 'month', 'year', 'range', 'unknown')), place TEXT NOT NULL DEFAULT '', victims TEXT NOT NULL DEFAULT '', status_after TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '' ) STRICT;
 CREATE TABLE attachments ( id TEXT PRIMARY KEY, testimony_id TEXT NOT NULL REFERENCES testimonies(id) ON DELETE CASCADE, filename TEXT NOT NULL, media_type TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL DEFAULT 'file' CHECK (kind IN ('file', 'recording')), original_media_id TEXT REFERENCES media_files(id) ON DELETE SET NULL, cleaned_media_id TEXT REFERENCES media_files(id) ON DELETE SET NULL, sha256_original TEXT NOT NULL, sha256_cleaned TEXT NOT NULL DEFAULT '', size_original INTEGER NOT NULL, size_cleaned INTEGER NOT NULL DEFAULT 0, clean_status TEXT NOT NULL DEFAULT 'not_checked', report TEXT NOT NULL DEFAULT '{}', created_at TEXT NOT NULL ) STRICT;
 CREATE TABLE audit_log ( seq INTEGER PRIMARY KEY, ts TEXT NOT NULL, action TEXT NOT NULL, object_id TEXT NOT NULL DEFAULT '', details TEXT NOT NULL DEFAULT '{}', prev_hash TEXT NOT NULL, hash TEXT NOT NULL UNIQUE ) STRICT;

@@ -2183,6 +2183,25 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
 </context>
 <context>
+    <name>ListLoader</name>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>The list could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Loading the list: the first %1 of %2 testimonies are shown. Sorting, filters and search cover the whole list once it is in.</source>
+        <translation>Loading the list: the first %1 of %2 testimonies are shown. Sorting, filters and search cover the whole list once it is in.</translation>
+    </message>
+    <message>
+        <source>Loading the list…</source>
+        <translation>Loading the list…</translation>
+    </message>
+    <message>
+        <source>Updating the list…</source>
+        <translation>Updating the list…</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>NAM Desktop is already running. Look for its window.</source>

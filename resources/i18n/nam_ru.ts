@@ -2192,6 +2192,25 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
     </message>
 </context>
 <context>
+    <name>ListLoader</name>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>Не удалось прочитать список: %1</translation>
+    </message>
+    <message>
+        <source>Loading the list: the first %1 of %2 testimonies are shown. Sorting, filters and search cover the whole list once it is in.</source>
+        <translation>Список загружается: показаны первые %1 из %2 свидетельств. Сортировка, фильтры и поиск охватят весь список, когда он загрузится.</translation>
+    </message>
+    <message>
+        <source>Loading the list…</source>
+        <translation>Список загружается…</translation>
+    </message>
+    <message>
+        <source>Updating the list…</source>
+        <translation>Список обновляется…</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>NAM Desktop is already running. Look for its window.</source>

@@ -138,7 +138,7 @@ class Testimony(TestimonyDraft):
         return data
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: HQ holds 100,000 of them
 class TestimonySummary:
     __test__ = False
     id: str

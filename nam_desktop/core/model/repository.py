@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import asdict, fields, replace
 from typing import Any, TypeVar
 
 from nam_desktop.core.canonical import canonical_text
 from nam_desktop.core.clock import Clock, iso, utc_now
 from nam_desktop.core.errors import NotFoundError, NotReadyError, ValidationError
+from nam_desktop.core.model import listing
 from nam_desktop.core.model import vocabulary as vocab_mod
 from nam_desktop.core.model.records import (
     Act,
@@ -421,39 +424,26 @@ class TestimonyRepository:
             identity_loaded=include_identity,
         )
 
-    def list(self, *, status: str | None = None) -> list[TestimonySummary]:
-        """Every testimony (or those of ``status``), the most recently changed first.
-
-        Four plain scans joined here rather than one query with a subquery per row: at
-        HQ's 100,000 testimonies the per-row subqueries (a temporary b-tree each) and the
-        sort took seconds; the testimonies come in order from their covering index."""
-        query = (
-            "SELECT t.id, t.title, t.status, t.revision, t.interview_date, t.updated_at "
-            "FROM testimonies t INDEXED BY testimonies_list "
-        )
-        params: tuple[str, ...] = ()
-        if status is not None:
-            query += "WHERE t.status = ? "
-            params = (status,)
-        query += "ORDER BY t.updated_at DESC, t.id"
+    def list(self, *, status: str | None = None, snapshot: bool = False,
+             cancelled: Callable[[], bool] | None = None) -> list[TestimonySummary]:
+        """Every testimony (or those of ``status``), the most recently changed first
+        (:func:`~nam_desktop.core.model.listing.whole_list`). With ``snapshot``, read on
+        a connection of its own (:meth:`Vault.snapshot`, stopped when ``cancelled()``):
+        a worker thread's long read that leaves the vault's connection to the GUI
+        thread."""
+        if snapshot:
+            with self._vault.snapshot(cancelled) as c:
+                return listing.whole_list(c, status)
         with self._vault.reading() as c:
-            rows = c.execute(query, params).fetchall()
-            pseudonyms = dict(c.execute("SELECT testimony_id, pseudonym FROM witnesses"))
-            withdrawn = {r[0] for r in c.execute(
-                "SELECT testimony_id FROM consent WHERE withdrawn_at != ''")}
-            acts: dict[str, set[str]] = {}
-            for tid, code in c.execute("SELECT testimony_id, type_code FROM acts"):
-                codes = acts.get(tid)
-                if codes is None:
-                    acts[tid] = {code}
-                else:
-                    codes.add(code)
-            files = dict(c.execute("SELECT testimony_id, count(*) FROM attachments "
-                                   "GROUP BY testimony_id"))
-        act_types = {tid: tuple(sorted(codes)) for tid, codes in acts.items()}
-        return [
-            TestimonySummary(tid, title, status, revision, date, pseudonyms.get(tid, ""),
-                             act_types.get(tid, ()), files.get(tid, 0), updated,
-                             tid in withdrawn)
-            for tid, title, status, revision, date, updated in rows
-        ]
+            return listing.whole_list(c, status)
+
+    def count(self) -> int:
+        """How many testimonies the vault holds (from an index: no row is read)."""
+        with self._vault.reading() as c:
+            return int(c.execute("SELECT count(*) FROM testimonies").fetchone()[0])
+
+    def list_first(self, limit: int) -> builtins.list[TestimonySummary] | None:
+        """The first ``limit`` testimonies in the list's default order, or None
+        (:func:`~nam_desktop.core.model.listing.first_rows`)."""
+        with self._vault.reading() as c:
+            return listing.first_rows(c, limit)

@@ -107,6 +107,27 @@ def open_database(path: Path, raw_key: bytes, *, create: bool = True,
     return conn
 
 
+def open_reader(path: Path, raw_key: bytes) -> Connection:
+    """A second, read-only connection to an open vault's database (WAL: it reads a
+    snapshot and neither waits for the vault's own connection nor blocks it). Same
+    memory security and key as :func:`open_database`; nothing is created or changed."""
+    if len(raw_key) != 32:
+        raise ValueError("raw key must be 32 bytes")
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False,
+                              cached_statements=STATEMENT_CACHE)
+    try:
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.set_key(f"x'{raw_key.hex()}'")
+        for pragma in ("PRAGMA query_only = ON", "PRAGMA temp_store = MEMORY",
+                       "PRAGMA trusted_schema = OFF"):
+            conn.execute(pragma)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
 def backup_to(conn: Connection, target: Path, raw_key: bytes) -> None:
     """Copy the open database into the new file ``target`` with SQLCipher's backup API,
     keyed with the same raw key (the copy is as encrypted as the original). ``target``

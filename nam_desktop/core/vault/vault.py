@@ -15,7 +15,7 @@ import os
 import secrets
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -47,6 +47,7 @@ from nam_desktop.core.vault.media_store import MediaScan, MediaStore
 from nam_desktop.core.vault.wal_check import check_wal
 
 DB_NAME = "vault.db"
+CANCEL_STEPS = 20_000  # SQLite steps between two questions "cancelled?" (snapshot)
 MEDIA_DIR = "media"
 ROLES = ("interviewer", "hq")
 
@@ -157,6 +158,7 @@ class Vault:
         self._vault_id = vault_id
         self._clock = clock
         self._mutex = threading.RLock()
+        self._readers: set[db.Connection] = set()  # snapshot() connections open now
         self.warnings = warnings
         self.audit = AuditLog(conn, clock)
         self.media = MediaStore(folder / MEDIA_DIR, conn, clock)
@@ -317,6 +319,9 @@ class Vault:
         """Lock the vault: close the database and release the lock file."""
         with self._mutex:
             self._seal_key = None
+            for reader in self._readers:  # a long read on a worker thread stops now
+                with contextlib.suppress(Exception):
+                    reader.interrupt()
             if self._conn is not None:
                 with contextlib.suppress(Exception):
                     self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -371,6 +376,39 @@ class Vault:
     def reading(self) -> Iterator[db.Connection]:
         with self._mutex, self._typed_errors():
             yield self.conn
+
+    @contextlib.contextmanager
+    def snapshot(self, cancelled: Callable[[], bool] | None = None
+                 ) -> Iterator[db.Connection]:
+        """A read-only connection of its own for a long read off the GUI thread (the
+        whole testimony list at HQ: seconds). Its reads see the database as one snapshot
+        (one read transaction) and do not hold the vault's lock on its connection, so
+        the GUI thread's reads and writes go on meanwhile. Closed on leaving; a read
+        still running when the vault locks, or once ``cancelled()`` is true (asked every
+        few thousand SQLite steps), is interrupted: an error."""
+        with self._mutex:
+            if self._conn is None:
+                raise VaultLockedError()
+            raw_key = derive_db_key(bytes(self._master))
+            with self._typed_errors():
+                conn = db.open_reader(self.folder / DB_NAME, raw_key)
+            self._readers.add(conn)
+        def stop() -> int:  # also a statement begun after close() (interrupt missed it)
+            return 1 if self._conn is None or (cancelled is not None and cancelled()) else 0
+
+        conn.set_progress_handler(stop, CANCEL_STEPS)
+        try:
+            with self._typed_errors():
+                conn.execute("BEGIN")
+                try:
+                    yield conn
+                finally:
+                    with contextlib.suppress(Exception):
+                        conn.execute("ROLLBACK")
+        finally:
+            with self._mutex:
+                self._readers.discard(conn)
+            conn.close()
 
     @contextlib.contextmanager
     def _typed_errors(self) -> Iterator[None]:

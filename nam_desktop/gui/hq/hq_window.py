@@ -36,6 +36,7 @@ from nam_desktop.gui.hq.hq_messages import fill
 from nam_desktop.gui.hq.hq_testimony_view import HqTestimonyView
 from nam_desktop.gui.widgets.context import AppContext
 from nam_desktop.gui.widgets.dates import local_time
+from nam_desktop.gui.widgets.list_loader import ListLoader
 from nam_desktop.gui.widgets.search_pane import SearchPane
 from nam_desktop.gui.widgets.shortcuts import PANIC_SHORTCUT, native
 from nam_desktop.gui.widgets.style import icon
@@ -74,6 +75,7 @@ class HqWindow(QMainWindow):
         self.table = testimony_table(self.proxy)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.list_loader = ListLoader(self.repo, self.model, self.table, ctx.runner, self)
         self.viewer = HqTestimonyView(ctx, vault)
         self.search_pane = SearchPane(vault, self.table)
         self.search_pane.hits_changed.connect(self._on_search_hits_changed)
@@ -109,6 +111,7 @@ class HqWindow(QMainWindow):
         cl.addWidget(self.create_keys_button, 0, Qt.AlignmentFlag.AlignLeft)
         cl.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+        self.statusBar().addWidget(self.list_loader.label, 1)
 
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("hqToolbar")
@@ -259,14 +262,18 @@ class HqWindow(QMainWindow):
             return
         current = self.viewer.testimony_id
         first = self.model.rowCount() == 0
-        self.model.set_rows(self.repo.list())
+        self.list_loader.load()  # a big vault's list: its first rows now, the rest after
         if first:
             fit_columns(self.table)
         self.devices.refresh()
         self.alarms.refresh(self.devices.names)
         self.tabs.setTabText(ALARMS_TAB, self.alarms_tab_text())
-        if current and self.model.row_of(current) >= 0:
-            self.open_testimony(current)
+        if current:
+            self.list_loader.when_loaded(lambda: self._reopen(current))
+
+    def _reopen(self, testimony_id: str) -> None:
+        if self.vault.is_open and self.model.row_of(testimony_id) >= 0:
+            self.open_testimony(testimony_id)
 
     def origin_text(self, testimony_id: str) -> str:
         source = hq_import.testimony_source(self.vault, testimony_id)
@@ -370,12 +377,13 @@ class HqWindow(QMainWindow):
         return self.viewer.testimony_id, self.tabs.currentIndex()
 
     def restore_location(self, testimony_id: str, tab: int) -> None:
-        if testimony_id and self.model.row_of(testimony_id) >= 0:
-            self.open_testimony(testimony_id)
+        if testimony_id:
+            self.list_loader.when_loaded(lambda: self._reopen(testimony_id))
         self.tabs.setCurrentIndex(tab)
 
     def wipe(self) -> None:
         """Empty every widget that shows decrypted data (before the vault closes)."""
+        self.list_loader.cancel()
         self.import_panel.wipe()
         self.viewer.clear()
         self.search_pane.clear()

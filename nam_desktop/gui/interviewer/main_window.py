@@ -31,6 +31,7 @@ from nam_desktop.gui.interviewer.editor_sections import date_edit, valid_date
 from nam_desktop.gui.interviewer.testimony_editor import TestimonyEditor
 from nam_desktop.gui.widgets.context import AppContext
 from nam_desktop.gui.widgets.dates import today
+from nam_desktop.gui.widgets.list_loader import ListLoader
 from nam_desktop.gui.widgets.messages import message_for
 from nam_desktop.gui.widgets.search_pane import SNIPPETS_AT_ONCE as SNIPPETS_AT_ONCE  # re-exported
 from nam_desktop.gui.widgets.search_pane import SearchPane
@@ -66,6 +67,8 @@ class MainWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
         self.table = testimony_table(self.proxy)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.list_loader = ListLoader(self.repo, self.model, self.table, ctx.runner, self)
+        self.list_loader.loaded.connect(self._on_list_loaded)
 
         self.status_filter = QComboBox()
         for code in ("", "draft", "final", "delivered"):
@@ -126,6 +129,7 @@ class MainWindow(QMainWindow):
         cl.setContentsMargins(8, 8, 8, 4)
         cl.addWidget(self.splitter)
         self.setCentralWidget(central)
+        self.statusBar().addWidget(self.list_loader.label, 1)
 
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("mainToolbar")
@@ -177,7 +181,7 @@ class MainWindow(QMainWindow):
         self.editor.form_ready.connect(self._on_editor_form_ready)  # built when first needed
         fit_to_screen(self, 1366, 740)  # or what the screen allows
         self.retranslate()
-        self.refresh()
+        self.refresh(first=True)
 
     def _on_editor_form_ready(self) -> None:
         self.setTabOrder(self.table, self.editor.title)
@@ -234,16 +238,23 @@ class MainWindow(QMainWindow):
         fit_columns(self.table)
 
     # ---- list ----------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, *, first: bool = False) -> None:
+        """Read the list again. The first time, a big vault's list shows its first rows
+        at once and the rest follow (:class:`ListLoader`); after a save the whole list is
+        read here, so the testimony just saved or added is in it at once."""
         current = self.editor.testimony_id
-        first = self.model.rowCount() == 0
-        self.model.set_rows(self.repo.list())
+        empty = self.model.rowCount() == 0
+        self.list_loader.load(wait=not first)
         self.model.set_export_states(export_states(self.vault))
         self.model.set_delivered(self.repo.delivered_revisions())
-        if first:
+        if empty:
             fit_columns(self.table)
         if current:
             self._select_in_table(current)
+
+    def _on_list_loaded(self) -> None:
+        if self.editor.testimony_id:
+            self._select_in_table(self.editor.testimony_id)
 
     def _select_in_table(self, testimony_id: str) -> None:
         row = self.model.row_of(testimony_id)
@@ -362,7 +373,12 @@ class MainWindow(QMainWindow):
         return self.editor.testimony_id, self.editor.section()
 
     def restore_location(self, testimony_id: str, section: int) -> None:
-        if testimony_id and self.model.row_of(testimony_id) >= 0:
+        if testimony_id:
+            self.list_loader.when_loaded(lambda: self._restore(testimony_id, section))
+
+    def _restore(self, testimony_id: str, section: int) -> None:
+        if self.vault.is_open and self.model.row_of(testimony_id) >= 0 \
+                and self.editor.testimony_id != testimony_id:
             self.open_testimony(testimony_id)
             self.editor.set_section(section)
 
@@ -372,6 +388,7 @@ class MainWindow(QMainWindow):
         self.editor.close_recorder()  # a running recording is finished into the vault
         if self.editor.form_built:  # else no attachment was ever read
             self.editor.attachments.cancel()
+        self.list_loader.cancel()
         self.editor.clear()
         self.model.clear()
         self.search_pane.clear()

@@ -5,7 +5,7 @@ Never shows identity: the summaries carry none.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -102,6 +102,22 @@ def qt_caseless(text: str) -> str:
                    for i in range(0, len(units), 2))
 
 
+class Presorted(NamedTuple):
+    """Rows in the model's default order, with each testimony's row: made off the GUI
+    thread (:func:`newest_interview_first`) for :meth:`TestimonyTableModel.set_rows`."""
+
+    rows: list[TestimonySummary]
+    positions: dict[str, int]
+
+
+def newest_interview_first(rows: list[TestimonySummary]) -> Presorted:
+    """``rows`` as the model sorts them by interview date, descending (the default): a
+    stable sort, reversed, as Qt's proxy did. Pure Python: a worker thread may call it."""
+    ordered = sorted(rows, key=lambda s: qt_caseless(s.interview_date))
+    ordered.reverse()
+    return Presorted(ordered, {s.id: n for n, s in enumerate(ordered)})
+
+
 class TestimonyTableModel(QAbstractTableModel):
     """The rows, sorted here (:meth:`sort`): a Python key per row, once per sort, instead
     of the proxy asking :data:`SORT_ROLE` twice per comparison (seconds at HQ's 100,000
@@ -119,14 +135,44 @@ class TestimonyTableModel(QAbstractTableModel):
         self._texts_locale = ""
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self._sorted_by: tuple[int, Qt.SortOrder] | None = None  # the order _rows are in
+        self._partial_of = -1  # set_first_rows: how many the whole list has; -1: whole
         self._export_states: dict[str, ExportState] = {}
         self._delivered: dict[str, int] = {}  # revision HQ confirmed, per testimony
         self._vocabulary = vocabulary
         self._language = language
 
-    def set_rows(self, rows: list[TestimonySummary]) -> None:
+    @property
+    def loading(self) -> bool:
+        """Only the first rows are in (:meth:`set_first_rows`); the whole list is coming."""
+        return self._partial_of >= 0
+
+    @property
+    def expected_rows(self) -> int:
+        """How many rows the whole list has (while :attr:`loading`), else how many are in."""
+        return self._partial_of if self.loading else len(self._rows)
+
+    def set_first_rows(self, rows: list[TestimonySummary], total: int) -> None:
+        """Show the first rows of a list of ``total`` before the whole list is read. They
+        must be the whole list's first rows in its current order (the default order:
+        :meth:`~nam_desktop.core.model.repository.TestimonyRepository.list_first`), and
+        are shown as given; sorting waits for :meth:`set_rows`."""
+        self.beginResetModel()
+        self._given = list(rows)
+        self._texts = {}
+        self._set_order(list(rows))
+        self._sorted_by = (self._sort_column, self._sort_order)
+        self._partial_of = total
+        self.endResetModel()
+
+    def set_rows(self, rows: list[TestimonySummary], *,
+                 presorted: Presorted | None = None) -> None:
         """Replace the rows. When the same testimonies come back (an autosave), the rows
-        are updated in place so selection, scrolling and column widths stay put."""
+        are updated in place so selection, scrolling and column widths stay put; when
+        the whole list follows its first rows, the rest are added after them."""
+        if self.loading:
+            self._finish_loading(rows, presorted)
+            return
         by_id = {r.id: r for r in rows}
         if self._rows and len(by_id) == len(self._rows) and \
                 all(r.id in by_id for r in self._rows):
@@ -142,6 +188,35 @@ class TestimonyTableModel(QAbstractTableModel):
         self._set_order(self._sorted())
         self.endResetModel()
 
+    def _finish_loading(self, rows: list[TestimonySummary],
+                        presorted: Presorted | None) -> None:
+        """The whole list after its first rows: if it starts with the rows shown (it
+        does unless something changed in between), the others are appended and the view
+        keeps its selection and scrolling; else the model is reset. ``presorted``: the
+        rows already in the default order (:func:`newest_interview_first`, made off the
+        GUI thread), used while the model is in that order."""
+        self._partial_of = -1
+        self._given = list(rows)
+        default = (DATE_COL, Qt.SortOrder.DescendingOrder)
+        positions = None
+        if presorted is not None and (self._sort_column, self._sort_order) == default:
+            new, positions, self._sorted_by = presorted.rows, presorted.positions, default
+        else:
+            new = self._sorted()
+        shown = len(self._rows)
+        if len(new) >= shown and all(a == b for a, b in zip(new, self._rows, strict=False)):
+            if len(new) > shown:
+                self.beginInsertRows(QModelIndex(), shown, len(new) - 1)
+                self._set_order(new, positions)
+                self.endInsertRows()
+            else:
+                self._set_order(new, positions)
+        else:
+            self.beginResetModel()
+            self._texts = {}
+            self._set_order(new, positions)
+            self.endResetModel()
+
     def set_export_states(self, states: dict[str, ExportState]) -> None:
         """Per testimony: exported and awaiting HQ's receipt, or delivered."""
         if states == self._export_states:
@@ -156,7 +231,11 @@ class TestimonyTableModel(QAbstractTableModel):
 
     # ---- sorting -------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by ``column``. While :attr:`loading`, the order is only remembered: the
+        rows shown stay the whole list's first rows until it is in."""
         self._sort_column, self._sort_order = column, order
+        if self.loading or self._sorted_by == (column, order):
+            return
         self._resort()
 
     def _sort_key(self, s: TestimonySummary) -> Any:
@@ -174,11 +253,13 @@ class TestimonyTableModel(QAbstractTableModel):
             return qt_caseless(s.title)
         return qt_caseless(self.act_labels(s))
 
-    def _set_order(self, rows: list[TestimonySummary]) -> None:
+    def _set_order(self, rows: list[TestimonySummary],
+                   positions: dict[str, int] | None = None) -> None:
         self._rows = rows
-        self._row_of = None  # made when first asked for
+        self._row_of = positions  # None: made when first asked for
 
     def _sorted(self) -> list[TestimonySummary]:
+        self._sorted_by = (self._sort_column, self._sort_order)
         if not 0 <= self._sort_column < len(COLUMNS):
             return list(self._given)
         rows = sorted(self._given, key=self._sort_key)  # stable: ties in the given order
@@ -224,6 +305,7 @@ class TestimonyTableModel(QAbstractTableModel):
                                                                len(COLUMNS) - 1))
 
     def clear(self) -> None:
+        self._partial_of = -1
         self.set_rows([])
         self._export_states = {}
         self._delivered = {}
