@@ -2197,9 +2197,13 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <source>The list could not be read: %1</source>
         <translation>Не ўдалося прачытаць спіс: %1</translation>
     </message>
-    <message>
-        <source>Loading the list: the first %1 of %2 testimonies are shown. Sorting, filters and search cover the whole list once it is in.</source>
-        <translation>Спіс загружаецца: паказаны першыя %1 з %2 сведчанняў. Сартаванне, фільтры і пошук ахопяць увесь спіс, калі ён загрузіцца.</translation>
+    <message numerus="yes">
+        <source>Loading the list: the first %1 of %n testimonies are shown. Sorting, filters and search cover the whole list once it is in.</source>
+        <translation>
+            <numerusform>Спіс загружаецца: паказаны першыя %1 з %n сведчання. Сартаванне, фільтры і пошук ахопяць увесь спіс, калі ён загрузіцца.</numerusform>
+            <numerusform>Спіс загружаецца: паказаны першыя %1 з %n сведчанняў. Сартаванне, фільтры і пошук ахопяць увесь спіс, калі ён загрузіцца.</numerusform>
+            <numerusform>Спіс загружаецца: паказаны першыя %1 з %n сведчанняў. Сартаванне, фільтры і пошук ахопяць увесь спіс, калі ён загрузіцца.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading the list…</source>

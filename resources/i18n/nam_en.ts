@@ -2188,9 +2188,12 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <source>The list could not be read: %1</source>
         <translation>The list could not be read: %1</translation>
     </message>
-    <message>
-        <source>Loading the list: the first %1 of %2 testimonies are shown. Sorting, filters and search cover the whole list once it is in.</source>
-        <translation>Loading the list: the first %1 of %2 testimonies are shown. Sorting, filters and search cover the whole list once it is in.</translation>
+    <message numerus="yes">
+        <source>Loading the list: the first %1 of %n testimonies are shown. Sorting, filters and search cover the whole list once it is in.</source>
+        <translation>
+            <numerusform>Loading the list: the first %1 of %n testimony are shown. Sorting, filters and search cover the whole list once it is in.</numerusform>
+            <numerusform>Loading the list: the first %1 of %n testimonies are shown. Sorting, filters and search cover the whole list once it is in.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading the list…</source>

@@ -2197,9 +2197,13 @@ Give the card to interviewers, and tell them the root fingerprint in person or b
         <source>The list could not be read: %1</source>
         <translation>Не удалось прочитать список: %1</translation>
     </message>
-    <message>
-        <source>Loading the list: the first %1 of %2 testimonies are shown. Sorting, filters and search cover the whole list once it is in.</source>
-        <translation>Список загружается: показаны первые %1 из %2 свидетельств. Сортировка, фильтры и поиск охватят весь список, когда он загрузится.</translation>
+    <message numerus="yes">
+        <source>Loading the list: the first %1 of %n testimonies are shown. Sorting, filters and search cover the whole list once it is in.</source>
+        <translation>
+            <numerusform>Список загружается: показаны первые %1 из %n свидетельства. Сортировка, фильтры и поиск охватят весь список, когда он загрузится.</numerusform>
+            <numerusform>Список загружается: показаны первые %1 из %n свидетельств. Сортировка, фильтры и поиск охватят весь список, когда он загрузится.</numerusform>
+            <numerusform>Список загружается: показаны первые %1 из %n свидетельств. Сортировка, фильтры и поиск охватят весь список, когда он загрузится.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading the list…</source>

@@ -201,10 +201,10 @@ class ListLoader(QObject):
             self._table.horizontalHeader().setSectionsClickable(not partial)
         if partial:
             self.label.setText(self.tr(
-                "Loading the list: the first %1 of %2 testimonies are shown. Sorting, "
-                "filters and search cover the whole list once it is in.")
-                .replace("%1", QLocale().toString(self._model.rowCount()))
-                .replace("%2", QLocale().toString(self._model.expected_rows)))
+                "Loading the list: the first %1 of %n testimonies are shown. Sorting, "
+                "filters and search cover the whole list once it is in.", "",
+                self._model.expected_rows)
+                .replace("%1", QLocale().toString(self._model.rowCount())))
         elif self._loading and self._model.rowCount() == 0:
             self.label.setText(self.tr("Loading the list…"))
         elif self._loading:
