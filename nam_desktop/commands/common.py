@@ -130,3 +130,12 @@ def read_input_file(path: str) -> bytes:
         return Path(path).read_bytes()
     except OSError as exc:
         raise ValidationError(path, f"cannot read: {exc.strerror}") from exc
+
+
+def write_new(path: str | Path, data: bytes) -> None:
+    """Write the new output file ``path`` durably; one that exists is never replaced
+    (ValidationError: exit 2)."""
+    try:
+        fileio.write_new(Path(path), data)
+    except FileExistsError:
+        raise ValidationError(str(path), "already exists") from None

@@ -16,11 +16,11 @@ from nam_desktop.commands.common import (
     open_vault,
     print_json,
     read_passphrase,
+    write_new,
 )
 from nam_desktop.commands.exchange import expand_bundles, read_small
 from nam_desktop.commands.exit_codes import EXIT_FAILED, EXIT_OK
 from nam_desktop.commands.identity_file import add_identity_passphrase_option, encode_identities
-from nam_desktop.core.crypto.fsutil import atomic_write
 from nam_desktop.core.crypto.kdf import DEFAULT_PARAMS, MINIMUM_PARAMS
 from nam_desktop.core.errors import NamError, NoSpaceError, ValidationError
 from nam_desktop.core.exchange import hq_chain, hq_identity, hq_import, keycard, receipt
@@ -127,13 +127,6 @@ def _pdf_options(p: argparse.ArgumentParser, flag: str, *, required: bool,
     p.add_argument("--paper", choices=("a4", "letter"), default="a4")
 
 
-def _write_new(path: str, data: bytes) -> None:
-    target = Path(path)
-    if target.exists():
-        raise ValidationError(path, "already exists")
-    atomic_write(target, data)
-
-
 def _init(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args, prompt="New passphrase: ", confirm=True)
     kdf = MINIMUM_PARAMS if args.fast_kdf else DEFAULT_PARAMS
@@ -155,14 +148,14 @@ def _keycard(args: argparse.Namespace) -> int:
                                      accept_originals=not args.no_originals,
                                      device=args.device)
     pdf = _keycard_pdf(data, args) if args.pdf is not None else None
-    _write_new(args.out, data)
+    write_new(args.out, data)
     card = keycard.parse_keycard(data)
     print(f"key card serial {card.serial} written to {args.out}")
     if card.pdf_signing is not None and card.pdf_signing.device_fingerprint:
         print(f"for device {card.pdf_signing.device_fingerprint} only: it carries its "
               "PDF-signing certificate")
     if pdf is not None:
-        _write_new(args.pdf, pdf)
+        write_new(args.pdf, pdf)
         print(f"printable key card written to {args.pdf}")
     print(f"root fingerprint: {card.root_fingerprint}")
     return 0
@@ -178,7 +171,7 @@ def _keycard_pdf(data: bytes, args: argparse.Namespace) -> bytes:
 def _print_keycard(args: argparse.Namespace) -> int:
     data = read_small(args.card)
     card = keycard.parse_keycard(data)
-    _write_new(args.pdf, _keycard_pdf(data, args))
+    write_new(args.pdf, _keycard_pdf(data, args))
     print(f"printable key card (serial {card.serial}) written to {args.pdf}")
     print(f"root fingerprint: {card.root_fingerprint}")
     return 0
@@ -206,7 +199,7 @@ def _ca_cert(args: argparse.Namespace) -> int:
     with open_vault(args) as v:
         hq_identity.load_hq(v)  # an interviewer vault is bad input (wrong_role)
         ca = hq_ca.ensure_ca(v)
-    _write_new(args.out, ca.pem)
+    write_new(args.out, ca.pem)
     subject = certs.subject_of(certs.load(ca.certificate))
     print(f"HQ CA certificate written to {args.out}: {subject.common_name}, "
           f"root {subject.serial_number}")
@@ -262,7 +255,7 @@ def _import(args: argparse.Namespace) -> int:
 def _receipt(args: argparse.Namespace) -> int:
     with open_vault(args) as v:
         data = receipt.issue_receipt(v, args.device.strip().upper())
-    _write_new(args.out, data)
+    write_new(args.out, data)
     print(f"receipt written to {args.out}")
     return 0
 
@@ -317,7 +310,7 @@ def _export_identity(args: argparse.Namespace) -> int:
     with open_vault(args) as v:
         ident = hq_identity.load_hq(v)
     data = encode_identities(list(ident.identities), args, plaintext=args.plaintext)
-    _write_new(args.out, data)
+    write_new(args.out, data)
     os.chmod(args.out, 0o600)
     how = ("UNPROTECTED: anyone who copies it reads every bundle" if args.plaintext else
            "protected by its passphrase (age scrypt; `age -d` asks for it)")

@@ -149,19 +149,13 @@ def cmd_clean(args: argparse.Namespace) -> int:
 
 
 def write_new(dst: Path, data: bytes) -> None:
-    """Write the new file ``dst`` durably (temp file beside it, fsync, renamed, folder
-    fsynced): never half-written, and never over a file that appeared meanwhile (its name
-    is taken first, exclusively: ValidationError, exit 2)."""
+    """The new file ``dst``, written durably, never over a file that has the name
+    (ValidationError, exit 2)."""
     try:
-        fileio.reserve(dst)
+        fileio.write_new(dst, data)
     except FileExistsError:
         raise ValidationError("OUT", f"{dst} exists: nothing written; choose a new name") \
             from None
-    try:
-        fileio.atomic_write(dst, data)
-    except BaseException:
-        dst.unlink(missing_ok=True)
-        raise
 
 
 def _exit_code(result: FileResult) -> int:

@@ -16,8 +16,8 @@ from nam_desktop.commands.common import (
     open_vault,
     read_input_file,
     read_new_passphrase,
+    write_new,
 )
-from nam_desktop.core import fileio
 from nam_desktop.core.crypto.kdf import DEFAULT_PARAMS, MINIMUM_PARAMS
 from nam_desktop.core.errors import ValidationError
 from nam_desktop.core.exchange import hq_recovery
@@ -90,13 +90,6 @@ def register_hq(hsub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
                    help="the interviewer was confirmed by another channel (scripts)")
     add_passphrase_option(p)
     p.set_defaults(func=_hq_recover)
-
-
-def write_new(path: str | Path, data: bytes) -> None:
-    target = Path(path)
-    if target.exists():
-        raise ValidationError(str(path), "already exists")
-    fileio.atomic_write(target, data)
 
 
 def _refuse_existing(path: str) -> None:

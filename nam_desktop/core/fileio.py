@@ -263,3 +263,17 @@ def atomic_write(path: Path, data: bytes | bytearray | memoryview) -> None:
             remove(tmp)
         raise
     sync_dir(path.parent)
+
+
+def write_new(path: Path, data: bytes | bytearray | memoryview) -> None:
+    """Create the new file ``path`` with ``data``, durably (:func:`atomic_write`), never
+    over an existing file: the name is taken exclusively first (``FileExistsError`` if
+    it is taken), so a file that appears meanwhile is not replaced either; on failure the
+    name is given back."""
+    reserve(path)
+    try:
+        atomic_write(path, data)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            remove(path)
+        raise

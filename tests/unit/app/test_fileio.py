@@ -290,3 +290,22 @@ def test_create_never_opens_an_existing_file(tmp_path: Path) -> None:
     fileio.reserve(tmp_path / "taken")
     with pytest.raises(FileExistsError):
         fileio.open_new(tmp_path / "taken")
+
+
+def test_write_new_never_replaces_a_file_and_gives_the_name_back_on_failure(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    made = tmp_path / "made.bin"
+    fileio.write_new(made, b"new bytes")
+    assert made.read_bytes() == b"new bytes"
+    with pytest.raises(FileExistsError):
+        fileio.write_new(made, b"other bytes")
+    assert made.read_bytes() == b"new bytes"  # the file that had the name is kept
+
+    def full(fd: int, data: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(fileio, "write_all", full)
+    with pytest.raises(OSError, match="No space"):
+        fileio.write_new(tmp_path / "full.bin", b"x")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["made.bin"]  # no reservation,
+    # no temp file left behind
