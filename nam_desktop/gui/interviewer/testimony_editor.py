@@ -19,7 +19,6 @@ import importlib.util
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -34,6 +33,7 @@ from nam_desktop.core.model.repository import TestimonyRepository
 from nam_desktop.core.vault.vault import Vault
 from nam_desktop.gui.interviewer.acts_panel import ActsSection
 from nam_desktop.gui.interviewer.attachments_panel import AttachmentsPanel
+from nam_desktop.gui.interviewer.editor_form import build_form
 from nam_desktop.gui.interviewer.editor_sections import (
     ConsentSection,
     InterviewSection,
@@ -159,73 +159,8 @@ class TestimonyEditor(QWidget):
         self.form_ready.emit()
 
     def _make_form(self) -> QWidget:
-        """The form: header (title, status, Finalise), banners, and the sections. Every
-        widget is made with its final parent, so Qt applies the style sheet to it once; they
-        are made in the order of the focus chain (Tab) the window had before."""
-        form = QWidget(self.pages)
-        self.title = QLineEdit(form)
-        self.title.textEdited.connect(self._on_edited)
-        self.status = QLabel(form)
-        self.status.setProperty("role", "status")
-        self.saved_label = QLabel(form)
-        self.saved_label.setProperty("role", "hint")
-        self.summary_button = QPushButton(form)
-        self.summary_button.clicked.connect(self._on_summary_clicked)
-        self.summary_button.setVisible(
-            importlib.util.find_spec("nam_desktop.gui.interviewer.summary_dialog") is not None)
-        self.finalise_button = QPushButton(form)
-        self.finalise_button.setProperty("role", "primary")
-        self.finalise_button.clicked.connect(self.finalise)
-        self.missing = QLabel(form)
-        self.missing.setProperty("role", "warning")
-        self.missing.setWordWrap(True)
-        self.missing.hide()
-        self.notice_row = QWidget(form)
-        self.notice = QLabel(self.notice_row)
-        self.notice.setProperty("role", "hint")
-        self.notice.setWordWrap(True)
-        self.discard_button = QPushButton(self.notice_row)
-        self.discard_button.clicked.connect(self.discard_changes)
-        nr = QHBoxLayout(self.notice_row)
-        nr.setContentsMargins(0, 0, 0, 0)
-        nr.addWidget(self.notice, 1)
-        nr.addWidget(self.discard_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.notice_row.hide()
-        self.tabs = SectionView(form)
-        self.interview = InterviewSection()
-        self.consent = ConsentSection()
-        self.witness = WitnessSection()
-        self.acts = ActsSection(self._repo.vocabulary(), self._language)
-        self.account = TextSection(with_assessment=False)
-        self.notes = TextSection(with_assessment=True)
-        self.attachments = AttachmentsPanel(self._ctx, self._attachment_service)
-        self.history = HistoryPanel(self._vault, self._repo)
-        self.sections = [self.interview, self.consent, self.witness, self.acts,
-                         self.account, self.notes]
-        for s in self.sections:
-            s.edited.connect(self._on_edited)
-        self.consent.withdraw_requested.connect(self._on_withdraw_requested)
-        self.consent.renew_requested.connect(self._on_renew_requested)
-        self.attachments.attachments_changed.connect(self._on_attachments_changed)
-        self.attachments.record_requested.connect(self.open_recorder)
-        self.consent.edited.connect(self._update_recording)
+        form = build_form(self)  # editor_form.py: the widgets, made with their parents
         self.tabs.nav.setAccessibleName(self.tr("Sections"))
-        for w in (*self.sections, self.attachments, self.history):
-            self.tabs.addTab(w, "")
-        self.tabs.currentChanged.connect(self._on_tab_changed)
-
-        header = QHBoxLayout()
-        header.addWidget(self.title, 1)
-        header.addWidget(self.status)
-        header.addWidget(self.saved_label)
-        header.addWidget(self.summary_button)
-        header.addWidget(self.finalise_button)
-        layout = QVBoxLayout(form)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(header)
-        layout.addWidget(self.missing)
-        layout.addWidget(self.notice_row)
-        layout.addWidget(self.tabs, 1)
         return form
 
     # ---- text ----------------------------------------------------------------------------
