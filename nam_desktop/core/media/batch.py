@@ -324,17 +324,6 @@ def worker_limit(windows: bool = os.name == "nt") -> int | None:
     return WINDOWS_MAX_WORKERS if windows else None
 
 
-def idle_cores(cores: int) -> int:
-    """Of ``cores``, how many other processes leave idle (1-minute load average, this
-    process counted as idle: it is the one asking); ``cores`` where the system does not
-    say. Workers on busy cores only wait for them (measured: docs/benchmarks.md)."""
-    try:
-        load = os.getloadavg()[0]
-    except (AttributeError, OSError):  # Windows has no load average
-        return cores
-    return max(1, min(cores, round(cores - load + 1)))
-
-
 def default_workers() -> int:
     """Cores this process may run on (at most 61 on Windows)."""
     try:
@@ -416,8 +405,9 @@ def clean_files(
 ) -> list[FileResult]:
     """Clean every source into ``out_dir`` (created if missing, its parent must exist)
     or to its own output path, on ``workers`` processes, never more than the cores
-    (default: :func:`auto_workers` on the :func:`idle_cores`, one process unless a pool
-    pays for itself).
+    (default: :func:`auto_workers`, one process unless a pool pays for itself; other
+    programs' load does not lower it: on busy cores two workers still get a larger
+    share of them than one, measured in docs/benchmarks.md).
 
     Returns one :class:`FileResult` per source, in the order given; ``progress`` is
     called with each of them, in that order, as they come. ``initializer`` runs once in
@@ -451,7 +441,7 @@ def clean_files(
     method = mp_start or choose_start_method()
     cores = default_workers()
     planned = [jobs[i] for i in todo]
-    n_workers = workers or auto_workers(planned, method, idle_cores(cores))
+    n_workers = workers or auto_workers(planned, method, cores)
     n_workers = max(1, min(n_workers, cores, len(todo)))
     out: list[FileResult] = []
     run = _run(jobs, todo, n_workers, method, accept_flattening, limits, initializer)

@@ -104,27 +104,25 @@ def test_explicit_workers_never_exceed_the_cores(tmp_path: Path,
     assert all(r.written for r in results)
 
 
-def test_busy_cores_are_not_counted(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(os, "getloadavg", lambda: (1.0, 1.0, 1.0), raising=False)
-    assert batch.idle_cores(2) == 2  # only this process runs
-    monkeypatch.setattr(os, "getloadavg", lambda: (6.0, 6.0, 5.0), raising=False)
-    assert batch.idle_cores(2) == 1  # others keep both cores busy
-    assert batch.idle_cores(8) == 3
+def test_other_programs_load_does_not_lower_the_workers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On busy cores two workers still get a larger share of them than one (measured:
+    docs/benchmarks.md): the machine's load average is not consulted."""
+    started: list[int] = []
+    real_pool = batch.ProcessPoolExecutor
 
-    def no_load_average() -> tuple[float, float, float]:
-        raise OSError("not available")
+    class CountedPool(real_pool):  # type: ignore[misc, valid-type]
+        def __init__(self, max_workers: int, **kwargs: object) -> None:
+            started.append(max_workers)
+            super().__init__(max_workers, **kwargs)
 
-    monkeypatch.setattr(os, "getloadavg", no_load_average, raising=False)
-    assert batch.idle_cores(4) == 4
-
-
-def test_a_busy_machine_cleans_in_this_process(tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(os, "getloadavg", lambda: (9.0, 9.0, 9.0), raising=False)
     monkeypatch.setattr(batch, "default_workers", lambda: 2)
     monkeypatch.setattr(batch, "_FILE_COST_S", 1.0)  # as if every file were big work
-    monkeypatch.setattr(batch, "ProcessPoolExecutor", None)  # any use would fail
+    monkeypatch.setattr(batch, "ProcessPoolExecutor", CountedPool)
     assert all(r.written for r in clean_files(_inputs(tmp_path, 3), tmp_path / "out"))
+    assert started == [2]
 
 
 def test_each_copy_is_synced_before_its_name_and_the_folder_once_at_the_end(
