@@ -358,6 +358,9 @@ def verify(
         return _verify(handler, original_report, data, original, limits, accept_flattening)[0]
 
 
+IDENTIFYING = RiskClass.IDENTIFYING
+
+
 def _verify(
     handler: FormatHandler,
     before: MetadataReport,
@@ -382,22 +385,25 @@ def _verify(
         if not handler.allowed_after(i)
     )
     problems.extend(f"left: {b}" for b in after.blockers)
-    needles = [
-        (item, needle)
-        for item in before.items
-        if item.risk is RiskClass.IDENTIFYING
-        for needle in item.needles
-    ]
-    if needles:
+    # Every identifying item with needles is reported once any of its needles is in any
+    # view; an item already reported is not searched for in the next views, and the
+    # rest of its needles not in this one.
+    marked = [item for item in before.items if item.needles and item.risk is IDENTIFYING]
+    if marked:
         for view in handler.searchable_views(data, limits):
             found: dict[bytes, bool] = {}  # several items may share a needle: search once
-            for item, needle in needles:
-                hit = found.get(needle)
-                if hit is None:
-                    hit = found[needle] = needle in view
-                if hit:
-                    problems.append(f"value of {item.group}/{item.name} still in the output")
-                    needles = [(i, n) for (i, n) in needles if i is not item]
+            left = []
+            for item in marked:
+                for needle in item.needles:
+                    hit = found.get(needle)
+                    if hit is None:
+                        hit = found[needle] = needle in view
+                    if hit:
+                        problems.append(f"value of {item.group}/{item.name} still in the output")
+                        break
+                else:
+                    left.append(item)
+            marked = left
     if original is not None:
         try:
             problems.extend(handler.structural_problems(data, original, limits))

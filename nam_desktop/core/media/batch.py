@@ -107,11 +107,16 @@ class FileResult:
         }
 
 
+#: (member, value) of each risk class, in declaration order (the order of the counts).
+_RISKS = tuple((risk, risk.value) for risk in RiskClass)
+
+
 def _counts(items: Iterable[MetadataItem]) -> dict[str, int]:
-    counts = dict.fromkeys(RiskClass, 0)
-    for item in items:  # by member: an enum's .value is a property, slow per item
-        counts[item.risk] += 1
-    return {risk.value: n for risk, n in counts.items()}
+    """Items by risk class value, every class present. Counted in C: ``list.count``
+    compares by identity first (an enum member is its own only instance), where a
+    dict keyed by member would call ``Enum.__hash__``, a Python function, per item."""
+    risks = [item.risk for item in items]
+    return {value: risks.count(risk) for risk, value in _RISKS}
 
 
 def write_new(dst: Path, data: Iterable[bytes]) -> None:
@@ -181,6 +186,15 @@ def _exists(src: str, dst: str) -> FileResult:
     )
 
 
+def _name(src: str) -> str:
+    """``Path(src).name`` for the path of a file just opened (the name given to the
+    format sniffer), without building a Path per file: for a file's path the last
+    component as :mod:`os.path` splits it is the same string; Path is asked only where
+    they could differ (a path ending in a separator or a ``.`` component)."""
+    name = os.path.basename(src)
+    return name if name and name != "." else Path(src).name
+
+
 def clean_one(
     src: str,
     dst: str,
@@ -198,7 +212,7 @@ def clean_one(
     try:
         with fileio.open_read(src) as fh:
             result = clean(
-                fh, filename=Path(src).name, accept_flattening=accept_flattening, limits=limits
+                fh, filename=_name(src), accept_flattening=accept_flattening, limits=limits
             )
             if result.status is not CleanStatus.CLEAN:
                 reasons = [  # (the vault stores a file not checked as is: not here)
