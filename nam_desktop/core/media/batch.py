@@ -26,6 +26,7 @@ import contextlib
 import functools
 import math
 import multiprocessing
+import operator
 import os
 import sys
 import threading
@@ -109,13 +110,15 @@ class FileResult:
 
 #: (member, value) of each risk class, in declaration order (the order of the counts).
 _RISKS = tuple((risk, risk.value) for risk in RiskClass)
+_RISK_OF = operator.attrgetter("risk")
+_GROUP_OF = operator.attrgetter("group")
 
 
 def _counts(items: Iterable[MetadataItem]) -> dict[str, int]:
     """Items by risk class value, every class present. Counted in C: ``list.count``
     compares by identity first (an enum member is its own only instance), where a
     dict keyed by member would call ``Enum.__hash__``, a Python function, per item."""
-    risks = [item.risk for item in items]
+    risks = list(map(_RISK_OF, items))
     return {value: risks.count(risk) for risk, value in _RISKS}
 
 
@@ -251,7 +254,7 @@ def clean_one(
         result.before.format,
         _counts(result.before.items),
         _counts(result.removed),
-        tuple(dict.fromkeys(item.group for item in result.removed)),
+        tuple(dict.fromkeys(map(_GROUP_OF, result.removed))),
         result.sha256_original,
         result.sha256_cleaned,
         notes=tuple(result.notes),
