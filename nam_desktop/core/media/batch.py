@@ -115,9 +115,8 @@ _GROUP_OF = operator.attrgetter("group")
 
 
 def _counts(items: Iterable[MetadataItem]) -> dict[str, int]:
-    """Items by risk class value, every class present. Counted in C: ``list.count``
-    compares by identity first (an enum member is its own only instance), where a
-    dict keyed by member would call ``Enum.__hash__``, a Python function, per item."""
+    """Items by risk class value, every class present; ``list.count`` compares by
+    identity in C (a dict keyed by member calls ``Enum.__hash__`` in Python per item)."""
     risks = list(map(_RISK_OF, items))
     return {value: risks.count(risk) for risk, value in _RISKS}
 
@@ -190,10 +189,8 @@ def _exists(src: str, dst: str) -> FileResult:
 
 
 def _name(src: str) -> str:
-    """``Path(src).name`` for the path of a file just opened (the name given to the
-    format sniffer), without building a Path per file: for a file's path the last
-    component as :mod:`os.path` splits it is the same string; Path is asked only where
-    they could differ (a path ending in a separator or a ``.`` component)."""
+    """``Path(src).name`` of a file just opened, without a Path per file (Path is asked
+    only where the two could differ: a path ending in a separator or ``.``)."""
     name = os.path.basename(src)
     return name if name and name != "." else Path(src).name
 
