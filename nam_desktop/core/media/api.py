@@ -83,14 +83,27 @@ def read_bounded(stream: BinaryIO, limits: Limits = DEFAULT_LIMITS) -> bytes:
         here = stream.tell()
         size = stream.seek(0, 2) - here
         stream.seek(here)
-        if size > limits.max_bytes:
-            raise ValidationError("file", f"larger than the {limits.max_bytes // 2**20} MiB limit")
-        data = stream.read(size)
-        if not isinstance(data, bytes):
-            raise ValidationError("stream", "must be a binary stream")
-        if len(data) == size and not stream.read(1):
+        data = _read_sized(stream, here, size, limits)
+        if data is not None:
             return data
-        stream.seek(here)  # the stream grew or shrank while read: fall back to chunks
+    return _read_chunks(stream, limits)
+
+
+def _read_sized(stream: BinaryIO, here: int, size: int, limits: Limits) -> bytes | None:
+    """The ``size`` bytes of a seekable stream from ``here`` (where it is), in one read;
+    None, the stream back at ``here``, when it grew or shrank while read."""
+    if size > limits.max_bytes:
+        raise ValidationError("file", f"larger than the {limits.max_bytes // 2**20} MiB limit")
+    data = stream.read(size)
+    if not isinstance(data, bytes):
+        raise ValidationError("stream", "must be a binary stream")
+    if len(data) == size and not stream.read(1):
+        return data
+    stream.seek(here)  # the stream grew or shrank while read: the caller reads chunks
+    return None
+
+
+def _read_chunks(stream: BinaryIO, limits: Limits) -> bytes:
     chunks: list[bytes] = []
     total = 0
     while chunk := stream.read(min(16 * 2**20, limits.max_bytes + 1 - total) or 1):
@@ -105,20 +118,28 @@ def read_bounded(stream: BinaryIO, limits: Limits = DEFAULT_LIMITS) -> bytes:
 
 def _streamable(stream: BinaryIO, filename: str | None, limits: Limits) -> tuple[str, int] | None:
     """(format, size) when ``stream`` is a large seekable MP4/MOV/M4A, read from 0."""
+    return _probe(stream, filename, limits)[0]
+
+
+def _probe(
+    stream: BinaryIO, filename: str | None, limits: Limits
+) -> tuple[tuple[str, int] | None, int | None]:
+    """:func:`_streamable`, and the size of a seekable stream read from 0 (None for
+    other streams), measured once for :func:`clean`; the stream is left at 0."""
     if not stream.seekable() or stream.tell() != 0:
-        return None
+        return None, None
     size = stream.seek(0, 2)
     stream.seek(0)
     if size <= limits.stream_above:
-        return None
+        return None, size
     head = stream.read(1024)
     stream.seek(0)
     if not isinstance(head, bytes) or sniff(head, filename) not in STREAMED_FORMATS:
-        return None
+        return None, size
     if size > limits.max_streamed_bytes:
         limit = limits.max_streamed_bytes // 2**20
         raise ValidationError("file", f"larger than the {limit} MiB limit")
-    return sniff(head, filename), size
+    return (sniff(head, filename), size), size
 
 
 def size_limit(
@@ -229,7 +250,7 @@ def clean(
     """Remove metadata and verify the result. Only a verified output is CLEAN; in every
     other case ``data`` is the original, unchanged."""
     started = time.monotonic()
-    streamed = _streamable(stream, filename, limits)
+    streamed, size = _probe(stream, filename, limits)
     if streamed is not None:
         from nam_desktop.core.media.streamed import clean_streamed
         from nam_desktop.core.media.video import Mp4Handler
@@ -241,7 +262,11 @@ def clean(
         with parser_guard(fmt):
             return clean_streamed(stream, size, fmt, handler, limits)
 
-    data = read_bounded(stream, limits)
+    if size is None:
+        data = read_bounded(stream, limits)
+    else:  # a seekable stream at 0, measured once (by _probe), not again by read_bounded
+        found = _read_sized(stream, 0, size, limits)
+        data = found if found is not None else _read_chunks(stream, limits)
     if not data:
         raise MalformedFileError("empty file")
     fmt = sniff(data, filename)
@@ -358,6 +383,9 @@ def verify(
         return _verify(handler, original_report, data, original, limits, accept_flattening)[0]
 
 
+IDENTIFYING = RiskClass.IDENTIFYING
+
+
 def _verify(
     handler: FormatHandler,
     before: MetadataReport,
@@ -382,22 +410,25 @@ def _verify(
         if not handler.allowed_after(i)
     )
     problems.extend(f"left: {b}" for b in after.blockers)
-    needles = [
-        (item, needle)
-        for item in before.items
-        if item.risk is RiskClass.IDENTIFYING
-        for needle in item.needles
-    ]
-    if needles:
+    # Every identifying item with needles is reported once any of its needles is in any
+    # view; an item already reported is not searched for in the next views, and the
+    # rest of its needles not in this one.
+    marked = [item for item in before.items if item.needles and item.risk is IDENTIFYING]
+    if marked:
         for view in handler.searchable_views(data, limits):
             found: dict[bytes, bool] = {}  # several items may share a needle: search once
-            for item, needle in needles:
-                hit = found.get(needle)
-                if hit is None:
-                    hit = found[needle] = needle in view
-                if hit:
-                    problems.append(f"value of {item.group}/{item.name} still in the output")
-                    needles = [(i, n) for (i, n) in needles if i is not item]
+            left = []
+            for item in marked:
+                for needle in item.needles:
+                    hit = found.get(needle)
+                    if hit is None:
+                        hit = found[needle] = needle in view
+                    if hit:
+                        problems.append(f"value of {item.group}/{item.name} still in the output")
+                        break
+                else:
+                    left.append(item)
+            marked = left
     if original is not None:
         try:
             problems.extend(handler.structural_problems(data, original, limits))

@@ -26,6 +26,7 @@ import contextlib
 import functools
 import math
 import multiprocessing
+import operator
 import os
 import sys
 import threading
@@ -108,11 +109,17 @@ class FileResult:
         }
 
 
+#: (member, value) of each risk class, in declaration order (the order of the counts).
+_RISKS = tuple((risk, risk.value) for risk in RiskClass)
+_RISK_OF = operator.attrgetter("risk")
+_GROUP_OF = operator.attrgetter("group")
+
+
 def _counts(items: Iterable[MetadataItem]) -> dict[str, int]:
-    counts = dict.fromkeys(RiskClass, 0)
-    for item in items:  # by member: an enum's .value is a property, slow per item
-        counts[item.risk] += 1
-    return {risk.value: n for risk, n in counts.items()}
+    """Items by risk class value, every class present; ``list.count`` compares by
+    identity in C (a dict keyed by member calls ``Enum.__hash__`` in Python per item)."""
+    risks = list(map(_RISK_OF, items))
+    return {value: risks.count(risk) for risk, value in _RISKS}
 
 
 def write_new(dst: Path, data: Iterable[bytes]) -> None:
@@ -182,6 +189,13 @@ def _exists(src: str, dst: str) -> FileResult:
     )
 
 
+def _name(src: str) -> str:
+    """``Path(src).name`` of a file just opened, without a Path per file (Path is asked
+    only where the two could differ: a path ending in a separator or ``.``)."""
+    name = os.path.basename(src)
+    return name if name and name != "." else Path(src).name
+
+
 def clean_one(
     src: str,
     dst: str,
@@ -199,7 +213,7 @@ def clean_one(
     try:
         with fileio.open_read(src) as fh:
             result = clean(
-                fh, filename=Path(src).name, accept_flattening=accept_flattening, limits=limits
+                fh, filename=_name(src), accept_flattening=accept_flattening, limits=limits
             )
             if result.status is not CleanStatus.CLEAN:
                 reasons = [  # (the vault stores a file not checked as is: not here)
@@ -238,7 +252,7 @@ def clean_one(
         result.before.format,
         _counts(result.before.items),
         _counts(result.removed),
-        tuple(dict.fromkeys(item.group for item in result.removed)),
+        tuple(dict.fromkeys(map(_GROUP_OF, result.removed))),
         result.sha256_original,
         result.sha256_cleaned,
         notes=tuple(result.notes),

@@ -157,6 +157,7 @@ _ONE_IN_FIELD = frozenset({3, 4, 8, 9, 13})
 # endian -> type -> struct of one rational (numerator, denominator).
 _RATIONAL = {e: {5: struct.Struct(e + "LL"), 10: struct.Struct(e + "ll")} for e in "<>"}
 _new_tuple = tuple.__new__
+_new_object = object.__new__
 
 
 def _decode(typ: int, count: int, raw: bytes, endian: str) -> object:
@@ -301,13 +302,13 @@ def report_exif(
         summary = f"{len(block) - base} bytes ({data})"
         report.add(group, "UnreadableEXIF", summary, IDF, blob_needles(block[base:]))
         return None
-    items = report.items
-    item = MetadataItem.fast
+    add = report.items.append
+    new, cls = _new_object, MetadataItem
     tags = TAGS
     for ifd, tag, _typ, _count, raw, value in data.entries:  # ExifEntry, unpacked
         if ifd == "InteropIFD":
             name = _INTEROP_NAMES.get(tag) or f"Tag0x{tag:04x}"
-            items.append(item(group, name, shorten(value), HRM, ()))
+            add(MetadataItem.fast(group, name, shorten(value), HRM, ()))
             continue
         if ifd == "GPS":
             name = GPS_NAMES.get(tag) or f"GPSTag0x{tag:04x}"
@@ -340,7 +341,15 @@ def report_exif(
             short = value
         else:
             short = shorten(value)
-        items.append(item(grp, name, short, risk, needles))
+        # MetadataItem.fast(grp, name, short, risk, needles), inlined: one per tag.
+        item = new(cls)
+        d = item.__dict__
+        d["group"] = grp
+        d["name"] = name
+        d["value_short"] = short
+        d["risk"] = risk
+        d["needles"] = needles
+        add(item)
     if data.thumbnail:
         report.add(
             "Thumbnail",

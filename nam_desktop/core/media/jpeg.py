@@ -98,10 +98,18 @@ def parse(data: bytes, limits: Limits, hint: ParsedJpeg | None = None) -> Parsed
     only saves work: where a scan starts with the same entropy-coded bytes as the
     hint's, the search for its end starts at the last of those bytes (no marker can
     start before: the pair of bytes would lie inside the hint's scan, which has none),
-    and the hint's bytes object is reused. The result is the same with or without.
+    and the hint's bytes object is reused; a table segment equal to one of the hint's
+    (marker included) is not checked again. The result is the same with or without.
 
     Scan data (``ENTROPY`` segments) are views of ``data``, not copies."""
-    scans = [seg.raw for seg in hint.segments if seg.marker == ENTROPY] if hint else []
+    scans: list[Buffer] = []
+    checked: set[Buffer] = set()  # the hint's tables: their sizes were checked
+    if hint is not None:
+        for seg in hint.segments:
+            if seg.marker == ENTROPY:
+                scans.append(seg.raw)
+            elif seg.marker in _TABLES:
+                checked.add(seg.raw)
     if data[:3] != b"\xff\xd8\xff":
         raise MalformedFileError("jpeg: missing start of image")
     segs = [_SOI_SEG]
@@ -143,7 +151,7 @@ def parse(data: bytes, limits: Limits, hint: ParsedJpeg | None = None) -> Parsed
             add_seg(new(Segment, (marker, raw)))
             add_kind(_kind(marker, raw))
             continue
-        if marker in tables:
+        if marker in tables and raw not in checked:  # (raw[1] is the marker)
             _check_table(marker, raw)
         add_seg(new(Segment, (marker, raw)))
         add_kind("")

@@ -11,6 +11,7 @@ BLOB_WINDOW = 32
 MIN_DISTINCT = 12
 # Values too common to mean anything when found elsewhere in a file.
 _COMMON = {"false", "true", "image/jpeg", "application/pdf", "image/png", "normal", "unknown"}
+_COMMON_LONGEST = max(map(len, _COMMON))
 
 
 def text_needles(value: str) -> tuple[bytes, ...]:
@@ -18,12 +19,20 @@ def text_needles(value: str) -> tuple[bytes, ...]:
     if len(value) < MIN_TEXT_NEEDLE:  # stripping only makes it shorter
         return ()
     text = value.strip().strip("\x00").strip()
-    if len(text) < MIN_TEXT_NEEDLE or len(set(text)) < 3 or text.lower() in _COMMON:
+    size = len(text)
+    if size < MIN_TEXT_NEEDLE:
         return ()
-    out = [text.encode("utf-8", "replace")]
-    if not text.isascii() or len(text) >= 8:
-        out.append(text.encode("utf-16-le", "replace"))
-    return tuple(out)
+    # Fewer than 3 distinct characters: the first 16 usually show 3 already, without a
+    # set of a long value. lower() never shortens a string: a value longer than every
+    # common word is none of them.
+    if len(set(text[:16])) < 3 and len(set(text)) < 3:
+        return ()
+    if size <= _COMMON_LONGEST and text.lower() in _COMMON:
+        return ()
+    utf8 = text.encode("utf-8", "replace")
+    if size >= 8 or not text.isascii():
+        return (utf8, text.encode("utf-16-le", "replace"))
+    return (utf8,)
 
 
 def raw_needles(raw: bytes) -> tuple[bytes, ...]:

@@ -18,6 +18,7 @@ _ATTR = re.compile(rb"\s([A-Za-z][\w.-]*:[\w.-]+)=\"([^\"]{1,2000})\"")
 _WS_TO_SPACE = bytes.maketrans(b"\t\n\x0b\x0c\r", b"     ")  # rb"\s" -> b" "
 _SKIP_ATTR_PREFIX = (b"xmlns:", b"rdf:", b"x:xmptk", b"xml:")
 MAX_XMP_ITEMS = 200
+_IDENTIFYING = RiskClass.IDENTIFYING
 
 
 @functools.lru_cache(maxsize=1024)
@@ -73,15 +74,14 @@ def report_xmp(report: MetadataReport, packet: bytes, group: str = "XMP") -> Non
     )
     count = 0
     pairs: list[tuple[bytes, bytes]] = _ELEM.findall(packet)  # (name, value), found in C
+    add = report.add
     for name_b, value_b in pairs + attribute_pairs(packet):
         if name_b.startswith(_SKIP_ATTR_PREFIX) or not value_b.strip():
             continue
         name = name_b.decode("ascii", "replace")
         value = value_b.decode("utf-8", "replace").strip()
         risk = _risk(name)
-        report.add(
-            group, name, value, risk, text_needles(value) if risk is RiskClass.IDENTIFYING else ()
-        )
+        add(group, name, value, risk, text_needles(value) if risk is _IDENTIFYING else ())
         count += 1
         if count >= MAX_XMP_ITEMS:
             report.notes.append("XMP: more properties than listed")

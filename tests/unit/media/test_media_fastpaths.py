@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import struct
+from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from media_samples import make_jpeg
 
+from nam_desktop.core.errors import MalformedFileError
+from nam_desktop.core.media.base import DEFAULT_LIMITS
 from nam_desktop.core.media.exif import (
     ExifError,
     _decode,
@@ -14,6 +19,8 @@ from nam_desktop.core.media.exif import (
     report_exif,
     try_parse_tiff,
 )
+from nam_desktop.core.media.jpeg import JpegHandler, ParsedJpeg, parse
+from nam_desktop.core.media.needles import _COMMON, MIN_TEXT_NEEDLE, text_needles
 from nam_desktop.core.media.report import MetadataItem, MetadataReport, RiskClass, shorten
 from nam_desktop.core.media.xmp import _ATTR, attribute_pairs
 
@@ -112,3 +119,69 @@ def test_fast_item_equals_item() -> None:
     a = MetadataItem.fast("G", "N", "v", RiskClass.SENSITIVE, (b"needle",))
     b = MetadataItem("G", "N", "v", RiskClass.SENSITIVE, (b"needle",))
     assert a == b and hash(a) == hash(b) and a.needles == b.needles and repr(a) == repr(b)
+
+
+def _plain_text_needles(value: str) -> tuple[bytes, ...]:
+    """text_needles as first written (the definition the fast checks must match)."""
+    if len(value) < MIN_TEXT_NEEDLE:
+        return ()
+    text = value.strip().strip("\x00").strip()
+    if len(text) < MIN_TEXT_NEEDLE or len(set(text)) < 3 or text.lower() in _COMMON:
+        return ()
+    out = [text.encode("utf-8", "replace")]
+    if not text.isascii() or len(text) >= 8:
+        out.append(text.encode("utf-16-le", "replace"))
+    return tuple(out)
+
+
+def _nine_times(text: str) -> str:
+    return text * 9  # long values with few distinct characters
+
+
+_TEXT = st.text(alphabet=st.sampled_from(list("ab AE\x00\t.-/İΣéп\u202e\U0001f600")), max_size=40)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(_TEXT, st.sampled_from(sorted(_COMMON)).map(str.upper), _TEXT.map(_nine_times)))
+def test_text_needles_equal_the_plain_definition(value: str) -> None:
+    assert text_needles(value) == _plain_text_needles(value)
+
+
+def test_text_needles_where_the_fast_checks_decide() -> None:
+    for value in ("a" * 40 + "b", "ab" * 30, "ab" * 30 + "c", " \x00 Image/JPEG \x00", "İmage/png",
+                  "UNKNOWN", "unknown!", "x" * 15 + "yz"):
+        assert text_needles(value) == _plain_text_needles(value)
+    assert text_needles("ab" * 30) == () and text_needles("IMAGE/JPEG") == ()
+
+
+def _parts(parsed: ParsedJpeg) -> object:
+    return ([(s.marker, bytes(s.raw)) for s in parsed.segments], parsed.kinds, parsed.trailer,
+            parsed.width, parsed.height)
+
+
+@pytest.mark.corpus
+def test_parse_with_the_original_as_hint_equals_a_plain_parse(corpus: Path) -> None:
+    photos = [p for p in sorted(corpus.rglob("*.jpg")) if "invalid" not in p.parts
+              and p.name != "corrupted.jpg"]
+    assert len(photos) > 30
+    for path in photos:
+        data = path.read_bytes()
+        handler = JpegHandler()
+        try:
+            cleaned, _ = handler.clean(data, DEFAULT_LIMITS, accept_flattening=False)
+        except MalformedFileError:
+            continue
+        hinted = parse(cleaned, DEFAULT_LIMITS, parse(data, DEFAULT_LIMITS))
+        assert _parts(hinted) == _parts(parse(cleaned, DEFAULT_LIMITS)), path.name
+
+
+def test_a_bad_table_is_refused_even_when_the_hint_holds_a_good_one() -> None:
+    photo = make_jpeg()
+    hint = parse(photo, DEFAULT_LIMITS)
+    dqt = next(s.raw for s in hint.segments if s.marker == 0xDB)
+    assert isinstance(dqt, bytes)
+    # The same table with one byte more inside (its length field says so): a table of
+    # the hint is skipped only when equal to it, marker and length included.
+    longer = dqt[:2] + struct.pack(">H", len(dqt) - 1) + dqt[4:] + b"\x00"
+    with pytest.raises(MalformedFileError, match="bad size"):
+        parse(photo.replace(dqt, longer, 1), DEFAULT_LIMITS, hint)
