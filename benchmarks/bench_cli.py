@@ -342,10 +342,19 @@ def _markdown(r: dict[str, Any]) -> str:
             f"({1000 * cpu['ours'] / BATCH_SIZES[-1]:.1f} ms of CPU per file, start-up "
             f"included, against mat2's {1000 * cpu['mat2'] / BATCH_SIZES[-1]:.1f} ms). Per "
             "file ours reads it, parses it, writes the copy, parses the copy again to "
-            "verify it, hashes original and copy (SHA-256, for the report and chain of "
-            "custody) and writes it durably (profiled with cProfile: hashing, the "
-            "verifying parse and the file system calls are each about a tenth of it); 5x "
-            f"needs at least {max(0.0, 100 * (1 - cpu['mat2'] / 5 / cpu['ours'])):.0f}% "
-            "less CPU per file. Not done in this round.",
+            "verify it (the allow-list, every identifying value searched for in the copy, "
+            "the structure, cleaning it again changes nothing), hashes original and copy "
+            "(SHA-256, for the report and chain of custody) and writes it durably. The "
+            "2026-12-07 evening round took about 6% of the CPU per file out of the Python "
+            "(10% of the main thread; the same outputs, reports and verdicts, checked on "
+            "every corpus file and 740 altered copies: docs/metadata.md). Of the about "
+            "1.9 ms a file costs in one process (`clean_files`, outputs in memory), the two "
+            "hashes take about 0.2 ms, the search for identifying values about 0.15 ms (short "
+            "values such as `WGS-84` dominate), the inspecting, verifying and reporting "
+            "Python about 0.35 ms, and reading, writing and naming the files most of the "
+            "rest; 5x needs at least "
+            f"{max(0.0, 100 * (1 - cpu['mat2'] / 5 / cpu['ours'])):.0f}% "
+            "less CPU per file. What is left to cut is mostly the checks themselves, which "
+            "stay.",
         ]
     return "\n".join(lines)

@@ -54,7 +54,6 @@ _COPY_BLOCK = 1024 * 1024
 #: Chunks sent to each worker, per worker: small enough to share the work evenly.
 _CHUNKS_PER_WORKER = 4
 _MAX_CHUNKSIZE = 32
-_MIN_CHUNKSIZE = 4
 #: Threads that fsync and name a chunk's copies together (at most one per file).
 _SYNC_THREADS = 8
 
@@ -257,21 +256,6 @@ def clean_one(
         result.sha256_cleaned,
         notes=tuple(result.notes),
     )
-
-
-def _chunks(jobs: list[tuple[str, str]], n_workers: int) -> list[list[tuple[str, str]]]:
-    """The jobs in order, in chunks for the workers: a share of what is left each time
-    (at most ``_MAX_CHUNKSIZE`` files: fewer, larger messages first, then smaller ones, so
-    the workers run out of work together instead of one waiting for the other's last
-    big chunk)."""
-    chunks = []
-    k = 0
-    while k < len(jobs):
-        left = len(jobs) - k
-        size = max(_MIN_CHUNKSIZE, math.ceil(left / (n_workers * _CHUNKS_PER_WORKER)))
-        chunks.append(jobs[k : k + min(size, _MAX_CHUNKSIZE)])
-        k += min(size, _MAX_CHUNKSIZE)
-    return chunks
 
 
 def _clean_chunk(jobs: Sequence[tuple[str, str]], accept_flattening: bool,
@@ -501,7 +485,8 @@ def _run(
     if n_workers <= 1:  # in this process, one stream: no wait at the end of a chunk
         yield from _clean_stream([jobs[i] for i in todo], accept_flattening, limits)
         return
-    chunks = _chunks([jobs[i] for i in todo], n_workers)
+    size = max(1, min(_MAX_CHUNKSIZE, math.ceil(len(todo) / (n_workers * _CHUNKS_PER_WORKER))))
+    chunks = [[jobs[i] for i in todo[k : k + size]] for k in range(0, len(todo), size)]
     work = functools.partial(_clean_chunk, accept_flattening=accept_flattening, limits=limits)
     context = multiprocessing.get_context(method)
     given = 0

@@ -197,14 +197,3 @@ def test_in_this_process_one_stream_names_every_file(
     assert all(r.written for r in results)
     assert len(pools) == 1
     assert sorted(named) == sorted(p.name for p in inputs)
-
-
-def test_chunks_shrink_toward_the_end_and_keep_the_order() -> None:
-    """Workers run out of work together: the last chunks are small."""
-    jobs = _jobs(500)
-    chunks = batch._chunks(jobs, 2)
-    assert [job for chunk in chunks for job in chunk] == jobs
-    sizes = [len(chunk) for chunk in chunks]
-    assert max(sizes) <= batch._MAX_CHUNKSIZE
-    assert sizes == sorted(sizes, reverse=True)
-    assert sizes[-2] <= batch._MIN_CHUNKSIZE
