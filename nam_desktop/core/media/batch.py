@@ -258,10 +258,38 @@ def clean_one(
     )
 
 
+_Staged: TypeAlias = tuple[FileResult, Path | None]  # a result, its unnamed copy
+
+
+def _cleaned(
+    jobs: Sequence[tuple[str, str]], accept_flattening: bool, limits: Limits
+) -> Iterator[_Staged]:
+    """Each file cleaned in turn, its verified copy in a temp file not yet named."""
+    for src, dst in jobs:
+        deferred: list[Path] = []
+        result = clean_one(src, dst, deferred, accept_flattening=accept_flattening,
+                           limits=limits)
+        yield result, (deferred[0] if deferred else None)
+
+
 def _clean_chunk(jobs: Sequence[tuple[str, str]], accept_flattening: bool,
-                 limits: Limits) -> list[FileResult]:
-    """:func:`_clean_stream` of a few files, as a list (what a worker process returns)."""
-    return list(_clean_stream(jobs, accept_flattening, limits))
+                 limits: Limits) -> list[_Staged]:
+    """What a worker process does: clean a few files; the command's own process names
+    the copies (:func:`_named_in_order`), so a worker never waits for an fsync."""
+    staged: list[_Staged] = []
+    try:
+        staged.extend(_cleaned(jobs, accept_flattening, limits))
+    except BaseException:
+        _discard(staged)
+        raise
+    return staged
+
+
+def _discard(staged: Iterable[_Staged]) -> None:
+    """Remove the temp copies of ``staged`` that were not named (a named one is gone)."""
+    for _, tmp in staged:
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
 
 
 _Pending: TypeAlias = tuple[FileResult, Path | None, Future[FileResult] | None]
@@ -270,23 +298,27 @@ _Pending: TypeAlias = tuple[FileResult, Path | None, Future[FileResult] | None]
 def _clean_stream(
     jobs: Sequence[tuple[str, str]], accept_flattening: bool, limits: Limits
 ) -> Generator[FileResult, None, None]:
-    """Clean the files one after the other; each verified copy, once in its temp file,
-    is fsynced and named on threads while the next files are cleaned (the file system
-    commits concurrent fsyncs together, and the waits overlap the cleaning). Each
-    result comes, in order, once its file is named: nothing waits for the last fsyncs of
-    a group before the next file is cleaned. The folders are fsynced once, by
-    :func:`clean_files`, when the batch ends: each fsync of a folder waits for a commit
-    of the file system's journal, and under other programs' writes such a commit per
-    few files cost more than the cleaning."""
+    """Clean the files one after the other in this process, each copy named on threads
+    while the next files are cleaned (:func:`_named_in_order`)."""
+    threads = max(1, min(_SYNC_THREADS, len(jobs)))
+    yield from _named_in_order(_cleaned(jobs, accept_flattening, limits), threads)
+
+
+def _named_in_order(
+    staged: Iterable[_Staged], threads: int
+) -> Generator[FileResult, None, None]:
+    """Name the verified copies as they come: each is fsynced and named on threads
+    while the next files are cleaned (the file system commits concurrent fsyncs
+    together, and the waits overlap the cleaning). Each result comes, in order, once
+    its file is named. The folders are fsynced once, by :func:`clean_files`, when the
+    batch ends: each fsync of a folder waits for a commit of the file system's journal,
+    and under other programs' writes such a commit per few files cost more than the
+    cleaning."""
     pending: deque[_Pending] = deque()
-    with ThreadPoolExecutor(max(1, min(_SYNC_THREADS, len(jobs)))) as pool:
+    with ThreadPoolExecutor(threads) as pool:
         try:
-            for src, dst in jobs:
-                deferred: list[Path] = []
-                result = clean_one(src, dst, deferred, accept_flattening=accept_flattening,
-                                   limits=limits)
-                if deferred:  # the verified copy, in its temp file: name it
-                    tmp = deferred[0]
+            for result, tmp in staged:
+                if tmp is not None:  # the verified copy, in its temp file: name it
                     pending.append((result, tmp, pool.submit(_publish_result, (result, tmp))))
                 else:
                     pending.append((result, None, None))
@@ -489,17 +521,33 @@ def _run(
     chunks = [[jobs[i] for i in todo[k : k + size]] for k in range(0, len(todo), size)]
     work = functools.partial(_clean_chunk, accept_flattening=accept_flattening, limits=limits)
     context = multiprocessing.get_context(method)
-    given = 0
     pool = ProcessPoolExecutor(n_workers, mp_context=context, initializer=initializer)
+    futures: list[Future[list[_Staged]]] = []
+    broken = False
+
+    def staged_in_order() -> Iterator[_Staged]:
+        nonlocal broken
+        for future in futures:
+            try:
+                done = future.result()
+            except BrokenProcessPool:  # a worker died (killed, out of memory)
+                broken = True
+                return
+            yield from done
+
+    given = 0
     try:
-        for done in pool.map(work, chunks):
-            for result in done:
+        futures.extend(pool.submit(work, chunk) for chunk in chunks)
+        with contextlib.closing(_named_in_order(staged_in_order(), _SYNC_THREADS)) as named:
+            for result in named:
                 given += 1
                 yield result
-    except BrokenProcessPool:  # a worker died (killed, out of memory): say so per file
-        for index in todo[given:]:
+        for index in todo[given:] if broken else ():  # say so per file
             src, dst = jobs[index]
             why = "worker process stopped (its output may have been written)"
             yield FileResult(src, dst, FileStatus.ERROR, message=why)
     finally:  # stopped early (interrupted, progress raised): start no further file
         pool.shutdown(wait=True, cancel_futures=True)
+        for future in futures:  # copies cleaned but never named: none stays
+            if future.done() and not future.cancelled() and future.exception() is None:
+                _discard(future.result())

@@ -4,6 +4,7 @@ worker processes only when the work pays for them."""
 from __future__ import annotations
 
 import io
+import multiprocessing
 import os
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -197,3 +198,77 @@ def test_in_this_process_one_stream_names_every_file(
     assert all(r.written for r in results)
     assert len(pools) == 1
     assert sorted(named) == sorted(p.name for p in inputs)
+
+
+def test_with_workers_this_process_names_every_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Workers only clean; the copies are fsynced and named here, so a worker never
+    waits for an fsync at the end of its chunk."""
+    named: list[str] = []
+    real_publish = batch.publish
+
+    def publish(tmp: Path, dst: Path) -> None:
+        named.append(dst.name)  # in this process's memory: a worker's call is not seen
+        real_publish(tmp, dst)
+
+    monkeypatch.setattr(batch, "publish", publish)
+    inputs = _inputs(tmp_path, 40)
+    results = clean_files(inputs, tmp_path / "out", workers=2)
+    assert all(r.written for r in results)
+    assert [Path(r.source).name for r in results] == [p.name for p in inputs]
+    assert sorted(named) == sorted(p.name for p in inputs)
+
+
+def test_workers_interrupted_leave_no_temp_file(tmp_path: Path) -> None:
+    inputs = _inputs(tmp_path, 60)
+    out = tmp_path / "out"
+    seen: list[batch.FileResult] = []
+
+    def stop_after_the_first(result: batch.FileResult) -> None:
+        seen.append(result)
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        clean_files(inputs, out, workers=2, progress=stop_after_the_first)
+    names = [p.name for p in out.iterdir()]
+    assert not [n for n in names if n.startswith(".")]  # cleaned, never named: removed
+    assert len(seen) == 1 and seen[0].written and Path(seen[0].output).name in names
+    assert len(names) < len(inputs)  # stopped: the rest were not named
+    expected = clean(io.BytesIO(make_jpeg()), filename="p.jpg").data.read()
+    assert all((out / n).read_bytes() == expected for n in names)  # what is named is whole
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
+def test_a_worker_that_dies_costs_only_its_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker killed mid-chunk (out of memory, killed by hand): every file before it
+    is named whole, every later one is an error that says so, and the copies of chunks
+    already cleaned but not named are removed."""
+    parent = os.getpid()
+    real = batch.clean_one
+
+    def dies_on_p12(src: str, *args: object, **kwargs: object) -> batch.FileResult:
+        if os.getpid() != parent and Path(src).name == "p12.jpg":
+            os._exit(9)  # as a kill would: no clean-up in the worker
+        return real(src, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch, "clean_one", dies_on_p12)
+    inputs = _inputs(tmp_path, 40)
+    out = tmp_path / "out"
+    results = clean_files(inputs, out, workers=2, mp_start="fork")
+    statuses = [r.status for r in results]
+    first_error = statuses.index(FileStatus.ERROR)
+    assert first_error <= 12
+    assert statuses == [FileStatus.WRITTEN] * first_error + [FileStatus.ERROR] * (
+        len(inputs) - first_error
+    )
+    assert all("worker process stopped" in r.message for r in results[first_error:])
+    expected = clean(io.BytesIO(make_jpeg()), filename="p.jpg").data.read()
+    for r in results[:first_error]:
+        assert Path(r.output).read_bytes() == expected
+    left = {p.name.split(".jpg.")[0] + ".jpg" for p in out.iterdir() if p.name.startswith(".")}
+    # The pool stops every worker when one dies: only the temp files of the chunks then
+    # in progress can stay (their names are unknown here), never one of a named file.
+    assert left <= {"." + Path(r.output).name for r in results[first_error:]}
