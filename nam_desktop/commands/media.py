@@ -207,7 +207,7 @@ def cmd_clean_many(args: argparse.Namespace) -> int:
 
     if args.jobs is not None and args.jobs < 1:
         raise ValidationError("--jobs", "must be at least 1")
-    args.quick_exit = False  # the worker pool's exit handlers run as usual
+    args.quick_exit = False  # until the batch is done (see the end)
 
     def report(result: FileResult) -> None:
         if not args.json:
@@ -235,4 +235,7 @@ def cmd_clean_many(args: argparse.Namespace) -> int:
         print(json.dumps(doc, ensure_ascii=False, indent=2))
     else:
         print(f"{written} of {len(results)} files written verified clean into {args.out_dir}")
+    # Every copy is named and synced, the folder synced, the worker processes and the
+    # naming threads joined: nothing is left for the interpreter's teardown to close.
+    args.quick_exit = True
     return code

@@ -1,8 +1,8 @@
-"""`media inspect` and `media clean IN OUT`, run as the program, end the process as soon
-as their output is out, without the interpreter's teardown (nam_desktop.app._end_process):
-the output is complete, the exit code is the command's, the cleaned copy is written and
-clean (exiftool as the oracle). Other commands, the batch and in-process calls of
-``main(argv)`` end the usual way."""
+"""`media inspect`, `media clean IN OUT` and `media clean FILE... --out-dir`, run as the
+program, end the process as soon as their output is out, without the interpreter's
+teardown (nam_desktop.app._end_process): the output is complete, the exit code is the
+command's, the cleaned copies are written and clean (exiftool as the oracle). Other
+commands, failures and in-process calls of ``main(argv)`` end the usual way."""
 
 from __future__ import annotations
 
@@ -106,10 +106,24 @@ def test_a_reader_that_goes_away_gets_no_traceback(photo: Path) -> None:
     assert "Traceback" not in err and "Exception ignored" not in err
 
 
-def test_the_batch_and_in_process_calls_end_the_usual_way(photo: Path, tmp_path: Path) -> None:
-    done = _program("media", "clean", photo, "--out-dir", tmp_path / "many")
-    assert done.returncode == 0 and (tmp_path / "many" / photo.name).is_file()
-    assert TEARDOWN in done.stderr  # the worker pool's exit handlers ran
+def test_the_batch_ends_at_once_once_every_copy_is_named(corpus: Path, tmp_path: Path) -> None:
+    photos = sorted((corpus / "exif-samples" / "jpg" / "gps").glob("*.jpg"))[:6]
+    assert len(photos) == 6
+    out = tmp_path / "many"
+    done = _program("media", "clean", *photos, "--out-dir", out, "--jobs", "2")
+    assert done.returncode == 0, done.stderr
+    assert TEARDOWN not in done.stderr  # ended right after the command
+    assert done.stdout.splitlines()[-1] == f"6 of 6 files written verified clean into {out}"
+    assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in photos)  # no temp
+    for photo in photos:
+        assert not [k for k in _exiftool(out / photo.name) if k.startswith("GPS:")]
+
+
+def test_a_batch_that_fails_and_in_process_calls_end_the_usual_way(photo: Path,
+                                                                   tmp_path: Path) -> None:
+    failed = _program("media", "clean", photo, "--out-dir", tmp_path / "no" / "such")
+    assert failed.returncode == 2 and TEARDOWN in failed.stderr
+    assert "Traceback" not in failed.stderr
     from nam_desktop.app import main
 
     assert main(["media", "inspect", str(photo)]) == 0  # returns: argv given, not the program
