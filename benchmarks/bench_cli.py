@@ -142,10 +142,10 @@ def bench_batch(work: Path, files: list[Path]) -> dict[str, Any]:
 
 def bench_break_even(work: Path, files: list[Path]) -> dict[str, Any]:
     """In-process ``clean_files()``: one worker vs two, per number of files."""
-    from nam_desktop.core.media.batch import (
+    from nam_desktop.core.media.batch import clean_files
+    from nam_desktop.core.media.batch_workers import (
         auto_workers,
         choose_start_method,
-        clean_files,
         default_workers,
     )
 

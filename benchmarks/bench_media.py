@@ -45,7 +45,8 @@ from typing import Any
 from PIL import Image
 
 from nam_desktop.core.media import CleanStatus, clean
-from nam_desktop.core.media.batch import choose_start_method, clean_files
+from nam_desktop.core.media.batch import clean_files
+from nam_desktop.core.media.batch_workers import choose_start_method
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = (ROOT / ".." / "shared" / "corpus").resolve()

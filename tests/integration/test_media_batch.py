@@ -14,12 +14,8 @@ import pytest
 
 from nam_desktop.cli import run
 from nam_desktop.core.media import CleanStatus, clean
-from nam_desktop.core.media.batch import (
-    FileResult,
-    FileStatus,
-    choose_start_method,
-    clean_files,
-)
+from nam_desktop.core.media.batch import FileResult, FileStatus, clean_files
+from nam_desktop.core.media.batch_workers import choose_start_method
 
 # Corpus files copied into tmp_path for each test (the corpus is never written to).
 SAMPLES = [

@@ -2,8 +2,10 @@
 
 Each file goes through exactly what ``nam-desktop media clean IN OUT`` does (read,
 :func:`~nam_desktop.core.media.clean` with its verification), in a pool of worker
-processes. A worker reads its input path itself and writes the verified output itself,
-so only paths go to the workers and only a small :class:`FileResult` comes back.
+processes. A worker reads its input path itself and writes the verified copy to a temp
+file beside its output itself, so only paths go to the workers and only a small
+:class:`FileResult` and the temp file's path come back; this process fsyncs and names
+the copies while the workers clean the next files.
 
 Rules, the same as for one file, plus two for a folder:
 - only a file verified clean is written; for any other outcome nothing is written;
@@ -28,8 +30,6 @@ import math
 import multiprocessing
 import operator
 import os
-import sys
-import threading
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
@@ -44,6 +44,11 @@ from nam_desktop.core.crypto.fsutil import fsync_dir
 from nam_desktop.core.errors import NamError, Status, ValidationError
 from nam_desktop.core.media.api import clean
 from nam_desktop.core.media.base import DEFAULT_LIMITS, Limits
+from nam_desktop.core.media.batch_workers import (
+    auto_workers,
+    choose_start_method,
+    default_workers,
+)
 from nam_desktop.core.media.report import CleanStatus, MetadataItem, RiskClass
 
 PathLike: TypeAlias = str | os.PathLike[str]
@@ -362,68 +367,6 @@ def _publish_result(job: tuple[FileResult, Path]) -> FileResult:
     return result
 
 
-# Windows: ProcessPoolExecutor refuses more than 61 workers (WaitForMultipleObjects).
-WINDOWS_MAX_WORKERS = 61
-
-
-def worker_limit(windows: bool = os.name == "nt") -> int | None:
-    return WINDOWS_MAX_WORKERS if windows else None
-
-
-def default_workers() -> int:
-    """Cores this process may run on (at most 61 on Windows)."""
-    try:
-        cores = max(1, len(os.sched_getaffinity(0)))
-    except (AttributeError, OSError):  # not on Linux
-        cores = max(1, os.cpu_count() or 1)
-    limit = worker_limit()
-    return min(cores, limit) if limit else cores
-
-
-#: What a pool of worker processes costs before the first file (start, feed, shut down),
-#: and what cleaning costs per file and per byte (read, verify, write, fsync): measured
-#: for JPEGs on the 2-core benchmark machine (docs/benchmarks.md, "A folder of photos").
-_POOL_START_S = {"fork": 0.06, "spawn": 0.6}  # spawn: each worker imports the cleaner
-_FILE_COST_S = 0.0025
-_BYTE_COST_S = 1 / 100e6
-
-
-def estimated_seconds(jobs: Sequence[tuple[str, str]]) -> float:
-    """A rough single-process cleaning time for ``jobs`` (sizes from the file system)."""
-    size = 0
-    for src, _ in jobs:
-        with contextlib.suppress(OSError):  # a missing file costs an error line, no more
-            size += os.stat(src).st_size
-    return len(jobs) * _FILE_COST_S + size * _BYTE_COST_S
-
-
-def auto_workers(jobs: Sequence[tuple[str, str]], method: str, cores: int) -> int:
-    """Worker processes that finish ``jobs`` soonest: one (this process) unless the work
-    saved by sharing it exceeds what starting the pool costs; never more than ``cores``."""
-    work = estimated_seconds(jobs)
-    start = _POOL_START_S.get(method, _POOL_START_S["spawn"])
-    best, best_s = 1, work
-    for n in range(2, max(1, min(cores, len(jobs))) + 1):
-        if start + work / n < best_s:
-            best, best_s = n, start + work / n
-    return best
-
-
-def choose_start_method() -> str:
-    """``fork`` when it is safe (one thread, a platform where fork is usual), else
-    ``spawn``."""
-    if sys.platform == "darwin" or "fork" not in multiprocessing.get_all_start_methods():
-        return "spawn"  # macOS system libraries are not fork-safe (CPython's own default)
-    if threading.active_count() != 1:
-        return "spawn"
-    try:
-        if len(os.listdir("/proc/self/task")) != 1:  # native threads (Qt, libraries)
-            return "spawn"
-    except OSError:
-        pass  # no /proc: the Python threads counted above are all we can see
-    return "fork"
-
-
 def _plan(sources: Iterable[Source], out_dir: Path | None) -> list[tuple[str, str]]:
     jobs: list[tuple[str, str]] = []
     for item in sources:
@@ -544,7 +487,7 @@ def _run(
                 yield result
         for index in todo[given:] if broken else ():  # say so per file
             src, dst = jobs[index]
-            why = "worker process stopped (its output may have been written)"
+            why = "worker process stopped: nothing written"  # (never named)
             yield FileResult(src, dst, FileStatus.ERROR, message=why)
     finally:  # stopped early (interrupted, progress raised): start no further file
         pool.shutdown(wait=True, cancel_futures=True)

@@ -9,21 +9,21 @@ from typing import Any
 
 import pytest
 
-from nam_desktop.core.media import batch
+from nam_desktop.core.media import batch, batch_workers
 
 
 def test_the_limit_is_windows_only() -> None:
-    assert batch.worker_limit(windows=True) == 61
-    assert batch.worker_limit(windows=False) is None
+    assert batch_workers.worker_limit(windows=True) == 61
+    assert batch_workers.worker_limit(windows=False) is None
 
 
 def test_a_many_core_windows_machine_gets_61(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delattr(os, "sched_getaffinity", raising=False)
     monkeypatch.setattr(os, "cpu_count", lambda: 128)
-    monkeypatch.setattr(batch, "worker_limit", lambda: 61)
-    assert batch.default_workers() == 61
-    monkeypatch.setattr(batch, "worker_limit", lambda: None)
-    assert batch.default_workers() == 128
+    monkeypatch.setattr(batch_workers, "worker_limit", lambda: 61)
+    assert batch_workers.default_workers() == 61
+    monkeypatch.setattr(batch_workers, "worker_limit", lambda: None)
+    assert batch_workers.default_workers() == 128
 
 
 def test_jobs_above_the_limit_are_clamped(tmp_path: Path,
@@ -41,7 +41,7 @@ def test_jobs_above_the_limit_are_clamped(tmp_path: Path,
         src.write_text("x", "utf-8")
         sources.append(str(src))
     monkeypatch.setattr(batch, "_run", fake_run)
-    monkeypatch.setattr(batch, "worker_limit", lambda: 3)
+    monkeypatch.setattr(batch_workers, "worker_limit", lambda: 3)
     # A machine with more cores than the limit (workers never exceed the cores either).
     monkeypatch.setattr(batch.os, "sched_getaffinity", lambda _pid: set(range(100)),
                         raising=False)

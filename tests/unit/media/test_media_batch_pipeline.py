@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from media_samples import make_jpeg
 
-from nam_desktop.core.media import CleanStatus, batch, clean
+from nam_desktop.core.media import CleanStatus, batch, batch_workers, clean
 from nam_desktop.core.media.batch import FileStatus, clean_files
 
 
@@ -72,20 +72,22 @@ def _jobs(n: int) -> list[tuple[str, str]]:
 
 
 def test_a_pool_only_when_the_work_pays_for_it() -> None:
-    assert batch.auto_workers(_jobs(3), "fork", 8) == 1  # a few photos: this process
-    many = batch.auto_workers(_jobs(500), "fork", 2)
+    assert batch_workers.auto_workers(_jobs(3), "fork", 8) == 1  # a few photos: this process
+    many = batch_workers.auto_workers(_jobs(500), "fork", 2)
     assert many == 2
-    assert batch.auto_workers(_jobs(5000), "fork", 4) == 4
-    assert batch.auto_workers(_jobs(5000), "fork", 1) == 1  # never more than the cores
+    assert batch_workers.auto_workers(_jobs(5000), "fork", 4) == 4
+    assert batch_workers.auto_workers(_jobs(5000), "fork", 1) == 1  # never more than the cores
     # Starting spawned workers costs more: the same work stays in this process.
-    break_even = next(n for n in range(1, 2000) if batch.auto_workers(_jobs(n), "fork", 2) > 1)
-    assert batch.auto_workers(_jobs(break_even), "spawn", 2) == 1
+    auto = batch_workers.auto_workers
+    break_even = next(n for n in range(1, 2000) if auto(_jobs(n), "fork", 2) > 1)
+    assert batch_workers.auto_workers(_jobs(break_even), "spawn", 2) == 1
 
 
 def test_the_estimate_counts_bytes(tmp_path: Path) -> None:
     big = tmp_path / "big.bin"
     big.write_bytes(b"\0" * 4_000_000)
-    assert batch.estimated_seconds([(str(big), "x")]) > batch.estimated_seconds(_jobs(1))
+    estimate = batch_workers.estimated_seconds
+    assert estimate([(str(big), "x")]) > estimate(_jobs(1))
 
 
 def test_small_batches_start_no_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -120,7 +122,7 @@ def test_other_programs_load_does_not_lower_the_workers(
 
     monkeypatch.setattr(os, "getloadavg", lambda: (9.0, 9.0, 9.0), raising=False)
     monkeypatch.setattr(batch, "default_workers", lambda: 2)
-    monkeypatch.setattr(batch, "_FILE_COST_S", 1.0)  # as if every file were big work
+    monkeypatch.setattr(batch_workers, "_FILE_COST_S", 1.0)  # as if every file were big work
     monkeypatch.setattr(batch, "ProcessPoolExecutor", CountedPool)
     assert all(r.written for r in clean_files(_inputs(tmp_path, 3), tmp_path / "out"))
     assert started == [2]
@@ -264,7 +266,10 @@ def test_a_worker_that_dies_costs_only_its_files(
     assert statuses == [FileStatus.WRITTEN] * first_error + [FileStatus.ERROR] * (
         len(inputs) - first_error
     )
-    assert all("worker process stopped" in r.message for r in results[first_error:])
+    assert all(r.message == "worker process stopped: nothing written"
+               for r in results[first_error:])
+    for r in results[first_error:]:
+        assert not Path(r.output).exists()
     expected = clean(io.BytesIO(make_jpeg()), filename="p.jpg").data.read()
     for r in results[:first_error]:
         assert Path(r.output).read_bytes() == expected
