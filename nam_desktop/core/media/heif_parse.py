@@ -245,10 +245,24 @@ def parse(data: bytes, limits: Limits) -> Heif:
         [b for b in top if b.type == b"mdat"],
         data,
     )
+    _check_in_mdat(heif)
     width, height = image_size(heif, heif.items[primary])
     if width * height > limits.max_pixels:
         raise MalformedFileError("heif: picture larger than the pixel limit")
     return heif
+
+
+def _check_in_mdat(heif: Heif) -> None:
+    """Every extent of file data lies inside the payload of one ``mdat`` box. An extent
+    reaching into a box header, another box or past its ``mdat`` would have the cleaned
+    copy carry bytes nobody checked (a damaged or forged ``iloc``): refused."""
+    bodies = [(box.body, box.end) for box in heif.mdat]
+    for item in heif.items.values():
+        if item.method != 0:
+            continue
+        for offset, length in item.extents:
+            if not any(a <= offset and offset + length <= b for a, b in bodies):
+                raise NotCheckable("item data outside the media data (mdat): not handled")
 
 
 def _check_dinf(data: bytes, dinf: Box) -> None:

@@ -129,3 +129,18 @@ def test_gain_map_removed_and_said() -> None:
     assert DEPTH_DATA not in result.data.read()
     assert any("HDR gain map removed" in n for n in result.notes)
     assert any("depth map" not in n and "HDR gain map" in n for n in result.notes[1:])
+
+
+def test_item_data_reaching_past_its_mdat_is_refused() -> None:
+    """Found by the fuzz test above: one byte changed in ``iloc`` moved the primary
+    image's extent 72 bytes earlier, into a ``uuid`` box (a serial number) and across
+    the ``mdat`` header, so it ran on over bytes no item used (an address), and the
+    "coded data copied unchanged" carried both into a copy called clean. Item data outside one
+    mdat's payload is now not checked: nothing is written."""
+    base = make_heif(grid=False)
+    assert base[120:123] == b"\x00\x03\x8d"  # the primary image's extent offset, 0x38d
+    mutated = base[:122] + b"E" + base[123:]
+    result = clean(io.BytesIO(mutated))
+    assert result.status is CleanStatus.NOT_CHECKED
+    assert "outside the media data" in " ".join(result.notes)
+    assert result.data.read() == mutated  # the original, unchanged: nothing cleaned
