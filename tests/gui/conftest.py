@@ -17,9 +17,11 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from nam_desktop.core.crypto.kdf import MINIMUM_PARAMS
 from nam_desktop.core.vault.vault import Vault
+from nam_desktop.gui.startup.app_controller import AppController
 from nam_desktop.gui.widgets.context import AppContext
 from nam_desktop.gui.widgets.gui_gc import GuiGarbageCollector
 from nam_desktop.gui.widgets.i18n import TranslationManager
@@ -115,3 +117,26 @@ def walk_to_commit_page(wizard: Any, folder: Path, *, hq: bool = False) -> None:
     wizard.passphrase_page.second.setText(PASSPHRASE)
     wizard.passphrase_page.understood.setChecked(True)
     wizard.next()
+
+
+def started_controller(qtbot: QtBot, qapp: QApplication,
+                       ctx: AppContext) -> Iterator[AppController]:
+    """The app started on a closed vault, its unlock dialog showing; shut down after
+    the test (a fixture yields from this)."""
+    c = AppController(ctx, qapp)
+    c.start()
+    assert c.unlock_dialog is not None
+    qtbot.addWidget(c.unlock_dialog)
+    yield c
+    c.shutdown()
+    qapp.removeEventFilter(c.idle)
+    if c.window is not None:
+        c.window.close()
+
+
+def unlock(qtbot: QtBot, c: AppController, passphrase: str = PASSPHRASE) -> None:
+    """Type the passphrase into the showing unlock dialog and wait until unlocked."""
+    assert c.unlock_dialog is not None and c.unlock_dialog.isVisible()
+    c.unlock_dialog.passphrase.setText(passphrase)
+    with qtbot.waitSignal(c.unlocked, timeout=10000):
+        c.unlock_dialog.try_unlock()

@@ -19,7 +19,7 @@ from nam_desktop.gui.startup.app_controller import AppController
 from nam_desktop.gui.widgets.context import AppContext
 from nam_desktop.gui.widgets.testimony_model import ID_ROLE, TITLE_COL
 
-from ..conftest import PASSPHRASE
+from ..conftest import started_controller, unlock
 
 
 def _seed(vault: Vault) -> list[str]:
@@ -115,22 +115,11 @@ def controller(qtbot: QtBot, qapp: QApplication, ctx: AppContext,
                gui_vault: Vault) -> Iterator[AppController]:
     _seed(gui_vault)
     gui_vault.close()
-    c = AppController(ctx, qapp)
-    c.start()
-    assert c.unlock_dialog is not None
-    qtbot.addWidget(c.unlock_dialog)
-    yield c
-    c.shutdown()
-    qapp.removeEventFilter(c.idle)
-    if c.window is not None:
-        c.window.close()
+    yield from started_controller(qtbot, qapp, ctx)
 
 
 def _unlock(qtbot: QtBot, c: AppController) -> MainWindow:
-    assert c.unlock_dialog is not None and c.unlock_dialog.isVisible()
-    c.unlock_dialog.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(c.unlocked, timeout=10000):
-        c.unlock_dialog.try_unlock()
+    unlock(qtbot, c)
     assert isinstance(c.window, MainWindow)
     return c.window
 

@@ -15,22 +15,14 @@ from nam_desktop.core.vault.vault import Vault
 from nam_desktop.gui.startup.app_controller import AppController
 from nam_desktop.gui.widgets.context import AppContext
 
-from ..conftest import PASSPHRASE
+from ..conftest import PASSPHRASE, started_controller
 
 
 @pytest.fixture
 def controller(qtbot: QtBot, qapp: QApplication, ctx: AppContext,
                gui_vault: Vault) -> Iterator[AppController]:
     gui_vault.close()
-    c = AppController(ctx, qapp)
-    c.start()
-    assert c.unlock_dialog is not None
-    qtbot.addWidget(c.unlock_dialog)
-    yield c
-    c.shutdown()
-    qapp.removeEventFilter(c.idle)
-    if c.window is not None:
-        c.window.close()
+    yield from started_controller(qtbot, qapp, ctx)
 
 
 @pytest.mark.allow_log_warnings

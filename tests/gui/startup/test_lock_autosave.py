@@ -22,7 +22,7 @@ from nam_desktop.core.vault.vault import Vault
 from nam_desktop.gui.startup.app_controller import AppController
 from nam_desktop.gui.widgets.context import AppContext
 
-from ..conftest import PASSPHRASE
+from ..conftest import PASSPHRASE, started_controller, unlock
 
 
 @pytest.fixture
@@ -30,27 +30,12 @@ def controller(qtbot: QtBot, qapp: QApplication, ctx: AppContext,
                gui_vault: Vault) -> Iterator[AppController]:
     gui_vault.close()
     ctx.settings.autosave_seconds = 60  # only lock/close/focus may save in these tests
-    c = AppController(ctx, qapp)
-    c.start()
-    assert c.unlock_dialog is not None
-    qtbot.addWidget(c.unlock_dialog)
-    yield c
-    c.shutdown()
-    qapp.removeEventFilter(c.idle)
-    if c.window is not None:
-        c.window.close()
-
-
-def _unlock(qtbot: QtBot, c: AppController) -> None:
-    assert c.unlock_dialog is not None and c.unlock_dialog.isVisible()
-    c.unlock_dialog.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(c.unlocked, timeout=10000):
-        c.unlock_dialog.try_unlock()
+    yield from started_controller(qtbot, qapp, ctx)
 
 
 def test_ctrl_l_locks_saves_and_unlock_returns_to_the_same_place(
         qtbot: QtBot, controller: AppController) -> None:
-    _unlock(qtbot, controller)
+    unlock(qtbot, controller)
     window = controller.window
     assert window is not None
     window.new_testimony()
@@ -63,7 +48,7 @@ def test_ctrl_l_locks_saves_and_unlock_returns_to_the_same_place(
     assert controller.vault is not None and not controller.vault.is_open
     assert QGuiApplication.clipboard().text() == ""
     assert window.editor.account.text.toPlainText() == ""  # widgets wiped
-    _unlock(qtbot, controller)
+    unlock(qtbot, controller)
     window = controller.window
     assert window is not None
     assert window.editor.testimony_id == tid
@@ -73,7 +58,7 @@ def test_ctrl_l_locks_saves_and_unlock_returns_to_the_same_place(
 
 def test_idle_timeout_locks_with_the_draft_intact(qtbot: QtBot, ctx: AppContext,
                                                   controller: AppController) -> None:
-    _unlock(qtbot, controller)
+    unlock(qtbot, controller)
     window = controller.window
     assert window is not None
     window.new_testimony()
@@ -81,7 +66,7 @@ def test_idle_timeout_locks_with_the_draft_intact(qtbot: QtBot, ctx: AppContext,
     controller.idle.set_seconds(0.3)
     with qtbot.waitSignal(controller.locked, timeout=5000):
         pass
-    _unlock(qtbot, controller)
+    unlock(qtbot, controller)
     assert controller.window is not None
     assert controller.window.editor.title.text() == "Typed before walking away"
 
@@ -153,7 +138,7 @@ def test_autosaved_text_survives_a_crash(ctx: AppContext, gui_vault: Vault) -> N
 
 
 def test_focus_change_saves(qtbot: QtBot, controller: AppController) -> None:
-    _unlock(qtbot, controller)
+    unlock(qtbot, controller)
     window = controller.window
     assert window is not None
     window.new_testimony()
@@ -256,10 +241,10 @@ def test_app_quits_on_purpose_only(qtbot: QtBot, controller: AppController,
                                    monkeypatch: pytest.MonkeyPatch) -> None:
     app = _QuitCounter()
     monkeypatch.setattr(controller, "_app", app)
-    _unlock(qtbot, controller)
+    unlock(qtbot, controller)
     controller.lock()  # closes the main window: must not quit
     assert app.calls == 0
-    _unlock(qtbot, controller)
+    unlock(qtbot, controller)
     assert controller.window is not None
     controller.window.close()  # the user closes the window
     assert app.calls == 1
@@ -273,7 +258,7 @@ def test_locking_closes_an_open_question(qtbot: QtBot, controller: AppController
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    _unlock(qtbot, controller)
+    unlock(qtbot, controller)
     window = controller.window
     assert window is not None
     box = QMessageBox(QMessageBox.Icon.Question, "Finalise", "Really?",
@@ -301,7 +286,7 @@ def _fill_disk(vault: Vault) -> None:
 
 
 def _type_and_lock_on_a_full_disk(qtbot: QtBot, controller: AppController) -> str:
-    _unlock(qtbot, controller)
+    unlock(qtbot, controller)
     window = controller.window
     assert window is not None and controller.vault is not None
     window.new_testimony()
@@ -332,7 +317,7 @@ def test_locking_after_a_failed_save_keeps_the_text_sealed_and_saves_it_after_un
     with Vault.open(folder, PASSPHRASE) as outside:
         assert TestimonyRepository(outside).get(tid).narrative == ""
     # Unlocking the same vault puts the text back and saves it (the disk has room again).
-    _unlock(qtbot, controller)
+    unlock(qtbot, controller)
     window = controller.window
     assert window is not None
     assert window.editor.testimony_id == tid and window.editor.section() == 4
@@ -354,7 +339,7 @@ def test_text_that_still_cannot_be_saved_after_unlock_stays_in_the_editor(
         raise NoSpaceError("vault", needed=0)
 
     monkeypatch.setattr(TestimonyRepository, "update", still_full)
-    _unlock(qtbot, controller)
+    unlock(qtbot, controller)
     window = controller.window
     assert window is not None
     assert window.editor.testimony_id == tid
@@ -388,7 +373,7 @@ def test_quitting_while_text_is_kept_asks_first(
 
 def test_locking_forgets_the_messages_shown(qtbot: QtBot, ctx: AppContext,
                                             controller: AppController) -> None:
-    _unlock(qtbot, controller)
+    unlock(qtbot, controller)
     window = controller.window
     assert window is not None
     window.new_testimony()
@@ -404,7 +389,7 @@ def test_closing_the_window_when_the_text_cannot_be_saved_asks_first(
         monkeypatch: pytest.MonkeyPatch) -> None:
     app = _QuitCounter()
     monkeypatch.setattr(controller, "_app", app)
-    _unlock(qtbot, controller)
+    unlock(qtbot, controller)
     window = controller.window
     assert window is not None and controller.vault is not None
     window.new_testimony()

@@ -34,7 +34,7 @@ from nam_desktop.gui.startup.settings_dialog import SettingsDialog
 from nam_desktop.gui.startup.travel_dialog import TravelDialog
 from nam_desktop.gui.widgets.context import AppContext
 
-from ..conftest import PASSPHRASE
+from ..conftest import PASSPHRASE, unlock
 
 NEW = "the passphrase after travel"
 
@@ -71,13 +71,6 @@ def controller(qtbot: QtBot, qapp: QApplication, ctx: AppContext
             w.close()
 
 
-def _unlock(qtbot: QtBot, c: AppController, passphrase: str = PASSPHRASE) -> None:
-    assert c.unlock_dialog is not None and c.unlock_dialog.isVisible()
-    c.unlock_dialog.passphrase.setText(passphrase)
-    with qtbot.waitSignal(c.unlocked, timeout=10000):
-        c.unlock_dialog.try_unlock()
-
-
 def _settings(qtbot: QtBot, c: AppController) -> SettingsDialog:
     c.open_settings()
     dialog = c.settings_dialog
@@ -92,7 +85,7 @@ def test_recovery_slot_is_off_until_chosen_then_travel_and_back(
     folder = gui_vault.folder
     gui_vault.close()
     controller.start()
-    _unlock(qtbot, controller)
+    unlock(qtbot, controller)
     settings = _settings(qtbot, controller)
     tab = settings.travel
     assert "Off" in tab.recovery_state.text()
@@ -178,7 +171,7 @@ def test_travel_without_the_vault_from_the_dialog(qtbot: QtBot, ctx: AppContext,
     folder = gui_vault.folder
     gui_vault.close()
     controller.start()
-    _unlock(qtbot, controller)
+    unlock(qtbot, controller)
     dialog = _settings(qtbot, controller).travel.open_travel_dialog()
     qtbot.addWidget(dialog)
     assert isinstance(dialog, TravelDialog)
@@ -234,7 +227,7 @@ def test_panic_key_locks_over_a_dialog_and_clears_only_our_clipboard(
         qtbot: QtBot, ctx: AppContext, gui_vault: Vault, controller: AppController) -> None:
     gui_vault.close()
     controller.start()
-    _unlock(qtbot, controller)
+    unlock(qtbot, controller)
     window = controller.window
     assert window is not None
     window.new_testimony()
@@ -253,7 +246,7 @@ def test_panic_key_locks_over_a_dialog_and_clears_only_our_clipboard(
     assert not controller.vault.is_open
     assert QGuiApplication.clipboard().text() == ""
     assert controller.unlock_dialog is not None and controller.unlock_dialog.isVisible()
-    _unlock(qtbot, controller)  # the draft was saved by the lock
+    unlock(qtbot, controller)  # the draft was saved by the lock
     assert controller.window is not None
     assert controller.window.editor.title.text() == "Typed before the panic"
 
@@ -264,7 +257,7 @@ def test_panic_leaves_another_programs_clipboard_and_can_hide_the_title(
     gui_vault.close()
     ctx.settings.panic_neutral_title = True
     controller.start()
-    _unlock(qtbot, controller)
+    unlock(qtbot, controller)
     window = controller.window
     assert window is not None
     with monkeypatch.context() as m:  # another program is in front and copies something
@@ -278,7 +271,7 @@ def test_panic_leaves_another_programs_clipboard_and_can_hide_the_title(
     assert dialog is not None
     assert dialog.windowTitle() == "Untitled" and dialog.isMinimized()
     dialog.showNormal()
-    _unlock(qtbot, controller)
+    unlock(qtbot, controller)
     assert dialog.windowTitle() != "Untitled"  # its own title again
 
 
