@@ -61,17 +61,10 @@ def open_database(path: Path, raw_key: bytes, *, create: bool = True,
     to it: it is an emptied vault, not a new one. ``full_fsync`` (default: on macOS)
     turns on ``fullfsync`` and ``checkpoint_fullfsync``.
     """
-    if len(raw_key) != 32:
-        raise ValueError("raw key must be 32 bytes")
     side_files = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm")]
     new_side_files = [p for p in side_files if not p.exists()]
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False,
-                              cached_statements=STATEMENT_CACHE)
+    conn = _keyed(path, raw_key)
     try:
-        # Both must precede keying: memory wiping, and no "hmac check failed" on stderr.
-        conn.execute("PRAGMA cipher_memory_security = ON")
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.set_key(f"x'{raw_key.hex()}'")
         try:
             tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         except sqlcipher3.DatabaseError as exc:
@@ -111,14 +104,8 @@ def open_reader(path: Path, raw_key: bytes) -> Connection:
     """A second, read-only connection to an open vault's database (WAL: it reads a
     snapshot and neither waits for the vault's own connection nor blocks it). Same
     memory security and key as :func:`open_database`; nothing is created or changed."""
-    if len(raw_key) != 32:
-        raise ValueError("raw key must be 32 bytes")
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False,
-                              cached_statements=STATEMENT_CACHE)
+    conn = _keyed(path, raw_key)
     try:
-        conn.execute("PRAGMA cipher_memory_security = ON")
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.set_key(f"x'{raw_key.hex()}'")
         for pragma in ("PRAGMA query_only = ON", "PRAGMA temp_store = MEMORY",
                        "PRAGMA trusted_schema = OFF"):
             conn.execute(pragma)
@@ -134,11 +121,8 @@ def backup_to(conn: Connection, target: Path, raw_key: bytes) -> None:
     is created private and must not exist; it is removed again on failure."""
     fileio.reserve(target)  # mode 0600 before SQLite opens it; refuses an existing file
     try:
-        out = sqlcipher3.connect(str(target), isolation_level=None, check_same_thread=False)
+        out = _keyed(target, raw_key)
         try:
-            out.execute("PRAGMA cipher_memory_security = ON")
-            out.execute("PRAGMA cipher_log_level = NONE")
-            out.set_key(f"x'{raw_key.hex()}'")
             conn.backup(out)
         finally:
             out.close()
@@ -149,6 +133,24 @@ def backup_to(conn: Connection, target: Path, raw_key: bytes) -> None:
             with contextlib.suppress(OSError):
                 fileio.remove(f"{target}{suffix}")
         raise
+
+
+def _keyed(path: Path, raw_key: bytes) -> Connection:
+    """A connection to ``path`` keyed with the 32-byte ``raw_key``. Memory wiping is
+    turned on and SQLCipher's log silenced first: both must precede keying (else no
+    wiping, and "hmac check failed" on stderr for a wrong key). Closed if keying fails."""
+    if len(raw_key) != 32:
+        raise ValueError("raw key must be 32 bytes")
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False,
+                              cached_statements=STATEMENT_CACHE)
+    try:
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.set_key(f"x'{raw_key.hex()}'")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
 
 def _remove_new_side_files(created: list[Path]) -> None:
