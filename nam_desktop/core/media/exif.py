@@ -157,7 +157,6 @@ _ONE_IN_FIELD = frozenset({3, 4, 8, 9, 13})
 # endian -> type -> struct of one rational (numerator, denominator).
 _RATIONAL = {e: {5: struct.Struct(e + "LL"), 10: struct.Struct(e + "ll")} for e in "<>"}
 _new_tuple = tuple.__new__
-_new_object = object.__new__
 
 
 def _decode(typ: int, count: int, raw: bytes, endian: str) -> object:
@@ -303,12 +302,12 @@ def report_exif(
         report.add(group, "UnreadableEXIF", summary, IDF, blob_needles(block[base:]))
         return None
     add = report.items.append
-    new, cls = _new_object, MetadataItem
+    item = MetadataItem.fast
     tags = TAGS
     for ifd, tag, _typ, _count, raw, value in data.entries:  # ExifEntry, unpacked
         if ifd == "InteropIFD":
             name = _INTEROP_NAMES.get(tag) or f"Tag0x{tag:04x}"
-            add(MetadataItem.fast(group, name, shorten(value), HRM, ()))
+            add(item(group, name, shorten(value), HRM, ()))
             continue
         if ifd == "GPS":
             name = GPS_NAMES.get(tag) or f"GPSTag0x{tag:04x}"
@@ -341,15 +340,7 @@ def report_exif(
             short = value
         else:
             short = shorten(value)
-        # MetadataItem.fast(grp, name, short, risk, needles), inlined: one per tag.
-        item = new(cls)
-        d = item.__dict__
-        d["group"] = grp
-        d["name"] = name
-        d["value_short"] = short
-        d["risk"] = risk
-        d["needles"] = needles
-        add(item)
+        add(item(grp, name, short, risk, needles))
     if data.thumbnail:
         report.add(
             "Thumbnail",

@@ -139,16 +139,7 @@ class MetadataReport:
         risk: RiskClass,
         needles: tuple[bytes, ...] = (),
     ) -> None:
-        # MetadataItem.fast(group, name, shorten(value), risk, needles), inlined: one call
-        # less per item of every report.
-        item = _new(MetadataItem)
-        d = item.__dict__
-        d["group"] = group
-        d["name"] = name
-        d["value_short"] = shorten(value)
-        d["risk"] = risk
-        d["needles"] = needles
-        self.items.append(item)
+        self.items.append(MetadataItem.fast(group, name, shorten(value), risk, needles))
 
     def by_risk(self, risk: RiskClass) -> list[MetadataItem]:
         return [item for item in self.items if item.risk is risk]
