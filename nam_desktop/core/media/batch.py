@@ -126,16 +126,6 @@ def _counts(items: Iterable[MetadataItem]) -> dict[str, int]:
     return {value: risks.count(risk) for risk, value in _RISKS}
 
 
-def write_new(dst: Path, data: Iterable[bytes]) -> None:
-    """Write the blocks of ``data`` to the new file ``dst`` (mode 0600): never over an
-    existing file (FileExistsError), never half-written. The blocks go to a temp file
-    beside ``dst`` (:func:`write_temp`), fsynced, then given the name (:func:`publish`);
-    the folder is fsynced (the new name made durable). A batch does the same in steps
-    (:func:`_clean_chunk`)."""
-    publish(write_temp(dst, data), dst)
-    fsync_dir(dst.parent)
-
-
 def write_temp(dst: Path, data: Iterable[bytes]) -> Path:
     """The blocks of ``data`` in a new hidden temp file beside ``dst`` (not yet fsynced:
     :func:`publish` does, so a batch can write many files before the first fsync)."""

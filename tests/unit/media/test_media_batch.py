@@ -11,7 +11,13 @@ import pytest
 from media_samples import AUTHOR, make_jpeg
 
 from nam_desktop.core.errors import Status, ValidationError
-from nam_desktop.core.media.batch import FileResult, FileStatus, clean_files, write_new
+from nam_desktop.core.media.batch import FileResult, FileStatus, clean_files, publish, write_temp
+
+
+def write_new(dst: Path, blocks: Iterator[bytes] | list[bytes]) -> None:
+    """What the batch does for each verified copy: a temp file beside ``dst``, then
+    fsynced and given the name (the folder is synced once per batch, elsewhere)."""
+    publish(write_temp(dst, blocks), dst)
 
 
 def test_write_new_creates_private_file_and_never_overwrites(tmp_path: Path) -> None:
