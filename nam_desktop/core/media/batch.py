@@ -16,10 +16,12 @@ Rules, the same as for one file, plus two for a folder:
   depend on the number of workers).
 
 Start method: ``fork`` only when this process runs a single thread (counting native
-threads where ``/proc`` shows them) on a platform where fork is the usual choice;
-otherwise ``spawn``, which is safe under Qt and in frozen apps (their entry point calls
-``multiprocessing.freeze_support()``). One file, ``workers=1``, or work too small to pay
-for starting a pool (:func:`auto_workers`) runs in this process.
+threads where ``/proc`` shows them) on a platform where fork is the usual choice: the
+workers are then forked and fed over pipes by :mod:`.batch_fork`, without importing
+``multiprocessing``. Otherwise ``spawn`` on a ``ProcessPoolExecutor``, which is safe
+under Qt and in frozen apps (their entry point calls ``multiprocessing.freeze_support()``).
+One file, ``workers=1``, or work too small to pay for starting a pool
+(:func:`auto_workers`) runs in this process.
 """
 
 from __future__ import annotations
@@ -27,23 +29,23 @@ from __future__ import annotations
 import contextlib
 import functools
 import math
-import multiprocessing
 import operator
 import os
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import BinaryIO, TypeAlias
+from typing import BinaryIO, Protocol, TypeAlias
 
 from nam_desktop.core import fileio
 from nam_desktop.core.crypto.fsutil import fsync_dir
 from nam_desktop.core.errors import NamError, Status, ValidationError
 from nam_desktop.core.media.api import clean
 from nam_desktop.core.media.base import DEFAULT_LIMITS, Limits
+from nam_desktop.core.media.batch_fork import WorkerStopped, run_forked
+from nam_desktop.core.media.batch_pool import PooledRun
 from nam_desktop.core.media.batch_workers import (
     auto_workers,
     choose_start_method,
@@ -453,24 +455,19 @@ def _run(
     size = max(1, min(_MAX_CHUNKSIZE, math.ceil(len(todo) / (n_workers * _CHUNKS_PER_WORKER))))
     chunks = [[jobs[i] for i in todo[k : k + size]] for k in range(0, len(todo), size)]
     work = functools.partial(_clean_chunk, accept_flattening=accept_flattening, limits=limits)
-    context = multiprocessing.get_context(method)
-    pool = ProcessPoolExecutor(n_workers, mp_context=context, initializer=initializer)
-    futures: list[Future[list[_Staged]]] = []
+    run = start_workers(chunks, work, n_workers, method, initializer)
     broken = False
 
     def staged_in_order() -> Iterator[_Staged]:
         nonlocal broken
-        for future in futures:
-            try:
-                done = future.result()
-            except BrokenProcessPool:  # a worker died (killed, out of memory)
-                broken = True
-                return
-            yield from done
+        try:
+            for done in run:
+                yield from done
+        except WorkerStopped:  # a worker died (killed, out of memory)
+            broken = True
 
     given = 0
     try:
-        futures.extend(pool.submit(work, chunk) for chunk in chunks)
         with contextlib.closing(_named_in_order(staged_in_order(), _SYNC_THREADS)) as named:
             for result in named:
                 given += 1
@@ -479,8 +476,29 @@ def _run(
             src, dst = jobs[index]
             why = "worker process stopped: nothing written"  # (never named)
             yield FileResult(src, dst, FileStatus.ERROR, message=why)
-    finally:  # stopped early (interrupted, progress raised): start no further file
-        pool.shutdown(wait=True, cancel_futures=True)
-        for future in futures:  # copies cleaned but never named: none stays
-            if future.done() and not future.cancelled() and future.exception() is None:
-                _discard(future.result())
+    finally:  # stopped early (interrupted, progress raised): start no further file, and
+        run.close()  # remove the copies cleaned but never named
+
+
+class WorkerRun(Protocol):
+    """Chunk results in order (iterate once), then ``close()``."""
+
+    def __iter__(self) -> Iterator[list[_Staged]]: ...
+
+    def close(self) -> None: ...
+
+
+def start_workers(
+    chunks: Sequence[Sequence[tuple[str, str]]],
+    work: Callable[[Sequence[tuple[str, str]]], list[_Staged]],
+    n_workers: int,
+    method: str,
+    initializer: Callable[[], None] | None,
+) -> WorkerRun:
+    """The chunks' results from ``n_workers`` worker processes (the seam tests watch):
+    forked and fed over pipes where ``method`` is ``fork`` (:mod:`.batch_fork`), else a
+    ``ProcessPoolExecutor`` with that start method. Either way a dead worker raises
+    :class:`WorkerStopped` and ``close()`` removes the temp copies never named."""
+    if method == "fork":
+        return run_forked(chunks, work, n_workers, initializer=initializer, discard=_discard)
+    return PooledRun(chunks, work, n_workers, method, initializer, _discard)

@@ -10,7 +10,6 @@ safe. Used by :mod:`nam_desktop.core.media.batch`.
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import sys
 import threading
@@ -66,7 +65,7 @@ def auto_workers(jobs: Sequence[tuple[str, str]], method: str, cores: int) -> in
 def choose_start_method() -> str:
     """``fork`` when it is safe (one thread, a platform where fork is usual), else
     ``spawn``."""
-    if sys.platform == "darwin" or "fork" not in multiprocessing.get_all_start_methods():
+    if sys.platform == "darwin" or not hasattr(os, "fork"):  # Windows has no fork
         return "spawn"  # macOS system libraries are not fork-safe (CPython's own default)
     if threading.active_count() != 1:
         return "spawn"

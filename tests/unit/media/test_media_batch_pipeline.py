@@ -94,7 +94,7 @@ def test_small_batches_start_no_process(tmp_path: Path, monkeypatch: pytest.Monk
     def no_pool(*args: object, **kwargs: object) -> None:
         raise AssertionError("a worker pool was started for three photos")
 
-    monkeypatch.setattr(batch, "ProcessPoolExecutor", no_pool)
+    monkeypatch.setattr(batch, "start_workers", no_pool)
     results = clean_files(_inputs(tmp_path, 3), tmp_path / "out")
     assert [r.status for r in results] == [FileStatus.WRITTEN] * 3
 
@@ -102,7 +102,7 @@ def test_small_batches_start_no_process(tmp_path: Path, monkeypatch: pytest.Monk
 def test_explicit_workers_never_exceed_the_cores(tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(batch, "default_workers", lambda: 1)
-    monkeypatch.setattr(batch, "ProcessPoolExecutor", None)  # any use would fail
+    monkeypatch.setattr(batch, "start_workers", None)  # any use would fail
     results = clean_files(_inputs(tmp_path, 4), tmp_path / "out", workers=8)
     assert all(r.written for r in results)
 
@@ -113,17 +113,16 @@ def test_other_programs_load_does_not_lower_the_workers(
     """On busy cores two workers still get a larger share of them than one (measured:
     docs/benchmarks.md): the machine's load average is not consulted."""
     started: list[int] = []
-    real_pool = batch.ProcessPoolExecutor
+    real_start = batch.start_workers
 
-    class CountedPool(real_pool):  # type: ignore[misc, valid-type]
-        def __init__(self, max_workers: int, **kwargs: object) -> None:
-            started.append(max_workers)
-            super().__init__(max_workers, **kwargs)
+    def counted(chunks: object, work: object, n_workers: int, *rest: object) -> object:
+        started.append(n_workers)
+        return real_start(chunks, work, n_workers, *rest)  # type: ignore[arg-type]
 
     monkeypatch.setattr(os, "getloadavg", lambda: (9.0, 9.0, 9.0), raising=False)
     monkeypatch.setattr(batch, "default_workers", lambda: 2)
     monkeypatch.setattr(batch_workers, "_FILE_COST_S", 1.0)  # as if every file were big work
-    monkeypatch.setattr(batch, "ProcessPoolExecutor", CountedPool)
+    monkeypatch.setattr(batch, "start_workers", counted)
     assert all(r.written for r in clean_files(_inputs(tmp_path, 3), tmp_path / "out"))
     assert started == [2]
 

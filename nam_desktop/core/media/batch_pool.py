@@ -1,0 +1,64 @@
+"""Worker processes on a ``ProcessPoolExecutor`` (Qt-free): the batch's path where it
+cannot fork (spawn: Windows, macOS, a process with threads; frozen apps call
+``multiprocessing.freeze_support()``). The same contract as
+:class:`~nam_desktop.core.media.batch_fork.ForkedRun`: results in chunk order, a dead
+worker raises :class:`WorkerStopped`, ``close()`` discards what was made and not named.
+
+``multiprocessing`` and ``concurrent.futures.process`` are imported only when a pool is
+made: ``nam-desktop media clean`` starts without them (issue 19).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future
+from typing import Generic, TypeVar
+
+from nam_desktop.core.media.batch_fork import WorkerStopped
+
+C = TypeVar("C")
+R = TypeVar("R")
+
+
+class PooledRun(Generic[C, R]):
+    """``work(chunk)`` for every chunk on ``count`` worker processes started with
+    ``method``; iterate once for the results, then :meth:`close`."""
+
+    def __init__(
+        self,
+        chunks: Sequence[C],
+        work: Callable[[C], R],
+        count: int,
+        method: str,
+        initializer: Callable[[], None] | None,
+        discard: Callable[[R], None],
+    ) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        context = multiprocessing.get_context(method)
+        self._discard = discard
+        self._pool = ProcessPoolExecutor(count, mp_context=context, initializer=initializer)
+        self._futures: list[Future[R]] = []
+        try:
+            self._futures.extend(self._pool.submit(work, chunk) for chunk in chunks)
+        except BaseException:
+            self.close()
+            raise
+
+    def __iter__(self) -> Iterator[R]:
+        from concurrent.futures.process import BrokenProcessPool
+
+        for future in self._futures:
+            try:
+                yield future.result()
+            except BrokenProcessPool as exc:  # a worker died (killed, out of memory)
+                raise WorkerStopped(str(exc)) from exc
+
+    def close(self) -> None:
+        """Start no further chunk, wait for those begun, discard every result made (one
+        already named has nothing left to discard)."""
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        for future in self._futures:
+            if future.done() and not future.cancelled() and future.exception() is None:
+                self._discard(future.result())

@@ -1,0 +1,159 @@
+"""The forked worker pool (POSIX): results in chunk order, a dead worker stops the run
+without hanging, and an early stop leaves no worker and discards what was not taken."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from nam_desktop.core.media.batch_fork import WorkerStopped, run_forked
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+
+
+def _slow_first(chunk: tuple[int, float]) -> tuple[int, int]:
+    number, pause = chunk
+    time.sleep(pause)
+    return number, os.getpid()
+
+
+def _assert_reaped(pids: set[int]) -> None:
+    for pid in pids:
+        with pytest.raises(ChildProcessError):  # waited for already: not a zombie
+            os.waitpid(pid, os.WNOHANG)
+
+
+def test_results_come_in_chunk_order_from_every_worker() -> None:
+    # Early chunks are the slowest: later ones finish first and must wait their turn.
+    chunks = [(i, 0.05 if i < 2 else 0.0) for i in range(12)]
+    run = run_forked(chunks, _slow_first, 2)
+    results = list(run)
+    run.close()
+    assert [number for number, _ in results] == list(range(12))
+    pids = {pid for _, pid in results}
+    assert len(pids) == 2 and os.getpid() not in pids
+    _assert_reaped(pids)
+
+
+def test_a_result_larger_than_a_pipe_buffer_arrives_whole() -> None:
+    def big(chunk: int) -> bytes:
+        return bytes([chunk]) * 3_000_000
+
+    run = run_forked(list(range(4)), big, 2)
+    assert [r == bytes([i]) * 3_000_000 for i, r in enumerate(run)] == [True] * 4
+    run.close()
+
+
+def test_a_worker_killed_from_outside_stops_the_run_without_hanging() -> None:
+    def pid_then_sleep(chunk: int) -> int:
+        if chunk >= 2:
+            time.sleep(30)  # killed before it ends
+        return os.getpid()
+
+    run = run_forked(list(range(6)), pid_then_sleep, 2)
+    got = iter(run)
+    first = next(got)
+    second = next(got)
+    os.kill(first, signal.SIGKILL)
+    started = time.monotonic()
+    with pytest.raises(WorkerStopped):
+        next(got)
+    os.kill(second, signal.SIGKILL)  # the other one sleeps too: end it for close()
+    run.close()
+    assert time.monotonic() - started < 20
+    _assert_reaped({first, second})
+
+
+def test_an_exception_a_worker_cannot_report_stops_the_run() -> None:
+    def fails_on_three(chunk: int) -> int:
+        if chunk == 3:
+            raise MemoryError
+        return chunk
+
+    run = run_forked(list(range(8)), fails_on_three, 2)
+    seen = []
+    with pytest.raises(WorkerStopped):
+        for result in run:
+            seen.append(result)
+    run.close()
+    assert seen == [0, 1, 2]  # everything before the lost chunk, in order
+
+
+def test_stopping_early_discards_every_result_made_and_ends_the_workers(
+    tmp_path: Path,
+) -> None:
+    parts, begun = tmp_path / "parts", tmp_path / "begun"
+    parts.mkdir()
+    begun.mkdir()
+
+    def touch(chunk: int) -> str:
+        (begun / str(chunk)).touch()
+        if chunk:  # still at work when the run is stopped: its result comes late
+            time.sleep(0.3)
+        path = parts / f"{chunk}.part"
+        path.write_bytes(b"x")
+        return str(path)
+
+    discarded: list[str] = []
+    run = run_forked(list(range(40)), touch, 2, discard=discarded.append)
+    results = iter(run)  # kept: a dropped iterator stops the run at once
+    first = next(results)
+    deadline = time.monotonic() + 10
+    while not [p for p in begun.iterdir() if p.name != "0"] and time.monotonic() < deadline:
+        time.sleep(0.01)
+    run.close()
+    made = sorted(p.name for p in parts.iterdir())
+    assert first in discarded  # given, but the caller stopped: it may not be taken whole
+    assert sorted(Path(p).name for p in discarded) == made  # nothing made is forgotten
+    assert len(made) >= 2  # a chunk begun when the run stopped is finished, then discarded
+    assert len(made) < 40  # the stop flag: no chunk begun after it
+    run.close()  # a second close does nothing
+
+
+def test_closing_before_iterating_ends_the_workers() -> None:
+    run = run_forked([0.0, 0.0], lambda pause: os.getpid(), 2)
+    run.close()
+    with pytest.raises(ChildProcessError):
+        os.wait()  # no child of this process is left
+
+
+def test_the_initializer_runs_in_each_worker_before_work() -> None:
+    marks: list[str] = []
+
+    def mark() -> None:
+        marks.append("set")  # the worker's own copy of the list
+
+    run = run_forked([0, 1, 2, 3], lambda _c: list(marks), 2, initializer=mark)
+    assert list(run) == [["set"]] * 4
+    run.close()
+    assert marks == []  # not in this process
+
+
+def test_the_batch_command_forks_without_multiprocessing(tmp_path: Path) -> None:
+    """Start-up of `media clean --out-dir` (issue 19): on Linux the workers are forked
+    without importing multiprocessing or concurrent.futures.process."""
+    photo = Path(__file__).resolve().parents[3] / ".." / "shared" / "corpus" / (
+        "exif-samples/jpg/gps/DSCN0010.jpg")
+    inputs = []
+    for i in range(40):
+        copy = tmp_path / f"p{i}.jpg"
+        copy.write_bytes(photo.read_bytes())
+        inputs.append(str(copy))
+    code = (
+        "import sys\n"
+        "from nam_desktop.core.media.batch import clean_files\n"
+        f"r = clean_files({inputs!r}, {str(tmp_path / 'out')!r}, workers=2)\n"
+        "assert all(x.written for x in r), r\n"
+        "print(sorted(m for m in ('multiprocessing', 'concurrent.futures.process')"
+        " if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          encoding="utf-8", check=True)
+    assert done.stdout.strip() == "[]"
+    assert len(list((tmp_path / "out").iterdir())) == 40
