@@ -54,6 +54,8 @@ class PooledRun(Generic[C, R]):
                 yield future.result()
             except BrokenProcessPool as exc:  # a worker died (killed, out of memory)
                 raise WorkerStopped(str(exc)) from exc
+            except Exception as exc:  # raised in a worker (MemoryError): as when forked
+                raise WorkerStopped(type(exc).__name__) from exc
 
     def close(self) -> None:
         """Start no further chunk, wait for those begun, discard every result made (one
