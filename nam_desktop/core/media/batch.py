@@ -33,11 +33,8 @@ import operator
 import os
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import BinaryIO, Protocol, TypeAlias
 
 from nam_desktop.core import fileio
 from nam_desktop.core.crypto.fsutil import fsync_dir
@@ -46,12 +43,24 @@ from nam_desktop.core.media.api import clean
 from nam_desktop.core.media.base import DEFAULT_LIMITS, Limits
 from nam_desktop.core.media.batch_fork import WorkerStopped, run_forked
 from nam_desktop.core.media.batch_pool import PooledRun
+from nam_desktop.core.media.batch_threads import Job, Threads
 from nam_desktop.core.media.batch_workers import (
     auto_workers,
     choose_start_method,
     default_workers,
 )
 from nam_desktop.core.media.report import CleanStatus, MetadataItem, RiskClass
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up, issue 19)
+if TYPE_CHECKING:
+    from typing import BinaryIO, Protocol, TypeAlias
+
+    class WorkerRun(Protocol):
+        """Chunk results in order (iterate once), then ``close()``."""
+
+        def __iter__(self) -> Iterator[list[_Staged]]: ...
+
+        def close(self) -> None: ...
 
 PathLike: TypeAlias = str | os.PathLike[str]
 #: A path (cleaned into ``out_dir`` under its own name) or a (source, output) pair.
@@ -73,26 +82,76 @@ class FileStatus(Enum):
     ERROR = "error"  # could not be read, parsed or written (``error`` says which)
 
 
-@dataclass(frozen=True)
 class FileResult:
-    """What happened to one file (small: it crosses the process boundary)."""
+    """What happened to one file (small: it crosses the process boundary; immutable).
+
+    A plain class, not a dataclass: ``dataclasses`` imports ``inspect`` and compiles
+    code at import, a noticeable part of `media clean --out-dir`'s start-up (issue 19).
+    """
+
+    __match_args__ = ("source", "output", "status")
+    _FIELDS = ("source", "output", "status", "format", "found", "removed", "removed_groups",
+               "sha256_original", "sha256_cleaned", "error", "message", "notes")
 
     source: str
     output: str  # where the cleaned copy is, or would have been, written
     status: FileStatus
-    format: str = ""
+    format: str
     #: Items found in the original and items removed, by risk class value.
-    found: dict[str, int] = field(default_factory=dict)
-    removed: dict[str, int] = field(default_factory=dict)
+    found: dict[str, int]
+    removed: dict[str, int]
     #: Groups of the removed items ("EXIF", "GPS", "XMP", ...), in report order.
-    removed_groups: tuple[str, ...] = ()
-    sha256_original: str = ""
-    sha256_cleaned: str = ""
+    removed_groups: tuple[str, ...]
+    sha256_original: str
+    sha256_cleaned: str
     #: For ERROR and EXISTS: the status of the failure (the CLI maps it to an exit code).
-    error: Status | None = None
+    error: Status | None
     #: Short technical detail: why refused, not checked or failed (never file content).
-    message: str = ""
-    notes: tuple[str, ...] = ()
+    message: str
+    notes: tuple[str, ...]
+
+    def __init__(
+        self,
+        source: str,
+        output: str,
+        status: FileStatus,
+        format: str = "",
+        found: dict[str, int] | None = None,
+        removed: dict[str, int] | None = None,
+        removed_groups: tuple[str, ...] = (),
+        sha256_original: str = "",
+        sha256_cleaned: str = "",
+        error: Status | None = None,
+        message: str = "",
+        notes: tuple[str, ...] = (),
+    ) -> None:
+        self.__dict__.update(
+            source=source, output=output, status=status, format=format,
+            found={} if found is None else found,
+            removed={} if removed is None else removed,
+            removed_groups=removed_groups, sha256_original=sha256_original,
+            sha256_cleaned=sha256_cleaned, error=error, message=message, notes=notes,
+        )
+
+    def _key(self) -> tuple[object, ...]:
+        return tuple(self.__dict__[name] for name in self._FIELDS)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, FileResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._key() == other._key()
+
+    __hash__ = None  # type: ignore[assignment]  # holds dicts: never a set member or key
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={self.__dict__[name]!r}" for name in self._FIELDS)
+        return f"FileResult({shown})"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field {name!r}")
 
     @property
     def written(self) -> bool:
@@ -289,7 +348,7 @@ def _discard(staged: Iterable[_Staged]) -> None:
             tmp.unlink(missing_ok=True)
 
 
-_Pending: TypeAlias = tuple[FileResult, Path | None, Future[FileResult] | None]
+_Pending: TypeAlias = tuple[FileResult, Path | None, Job | None]
 
 
 def _clean_stream(
@@ -312,11 +371,11 @@ def _named_in_order(
     and under other programs' writes such a commit per few files cost more than the
     cleaning."""
     pending: deque[_Pending] = deque()
-    with ThreadPoolExecutor(threads) as pool:
+    with Threads(_publish_result, threads) as naming:
         try:
             for result, tmp in staged:
                 if tmp is not None:  # the verified copy, in its temp file: name it
-                    pending.append((result, tmp, pool.submit(_publish_result, (result, tmp))))
+                    pending.append((result, tmp, naming.submit((result, tmp))))
                 else:
                     pending.append((result, None, None))
                 while pending and (pending[0][2] is None or pending[0][2].done()):
@@ -324,17 +383,17 @@ def _named_in_order(
             while pending:
                 yield _settled(pending.popleft())
         except BaseException:  # interrupted: name nothing more, leave no temp file behind
-            pool.shutdown(wait=True, cancel_futures=True)
-            for _, unnamed, future in pending:
-                if future is not None and future.cancelled() and unnamed is not None:
+            naming.shutdown(cancel=True)
+            for _, unnamed, job in pending:
+                if job is not None and job.cancelled and unnamed is not None:
                     unnamed.unlink(missing_ok=True)
             raise
 
 
 def _settled(entry: _Pending) -> FileResult:
     """The result of a file, once its copy is named (or failed to be)."""
-    result, _, future = entry
-    return future.result() if future is not None else result
+    result, _, job = entry
+    return job.result() if job is not None else result
 
 
 def _sync_folders(outputs: Iterable[str]) -> None:
@@ -478,14 +537,6 @@ def _run(
             yield FileResult(src, dst, FileStatus.ERROR, message=why)
     finally:  # stopped early (interrupted, progress raised): start no further file, and
         run.close()  # remove the copies cleaned but never named
-
-
-class WorkerRun(Protocol):
-    """Chunk results in order (iterate once), then ``close()``."""
-
-    def __iter__(self) -> Iterator[list[_Staged]]: ...
-
-    def close(self) -> None: ...
 
 
 def start_workers(

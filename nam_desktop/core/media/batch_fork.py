@@ -26,10 +26,10 @@ import os
 import pickle
 import select
 from collections.abc import Callable, Generator, Sequence
-from typing import Generic, TypeVar
 
-C = TypeVar("C")
-R = TypeVar("R")
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up)
+if TYPE_CHECKING:
+    from typing import Any
 
 _INDEX = 4  # bytes of a chunk number sent to a worker
 _LENGTH = 8  # bytes of a result's length, before the pickled result
@@ -40,7 +40,7 @@ class WorkerStopped(Exception):
     """A worker process ended before returning a chunk it had taken."""
 
 
-class _Worker(Generic[R]):
+class _Worker:
     def __init__(self, pid: int, tasks: int, results: int) -> None:
         self.pid = pid
         self.tasks: int | None = tasks  # write end: chunk numbers (closed: no more work)
@@ -60,14 +60,14 @@ class _Worker(Generic[R]):
             os.close(self.tasks)
             self.tasks = None
 
-    def received(self) -> list[tuple[int, R]]:
+    def received(self) -> list[tuple[int, Any]]:
         """Read what the worker sent; the whole results in it (``ended`` at EOF)."""
         data = os.read(self.results, _READ)
         if not data:
             self.ended = True
             return []
         self.buffer += data
-        done: list[tuple[int, R]] = []
+        done: list[tuple[int, Any]] = []
         while len(self.buffer) >= _LENGTH:
             size = int.from_bytes(self.buffer[:_LENGTH], "little")
             if len(self.buffer) < _LENGTH + size:
@@ -86,7 +86,7 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[os.write(fd, view) :]
 
 
-def _serve(tasks: int, results: int, chunks: Sequence[C], work: Callable[[C], R],
+def _serve(tasks: int, results: int, chunks: Sequence[Any], work: Callable[[Any], Any],
            stop: mmap.mmap, initializer: Callable[[], None] | None) -> None:
     """A worker's life: each chunk number read, its chunk worked and the result sent,
     until the pipe ends or the run is stopped (then a chunk already sent is not begun)."""
@@ -106,9 +106,9 @@ def _serve(tasks: int, results: int, chunks: Sequence[C], work: Callable[[C], R]
         _write_all(results, len(blob).to_bytes(_LENGTH, "little") + blob)
 
 
-def _fork(chunks: Sequence[C], work: Callable[[C], R], count: int, stop: mmap.mmap,
-          initializer: Callable[[], None] | None) -> list[_Worker[R]]:
-    workers: list[_Worker[R]] = []
+def _fork(chunks: Sequence[Any], work: Callable[[Any], Any], count: int, stop: mmap.mmap,
+          initializer: Callable[[], None] | None) -> list[_Worker]:
+    workers: list[_Worker] = []
     try:
         for _ in range(count):
             task_r, task_w = os.pipe()
@@ -136,12 +136,12 @@ def _fork(chunks: Sequence[C], work: Callable[[C], R], count: int, stop: mmap.mm
     return workers
 
 
-def _end(workers: Sequence[_Worker[R]]) -> list[R]:
+def _end(workers: Sequence[_Worker]) -> list[Any]:
     """Stop giving work, let each worker finish the chunk it is on, and wait for it;
     the results that still came (none is taken by the caller)."""
     for worker in workers:
         worker.close_tasks()
-    late: list[R] = []
+    late: list[Any] = []
     for worker in workers:
         try:
             while not worker.ended:
@@ -155,18 +155,18 @@ def _end(workers: Sequence[_Worker[R]]) -> list[R]:
     return late
 
 
-class ForkedRun(Generic[R]):
+class ForkedRun:
     """Iterating gives the results in chunk order as they come; :meth:`close` (also
     when iteration never began) ends the workers and discards what was not taken."""
 
-    def __init__(self, chunks: Sequence[C], work: Callable[[C], R], count: int,
+    def __init__(self, chunks: Sequence[Any], work: Callable[[Any], Any], count: int,
                  initializer: Callable[[], None] | None,
-                 discard: Callable[[R], None]) -> None:
+                 discard: Callable[[Any], None]) -> None:
         self._stop = mmap.mmap(-1, 1)  # shared with the workers: set, no chunk is begun
         self._discard = discard
         self._count = len(chunks)
-        self._done: dict[int, R] = {}
-        self._given: list[R] = []
+        self._done: dict[int, Any] = {}
+        self._given: list[Any] = []
         self._ended = False
         try:
             self._workers = _fork(chunks, work, count, self._stop, initializer)
@@ -178,12 +178,12 @@ class ForkedRun(Generic[R]):
             for worker in self._workers:
                 self._give(worker)
 
-    def _give(self, worker: _Worker[R]) -> None:
+    def _give(self, worker: _Worker) -> None:
         if self._following < self._count:
             worker.give(self._following)
             self._following += 1
 
-    def __iter__(self) -> Generator[R, None, None]:
+    def __iter__(self) -> Generator[Any, None, None]:
         by_fd = {worker.results: worker for worker in self._workers}
         wanted = 0
         finished = False
@@ -228,13 +228,13 @@ class ForkedRun(Generic[R]):
 
 
 def run_forked(
-    chunks: Sequence[C],
-    work: Callable[[C], R],
+    chunks: Sequence[Any],
+    work: Callable[[Any], Any],
     count: int,
     *,
     initializer: Callable[[], None] | None = None,
-    discard: Callable[[R], None] = lambda _result: None,
-) -> ForkedRun[R]:
+    discard: Callable[[Any], None] = lambda _result: None,
+) -> ForkedRun:
     """``work(chunk)`` for every chunk, on ``count`` worker processes forked now (call
     only from a process with one thread); iterate for the results (module docstring:
     the contract), close when done."""

@@ -11,27 +11,27 @@ made: ``nam-desktop media clean`` starts without them (issue 19).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future
-from typing import Generic, TypeVar
 
 from nam_desktop.core.media.batch_fork import WorkerStopped
 
-C = TypeVar("C")
-R = TypeVar("R")
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up)
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+    from typing import Any
 
 
-class PooledRun(Generic[C, R]):
+class PooledRun:
     """``work(chunk)`` for every chunk on ``count`` worker processes started with
     ``method``; iterate once for the results, then :meth:`close`."""
 
     def __init__(
         self,
-        chunks: Sequence[C],
-        work: Callable[[C], R],
+        chunks: Sequence[Any],
+        work: Callable[[Any], Any],
         count: int,
         method: str,
         initializer: Callable[[], None] | None,
-        discard: Callable[[R], None],
+        discard: Callable[[Any], None],
     ) -> None:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
@@ -39,14 +39,14 @@ class PooledRun(Generic[C, R]):
         context = multiprocessing.get_context(method)
         self._discard = discard
         self._pool = ProcessPoolExecutor(count, mp_context=context, initializer=initializer)
-        self._futures: list[Future[R]] = []
+        self._futures: list[Future[Any]] = []
         try:
             self._futures.extend(self._pool.submit(work, chunk) for chunk in chunks)
         except BaseException:
             self.close()
             raise
 
-    def __iter__(self) -> Iterator[R]:
+    def __iter__(self) -> Iterator[Any]:
         from concurrent.futures.process import BrokenProcessPool
 
         for future in self._futures:

@@ -6,13 +6,13 @@ from __future__ import annotations
 import io
 import multiprocessing
 import os
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 from media_samples import make_jpeg
 
-from nam_desktop.core.media import CleanStatus, batch, batch_workers, clean
+from nam_desktop.core.media import CleanStatus, batch, batch_threads, batch_workers, clean
 from nam_desktop.core.media.batch import FileStatus, clean_files
 
 
@@ -182,8 +182,8 @@ def test_in_this_process_one_stream_names_every_file(
     named: list[str] = []
     real_publish = batch.publish
 
-    class CountedPool(ThreadPoolExecutor):
-        def __init__(self, *args: object, **kwargs: object) -> None:
+    class CountedPool(batch_threads.Threads):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             pools.append(self)
             super().__init__(*args, **kwargs)
 
@@ -191,7 +191,7 @@ def test_in_this_process_one_stream_names_every_file(
         named.append(dst.name)
         real_publish(tmp, dst)
 
-    monkeypatch.setattr(batch, "ThreadPoolExecutor", CountedPool)
+    monkeypatch.setattr(batch, "Threads", CountedPool)
     monkeypatch.setattr(batch, "publish", publish)
     inputs = _inputs(tmp_path, 70)
     results = clean_files(inputs, tmp_path / "out", workers=1)
