@@ -195,6 +195,8 @@ class ForkedRun:
                     wanted += 1
                     yield result
                     continue
+                if not by_fd:  # not reached: a chunk not returned has a worker
+                    raise WorkerStopped("no worker process left")
                 ready, _, _ = select.select(list(by_fd), [], [])
                 for fd in ready:
                     worker = by_fd[fd]
