@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import struct
 import zlib
 from collections.abc import Iterator
@@ -86,7 +85,6 @@ _PARSER_SLIPS = (
     EOFError,
     RecursionError,
 )
-_log = logging.getLogger("nam_desktop.media")
 
 
 @contextmanager
@@ -98,8 +96,12 @@ def parser_guard(fmt: str) -> Iterator[None]:
     except (NamError, NotCheckable):
         raise
     except _PARSER_SLIPS as exc:
-        _log.warning("media: the %s parser raised %s (reported as malformed)", fmt,
-                     type(exc).__name__)
+        # logging (with traceback, threading, string) is imported only here, where a
+        # line is written: start-up of `media clean`, issue 19.
+        import logging
+
+        logging.getLogger("nam_desktop.media").warning(
+            "media: the %s parser raised %s (reported as malformed)", fmt, type(exc).__name__)
         raise ParserFault(f"{fmt}: unreadable structure") from exc
 
 
