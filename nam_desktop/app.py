@@ -99,10 +99,12 @@ class _WhenImported:
         sys.meta_path.remove(self)
         for finder in sys.meta_path:
             find = getattr(finder, "find_spec", None)
-            spec = find(name, path, target) if find is not None else None
+            spec: ModuleSpec | None = find(name, path, target) if find is not None else None
             if spec is not None:
                 if spec.loader is not None and hasattr(spec.loader, "exec_module"):
-                    spec.loader = _ThenLoader(spec.loader, self.then)
+                    # a Loader by protocol; subclassing importlib.abc.Loader would
+                    # import importlib.abc and importlib.resources at start-up
+                    spec.loader = _ThenLoader(spec.loader, self.then)  # type: ignore[assignment]
                 else:  # a loader of the old protocol: set up at once instead
                     self.then()
                 return spec

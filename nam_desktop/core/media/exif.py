@@ -7,7 +7,7 @@ writes a fresh block holding only the Orientation tag.
 from __future__ import annotations
 
 import struct
-from typing import NamedTuple
+from collections import namedtuple
 
 from nam_desktop.core.media.needles import (
     blob_needles,
@@ -129,13 +129,20 @@ class ExifError(ValueError):
     """The block is not a readable TIFF structure."""
 
 
-class ExifEntry(NamedTuple):  # a tuple: built for every tag of every photo
-    ifd: str
-    tag: int
-    type: int
-    n_values: int
-    raw: bytes
-    value: object
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up, issue 19)
+if TYPE_CHECKING:  # what mypy checks: the same fields as the class below
+    from typing import NamedTuple
+
+    class ExifEntry(NamedTuple):  # a tuple: built for every tag of every photo
+        ifd: str
+        tag: int
+        type: int
+        n_values: int
+        raw: bytes
+        value: object
+
+else:  # the class typing.NamedTuple makes, without importing typing (start-up, issue 19)
+    ExifEntry = namedtuple("ExifEntry", ["ifd", "tag", "type", "n_values", "raw", "value"])
 
 
 class ExifData:

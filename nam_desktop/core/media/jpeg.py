@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import struct
-from typing import NamedTuple
+from collections import namedtuple
 
 from nam_desktop.core.errors import MalformedFileError
 from nam_desktop.core.media.base import FormatHandler, Limits
@@ -50,9 +50,20 @@ _EXIF_AT = 4 + len(EXIF_HDR)  # where the TIFF block starts in an EXIF segment
 Buffer = bytes | memoryview
 
 
-class Segment(NamedTuple):  # a tuple: one per segment of every file parsed
-    marker: int  # JPEG marker byte, or ENTROPY for scan data
-    raw: Buffer  # full bytes as in the file (marker and length included)
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up, issue 19)
+if TYPE_CHECKING:  # what mypy checks: the same fields as the class below
+    from typing import NamedTuple
+
+    class _Segment(NamedTuple):
+        marker: int  # JPEG marker byte, or ENTROPY for scan data
+        raw: Buffer  # full bytes as in the file (marker and length included)
+
+else:  # the class typing.NamedTuple makes, without importing typing (start-up, issue 19)
+    _Segment = namedtuple("Segment", ["marker", "raw"])
+
+
+class Segment(_Segment):  # a tuple: one per segment of every file parsed
+    __slots__ = ()
 
     @property
     def payload(self) -> bytes:

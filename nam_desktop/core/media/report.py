@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import io
 from enum import Enum
-from typing import Any, BinaryIO
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up, issue 19)
+if TYPE_CHECKING:
+    from typing import Any, BinaryIO
 
 #: Longest value shown in a report; longer values are shortened with an ellipsis.
 VALUE_SHORT_MAX = 80

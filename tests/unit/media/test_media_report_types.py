@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import io
 import pickle
+from pathlib import Path
 
 import pytest
 
@@ -127,3 +128,26 @@ def test_frozen_types_survive_pickling_and_copying() -> None:
         item.group = "x"  # type: ignore[misc]
     report = MetadataReport("jpeg", [_item()], ["n"])
     assert _round_trip(report) == report
+
+
+@pytest.mark.parametrize("module", ["exif", "jpeg"])
+def test_the_runtime_named_tuples_have_the_fields_mypy_checks(module: str) -> None:
+    """exif.ExifEntry and jpeg.Segment are ``collections.namedtuple`` at run time (no
+    typing import) and ``typing.NamedTuple`` classes for mypy: the same fields, in the
+    same order."""
+    import ast
+    import importlib
+
+    mod = importlib.import_module(f"nam_desktop.core.media.{module}")
+    tree = ast.parse(Path(mod.__file__ or "").read_text("utf-8"))
+    checked = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and getattr(node.test, "id", "") == "TYPE_CHECKING":
+            for cls in node.body:
+                if isinstance(cls, ast.ClassDef):
+                    checked[cls.name.lstrip("_")] = [
+                        s.target.id for s in cls.body
+                        if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)]
+    runtime = {name: getattr(mod, name)._fields for name in checked}
+    assert checked and all(fields for fields in checked.values())
+    assert {name: list(fields) for name, fields in runtime.items()} == checked
