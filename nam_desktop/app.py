@@ -87,17 +87,21 @@ def _setup_cli_logging() -> None:
 
 class _WhenImported:
     """A meta path finder that runs ``then()`` once module ``name`` has been executed
-    by its own loader (found by the finders after this one), and then steps aside."""
+    by its own loader (found by the other finders), then finds nothing. It stays in
+    ``sys.meta_path``: removing it could make another thread's import, iterating the
+    list at that moment, skip a finder."""
 
     def __init__(self, name: str, then: Callable[[], None]) -> None:
-        self.name, self.then = name, then
+        self.name, self.then, self.done = name, then, False
 
     def find_spec(self, name: str, path: Sequence[str] | None = None,
                   target: ModuleType | None = None) -> ModuleSpec | None:
-        if name != self.name or self not in sys.meta_path:
+        if name != self.name or self.done:
             return None
-        sys.meta_path.remove(self)
-        for finder in sys.meta_path:
+        self.done = True
+        for finder in list(sys.meta_path):
+            if finder is self:
+                continue
             find = getattr(finder, "find_spec", None)
             spec: ModuleSpec | None = find(name, path, target) if find is not None else None
             if spec is not None:

@@ -29,13 +29,16 @@ def test_a_record_written_after_setup_is_redacted_and_formatted(loaded_before: b
         "logging.getLogger('nam_desktop.media').info('not shown on the console')\n"
         "print('loader', type(logging.__loader__).__name__,\n"
         "      logging.__spec__.loader is logging.__loader__)\n"
-        "print('finders', sum(type(f).__module__ == 'nam_desktop.app' for f in sys.meta_path))\n"
+        "hooks = [f for f in sys.meta_path if type(f).__module__ == 'nam_desktop.app']\n"
+        "print('inert', all(f.find_spec('logging') is None for f in hooks))\n"
+        "print('handlers', len(logging.getLogger('nam_desktop').handlers))\n"
     )
     out = _run(code)
     assert f"loaded {loaded_before}" in out.stdout  # not imported by the set-up itself
-    # the module looks imported as usual, and the hook has stepped aside
+    # the module looks imported as usual, and the hook finds nothing any more
     assert "loader SourceFileLoader True" in out.stdout
-    assert "finders 0" in out.stdout
+    assert "inert True" in out.stdout
+    assert "handlers 1" in out.stdout  # set up once
     lines = out.stderr.splitlines()
     assert len(lines) == 1, out.stderr
     assert lines[0].endswith(" WARNING nam_desktop.media: opened <redacted>, 3 items")
