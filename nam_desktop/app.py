@@ -2,16 +2,23 @@
 
 ``__main__`` and the ``nam-desktop`` entry point only call :func:`main`. The CLI path
 never imports Qt (it must start fast and run on machines without a display), nor the
-paths module (it keeps no files of its own); it sets up logging once its arguments are
-parsed, and imports only the module of the command that runs (docs/benchmarks.md).
+paths module (it keeps no files of its own); once its arguments are parsed, it sets up
+logging when something first imports ``logging`` (most commands never do), and it
+imports only the module of the command that runs (docs/benchmarks.md).
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from nam_desktop.hardening import harden_process
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up)
+if TYPE_CHECKING:
+    from importlib.machinery import ModuleSpec
+    from types import ModuleType
+    from typing import Any
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -61,9 +68,70 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _cli_logging() -> None:
+    """Logging for a command: set up now if ``logging`` is loaded, else the moment a
+    module first imports it. Most commands never write a log line, and ``logging``
+    (with traceback, threading, string) is a tenth of `media clean one.jpg`'s start-up
+    (issue 19). Nothing can log before it imports ``logging``, so every record still
+    passes the redaction filter; none reaches Python's last-resort handler."""
+    if "logging" in sys.modules:
+        _setup_cli_logging()
+    else:
+        sys.meta_path.insert(0, _WhenImported("logging", _setup_cli_logging))
+
+
+def _setup_cli_logging() -> None:
     from nam_desktop.logging_setup import setup_logging
 
     setup_logging(None)
+
+
+class _WhenImported:
+    """A meta path finder that runs ``then()`` once module ``name`` has been executed
+    by its own loader (found by the other finders), then finds nothing. It stays in
+    ``sys.meta_path``: removing it could make another thread's import, iterating the
+    list at that moment, skip a finder."""
+
+    def __init__(self, name: str, then: Callable[[], None]) -> None:
+        self.name, self.then, self.done = name, then, False
+
+    def find_spec(self, name: str, path: Sequence[str] | None = None,
+                  target: ModuleType | None = None) -> ModuleSpec | None:
+        if name != self.name or self.done:
+            return None
+        self.done = True
+        for finder in list(sys.meta_path):
+            if finder is self:
+                continue
+            find = getattr(finder, "find_spec", None)
+            spec: ModuleSpec | None = find(name, path, target) if find is not None else None
+            if spec is not None:
+                if spec.loader is not None and hasattr(spec.loader, "exec_module"):
+                    # a Loader by protocol; subclassing importlib.abc.Loader would
+                    # import importlib.abc and importlib.resources at start-up
+                    spec.loader = _ThenLoader(spec.loader, self.then)  # type: ignore[assignment]
+                else:  # a loader of the old protocol: set up at once instead
+                    self.then()
+                return spec
+        return None
+
+
+class _ThenLoader:
+    """Delegates to the module's own loader, gives the module back to it (it then looks
+    imported as usual: ``get_source``, reloads) and calls ``then()``."""
+
+    def __init__(self, loader: Any, then: Callable[[], None]) -> None:
+        self.loader, self.then = loader, then
+
+    def create_module(self, spec: ModuleSpec) -> ModuleType | None:
+        module: ModuleType | None = self.loader.create_module(spec)
+        return module
+
+    def exec_module(self, module: ModuleType) -> None:
+        self.loader.exec_module(module)
+        module.__loader__ = self.loader
+        if module.__spec__ is not None:
+            module.__spec__.loader = self.loader
+        self.then()
 
 
 def _end_process(code: int) -> None:

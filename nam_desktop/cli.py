@@ -12,7 +12,6 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from nam_desktop import __version__
 from nam_desktop.commands import COMMANDS, all_command_modules, command_module
@@ -32,6 +31,10 @@ from nam_desktop.commands.exit_codes import (  # re-exported: scripts and tests 
 )
 from nam_desktop.console import force_utf8_output
 from nam_desktop.core.errors import NamError, NoSpaceError, Status
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up, issue 19)
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = [
     "EXIT_BAD_INPUT", "EXIT_CODES", "EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_IN_USE",

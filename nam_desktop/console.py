@@ -10,7 +10,10 @@ frozen Windows executables also run in Python's UTF-8 mode: ``X utf8=1`` in the 
 from __future__ import annotations
 
 import sys
-from typing import TextIO
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up, issue 19)
+if TYPE_CHECKING:
+    from typing import TextIO
 
 
 def _is_utf8(stream: TextIO) -> bool:

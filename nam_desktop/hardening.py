@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Any
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up, issue 19)
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def harden_process(platform: str = sys.platform, windows: Any = None,

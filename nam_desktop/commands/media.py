@@ -16,13 +16,13 @@ import argparse
 import io
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from nam_desktop.commands.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_UNSUPPORTED, exit_code
 from nam_desktop.core import fileio
 from nam_desktop.core.errors import NamError, NotFoundError, Status, ValidationError
 from nam_desktop.core.media import CleanStatus, MetadataReport, RiskClass, clean, inspect
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up, issue 19)
 if TYPE_CHECKING:
     from nam_desktop.core.media.batch import FileResult
 

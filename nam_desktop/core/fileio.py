@@ -31,9 +31,12 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO, cast
 
 from nam_desktop.core.host.windows import WindowsApi
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up, issue 19)
+if TYPE_CHECKING:
+    from typing import BinaryIO, Literal
 
 try:
     import fcntl
@@ -81,9 +84,9 @@ def create(path: Path | str, *, readable: bool = False, mode: int = PRIVATE) -> 
     return open_fd(path, access | os.O_CREAT | os.O_EXCL, mode)
 
 
-def _wrap(fd: int, mode: str, buffering: int) -> BinaryIO:
+def _wrap(fd: int, mode: Literal["rb", "wb", "r+b"], buffering: int) -> BinaryIO:
     try:
-        fh = cast(BinaryIO, os.fdopen(fd, mode, buffering=buffering))
+        fh = os.fdopen(fd, mode, buffering=buffering)
     except BaseException:
         os.close(fd)
         raise

@@ -8,7 +8,10 @@ functions fill the same ctypes buffers the real ones do.
 from __future__ import annotations
 
 import ctypes
-from typing import Any
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up, issue 19)
+if TYPE_CHECKING:
+    from typing import Any
 
 DRIVE_REMOVABLE = 2
 FILE_READ_ONLY_VOLUME = 0x00080000

@@ -13,7 +13,6 @@ import importlib
 import io
 import time
 from collections.abc import Callable
-from typing import BinaryIO
 
 from nam_desktop import __version__
 from nam_desktop.core.errors import MalformedFileError, UnsupportedFormatError, ValidationError
@@ -35,6 +34,11 @@ from nam_desktop.core.media.report import (
     VerifyResult,
     bytes_stream,
 )
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up, issue 19)
+if TYPE_CHECKING:
+    from typing import BinaryIO
+
 
 #: Format -> (module under ``core.media``, its handler class or its table of handlers).
 #: A handler's module (and the library it needs: mutagen, pikepdf, lxml) is imported

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import logging
 import struct
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 
 from nam_desktop.core.errors import MalformedFileError, NamError
 from nam_desktop.core.media.report import MetadataItem, MetadataReport, RiskClass
@@ -17,27 +15,71 @@ MiB = 1024 * 1024
 STREAMED_FORMATS = frozenset({"mp4", "mov", "m4a"})
 
 
-@dataclass(frozen=True)
 class Limits:
-    """Bounds on what the inspector and cleaner accept (see docs/metadata.md)."""
+    """Bounds on what the inspector and cleaner accept (see docs/metadata.md).
+    Immutable (assigning an attribute raises), compared and hashed by value."""
 
-    #: Files are held in memory while cleaned: at most this many bytes.
-    max_bytes: int = 512 * MiB
-    #: MP4/MOV/M4A on a seekable stream larger than ``stream_above`` are cleaned and
-    #: verified as streams (only the atom headers and ``moov`` in memory): up to this.
-    max_streamed_bytes: int = 1024 * 1024 * MiB
-    stream_above: int = 16 * MiB
-    #: Streamed files get ``time_budget_s`` plus one second per this many bytes.
-    stream_bytes_per_s: int = 8 * MiB
-    #: Largest picture accepted (width x height), whatever the format.
-    max_pixels: int = 200_000_000
-    #: ZIP containers (Office, ODF): members, and total uncompressed size.
-    max_zip_members: int = 10_000
-    max_zip_uncompressed: int = 1024 * MiB
-    #: Largest ratio uncompressed/compressed for one ZIP member (zip bombs).
-    max_zip_ratio: int = 200
-    #: Parse-time budget per operation, in seconds (checked between steps).
-    time_budget_s: float = 60.0
+    # A plain class, not a dataclass: start-up of `media clean`, issue 19 (report.py).
+    __match_args__ = ("max_bytes", "max_streamed_bytes", "stream_above",
+                      "stream_bytes_per_s", "max_pixels", "max_zip_members",
+                      "max_zip_uncompressed", "max_zip_ratio", "time_budget_s")
+    max_bytes: int
+    max_streamed_bytes: int
+    stream_above: int
+    stream_bytes_per_s: int
+    max_pixels: int
+    max_zip_members: int
+    max_zip_uncompressed: int
+    max_zip_ratio: int
+    time_budget_s: float
+
+    def __init__(
+        self,
+        #: Files are held in memory while cleaned: at most this many bytes.
+        max_bytes: int = 512 * MiB,
+        #: MP4/MOV/M4A on a seekable stream larger than ``stream_above`` are cleaned and
+        #: verified as streams (only the atom headers and ``moov`` in memory): up to this.
+        max_streamed_bytes: int = 1024 * 1024 * MiB,
+        stream_above: int = 16 * MiB,
+        #: Streamed files get ``time_budget_s`` plus one second per this many bytes.
+        stream_bytes_per_s: int = 8 * MiB,
+        #: Largest picture accepted (width x height), whatever the format.
+        max_pixels: int = 200_000_000,
+        #: ZIP containers (Office, ODF): members, and total uncompressed size.
+        max_zip_members: int = 10_000,
+        max_zip_uncompressed: int = 1024 * MiB,
+        #: Largest ratio uncompressed/compressed for one ZIP member (zip bombs).
+        max_zip_ratio: int = 200,
+        #: Parse-time budget per operation, in seconds (checked between steps).
+        time_budget_s: float = 60.0,
+    ) -> None:
+        self.__dict__.update(
+            max_bytes=max_bytes, max_streamed_bytes=max_streamed_bytes,
+            stream_above=stream_above, stream_bytes_per_s=stream_bytes_per_s,
+            max_pixels=max_pixels, max_zip_members=max_zip_members,
+            max_zip_uncompressed=max_zip_uncompressed, max_zip_ratio=max_zip_ratio,
+            time_budget_s=time_budget_s)
+
+    def _key(self) -> tuple[float, ...]:
+        return tuple(getattr(self, name) for name in self.__match_args__)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Limits) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{n}={getattr(self, n)!r}" for n in self.__match_args__)
+        return f"{type(self).__qualname__}({fields})"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field {name!r}")
 
 
 DEFAULT_LIMITS = Limits()
@@ -86,7 +128,6 @@ _PARSER_SLIPS = (
     EOFError,
     RecursionError,
 )
-_log = logging.getLogger("nam_desktop.media")
 
 
 @contextmanager
@@ -98,8 +139,12 @@ def parser_guard(fmt: str) -> Iterator[None]:
     except (NamError, NotCheckable):
         raise
     except _PARSER_SLIPS as exc:
-        _log.warning("media: the %s parser raised %s (reported as malformed)", fmt,
-                     type(exc).__name__)
+        # logging (with traceback, threading, string) is imported only here, where a
+        # line is written: start-up of `media clean`, issue 19.
+        import logging
+
+        logging.getLogger("nam_desktop.media").warning(
+            "media: the %s parser raised %s (reported as malformed)", fmt, type(exc).__name__)
         raise ParserFault(f"{fmt}: unreadable structure") from exc
 
 

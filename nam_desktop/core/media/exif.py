@@ -7,8 +7,7 @@ writes a fresh block holding only the Orientation tag.
 from __future__ import annotations
 
 import struct
-from dataclasses import dataclass
-from typing import NamedTuple
+from collections import namedtuple
 
 from nam_desktop.core.media.needles import (
     blob_needles,
@@ -130,20 +129,41 @@ class ExifError(ValueError):
     """The block is not a readable TIFF structure."""
 
 
-class ExifEntry(NamedTuple):  # a tuple: built for every tag of every photo
-    ifd: str
-    tag: int
-    type: int
-    n_values: int
-    raw: bytes
-    value: object
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up, issue 19)
+if TYPE_CHECKING:  # what mypy checks: the same fields as the class below
+    from typing import NamedTuple
+
+    class ExifEntry(NamedTuple):  # a tuple: built for every tag of every photo
+        ifd: str
+        tag: int
+        type: int
+        n_values: int
+        raw: bytes
+        value: object
+
+else:  # the class typing.NamedTuple makes, without importing typing (start-up, issue 19)
+    ExifEntry = namedtuple("ExifEntry", ["ifd", "tag", "type", "n_values", "raw", "value"])
 
 
-@dataclass
 class ExifData:
-    entries: list[ExifEntry]
-    thumbnail: bytes | None
-    orientation: int | None
+    # A plain class, not a dataclass: start-up of `media clean`, issue 19 (report.py).
+    def __init__(self, entries: list[ExifEntry], thumbnail: bytes | None,
+                 orientation: int | None) -> None:
+        self.entries = entries
+        self.thumbnail = thumbnail
+        self.orientation = orientation
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ExifData) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.entries, self.thumbnail, self.orientation) == (
+            other.entries, other.thumbnail, other.orientation)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclass was
+
+    def __repr__(self) -> str:
+        return (f"ExifData(entries={self.entries!r}, thumbnail={self.thumbnail!r}, "
+                f"orientation={self.orientation!r})")
 
 
 # (endian, type) -> struct of one value, for the common single-value numeric tags.

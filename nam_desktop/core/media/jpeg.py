@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 import struct
-from dataclasses import dataclass, field
-from typing import NamedTuple
+from collections import namedtuple
 
 from nam_desktop.core.errors import MalformedFileError
 from nam_desktop.core.media.base import FormatHandler, Limits
@@ -51,26 +50,55 @@ _EXIF_AT = 4 + len(EXIF_HDR)  # where the TIFF block starts in an EXIF segment
 Buffer = bytes | memoryview
 
 
-class Segment(NamedTuple):  # a tuple: one per segment of every file parsed
-    marker: int  # JPEG marker byte, or ENTROPY for scan data
-    raw: Buffer  # full bytes as in the file (marker and length included)
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up, issue 19)
+if TYPE_CHECKING:  # what mypy checks: the same fields as the class below
+    from typing import NamedTuple
+
+    class _Segment(NamedTuple):
+        marker: int  # JPEG marker byte, or ENTROPY for scan data
+        raw: Buffer  # full bytes as in the file (marker and length included)
+
+else:  # the class typing.NamedTuple makes, without importing typing (start-up, issue 19)
+    _Segment = namedtuple("Segment", ["marker", "raw"])
+
+
+class Segment(_Segment):  # a tuple: one per segment of every file parsed
+    __slots__ = ()
 
     @property
     def payload(self) -> bytes:
         return bytes(self.raw[4:] if self.marker != ENTROPY else self.raw)
 
 
-@dataclass
 class ParsedJpeg:
-    segments: list[Segment]
-    trailer: bytes
-    width: int
-    height: int
-    #: What each segment holds, read once by ``parse`` (``_kind``): the kind of each
-    #: APPn/COM segment ("exif", "icc", ...), "" for SOI and the picture's segments.
-    kinds: list[str]
-    #: EXIF blocks parsed once per file (inspect and clean both need them), by segment.
-    exif: dict[int, ExifData | ExifError] = field(default_factory=dict)
+    # A plain class, not a dataclass: start-up of `media clean`, issue 19 (report.py).
+    def __init__(self, segments: list[Segment], trailer: bytes, width: int, height: int,
+                 kinds: list[str], exif: dict[int, ExifData | ExifError] | None = None
+                 ) -> None:
+        self.segments = segments
+        self.trailer = trailer
+        self.width = width
+        self.height = height
+        #: What each segment holds, read once by ``parse`` (``_kind``): the kind of each
+        #: APPn/COM segment ("exif", "icc", ...), "" for SOI and the picture's segments.
+        self.kinds = kinds
+        #: EXIF blocks parsed once per file (inspect and clean both need them), by segment.
+        self.exif: dict[int, ExifData | ExifError] = {} if exif is None else exif
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.segments, self.trailer, self.width, self.height, self.kinds, self.exif)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ParsedJpeg) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._key() == other._key()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclass was
+
+    def __repr__(self) -> str:
+        return (f"ParsedJpeg(segments={self.segments!r}, trailer={self.trailer!r}, "
+                f"width={self.width!r}, height={self.height!r}, kinds={self.kinds!r}, "
+                f"exif={self.exif!r})")
 
     def exif_of(self, index: int) -> ExifData | ExifError:
         found = self.exif.get(index)

@@ -7,9 +7,11 @@ only carries the enums and short technical values.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any, BinaryIO
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up, issue 19)
+if TYPE_CHECKING:
+    from typing import Any, BinaryIO
 
 #: Longest value shown in a report; longer values are shortened with an ellipsis.
 VALUE_SHORT_MAX = 80
@@ -62,20 +64,23 @@ def shorten(value: object, limit: int = VALUE_SHORT_MAX) -> str:
     return cleaned
 
 
-@dataclass(frozen=True)
 class MetadataItem:
-    """One metadata item found in a file.
+    """One metadata item found in a file (immutable: assigning an attribute raises).
 
     ``needles`` are byte strings taken from the original value (text and raw binary
     forms) that the verifier searches for in the cleaned output; they are never
-    serialised.
+    serialised, compared, hashed or shown in the repr.
     """
 
+    # A plain class, not a dataclass, as are the other types here: ``dataclasses``
+    # imports ``inspect`` (ast, dis, tokenize) and every @dataclass compiles code at
+    # import, a sixth of `media clean one.jpg`'s start-up (issue 19).
+    __match_args__ = ("group", "name", "value_short", "risk", "needles")
     group: str
     name: str
     value_short: str
     risk: RiskClass
-    needles: tuple[bytes, ...] = field(default=(), compare=False, repr=False)
+    needles: tuple[bytes, ...]
 
     def __init__(
         self,
@@ -85,8 +90,7 @@ class MetadataItem:
         risk: RiskClass,
         needles: tuple[bytes, ...] = (),
     ) -> None:
-        # What the generated frozen __init__ does, without one object.__setattr__ per
-        # field: a report holds an item per tag of every file cleaned.
+        # No object.__setattr__ per field: a report holds an item per tag of every file.
         d = self.__dict__
         d["group"], d["name"], d["value_short"] = group, name, value_short
         d["risk"], d["needles"] = risk, needles
@@ -109,6 +113,31 @@ class MetadataItem:
         d["risk"], d["needles"] = risk, needles
         return item
 
+    def without_needles(self) -> MetadataItem:
+        """The same item, searched for in no output."""
+        return MetadataItem.fast(self.group, self.name, self.value_short, self.risk, ())
+
+    def _key(self) -> tuple[str, str, str, RiskClass]:
+        return (self.group, self.name, self.value_short, self.risk)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MetadataItem) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (f"{type(self).__qualname__}(group={self.group!r}, name={self.name!r}, "
+                f"value_short={self.value_short!r}, risk={self.risk!r})")
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field {name!r}")
+
     def to_json(self) -> dict[str, str]:
         return {
             "group": self.group,
@@ -118,18 +147,42 @@ class MetadataItem:
         }
 
 
-@dataclass
 class MetadataReport:
     """Everything :func:`inspect` found in one file."""
 
-    format: str
-    items: list[MetadataItem] = field(default_factory=list)
-    #: Structural findings that are not metadata values (e.g. "trailing data after EOI").
-    notes: list[str] = field(default_factory=list)
-    #: Content that blocks a clean verdict unless the user accepts flattening.
-    blockers: list[str] = field(default_factory=list)
-    #: True when the format is handled by a cleaner.
-    supported: bool = True
+    __match_args__ = ("format", "items", "notes", "blockers", "supported")
+
+    def __init__(
+        self,
+        format: str,
+        items: list[MetadataItem] | None = None,
+        notes: list[str] | None = None,
+        blockers: list[str] | None = None,
+        supported: bool = True,
+    ) -> None:
+        self.format = format
+        self.items: list[MetadataItem] = [] if items is None else items
+        #: Structural findings that are not metadata values (e.g. "trailing data after EOI").
+        self.notes: list[str] = [] if notes is None else notes
+        #: Content that blocks a clean verdict unless the user accepts flattening.
+        self.blockers: list[str] = [] if blockers is None else blockers
+        #: True when the format is handled by a cleaner.
+        self.supported = supported
+
+    def _key(self) -> tuple[str, list[MetadataItem], list[str], list[str], bool]:
+        return (self.format, self.items, self.notes, self.blockers, self.supported)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MetadataReport) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._key() == other._key()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclass was
+
+    def __repr__(self) -> str:
+        return (f"{type(self).__qualname__}(format={self.format!r}, items={self.items!r}, "
+                f"notes={self.notes!r}, blockers={self.blockers!r}, "
+                f"supported={self.supported!r})")
 
     def add(
         self,
@@ -155,16 +208,27 @@ class MetadataReport:
         }
 
 
-@dataclass
 class VerifyResult:
-    ok: bool
-    problems: list[str] = field(default_factory=list)
+    __match_args__ = ("ok", "problems")
+
+    def __init__(self, ok: bool, problems: list[str] | None = None) -> None:
+        self.ok = ok
+        self.problems: list[str] = [] if problems is None else problems
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, VerifyResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.ok, self.problems) == (other.ok, other.problems)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclass was
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(ok={self.ok!r}, problems={self.problems!r})"
 
     def to_json(self) -> dict[str, Any]:
         return {"ok": self.ok, "problems": list(self.problems)}
 
 
-@dataclass
 class CleanResult:
     """Outcome of :func:`clean`.
 
@@ -173,16 +237,49 @@ class CleanResult:
     half-cleaned file believing it clean.
     """
 
-    status: CleanStatus
-    data: BinaryIO
-    before: MetadataReport
-    after: MetadataReport
-    removed: list[MetadataItem]
-    sha256_original: str
-    sha256_cleaned: str
-    notes: list[str] = field(default_factory=list)
-    tool_versions: dict[str, str] = field(default_factory=dict)
-    verification: VerifyResult | None = None
+    __match_args__ = ("status", "data", "before", "after", "removed", "sha256_original",
+                      "sha256_cleaned", "notes", "tool_versions", "verification")
+
+    def __init__(
+        self,
+        status: CleanStatus,
+        data: BinaryIO,
+        before: MetadataReport,
+        after: MetadataReport,
+        removed: list[MetadataItem],
+        sha256_original: str,
+        sha256_cleaned: str,
+        notes: list[str] | None = None,
+        tool_versions: dict[str, str] | None = None,
+        verification: VerifyResult | None = None,
+    ) -> None:
+        self.status = status
+        self.data = data
+        self.before = before
+        self.after = after
+        self.removed = removed
+        self.sha256_original = sha256_original
+        self.sha256_cleaned = sha256_cleaned
+        self.notes: list[str] = [] if notes is None else notes
+        self.tool_versions: dict[str, str] = {} if tool_versions is None else tool_versions
+        self.verification = verification
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.status, self.data, self.before, self.after, self.removed,
+                self.sha256_original, self.sha256_cleaned, self.notes, self.tool_versions,
+                self.verification)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CleanResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._key() == other._key()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclass was
+
+    def __repr__(self) -> str:
+        names = self.__match_args__
+        fields = ", ".join(f"{n}={v!r}" for n, v in zip(names, self._key(), strict=True))
+        return f"{type(self).__qualname__}({fields})"
 
     def to_json(self) -> dict[str, Any]:
         return {

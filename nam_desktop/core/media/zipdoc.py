@@ -3,7 +3,6 @@ and the base handler that cleans embedded pictures recursively. All in memory.""
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import re
 import zipfile
@@ -241,4 +240,4 @@ def drop_content_needles(rep: MetadataReport, groups: tuple[str, ...], content: 
     do not search for it (e.g. a title property repeating the first heading)."""
     for idx, item in enumerate(rep.items):
         if item.group in groups and any(n in content for n in item.needles):
-            rep.items[idx] = dataclasses.replace(item, needles=())
+            rep.items[idx] = item.without_needles()
