@@ -5,6 +5,7 @@ the way to ``--version`` or ``media inspect``."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -178,6 +179,28 @@ def test_media_clean_of_a_jpeg_loads_only_what_a_jpeg_needs(tmp_path: Path) -> N
     assert "nam_desktop.core.media.batch" not in modules  # one file: no pool, no batch
     assert not {"zipfile", "secrets", "hmac", "random", "multiprocessing"} & modules
     assert not STARTUP_LEFT_OUT & modules
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="workers are forked only where fork is")
+def test_media_clean_of_a_folder_forks_its_workers_without_multiprocessing(
+    tmp_path: Path,
+) -> None:
+    photo = ROOT.parent / "shared" / "corpus" / "exif-samples" / "jpg" / "gps" / "DSCN0010.jpg"
+    if not photo.is_file():
+        pytest.skip("corpus not found")
+    copies = []
+    for i in range(40):
+        copy = tmp_path / f"p{i}.jpg"
+        copy.write_bytes(photo.read_bytes())
+        copies.append(str(copy))
+    out = tmp_path / "out"
+    modules = _modules_after(["media", "clean", *copies, "--out-dir", str(out), "--jobs", "2"])
+    assert sorted(p.name for p in out.iterdir()) == sorted(Path(c).name for c in copies)
+    assert "nam_desktop.core.media.batch_fork" in modules  # --jobs 2: two forked workers
+    assert not _heavy(modules)
+    assert not {"multiprocessing", "concurrent.futures", "socket", "tempfile"} & modules
+    assert not (STARTUP_LEFT_OUT - {"threading"}) & modules  # threads name the copies
 
 
 @pytest.mark.parametrize("columns", ["60", "100", "", "nonsense", "0"])

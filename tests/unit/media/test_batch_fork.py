@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -133,27 +131,3 @@ def test_the_initializer_runs_in_each_worker_before_work() -> None:
     assert list(run) == [["set"]] * 4
     run.close()
     assert marks == []  # not in this process
-
-
-def test_the_batch_command_forks_without_multiprocessing(tmp_path: Path) -> None:
-    """Start-up of `media clean --out-dir` (issue 19): on Linux the workers are forked
-    without importing multiprocessing or concurrent.futures.process."""
-    photo = Path(__file__).resolve().parents[3] / ".." / "shared" / "corpus" / (
-        "exif-samples/jpg/gps/DSCN0010.jpg")
-    inputs = []
-    for i in range(40):
-        copy = tmp_path / f"p{i}.jpg"
-        copy.write_bytes(photo.read_bytes())
-        inputs.append(str(copy))
-    code = (
-        "import sys\n"
-        "from nam_desktop.core.media.batch import clean_files\n"
-        f"r = clean_files({inputs!r}, {str(tmp_path / 'out')!r}, workers=2)\n"
-        "assert all(x.written for x in r), r\n"
-        "print(sorted(m for m in ('multiprocessing', 'concurrent.futures.process')"
-        " if m in sys.modules))\n"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          encoding="utf-8", check=True)
-    assert done.stdout.strip() == "[]"
-    assert len(list((tmp_path / "out").iterdir())) == 40
