@@ -92,10 +92,14 @@ class BlockPump(io.RawIOBase):
         self._block = block
         self._buffers: list[Buffer] = [
             aligned_buffer(block) if aligned else bytearray(block) for _ in range(depth)]
-        self._free: queue.Queue[Buffer] = queue.Queue()
+        # SimpleQueue, not Queue: its put/get hold no Python-level lock, so a Ctrl-C
+        # landing in the caller's put or get cannot leave a lock taken for close() to
+        # wait on forever (Queue's Condition can: bpo-29988). `attach` once hung after
+        # Ctrl-C in a loaded test run; this rules that cause out.
+        self._free: queue.SimpleQueue[Buffer] = queue.SimpleQueue()
         for buf in self._buffers:
             self._free.put(buf)
-        self._full: queue.Queue[tuple[Buffer, int] | None] = queue.Queue()
+        self._full: queue.SimpleQueue[tuple[Buffer, int] | None] = queue.SimpleQueue()
         self._buf: Buffer | None = None
         self._fill = 0
         self._finished = False
@@ -199,7 +203,7 @@ class BlockPump(io.RawIOBase):
         for buf in self._buffers:
             buf[:] = bytes(len(buf))
         self._buffers = []  # let the blocks go (unmapped when unreferenced)
-        self._free = queue.Queue()
+        self._free = queue.SimpleQueue()
         self._buf = None
         super().close()
 
