@@ -376,7 +376,9 @@ def _markdown(r: dict[str, Any]) -> str:
             "`media clean IN OUT` 160 ms, 138 files 0.52 s against mat2 1.21 s (2.3x), 500 "
             "files 0.94 s against 3.20 s (3.4x). Tried and not kept (A/B in this process, "
             "interleaved rounds): chunks shrinking towards the end, 4 naming threads instead "
-            "of 8, and starting each copy's write-back from the worker "
-            "(`posix_fadvise(DONTNEED)`): none was faster.",
+            "of 8, starting each copy's write-back from the worker "
+            "(`posix_fadvise(DONTNEED)`), and sending each file's result as soon as it was "
+            "cleaned instead of a chunk's together (500 files: 0.64 s against 0.55 s, one "
+            "message and one wake-up of the naming process per file): none was faster.",
         ]
     return "\n".join(lines)
