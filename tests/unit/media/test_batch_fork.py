@@ -114,11 +114,15 @@ def test_stopping_early_discards_every_result_made_and_ends_the_workers(
     run.close()  # a second close does nothing
 
 
-def test_closing_before_iterating_ends_the_workers() -> None:
-    run = run_forked([0.0, 0.0], lambda pause: os.getpid(), 2)
+def test_closing_before_iterating_ends_the_workers(tmp_path: Path) -> None:
+    def note_pid() -> None:
+        (tmp_path / str(os.getpid())).touch()
+
+    run = run_forked([0.0, 0.0], lambda pause: os.getpid(), 2, initializer=note_pid)
     run.close()
-    with pytest.raises(ChildProcessError):
-        os.wait()  # no child of this process is left
+    pids = {int(p.name) for p in tmp_path.iterdir()}
+    assert len(pids) == 2  # both started (the initializer runs before any work)...
+    _assert_reaped(pids)  # ...and were waited for: no zombie, none left running
 
 
 def test_the_initializer_runs_in_each_worker_before_work() -> None:
