@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from nam_desktop.core.errors import MalformedFileError, NamError
+from nam_desktop.core.media.record import FrozenRecord
 from nam_desktop.core.media.report import MetadataItem, MetadataReport, RiskClass
 
 MiB = 1024 * 1024
@@ -15,14 +16,15 @@ MiB = 1024 * 1024
 STREAMED_FORMATS = frozenset({"mp4", "mov", "m4a"})
 
 
-class Limits:
+class Limits(FrozenRecord):
     """Bounds on what the inspector and cleaner accept (see docs/metadata.md).
     Immutable (assigning an attribute raises), compared and hashed by value."""
 
-    # A plain class, not a dataclass: start-up of `media clean`, issue 19 (report.py).
-    __match_args__ = ("max_bytes", "max_streamed_bytes", "stream_above",
-                      "stream_bytes_per_s", "max_pixels", "max_zip_members",
-                      "max_zip_uncompressed", "max_zip_ratio", "time_budget_s")
+    # Not a dataclass: start-up of `media clean`, issue 19 (record.py).
+    __match_args__ = _FIELDS = (
+        "max_bytes", "max_streamed_bytes", "stream_above", "stream_bytes_per_s",
+        "max_pixels", "max_zip_members", "max_zip_uncompressed", "max_zip_ratio",
+        "time_budget_s")
     max_bytes: int
     max_streamed_bytes: int
     stream_above: int
@@ -60,26 +62,6 @@ class Limits:
             max_zip_uncompressed=max_zip_uncompressed, max_zip_ratio=max_zip_ratio,
             time_budget_s=time_budget_s)
 
-    def _key(self) -> tuple[float, ...]:
-        return tuple(getattr(self, name) for name in self.__match_args__)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Limits) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._key() == other._key()
-
-    def __hash__(self) -> int:
-        return hash(self._key())
-
-    def __repr__(self) -> str:
-        fields = ", ".join(f"{n}={getattr(self, n)!r}" for n in self.__match_args__)
-        return f"{type(self).__qualname__}({fields})"
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"cannot delete field {name!r}")
 
 
 DEFAULT_LIMITS = Limits()

@@ -49,6 +49,7 @@ from nam_desktop.core.media.batch_workers import (
     choose_start_method,
     default_workers,
 )
+from nam_desktop.core.media.record import FrozenRecord
 from nam_desktop.core.media.report import CleanStatus, MetadataItem, RiskClass
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up, issue 19)
@@ -82,7 +83,7 @@ class FileStatus(Enum):
     ERROR = "error"  # could not be read, parsed or written (``error`` says which)
 
 
-class FileResult:
+class FileResult(FrozenRecord):
     """What happened to one file (small: it crosses the process boundary; immutable).
 
     A plain class, not a dataclass: ``dataclasses`` imports ``inspect`` and compiles
@@ -132,26 +133,6 @@ class FileResult:
             removed_groups=removed_groups, sha256_original=sha256_original,
             sha256_cleaned=sha256_cleaned, error=error, message=message, notes=notes,
         )
-
-    def _key(self) -> tuple[object, ...]:
-        return tuple(self.__dict__[name] for name in self._FIELDS)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, FileResult) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._key() == other._key()
-
-    __hash__ = None  # type: ignore[assignment]  # holds dicts: never a set member or key
-
-    def __repr__(self) -> str:
-        shown = ", ".join(f"{name}={self.__dict__[name]!r}" for name in self._FIELDS)
-        return f"FileResult({shown})"
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"cannot delete field {name!r}")
 
     @property
     def written(self) -> bool:

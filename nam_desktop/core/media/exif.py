@@ -15,6 +15,7 @@ from nam_desktop.core.media.needles import (
     raw_needles,
     text_needles,
 )
+from nam_desktop.core.media.record import Record
 from nam_desktop.core.media.report import (
     VALUE_SHORT_MAX,
     MetadataItem,
@@ -145,25 +146,16 @@ else:  # the class typing.NamedTuple makes, without importing typing (start-up, 
     ExifEntry = namedtuple("ExifEntry", ["ifd", "tag", "type", "n_values", "raw", "value"])
 
 
-class ExifData:
-    # A plain class, not a dataclass: start-up of `media clean`, issue 19 (report.py).
+class ExifData(Record):
+    # Not a dataclass: start-up of `media clean`, issue 19 (record.py).
+    _FIELDS = ("entries", "thumbnail", "orientation")
+
     def __init__(self, entries: list[ExifEntry], thumbnail: bytes | None,
                  orientation: int | None) -> None:
         self.entries = entries
         self.thumbnail = thumbnail
         self.orientation = orientation
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ExifData) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.entries, self.thumbnail, self.orientation) == (
-            other.entries, other.thumbnail, other.orientation)
-
-    __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclass was
-
-    def __repr__(self) -> str:
-        return (f"ExifData(entries={self.entries!r}, thumbnail={self.thumbnail!r}, "
-                f"orientation={self.orientation!r})")
 
 
 # (endian, type) -> struct of one value, for the common single-value numeric tags.

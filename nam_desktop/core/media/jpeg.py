@@ -24,6 +24,7 @@ from nam_desktop.core.media.exif import (
     try_parse_tiff,
 )
 from nam_desktop.core.media.needles import blob_needles, text_needles
+from nam_desktop.core.media.record import Record
 from nam_desktop.core.media.report import MetadataItem, MetadataReport, RiskClass
 from nam_desktop.core.media.xmp import report_photoshop, report_xmp
 
@@ -70,8 +71,10 @@ class Segment(_Segment):  # a tuple: one per segment of every file parsed
         return bytes(self.raw[4:] if self.marker != ENTROPY else self.raw)
 
 
-class ParsedJpeg:
-    # A plain class, not a dataclass: start-up of `media clean`, issue 19 (report.py).
+class ParsedJpeg(Record):
+    # Not a dataclass: start-up of `media clean`, issue 19 (record.py).
+    _FIELDS = ("segments", "trailer", "width", "height", "kinds", "exif")
+
     def __init__(self, segments: list[Segment], trailer: bytes, width: int, height: int,
                  kinds: list[str], exif: dict[int, ExifData | ExifError] | None = None
                  ) -> None:
@@ -85,20 +88,6 @@ class ParsedJpeg:
         #: EXIF blocks parsed once per file (inspect and clean both need them), by segment.
         self.exif: dict[int, ExifData | ExifError] = {} if exif is None else exif
 
-    def _key(self) -> tuple[object, ...]:
-        return (self.segments, self.trailer, self.width, self.height, self.kinds, self.exif)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ParsedJpeg) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._key() == other._key()
-
-    __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclass was
-
-    def __repr__(self) -> str:
-        return (f"ParsedJpeg(segments={self.segments!r}, trailer={self.trailer!r}, "
-                f"width={self.width!r}, height={self.height!r}, kinds={self.kinds!r}, "
-                f"exif={self.exif!r})")
 
     def exif_of(self, index: int) -> ExifData | ExifError:
         found = self.exif.get(index)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import io
 from enum import Enum
 
+from nam_desktop.core.media.record import FrozenRecord, Record
+
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up, issue 19)
 if TYPE_CHECKING:
     from typing import Any, BinaryIO
@@ -64,7 +66,7 @@ def shorten(value: object, limit: int = VALUE_SHORT_MAX) -> str:
     return cleaned
 
 
-class MetadataItem:
+class MetadataItem(FrozenRecord):
     """One metadata item found in a file (immutable: assigning an attribute raises).
 
     ``needles`` are byte strings taken from the original value (text and raw binary
@@ -76,6 +78,7 @@ class MetadataItem:
     # imports ``inspect`` (ast, dis, tokenize) and every @dataclass compiles code at
     # import, a sixth of `media clean one.jpg`'s start-up (issue 19).
     __match_args__ = ("group", "name", "value_short", "risk", "needles")
+    _FIELDS = ("group", "name", "value_short", "risk")  # compared, hashed and shown
     group: str
     name: str
     value_short: str
@@ -117,26 +120,8 @@ class MetadataItem:
         """The same item, searched for in no output."""
         return MetadataItem.fast(self.group, self.name, self.value_short, self.risk, ())
 
-    def _key(self) -> tuple[str, str, str, RiskClass]:
+    def _key(self) -> tuple[str, str, str, RiskClass]:  # _FIELDS, one tuple built
         return (self.group, self.name, self.value_short, self.risk)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, MetadataItem) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._key() == other._key()
-
-    def __hash__(self) -> int:
-        return hash(self._key())
-
-    def __repr__(self) -> str:
-        return (f"{type(self).__qualname__}(group={self.group!r}, name={self.name!r}, "
-                f"value_short={self.value_short!r}, risk={self.risk!r})")
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"cannot delete field {name!r}")
 
     def to_json(self) -> dict[str, str]:
         return {
@@ -147,10 +132,10 @@ class MetadataItem:
         }
 
 
-class MetadataReport:
+class MetadataReport(Record):
     """Everything :func:`inspect` found in one file."""
 
-    __match_args__ = ("format", "items", "notes", "blockers", "supported")
+    __match_args__ = _FIELDS = ("format", "items", "notes", "blockers", "supported")
 
     def __init__(
         self,
@@ -169,20 +154,6 @@ class MetadataReport:
         #: True when the format is handled by a cleaner.
         self.supported = supported
 
-    def _key(self) -> tuple[str, list[MetadataItem], list[str], list[str], bool]:
-        return (self.format, self.items, self.notes, self.blockers, self.supported)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, MetadataReport) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._key() == other._key()
-
-    __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclass was
-
-    def __repr__(self) -> str:
-        return (f"{type(self).__qualname__}(format={self.format!r}, items={self.items!r}, "
-                f"notes={self.notes!r}, blockers={self.blockers!r}, "
-                f"supported={self.supported!r})")
 
     def add(
         self,
@@ -208,28 +179,19 @@ class MetadataReport:
         }
 
 
-class VerifyResult:
-    __match_args__ = ("ok", "problems")
+class VerifyResult(Record):
+    __match_args__ = _FIELDS = ("ok", "problems")
 
     def __init__(self, ok: bool, problems: list[str] | None = None) -> None:
         self.ok = ok
         self.problems: list[str] = [] if problems is None else problems
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, VerifyResult) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.ok, self.problems) == (other.ok, other.problems)
-
-    __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclass was
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(ok={self.ok!r}, problems={self.problems!r})"
 
     def to_json(self) -> dict[str, Any]:
         return {"ok": self.ok, "problems": list(self.problems)}
 
 
-class CleanResult:
+class CleanResult(Record):
     """Outcome of :func:`clean`.
 
     ``data`` holds the cleaned bytes (position 0) when ``status`` is CLEAN; otherwise it
@@ -237,8 +199,9 @@ class CleanResult:
     half-cleaned file believing it clean.
     """
 
-    __match_args__ = ("status", "data", "before", "after", "removed", "sha256_original",
-                      "sha256_cleaned", "notes", "tool_versions", "verification")
+    __match_args__ = _FIELDS = (
+        "status", "data", "before", "after", "removed", "sha256_original", "sha256_cleaned",
+        "notes", "tool_versions", "verification")
 
     def __init__(
         self,
@@ -264,22 +227,6 @@ class CleanResult:
         self.tool_versions: dict[str, str] = {} if tool_versions is None else tool_versions
         self.verification = verification
 
-    def _key(self) -> tuple[object, ...]:
-        return (self.status, self.data, self.before, self.after, self.removed,
-                self.sha256_original, self.sha256_cleaned, self.notes, self.tool_versions,
-                self.verification)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, CleanResult) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._key() == other._key()
-
-    __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclass was
-
-    def __repr__(self) -> str:
-        names = self.__match_args__
-        fields = ", ".join(f"{n}={v!r}" for n, v in zip(names, self._key(), strict=True))
-        return f"{type(self).__qualname__}({fields})"
 
     def to_json(self) -> dict[str, Any]:
         return {
