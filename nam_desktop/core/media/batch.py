@@ -329,6 +329,27 @@ def _discard(staged: Iterable[_Staged]) -> None:
             tmp.unlink(missing_ok=True)
 
 
+def _remove_lost(jobs: Sequence[tuple[str, str]], pid: int) -> None:
+    """Remove the temp copies a worker (process ``pid``) that died had written for
+    ``jobs`` and could not report: :func:`write_temp`'s names, ``.NAME.PID.HEX.tmp``."""
+    wanted: dict[str, set[str]] = {}
+    for _src, dst in jobs:
+        folder, name = os.path.split(dst)
+        wanted.setdefault(folder or ".", set()).add(f".{name}.{pid}.")
+    for folder, prefixes in wanted.items():
+        try:
+            with os.scandir(folder) as entries:
+                names = [e.name for e in entries if e.name.endswith(".tmp")]
+        except OSError:
+            continue
+        for name in names:
+            head = name[: -len(".tmp")]
+            stem, _, tag = head.rpartition(".")
+            if len(tag) == 8 and f"{stem}." in prefixes:  # (tag: random_hex(4))
+                with contextlib.suppress(OSError):
+                    os.unlink(os.path.join(folder, name))
+
+
 _Pending: TypeAlias = tuple[FileResult, Path | None, Job | None]
 
 
@@ -530,7 +551,10 @@ def start_workers(
     """The chunks' results from ``n_workers`` worker processes (the seam tests watch):
     forked and fed over pipes where ``method`` is ``fork`` (:mod:`.batch_fork`), else a
     ``ProcessPoolExecutor`` with that start method. Either way a dead worker raises
-    :class:`WorkerStopped` and ``close()`` removes the temp copies never named."""
+    :class:`WorkerStopped` and ``close()`` removes the temp copies never named; a forked
+    worker's own half-done chunk is cleared too (:func:`_remove_lost`: its pid is known,
+    a pooled one's is not)."""
     if method == "fork":
-        return run_forked(chunks, work, n_workers, initializer=initializer, discard=_discard)
+        return run_forked(chunks, work, n_workers, initializer=initializer, discard=_discard,
+                          lost=_remove_lost)
     return PooledRun(chunks, work, n_workers, method, initializer, _discard)

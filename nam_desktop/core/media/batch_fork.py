@@ -11,11 +11,15 @@ and without the executor's feeder and manager threads (issue 19, docs/benchmarks
 The contract, the same on both paths (:func:`run_forked`):
 - results come in chunk order, as they are done;
 - a worker that dies (killed, out of memory, an exception it could not report) stops the
-  run: :class:`WorkerStopped` is raised once every result before the lost chunk was given;
+  run: no new chunk is given, the other workers finish the chunks they hold, and
+  :class:`WorkerStopped` is raised once every result before the first lost chunk was
+  given (a worker found gone when given a chunk, EPIPE, is one that died);
 - when the run stops early (a worker died, the caller stopped reading, an interrupt),
   nothing more is started, the chunks then in progress are finished, and ``discard`` is
   called on every result that was made and not taken whole (for the batch: the temp
-  copies no one will name are removed).
+  copies no one will name are removed);
+- ``lost`` is called for every chunk a dead worker had taken (for the batch: the temp
+  copies it wrote before it died, found by its pid, are removed).
 """
 
 from __future__ import annotations
@@ -48,12 +52,19 @@ class _Worker:
         self.taken: list[int] = []  # chunk numbers sent and not yet returned
         self.buffer = bytearray()
         self.ended = False
+        self.status = 0  # from waitpid: 0 when it ended on its own (the pipe ended, stop)
 
-    def give(self, number: int) -> None:
+    def give(self, number: int) -> bool:
+        """Send a chunk number; False if the worker is gone (its end shows as EOF)."""
         if self.tasks is None:  # not reached: work is given only before the end
             raise WorkerStopped("no more work is given")
-        os.write(self.tasks, number.to_bytes(_INDEX, "little"))  # 4 bytes: never partial
+        try:
+            os.write(self.tasks, number.to_bytes(_INDEX, "little"))  # 4 bytes: whole
+        except BrokenPipeError:  # it died after its last result, before we read EOF
+            self.close_tasks()
+            return False
         self.taken.append(number)
+        return True
 
     def close_tasks(self) -> None:
         if self.tasks is not None:
@@ -112,8 +123,16 @@ def _fork(chunks: Sequence[Any], work: Callable[[Any], Any], count: int, stop: m
     try:
         for _ in range(count):
             task_r, task_w = os.pipe()
-            result_r, result_w = os.pipe()
-            pid = os.fork()
+            try:
+                result_r, result_w = os.pipe()
+            except BaseException:
+                _close_all(task_r, task_w)
+                raise
+            try:
+                pid = os.fork()
+            except BaseException:  # EAGAIN (too many processes), ENOMEM, an interrupt
+                _close_all(task_r, task_w, result_r, result_w)
+                raise
             if pid == 0:  # the worker: never returns into the caller's code
                 code = 0
                 try:
@@ -136,6 +155,12 @@ def _fork(chunks: Sequence[Any], work: Callable[[Any], Any], count: int, stop: m
     return workers
 
 
+def _close_all(*fds: int) -> None:
+    for fd in fds:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+
+
 def _end(workers: Sequence[_Worker]) -> list[Any]:
     """Stop giving work, let each worker finish the chunk it is on, and wait for it;
     the results that still came (none is taken by the caller)."""
@@ -151,7 +176,7 @@ def _end(workers: Sequence[_Worker]) -> list[Any]:
         finally:
             os.close(worker.results)
             with contextlib.suppress(ChildProcessError):  # reaped already
-                os.waitpid(worker.pid, 0)
+                worker.status = os.waitpid(worker.pid, 0)[1]
     return late
 
 
@@ -161,9 +186,12 @@ class ForkedRun:
 
     def __init__(self, chunks: Sequence[Any], work: Callable[[Any], Any], count: int,
                  initializer: Callable[[], None] | None,
-                 discard: Callable[[Any], None]) -> None:
+                 discard: Callable[[Any], None],
+                 lost: Callable[[Any, int], None] = lambda _chunk, _pid: None) -> None:
         self._stop = mmap.mmap(-1, 1)  # shared with the workers: set, no chunk is begun
         self._discard = discard
+        self._lost = lost
+        self._chunks = chunks
         self._count = len(chunks)
         self._done: dict[int, Any] = {}
         self._given: list[Any] = []
@@ -178,17 +206,24 @@ class ForkedRun:
             for worker in self._workers:
                 self._give(worker)
 
+    def _lose(self, worker: _Worker) -> None:
+        """``lost`` for each chunk a dead worker took and never returned (once)."""
+        numbers, worker.taken = worker.taken, []
+        for number in numbers:
+            self._lost(self._chunks[number], worker.pid)
+
     def _give(self, worker: _Worker) -> None:
-        if self._following < self._count:
-            worker.give(self._following)
+        if self._following < self._count and worker.give(self._following):
             self._following += 1
 
     def __iter__(self) -> Generator[Any, None, None]:
         by_fd = {worker.results: worker for worker in self._workers}
         wanted = 0
+        lost_at = self._count  # the first chunk whose worker died before returning it
+        dead = 0
         finished = False
         try:
-            while wanted < self._count:
+            while wanted < lost_at:
                 if wanted in self._done:
                     result = self._done.pop(wanted)
                     self._given.append(result)
@@ -202,11 +237,16 @@ class ForkedRun:
                     worker = by_fd[fd]
                     for number, result in worker.received():
                         self._done[number] = result
-                        self._give(worker)
+                        if lost_at == self._count:  # after a death: no new chunk
+                            self._give(worker)
                     if worker.ended:
                         del by_fd[fd]
-                        if worker.taken:
-                            raise WorkerStopped(f"worker process {worker.pid} stopped")
+                        if worker.taken:  # the others finish what they hold: the
+                            lost_at = min(lost_at, *worker.taken)  # results before
+                            dead = worker.pid  # the lost chunk still come
+                            self._lose(worker)
+            if lost_at < self._count:
+                raise WorkerStopped(f"worker process {dead} stopped")
             finished = True
         finally:
             if finished:
@@ -224,6 +264,9 @@ class ForkedRun:
             self._stop[0] = 1
         late = _end(self._workers)
         self._stop.close()
+        for worker in self._workers:  # died while ending (killed): its chunks are lost
+            if worker.taken and worker.status != 0:  # (0: stopped before the next one)
+                self._lose(worker)
         if not finished:
             for result in [*self._given, *self._done.values(), *late]:
                 self._discard(result)
@@ -236,8 +279,11 @@ def run_forked(
     *,
     initializer: Callable[[], None] | None = None,
     discard: Callable[[Any], None] = lambda _result: None,
+    lost: Callable[[Any, int], None] = lambda _chunk, _pid: None,
 ) -> ForkedRun:
     """``work(chunk)`` for every chunk, on ``count`` worker processes forked now (call
     only from a process with one thread); iterate for the results (module docstring:
-    the contract), close when done."""
-    return ForkedRun(chunks, work, count, initializer, discard)
+    the contract), close when done. ``lost(chunk, pid)`` is called for each chunk a
+    worker took and never returned because it died: what it left half-made (for the
+    batch: temp copies named with the worker's pid) can then be removed."""
+    return ForkedRun(chunks, work, count, initializer, discard, lost)

@@ -68,6 +68,47 @@ def test_a_worker_killed_from_outside_stops_the_run_without_hanging() -> None:
     _assert_reaped({first, second})
 
 
+def test_the_chunks_a_dead_worker_took_are_reported_lost_with_its_pid() -> None:
+    def dies_on_three(chunk: int) -> int:
+        if chunk == 3:
+            os._exit(9)  # as a kill would
+        return os.getpid()
+
+    lost: list[tuple[int, int]] = []
+    run = run_forked(list(range(8)), dies_on_three, 2,
+                     lost=lambda chunk, pid: lost.append((chunk, pid)))
+    pids = set()
+    with pytest.raises(WorkerStopped):
+        for pid in run:
+            pids.add(pid)
+    run.close()
+    assert 3 in [chunk for chunk, _ in lost]
+    (dead,) = {pid for chunk, pid in lost if chunk == 3}
+    assert all(pid == dead for _, pid in lost)  # only the dead worker's chunks
+    assert len(lost) == len({chunk for chunk, _ in lost}) <= 2  # each once, at most two
+    _assert_reaped({dead})
+
+
+def test_a_fork_that_fails_leaves_no_pipe_open(monkeypatch: pytest.MonkeyPatch) -> None:
+    if not Path("/proc/self/fd").is_dir():
+        pytest.skip("needs /proc to count open descriptors")
+    real_fork = os.fork
+    calls = []
+
+    def fork_once() -> int:
+        calls.append(1)
+        if len(calls) == 2:
+            raise BlockingIOError(11, "Resource temporarily unavailable")
+        return real_fork()
+
+    before = sorted(os.listdir("/proc/self/fd"))
+    monkeypatch.setattr(os, "fork", fork_once)
+    with pytest.raises(BlockingIOError):
+        run_forked(list(range(4)), _slow_first, 2)
+    monkeypatch.setattr(os, "fork", real_fork)
+    assert sorted(os.listdir("/proc/self/fd")) == before
+
+
 def test_an_exception_a_worker_cannot_report_stops_the_run() -> None:
     def fails_on_three(chunk: int) -> int:
         if chunk == 3:
