@@ -535,7 +535,7 @@ def _run(
                 yield result
         for index in todo[given:] if broken else ():  # say so per file
             src, dst = jobs[index]
-            why = "worker process stopped: nothing written"  # (never named)
+            why = "worker process stopped"  # (never named: the CLI adds "nothing written")
             yield FileResult(src, dst, FileStatus.ERROR, message=why)
     finally:  # stopped early (interrupted, progress raised): start no further file, and
         run.close()  # remove the copies cleaned but never named

@@ -265,7 +265,7 @@ def test_a_worker_that_dies_costs_only_its_files(
     assert statuses == [FileStatus.WRITTEN] * first_error + [FileStatus.ERROR] * (
         len(inputs) - first_error
     )
-    assert all(r.message == "worker process stopped: nothing written"
+    assert all(r.message == "worker process stopped"
                for r in results[first_error:])
     for r in results[first_error:]:
         assert not Path(r.output).exists()
