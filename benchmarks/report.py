@@ -57,7 +57,10 @@ def _vault(v: dict[str, Any]) -> list[str]:
         "| measure | result | limit measured in the same run | target | verdict |",
         "| --- | --- | --- | --- | --- |",
         f"| unlock (Argon2id + open) | {_f(v['unlock_s_median'], 2)} s median of 3 | "
-        f"{v['kdf']} | 0.5-2 s | {ok(0.5 <= v['unlock_s_median'] <= 2)} |",
+        f"{v['kdf']} | 0.5-2 s | {ok(0.5 <= v['unlock_s_median'] <= 2)}"
+        + (" (under the range: on this idle machine a guess costs an attacker less than "
+           "the 0.5 s docs/threat-model.md counts on; the parameters are fixed, not timed)"
+           if v["unlock_s_median"] < 0.5 else "") + " |",
         *_ingest_rows(v, ok),
         f"| ingest peak RSS | {_f(v['ingest_peak_rss_mib'])} MiB | - | < 150 MB | "
         f"{ok(v['ingest_peak_rss_mib'] < 143)} |",
