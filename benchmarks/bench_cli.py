@@ -229,9 +229,9 @@ def _without_fsync(work: Path, src: list[Path], clean_files: Any) -> dict[str, f
     fsync of a file and a folder made a no-op in this process and its forked workers, so
     the copies are not durable: what the durable write costs."""
     from nam_desktop.core import fileio
-    from nam_desktop.core.media import batch
+    from nam_desktop.core.media import batch_naming
 
-    patched = [(fileio, "sync_path"), (fileio, "sync"), (batch, "fsync_dir")]
+    patched = [(fileio, "sync_path"), (fileio, "sync"), (batch_naming, "fsync_dir")]
     saved = [getattr(module, name) for module, name in patched]
     for module, name in patched:
         setattr(module, name, lambda *_a, **_k: None)

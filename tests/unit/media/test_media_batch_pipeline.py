@@ -12,7 +12,14 @@ from typing import Any
 import pytest
 from media_samples import make_jpeg
 
-from nam_desktop.core.media import CleanStatus, batch, batch_threads, batch_workers, clean
+from nam_desktop.core.media import (
+    CleanStatus,
+    batch,
+    batch_naming,
+    batch_threads,
+    batch_workers,
+    clean,
+)
 from nam_desktop.core.media.batch import FileStatus, clean_files
 
 
@@ -133,7 +140,7 @@ def test_each_copy_is_synced_before_its_name_and_the_folder_once_at_the_end(
     inputs = _inputs(tmp_path, 70)  # more than one chunk
     out = tmp_path / "out"
     events: list[tuple[str, str]] = []
-    real_sync, real_dir = batch.fileio.sync_path, batch.fsync_dir
+    real_sync, real_dir = batch_naming.fileio.sync_path, batch_naming.fsync_dir
 
     def sync_path(path: Path | str) -> None:
         tmp = Path(path)
@@ -147,8 +154,8 @@ def test_each_copy_is_synced_before_its_name_and_the_folder_once_at_the_end(
         events.append(("folder", str(folder)))
         real_dir(folder)
 
-    monkeypatch.setattr(batch.fileio, "sync_path", sync_path)
-    monkeypatch.setattr(batch, "fsync_dir", sync_dir)
+    monkeypatch.setattr(batch_naming.fileio, "sync_path", sync_path)
+    monkeypatch.setattr(batch_naming, "fsync_dir", sync_dir)
     results = clean_files(inputs, out, workers=1)
     assert all(r.written for r in results)
     assert sorted(n for kind, n in events if kind == "file") == sorted(p.name for p in inputs)
@@ -162,7 +169,7 @@ def test_an_interrupted_batch_still_syncs_its_folder(
     inputs = _inputs(tmp_path, 40)
     out = tmp_path / "out"
     synced: list[str] = []
-    monkeypatch.setattr(batch, "fsync_dir", lambda folder: synced.append(str(folder)))
+    monkeypatch.setattr(batch_naming, "fsync_dir", lambda folder: synced.append(str(folder)))
 
     def stop(result: batch.FileResult) -> None:
         raise KeyboardInterrupt
@@ -180,7 +187,7 @@ def test_in_this_process_one_stream_names_every_file(
     pool of naming threads serves the whole batch, and every file is named once."""
     pools: list[object] = []
     named: list[str] = []
-    real_publish = batch.publish
+    real_publish = batch_naming.publish
 
     class CountedPool(batch_threads.Threads):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -191,8 +198,8 @@ def test_in_this_process_one_stream_names_every_file(
         named.append(dst.name)
         real_publish(tmp, dst)
 
-    monkeypatch.setattr(batch, "Threads", CountedPool)
-    monkeypatch.setattr(batch, "publish", publish)
+    monkeypatch.setattr(batch_naming, "Threads", CountedPool)
+    monkeypatch.setattr(batch_naming, "publish", publish)
     inputs = _inputs(tmp_path, 70)
     results = clean_files(inputs, tmp_path / "out", workers=1)
     assert [Path(r.source).name for r in results] == [p.name for p in inputs]  # in order
@@ -207,13 +214,13 @@ def test_with_workers_this_process_names_every_copy(
     """Workers only clean; the copies are fsynced and named here, so a worker never
     waits for an fsync at the end of its chunk."""
     named: list[str] = []
-    real_publish = batch.publish
+    real_publish = batch_naming.publish
 
     def publish(tmp: Path, dst: Path) -> None:
         named.append(dst.name)  # in this process's memory: a worker's call is not seen
         real_publish(tmp, dst)
 
-    monkeypatch.setattr(batch, "publish", publish)
+    monkeypatch.setattr(batch_naming, "publish", publish)
     inputs = _inputs(tmp_path, 40)
     results = clean_files(inputs, tmp_path / "out", workers=2)
     assert all(r.written for r in results)
