@@ -356,10 +356,10 @@ def start_workers(
     """The chunks' results from ``n_workers`` worker processes (the seam tests watch):
     forked and fed over pipes where ``method`` is ``fork`` (:mod:`.batch_fork`), else a
     ``ProcessPoolExecutor`` with that start method. Either way a dead worker raises
-    :class:`WorkerStopped` and ``close()`` removes the temp copies never named; a forked
-    worker's own half-done chunk is cleared too (:func:`.batch_naming.remove_lost`: its
-    pid is known, a pooled one's is not)."""
+    :class:`WorkerStopped` and ``close()`` removes the temp copies never named, a dead
+    worker's half-done chunk included (:func:`.batch_naming.remove_lost`: a forked
+    worker's by its pid; a pool does not say which worker held a chunk, so by name)."""
     if method == "fork":
         return run_forked(chunks, work, n_workers, initializer=initializer, discard=discard,
                           lost=remove_lost)
-    return PooledRun(chunks, work, n_workers, method, initializer, discard)
+    return PooledRun(chunks, work, n_workers, method, initializer, discard, remove_lost)

@@ -66,23 +66,25 @@ def discard(staged: Iterable[Staged]) -> None:
             tmp.unlink(missing_ok=True)
 
 
-def remove_lost(jobs: Sequence[tuple[str, str]], pid: int) -> None:
-    """Remove the temp copies a worker (process ``pid``) that died had written for
-    ``jobs`` and could not report: :func:`write_temp`'s names, ``.NAME.PID.HEX.tmp``."""
+def remove_lost(jobs: Sequence[tuple[str, str]], pid: int | None) -> None:
+    """Remove the temp copies a worker that died had written for ``jobs`` and could not
+    report: :func:`write_temp`'s names, ``.NAME.PID.HEX.tmp``, of process ``pid`` (None:
+    of any process, where the pool does not say which worker held the chunk)."""
     wanted: dict[str, set[str]] = {}
     for _src, dst in jobs:
         folder, name = os.path.split(dst)
-        wanted.setdefault(folder or ".", set()).add(f".{name}.{pid}.")
-    for folder, prefixes in wanted.items():
+        wanted.setdefault(folder or ".", set()).add(f".{name}")
+    for folder, outputs in wanted.items():
         try:
             with os.scandir(folder) as entries:
                 names = [e.name for e in entries if e.name.endswith(".tmp")]
         except OSError:
             continue
         for name in names:
-            head = name[: -len(".tmp")]
-            stem, _, tag = head.rpartition(".")
-            if len(tag) == 8 and f"{stem}." in prefixes:  # (tag: random_hex(4))
+            stem, _, tag = name[: -len(".tmp")].rpartition(".")  # (tag: random_hex(4))
+            output, _, writer = stem.rpartition(".")
+            if (len(tag) == 8 and writer.isdigit() and output in outputs
+                    and (pid is None or writer == str(pid))):
                 with contextlib.suppress(OSError):
                     os.unlink(os.path.join(folder, name))
 

@@ -2,7 +2,8 @@
 cannot fork (spawn: Windows, macOS, a process with threads; frozen apps call
 ``multiprocessing.freeze_support()``). The same contract as
 :class:`~nam_desktop.core.media.batch_fork.ForkedRun`: results in chunk order, a dead
-worker raises :class:`WorkerStopped`, ``close()`` discards what was made and not named.
+worker raises :class:`WorkerStopped`, ``close()`` discards what was made and not named
+and reports the chunks a dead pool never returned as ``lost``.
 
 ``multiprocessing`` and ``concurrent.futures.process`` are imported only when a pool is
 made: ``nam-desktop media clean`` starts without them (issue 19).
@@ -32,12 +33,15 @@ class PooledRun:
         method: str,
         initializer: Callable[[], None] | None,
         discard: Callable[[Any], None],
+        lost: Callable[[Any, int | None], None] = lambda _chunk, _pid: None,
     ) -> None:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
         context = multiprocessing.get_context(method)
         self._discard = discard
+        self._lost = lost
+        self._chunks = chunks
         self._pool = ProcessPoolExecutor(count, mp_context=context, initializer=initializer)
         self._futures: list[Future[Any]] = []
         try:
@@ -59,8 +63,14 @@ class PooledRun:
 
     def close(self) -> None:
         """Start no further chunk, wait for those begun, discard every result made (one
-        already named has nothing left to discard)."""
+        already named has nothing left to discard). A chunk whose worker died (the pool
+        is then broken and ends the others) is reported ``lost``, with no pid: the pool
+        does not say which worker held it."""
         self._pool.shutdown(wait=True, cancel_futures=True)
-        for future in self._futures:
-            if future.done() and not future.cancelled() and future.exception() is None:
+        for chunk, future in zip(self._chunks, self._futures, strict=False):
+            if not future.done() or future.cancelled():
+                continue
+            if future.exception() is None:
                 self._discard(future.result())
+            else:  # BrokenProcessPool, or an error a worker raised (it discarded its own)
+                self._lost(chunk, None)
