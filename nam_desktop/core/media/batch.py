@@ -89,23 +89,9 @@ _MAX_CHUNKSIZE = 32
 _SYNC_THREADS = 8
 
 
-
-
-
-
-
-
-
-
-
-
 def _blocks(stream: BinaryIO) -> Iterator[bytes]:
     while block := stream.read(_COPY_BLOCK):
         yield block
-
-
-
-
 
 
 def _name(src: str) -> str:
@@ -202,12 +188,6 @@ def _clean_chunk(jobs: Sequence[tuple[str, str]], accept_flattening: bool,
     return staged
 
 
-
-
-
-
-
-
 def _clean_stream(
     jobs: Sequence[tuple[str, str]], accept_flattening: bool, limits: Limits
 ) -> Generator[FileResult, None, None]:
@@ -215,14 +195,6 @@ def _clean_stream(
     while the next files are cleaned (:func:`.batch_naming.named_in_order`)."""
     threads = max(1, min(_SYNC_THREADS, len(jobs)))
     yield from named_in_order(_cleaned(jobs, accept_flattening, limits), threads)
-
-
-
-
-
-
-
-
 
 
 def _plan(sources: Iterable[Source], out_dir: Path | None) -> list[tuple[str, str]]:
